@@ -1,0 +1,22 @@
+# The web viewer: folio.js + folio.wasm, staged with index.html, main.js and style.css into ${FOLIO_OUTPUT_DIR}.
+add_executable(folio_web
+  src/platform/web/main_web.cpp
+  src/platform/web/web_host.cpp
+  src/platform/web/web_input.cpp)
+target_link_libraries(folio_web PRIVATE folio_ui)
+target_compile_options(folio_web PRIVATE ${FOLIO_WEB_COMPILE_FLAGS})
+target_link_options(folio_web PRIVATE ${FOLIO_WEB_LINK_FLAGS})
+set_target_properties(folio_web PROPERTIES OUTPUT_NAME folio SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${FOLIO_OUTPUT_DIR}")
+folio_warnings(folio_web)
+foreach(_lib folio_model folio_ui)
+  target_compile_options(${_lib} PRIVATE ${FOLIO_WEB_COMPILE_FLAGS})
+endforeach()
+
+set(_page_outputs)
+foreach(_f index.html main.js style.css)
+  add_custom_command(OUTPUT "${FOLIO_OUTPUT_DIR}/${_f}"
+    COMMAND ${CMAKE_COMMAND} -E copy "${PROJECT_SOURCE_DIR}/web/${_f}" "${FOLIO_OUTPUT_DIR}/${_f}"
+    DEPENDS "${PROJECT_SOURCE_DIR}/web/${_f}" VERBATIM)
+  list(APPEND _page_outputs "${FOLIO_OUTPUT_DIR}/${_f}")
+endforeach()
+add_custom_target(folio_page ALL DEPENDS ${_page_outputs})

@@ -1,0 +1,41 @@
+# Unit tests of the model layer: folio_model_tests from tests/model/*.cpp (doctest), registered with CTest.
+# Natively it runs as it is; in the web build it links to folio_model_tests.js and runs under node, where
+# NODERAWFS shows the real file system, so both read the sample bundle at the same absolute path.
+find_path(FOLIO_DOCTEST_DIR doctest/doctest.h HINTS /usr/include NO_CMAKE_FIND_ROOT_PATH)
+if(NOT FOLIO_DOCTEST_DIR)
+  message(FATAL_ERROR "doctest not found: install doctest-dev (scripts/setup does), pass -DFOLIO_DOCTEST_DIR=, "
+                      "or turn the tests off with -DFOLIO_BUILD_TESTS=OFF")
+endif()
+# An include folder that holds only doctest, so a wasm build does not see the host's other headers.
+set(FOLIO_DOCTEST_ONLY "${CMAKE_BINARY_DIR}/doctest-include")
+file(MAKE_DIRECTORY "${FOLIO_DOCTEST_ONLY}")
+if(NOT EXISTS "${FOLIO_DOCTEST_ONLY}/doctest")
+  file(CREATE_LINK "${FOLIO_DOCTEST_DIR}/doctest" "${FOLIO_DOCTEST_ONLY}/doctest" SYMBOLIC)
+endif()
+
+file(GLOB FOLIO_MODEL_TEST_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/model/*.cpp")
+add_executable(folio_model_tests ${FOLIO_MODEL_TEST_SOURCES})
+target_link_libraries(folio_model_tests PRIVATE folio_model)
+# RapidJSON only for json_read_test.cpp, which tests the model's internal JsonReader and CleanText.
+target_include_directories(folio_model_tests SYSTEM PRIVATE "${FOLIO_DOCTEST_ONLY}" "${FOLIO_RAPIDJSON_ONLY}")
+target_compile_definitions(folio_model_tests PRIVATE
+  RAPIDJSON_HAS_STDSTRING=1
+  FOLIO_TEST_ASSETS_DIR="${PROJECT_SOURCE_DIR}/assets")
+folio_warnings(folio_model_tests)
+
+enable_testing()
+if(EMSCRIPTEN)
+  if(NOT DEFINED FOLIO_WASM_TEST_LINK_FLAGS)
+    message(FATAL_ERROR "FOLIO_WASM_TEST_LINK_FLAGS is unset: configure the web build with -DCMAKE_TOOLCHAIN_FILE=emscripten.cmake")
+  endif()
+  # doctest turns its POSIX signal handlers off by itself under __EMSCRIPTEN__; nothing else needs saying.
+  set_target_properties(folio_model_tests PROPERTIES SUFFIX ".js")
+  target_link_options(folio_model_tests PRIVATE ${FOLIO_WASM_TEST_LINK_FLAGS})
+  find_program(FOLIO_NODE NAMES node nodejs NO_CMAKE_FIND_ROOT_PATH)
+  if(NOT FOLIO_NODE)
+    message(FATAL_ERROR "node not found: the wasm unit tests run under it (install nodejs; scripts/setup does)")
+  endif()
+  add_test(NAME folio_model_tests COMMAND "${FOLIO_NODE}" "$<TARGET_FILE:folio_model_tests>")
+else()
+  add_test(NAME folio_model_tests COMMAND folio_model_tests)
+endif()

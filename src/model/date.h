@@ -1,0 +1,15 @@
+// Dates as bundles write them (RFC 3339, or a plain ISO 8601 date) and as readers see them.
+#pragma once
+#include <cstdint>
+#include <string>
+
+namespace folio {
+
+// Seconds since 1970-01-01T00:00:00Z of "2022-03-22T10:15:00+03:00", "2022-03-22T07:15:00Z" or "2022-03-22".
+// Returns false (and leaves *out alone) when the text is not such a date.
+bool ParseDate(const std::string& text, int64_t* out);
+
+// "22 March 2022" for a parsable date, in the date's own calendar day; the text itself otherwise.
+std::string FormatDateLong(const std::string& text);
+
+} // namespace folio

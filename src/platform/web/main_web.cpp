@@ -1,0 +1,128 @@
+// The web viewer's entry point: a WebGL 2 context on the page's canvas, ImGui with the OpenGL 3 renderer,
+// and a frame loop that runs only when something changed (requestAnimationFrame on demand, never a timer).
+#include "platform/frame_budget.h"
+#include "platform/web/web_host.h"
+#include "platform/web/web_input.h"
+#include "ui/app.h"
+
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+// The page hands the module its canvas (Module.canvas); the HTML5 API finds it under this name.
+EM_JS(void, folio_js_register_canvas, (), { specialHTMLTargets["!canvas"] = Module["canvas"]; });
+
+namespace {
+
+constexpr const char* kCanvas = "!canvas";
+
+struct WebViewer {
+    folio::ui::App App;
+    folio::platform::FrameBudget Budget;
+    folio::platform::WebHost* Host = nullptr;
+    bool RafPending = false;
+    double LastTime = 0.0;
+};
+WebViewer* g_Viewer = nullptr;
+
+EM_BOOL OnAnimationFrame(double now, void*);
+
+void RequestFrame() {
+    g_Viewer->Budget.Request();
+    if (!g_Viewer->RafPending) {
+        g_Viewer->RafPending = true;
+        emscripten_request_animation_frame(OnAnimationFrame, nullptr);
+    }
+}
+
+// Sizes the canvas's backing store in device pixels and tells ImGui both sizes.
+void SyncCanvasSize() {
+    double css_w = 0, css_h = 0;
+    emscripten_get_element_css_size(kCanvas, &css_w, &css_h);
+    const double dpr = emscripten_get_device_pixel_ratio();
+    const int fb_w = (int)(css_w * dpr + 0.5), fb_h = (int)(css_h * dpr + 0.5);
+    int cur_w = 0, cur_h = 0;
+    emscripten_get_canvas_element_size(kCanvas, &cur_w, &cur_h);
+    if (cur_w != fb_w || cur_h != fb_h) emscripten_set_canvas_element_size(kCanvas, fb_w, fb_h);
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2((float)css_w, (float)css_h);
+    io.DisplayFramebufferScale = css_w > 0 ? ImVec2((float)(fb_w / css_w), (float)(fb_h / css_h)) : ImVec2(1, 1);
+}
+
+void RenderFrame(double now) {
+    SyncCanvasSize();
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(g_Viewer->App.GetTheme().Background);
+    glViewport(0, 0, (int)(io.DisplaySize.x * io.DisplayFramebufferScale.x), (int)(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    if (!g_Viewer->App.CanDraw() || io.DisplaySize.x <= 0 || io.DisplaySize.y <= 0) return;
+    const double dt = (now - g_Viewer->LastTime) / 1000.0;
+    io.DeltaTime = (dt > 0.0 && dt < 0.25) ? (float)dt : 1.0f / 60.0f; // after idle, one ordinary frame
+    g_Viewer->LastTime = now;
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    g_Viewer->App.Draw();
+    ImGui::Render();
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+EM_BOOL OnAnimationFrame(double now, void*) {
+    g_Viewer->RafPending = false;
+    if (g_Viewer->Budget.Take()) RenderFrame(now);
+    if (g_Viewer->Budget.Pending()) {
+        g_Viewer->RafPending = true;
+        emscripten_request_animation_frame(OnAnimationFrame, nullptr);
+    }
+    return EM_FALSE;
+}
+
+EM_BOOL OnResize(int, const EmscriptenUiEvent*, void*) { RequestFrame(); return EM_FALSE; }
+EM_BOOL OnVisibility(int, const EmscriptenVisibilityChangeEvent* e, void*) {
+    if (!e->hidden) RequestFrame(); // hidden pages get no animation frames anyway
+    return EM_FALSE;
+}
+
+} // namespace
+
+int main() {
+    folio_js_register_canvas();
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.alpha = EM_FALSE;
+    attrs.depth = EM_FALSE;
+    attrs.stencil = EM_FALSE;
+    attrs.antialias = EM_FALSE;
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context(kCanvas, &attrs);
+    if (ctx <= 0) {
+        folio::platform::WebHost host([] {});
+        host.StateChanged("{\"state\":\"error\",\"error\":\"WebGL 2 is not available in this browser.\",\"fontsReady\":false}");
+        return 0;
+    }
+    emscripten_webgl_make_context_current(ctx);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.LogFilename = nullptr;
+    io.BackendPlatformName = "folio_web";
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    g_Viewer = new WebViewer();
+    g_Viewer->Host = new folio::platform::WebHost(RequestFrame);
+    folio::ui::AppOptions options;
+    if (std::string v = folio::platform::WebOption("fonts"); !v.empty()) options.FontsUrl = v;
+    if (std::string v = folio::platform::WebOption("bundle"); !v.empty()) options.FeedUrl = v;
+    options.ArticleId = folio::platform::WebOption("article");
+    g_Viewer->App.Init(g_Viewer->Host, options);
+
+    folio::platform::InstallWebInput(kCanvas, RequestFrame);
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, OnResize);
+    emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, OnVisibility);
+    RequestFrame();
+    return 0; // the runtime stays alive; callbacks drive everything from here
+}

@@ -1,0 +1,82 @@
+// WebHost: the JavaScript bridge. fetch() results come back through the exported folio_fetch_done().
+#include "platform/web/web_host.h"
+
+#include <emscripten.h>
+#include <stdlib.h>
+
+// clang-format off
+EM_JS(void, folio_js_fetch, (int id, const char* url_c), {
+    var url = UTF8ToString(url_c);
+    var deliver = function(bytes, failed) {
+        var ptr = _malloc(bytes.length || 1);
+        HEAPU8.set(bytes, ptr);
+        Module["_folio_fetch_done"](id, ptr, bytes.length, failed ? 1 : 0);
+    };
+    var fail = function(message) { deliver(new TextEncoder().encode(message), true); };
+    fetch(url).then(function(response) {
+        if (!response.ok) { fail("HTTP " + response.status + (response.statusText ? " " + response.statusText : "")); return; }
+        return response.arrayBuffer().then(function(buffer) { deliver(new Uint8Array(buffer), false); });
+    }).catch(function(err) {
+        fail("could not be fetched (" + (err && err.message ? err.message : err) +
+             "): the server is unreachable, or it does not allow this page to read it (CORS)");
+    });
+});
+EM_JS(void, folio_js_title, (const char* title), {
+    if (Module["onFolioTitle"]) Module["onFolioTitle"](UTF8ToString(title));
+});
+EM_JS(void, folio_js_state, (const char* json), {
+    if (Module["onFolioState"]) Module["onFolioState"](JSON.parse(UTF8ToString(json)));
+});
+EM_JS(char*, folio_js_option, (const char* name), {
+    var options = Module["folioOptions"] || {};
+    var value = options[UTF8ToString(name)];
+    if (value === undefined || value === null) return 0;
+    var text = String(value);
+    var size = lengthBytesUTF8(text) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(text, ptr, size);
+    return ptr;
+});
+// clang-format on
+
+namespace folio::platform {
+
+static WebHost* g_Host = nullptr; // the one host of this module instance
+
+void WebHost::Fetch(const std::string& url, ui::FetchCallback done) {
+    g_Host = this;
+    const int id = NextId_++;
+    Pending_.emplace(id, std::move(done));
+    folio_js_fetch(id, url.c_str());
+}
+
+void WebHost::FetchDone(int id, char* data, int size, bool failed) {
+    ui::FetchResult r;
+    r.Ok = !failed;
+    (failed ? r.Error : r.Body).assign(data, (size_t)size);
+    free(data);
+    auto it = Pending_.find(id);
+    if (it == Pending_.end()) return;
+    ui::FetchCallback done = std::move(it->second);
+    Pending_.erase(it);
+    done(std::move(r));
+    RequestFrame_();
+}
+
+void WebHost::SetTitle(const std::string& title) { folio_js_title(title.c_str()); }
+void WebHost::StateChanged(const std::string& json) { folio_js_state(json.c_str()); }
+
+std::string WebOption(const char* name) {
+    char* value = folio_js_option(name);
+    if (!value) return {};
+    std::string s(value);
+    free(value);
+    return s;
+}
+
+} // namespace folio::platform
+
+extern "C" EMSCRIPTEN_KEEPALIVE void folio_fetch_done(int id, char* data, int size, int failed) {
+    if (folio::platform::g_Host) folio::platform::g_Host->FetchDone(id, data, size, failed != 0);
+    else free(data);
+}

@@ -1,0 +1,29 @@
+// The browser's side of ui::Host: fetch(), the page title and state through hooks the page script installs
+// on the module (onFolioTitle, onFolioState), and frame requests.
+#pragma once
+#include "ui/host.h"
+
+#include <string>
+#include <unordered_map>
+
+namespace folio::platform {
+
+class WebHost final : public ui::Host {
+public:
+    explicit WebHost(void (*request_frame)()) : RequestFrame_(request_frame) {}
+    void Fetch(const std::string& url, ui::FetchCallback done) override;
+    void SetTitle(const std::string& title) override;
+    void StateChanged(const std::string& state_json) override;
+    void RequestFrame() override { RequestFrame_(); }
+    void FetchDone(int id, char* data, int size, bool failed); // from JavaScript, once per Fetch
+
+private:
+    void (*RequestFrame_)();
+    int NextId_ = 1;
+    std::unordered_map<int, ui::FetchCallback> Pending_;
+};
+
+// A string option the page passed to the module (Module.folioOptions[name]); empty when absent.
+std::string WebOption(const char* name);
+
+} // namespace folio::platform

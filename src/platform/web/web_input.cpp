@@ -1,0 +1,110 @@
+// InstallWebInput: HTML5 events -> ImGuiIO events. Keys the viewer does not use are left to the browser.
+#include "platform/web/web_input.h"
+
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <string.h>
+
+namespace folio::platform {
+
+static void (*g_OnInput)() = nullptr;
+
+static ImGuiKey KeyFromDom(const char* key, const char* code) {
+    if (key[0] && !key[1]) { // a single character
+        char c = key[0];
+        if (c >= 'a' && c <= 'z') return (ImGuiKey)(ImGuiKey_A + (c - 'a'));
+        if (c >= 'A' && c <= 'Z') return (ImGuiKey)(ImGuiKey_A + (c - 'A'));
+        if (c >= '0' && c <= '9') return (ImGuiKey)(ImGuiKey_0 + (c - '0'));
+        switch (c) {
+        case ' ': return ImGuiKey_Space;
+        case '/': return ImGuiKey_Slash;
+        case '-': return ImGuiKey_Minus;
+        case '=': case '+': return ImGuiKey_Equal;
+        case ',': return ImGuiKey_Comma;
+        case '.': return ImGuiKey_Period;
+        }
+    }
+    static const struct { const char* Name; ImGuiKey Key; } named[] = {
+        {"ArrowDown", ImGuiKey_DownArrow}, {"ArrowUp", ImGuiKey_UpArrow}, {"ArrowLeft", ImGuiKey_LeftArrow},
+        {"ArrowRight", ImGuiKey_RightArrow}, {"PageDown", ImGuiKey_PageDown}, {"PageUp", ImGuiKey_PageUp},
+        {"Home", ImGuiKey_Home}, {"End", ImGuiKey_End}, {"Tab", ImGuiKey_Tab}, {"Enter", ImGuiKey_Enter},
+        {"Escape", ImGuiKey_Escape}, {"Backspace", ImGuiKey_Backspace}, {"Delete", ImGuiKey_Delete},
+        {"Insert", ImGuiKey_Insert}, {"Control", ImGuiKey_LeftCtrl}, {"Shift", ImGuiKey_LeftShift},
+        {"Alt", ImGuiKey_LeftAlt}, {"Meta", ImGuiKey_LeftSuper},
+    };
+    for (const auto& n : named)
+        if (strcmp(key, n.Name) == 0) return n.Key;
+    (void)code;
+    return ImGuiKey_None;
+}
+
+static EM_BOOL OnKey(int type, const EmscriptenKeyboardEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
+    io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
+    io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
+    io.AddKeyEvent(ImGuiMod_Super, e->metaKey);
+    ImGuiKey key = KeyFromDom(e->key, e->code);
+    const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+    if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
+    if (down && !e->ctrlKey && !e->metaKey && !e->altKey && e->key[0] && (unsigned char)e->key[0] >= 0x20 &&
+        strlen(e->key) <= 4 && (e->key[1] == 0 || (unsigned char)e->key[0] >= 0x80))
+        io.AddInputCharactersUTF8(e->key); // one printable character, for text fields
+    g_OnInput();
+    // Keep the browser's own shortcuts (reload, zoom, devtools); claim the keys that scroll the reader.
+    const bool scrolling = key == ImGuiKey_Space || key == ImGuiKey_DownArrow || key == ImGuiKey_UpArrow ||
+                           key == ImGuiKey_PageDown || key == ImGuiKey_PageUp || key == ImGuiKey_Home || key == ImGuiKey_End;
+    return scrolling && !e->ctrlKey && !e->metaKey && !e->altKey;
+}
+
+static EM_BOOL OnMouseMove(int, const EmscriptenMouseEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+    io.AddMousePosEvent((float)e->targetX, (float)e->targetY);
+    g_OnInput();
+    return EM_FALSE;
+}
+
+static EM_BOOL OnMouseButton(int type, const EmscriptenMouseEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent((float)e->targetX, (float)e->targetY);
+    int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
+    if (button >= 0) io.AddMouseButtonEvent(button, type == EMSCRIPTEN_EVENT_MOUSEDOWN);
+    g_OnInput();
+    return EM_FALSE; // let the canvas take focus on click
+}
+
+static EM_BOOL OnMouseLeave(int, const EmscriptenMouseEvent*, void*) {
+    ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    g_OnInput();
+    return EM_FALSE;
+}
+
+static EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void*) {
+    // ImGui's unit is one wheel notch; browsers report pixels (about 100 a notch), lines (3) or pages.
+    float scale = e->deltaMode == DOM_DELTA_PIXEL ? 1.0f / 100.0f : e->deltaMode == DOM_DELTA_LINE ? 1.0f / 3.0f : 8.0f;
+    ImGui::GetIO().AddMouseWheelEvent(-(float)e->deltaX * scale, -(float)e->deltaY * scale);
+    g_OnInput();
+    return EM_TRUE;
+}
+
+static EM_BOOL OnFocus(int type, const EmscriptenFocusEvent*, void*) {
+    ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
+    g_OnInput();
+    return EM_FALSE;
+}
+
+void InstallWebInput(const char* canvas, void (*on_input)()) {
+    g_OnInput = on_input;
+    emscripten_set_keydown_callback(canvas, nullptr, EM_FALSE, OnKey);
+    emscripten_set_keyup_callback(canvas, nullptr, EM_FALSE, OnKey);
+    emscripten_set_mousemove_callback(canvas, nullptr, EM_FALSE, OnMouseMove);
+    emscripten_set_mousedown_callback(canvas, nullptr, EM_FALSE, OnMouseButton);
+    emscripten_set_mouseup_callback(canvas, nullptr, EM_FALSE, OnMouseButton);
+    emscripten_set_mouseleave_callback(canvas, nullptr, EM_FALSE, OnMouseLeave);
+    emscripten_set_wheel_callback(canvas, nullptr, EM_FALSE, OnWheel);
+    emscripten_set_focus_callback(canvas, nullptr, EM_FALSE, OnFocus);
+    emscripten_set_blur_callback(canvas, nullptr, EM_FALSE, OnFocus);
+}
+
+} // namespace folio::platform

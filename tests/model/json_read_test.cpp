@@ -1,0 +1,176 @@
+// Tests of model/json_read.cpp: CleanText (what text may reach the screen) and JsonReader (bounded parsing,
+// typed getters, first error wins). The one test file that includes RapidJSON, through json_read.h.
+#include "model/json_read.h"
+
+#include <doctest/doctest.h>
+
+using namespace folio;
+
+namespace {
+
+// True when s is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
+bool ValidUtf8(const std::string& s) {
+    for (size_t i = 0; i < s.size();) {
+        unsigned char c = (unsigned char)s[i];
+        size_t len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+        if (len == 0 || i + len > s.size()) return false;
+        uint32_t cp = len == 1 ? c : len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
+        for (size_t k = 1; k < len; ++k) {
+            if (((unsigned char)s[i + k] & 0xC0) != 0x80) return false;
+            cp = (cp << 6) | ((unsigned char)s[i + k] & 0x3F);
+        }
+        if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+            return false;
+        i += len;
+    }
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("CleanText drops C0 and C1 controls but newline and tab") {
+    CHECK(CleanText("a\x01" "b\x1f c\x7f" "d") == "ab cd");
+    CHECK(CleanText(std::string("a\0b", 3)) == "ab");
+    CHECK(CleanText("line\nnext\tcell") == "line\nnext\tcell");
+    CHECK(CleanText("a\xC2\x85" "b\xC2\x9F" "c") == "abc");           // U+0085, U+009F
+    CHECK(CleanText("a\xC2\xA0" "b") == "a\xC2\xA0" "b");              // U+00A0 stays
+    CHECK(CleanText("") == "");
+}
+
+TEST_CASE("CleanText turns CR and CRLF into LF") {
+    CHECK(CleanText("a\rb") == "a\nb");
+    CHECK(CleanText("a\r\nb") == "a\nb");
+    CHECK(CleanText("a\r\r\nb") == "a\n\nb");
+    CHECK(CleanText("a\n\rb") == "a\n\nb");
+    CHECK(CleanText("a\r") == "a\n");
+}
+
+TEST_CASE("CleanText drops bidi embeddings, overrides and isolates") {
+    const char* bidi[] = {"\xE2\x80\xAA", "\xE2\x80\xAB", "\xE2\x80\xAC", "\xE2\x80\xAD", "\xE2\x80\xAE",  // U+202A..E
+                          "\xE2\x81\xA6", "\xE2\x81\xA7", "\xE2\x81\xA8", "\xE2\x81\xA9"};                 // U+2066..9
+    for (const char* c : bidi) {
+        CAPTURE(c);
+        CHECK(CleanText(std::string("x") + c + "y") == "xy");
+    }
+    // Their neighbours stay: U+2029 PARAGRAPH SEPARATOR, U+202F NARROW NO-BREAK SPACE, U+2065, U+206A.
+    for (const char* c : {"\xE2\x80\xA9", "\xE2\x80\xAF", "\xE2\x81\xA5", "\xE2\x81\xAA"}) {
+        CAPTURE(c);
+        CHECK(CleanText(std::string("x") + c + "y") == std::string("x") + c + "y");
+    }
+}
+
+TEST_CASE("CleanText keeps ordinary text in any script") {
+    for (const char* s : {"Peace treaty talks \xE2\x80\x94 Russian ambassador",  // em dash
+                          "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0",   // Москва
+                          "\xCE\x91\xCE\xB8\xCE\xAE\xCE\xBD\xCE\xB1",           // Αθήνα
+                          "\xE6\x9D\xB1\xE4\xBA\xAC",                           // 東京
+                          "\xD8\xA7\xD9\x84\xD9\x82\xD8\xA7\xD9\x87\xD8\xB1\xD8\xA9", // القاهرة
+                          "smile \xF0\x9F\x98\x80", "Japan\xE2\x80\x99s \xC2\xAB" "quoted\xC2\xBB"}) {
+        CAPTURE(s);
+        CHECK(CleanText(s) == s);
+    }
+}
+
+TEST_CASE("JsonReader::Parse reports where the JSON breaks") {
+    Error e;
+    JsonReader r("f.json", &e);
+    rapidjson::Document d;
+    CHECK_FALSE(r.Parse("{\n\"a\": 1,\n\"b\" 2}", &d));
+    CHECK(e.File == "f.json");
+    CHECK(e.Path == "line 3, column 5");
+    CHECK(e.Reason == "invalid JSON: Missing a colon after a name of object member.");
+
+    Error e2;
+    JsonReader r2("f.json", &e2);
+    CHECK_FALSE(r2.Parse("[\"\xD0\x9C\xD0\xBE\", x]", &d)); // columns count characters, not bytes
+    CHECK(e2.Path == "line 1, column 8");
+}
+
+TEST_CASE("JsonReader::Parse refuses a file over the limit") {
+    Error e;
+    JsonReader r("big.json", &e);
+    rapidjson::Document d;
+    std::string big = "\"" + std::string(kMaxJsonBytes, 'x') + "\"";
+    CHECK_FALSE(r.Parse(big, &d));
+    CHECK(e.Reason == "file is " + std::to_string(kMaxJsonBytes + 2) + " bytes; the limit is " + std::to_string(kMaxJsonBytes));
+}
+
+TEST_CASE("JsonReader getters: optional, required, null, limits") {
+    Error e;
+    JsonReader r("f.json", &e);
+    rapidjson::Document d;
+    std::string longText(kMaxStringBytes + 1, 'x');
+    REQUIRE(r.Parse(R"({"s":"v","n":null,"i":3,"a":["x","y"],"long":")" + longText + R"("})", &d));
+    std::string out = "keep";
+    CHECK(r.String(d, "absent", "$", false, &out));
+    CHECK(r.String(d, "n", "$", false, &out));
+    CHECK(out == "keep");
+    CHECK(r.String(d, "s", "$", true, &out));
+    CHECK(out == "v");
+    std::vector<std::string> list{"keep"};
+    CHECK(r.StringArray(d, "absent", "$", &list));
+    CHECK(list == std::vector<std::string>{"keep"});
+    CHECK(r.StringArray(d, "a", "$", &list));
+    CHECK(list == std::vector<std::string>{"x", "y"});
+    CHECK(e.Reason.empty());
+
+    CHECK_FALSE(r.String(d, "long", "$.x", false, &out));
+    CHECK(e.Message() == "f.json: $.x.long: string of " + std::to_string(kMaxStringBytes + 1) + " bytes is over the limit");
+    CHECK_FALSE(r.String(d, "i", "$", true, &out)); // a second failure does not replace the first
+    CHECK(e.Path == "$.x.long");
+}
+
+TEST_CASE("JsonReader::Array refuses more than kMaxArrayItems entries") {
+    Error e;
+    JsonReader r("f.json", &e);
+    rapidjson::Document d;
+    std::string items = "[0";
+    for (size_t i = 0; i < kMaxArrayItems; ++i) items += ",0";
+    REQUIRE(r.Parse(R"({"ok":[1,2],"big":)" + items + "]}", &d));
+    const rapidjson::Value* arr = nullptr;
+    CHECK(r.Array(d, "ok", "$", true, &arr));
+    CHECK(arr != nullptr);
+    CHECK_FALSE(r.Array(d, "big", "$", true, &arr));
+    CHECK(arr == nullptr);
+    CHECK(e.Message() == "f.json: $.big: " + std::to_string(kMaxArrayItems + 1) + " entries; the limit is " +
+                             std::to_string(kMaxArrayItems));
+}
+
+TEST_CASE("a byte order mark does not shift the reported column") {
+    Error e;
+    JsonReader r("f.json", &e);
+    rapidjson::Document d;
+    CHECK_FALSE(r.Parse("\xEF\xBB\xBF{x", &d));
+    CHECK(e.Path == "line 1, column 2");
+}
+
+TEST_CASE("an escaped lone surrogate does not reach the text as invalid UTF-8") {
+    Error e;
+    JsonReader r("f.json", &e);
+    rapidjson::Document d;
+    std::string out;
+    bool ok = r.Parse(R"({"s":"a\udc00b"})", &d) && r.String(d, "s", "$", true, &out);
+    CHECK((!ok || ValidUtf8(out)));
+}
+
+TEST_CASE("an escaped high surrogate pair is fine; a lone high surrogate is refused") {
+    Error e;
+    JsonReader r("f.json", &e);
+    rapidjson::Document d;
+    std::string out;
+    REQUIRE(r.Parse(R"({"s":"\ud83d\ude00"})", &d));
+    CHECK(r.String(d, "s", "$", true, &out));
+    CHECK(out == "\xF0\x9F\x98\x80");
+    CHECK_FALSE(r.Parse(R"({"s":"a\ud83db"})", &d));
+}
+
+TEST_CASE("StringArray's result does not depend on the Error it records into") {
+    rapidjson::Document d;
+    d.Parse(R"({"tags":"x"})");
+    std::vector<std::string> out;
+    JsonReader without("f.json", nullptr);
+    CHECK_FALSE(without.StringArray(d, "tags", "$", &out));
+    Error stale{"old.json", "$", "expected an object"};
+    JsonReader with_stale("f.json", &stale);
+    CHECK(with_stale.StringArray(d, "absent", "$", &out));
+}
