@@ -1,5 +1,6 @@
 # Data the programs read at run time, staged into ${FOLIO_OUTPUT_DIR}: the reading fonts (from Debian's
-# fonts-noto-core, subset with fonttools to Latin, Greek and Cyrillic) and the sample bundle.
+# fonts-noto-core, subset with fonttools to Latin, Greek and Cyrillic, keeping only the tables ImGui's
+# rasteriser reads plus the copyright and licence names) and the sample bundle.
 # Debian's python3 carries python3-fonttools; a python3 earlier on PATH (pyenv, venv) may not.
 find_program(FOLIO_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
 find_program(FOLIO_PYTHON NAMES python3 REQUIRED)
@@ -9,8 +10,10 @@ if(NOT _fonttools_rc EQUAL 0)
 endif()
 set(FOLIO_FONT_DIR "/usr/share/fonts/truetype/noto" CACHE PATH "Folder holding the Noto Serif and Noto Sans TTFs")
 set(FOLIO_FONTS NotoSerif-Regular NotoSerif-Italic NotoSerif-Bold NotoSans-Regular NotoSans-Bold)
-# Latin (with extensions and combining marks), Greek, Cyrillic, general punctuation, currency, letterlike, arrows.
-set(FOLIO_FONT_UNICODES "U+0000-036F,U+0370-03FF,U+0400-052F,U+1E00-1FFF,U+2000-206F,U+20A0-20CF,U+2100-214F,U+2190-21FF,U+2212,U+FFFD")
+# What a first view needs, small: Latin-1 and Latin Extended-A (plus Romanian comma letters), modern Greek,
+# Russian/Ukrainian/Belarusian/Serbian/Bulgarian Cyrillic, punctuation, a few currency and letterlike signs.
+# Rarer letters (Vietnamese, polytonic Greek, IPA) are left to a fallback face.
+set(FOLIO_FONT_UNICODES "U+0000-017F,U+0218-021B,U+02C6-02DD,U+0300-0301,U+0370-03FF,U+0400-045F,U+0490-0491,U+2000-206F,U+20AC,U+20BD,U+2116,U+2122,U+2190-2193,U+2212,U+FFFD")
 
 set(_font_outputs)
 foreach(_font IN LISTS FOLIO_FONTS)
@@ -22,8 +25,9 @@ foreach(_font IN LISTS FOLIO_FONTS)
   add_custom_command(OUTPUT "${_dst}"
     COMMAND ${CMAKE_COMMAND} -E make_directory "${FOLIO_OUTPUT_DIR}/fonts"
     COMMAND "${FOLIO_PYTHON}" -m fontTools.subset "${_src}" "--output-file=${_dst}" "--unicodes=${FOLIO_FONT_UNICODES}"
-            --no-hinting --desubroutinize --layout-features= --name-IDs=0,1,2,3,4,5,6,13,14 --notdef-outline
-    DEPENDS "${_src}" VERBATIM
+            --no-hinting --desubroutinize --layout-features= --no-glyph-names --notdef-outline
+            --name-IDs=0,1,2,3,4,5,6,13,14 --drop-tables+=GDEF,GPOS,GSUB,kern,DSIG,hdmx,LTSH,VDMX
+    DEPENDS "${_src}" "${CMAKE_CURRENT_LIST_FILE}" VERBATIM
     COMMENT "Subsetting ${_font}")
   list(APPEND _font_outputs "${_dst}")
 endforeach()

@@ -13,7 +13,7 @@ foreach(_lib folio_model folio_ui)
 endforeach()
 
 set(_page_outputs)
-foreach(_f index.html main.js style.css)
+foreach(_f index.html main.js style.css favicon.svg)
   add_custom_command(OUTPUT "${FOLIO_OUTPUT_DIR}/${_f}"
     COMMAND ${CMAKE_COMMAND} -E copy "${PROJECT_SOURCE_DIR}/web/${_f}" "${FOLIO_OUTPUT_DIR}/${_f}"
     DEPENDS "${PROJECT_SOURCE_DIR}/web/${_f}" VERBATIM)

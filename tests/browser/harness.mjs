@@ -1,0 +1,125 @@
+// Shared browser harness for tests/browser and bench: serves the web build with scripts/serve.mjs
+// and drives the system Chromium through playwright-core (never downloads a browser).
+// FOLIO_WEB_ROOT overrides the served folder (default build/web).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const WEB_ROOT = path.resolve(REPO_ROOT, process.env.FOLIO_WEB_ROOT ?? 'build/web');
+export const ARTIFACTS_DIR = path.join(REPO_ROOT, 'build/test-artifacts');
+export const CHROMIUM = '/usr/bin/chromium';
+export const SEED_HEADLINE = 'Peace treaty talks with Tokyo impossible amid sanctions — Russian ambassador';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+];
+
+// Throws the agreed message when there is no web build to test.
+export function assertWebBuild() {
+  if (!fs.existsSync(path.join(WEB_ROOT, 'index.html'))) {
+    throw new Error('build/web is missing: run scripts/build --web first');
+  }
+}
+
+// Serves WEB_ROOT on an ephemeral port: { url, port, close() }.
+export function startSite() {
+  return startServer({ root: WEB_ROOT, port: 0, host: '127.0.0.1' });
+}
+
+// One headless Chromium with a fresh profile dir: { context, page, close() }; close() removes the dir.
+export async function openBrowser({ deviceScaleFactor = 1, viewport = { width: 1280, height: 800 } } = {}) {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-chromium-'));
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport, deviceScaleFactor,
+    });
+  } catch (err) {
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+    throw err;
+  }
+  const page = context.pages()[0] ?? await context.newPage();
+  return {
+    context, page,
+    async close() {
+      await context.close().catch(() => {});
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+// Collects uncaught page errors and console errors (favicon 404s ignored) into the returned array.
+export function collectErrors(page) {
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const where = msg.location()?.url ?? '';
+    if (/favicon/i.test(where) || /favicon/i.test(msg.text())) return;
+    errors.push(`console.error: ${msg.text()}${where ? ` (${where})` : ''}`);
+  });
+  return errors;
+}
+
+// Collects every console message as "type: text", for failure reports.
+export function collectConsole(page) {
+  const lines = [];
+  page.on('console', (msg) => lines.push(`${msg.type()}: ${msg.text()}`));
+  page.on('pageerror', (err) => lines.push(`pageerror: ${err.message}`));
+  return lines;
+}
+
+// Waits until #folio leaves the loading state; returns { state, error, title }.
+export async function waitForSettled(page, timeout = 60_000) {
+  await page.waitForFunction(() => {
+    const s = document.querySelector('#folio')?.dataset.state;
+    return s === 'article' || s === 'error';
+  }, null, { timeout, polling: 100 });
+  return page.evaluate(() => {
+    const el = document.querySelector('#folio');
+    return { state: el.dataset.state, error: el.dataset.error ?? '', title: document.title };
+  });
+}
+
+// Screenshots the viewport into build/test-artifacts/<name>; returns the PNG buffer.
+export async function saveScreenshot(page, name) {
+  fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return page.screenshot({ path: path.join(ARTIFACTS_DIR, name) });
+}
+
+// Decodes a PNG screenshot inside the page and measures the region of `selector` in it (the whole
+// screenshot when selector is null): { width, height, distinctColours, nonBackgroundFraction },
+// where the background is the most common colour.
+export function pixelStats(page, png, selector = '#folio-canvas') {
+  return page.evaluate(async ([b64, sel]) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const r = sel ? document.querySelector(sel).getBoundingClientRect()
+                  : { left: 0, top: 0, width: window.innerWidth, height: window.innerHeight };
+    const k = img.naturalWidth / window.innerWidth; // screenshot pixels per CSS pixel
+    const x = Math.max(0, Math.round(r.left * k)), y = Math.max(0, Math.round(r.top * k));
+    const w = Math.min(img.naturalWidth - x, Math.round(r.width * k));
+    const h = Math.min(img.naturalHeight - y, Math.round(r.height * k));
+    if (w <= 0 || h <= 0) return { width: w, height: h, distinctColours: 0, nonBackgroundFraction: 0 };
+    const c = document.createElement('canvas');
+    c.width = w; c.height = h;
+    const ctx = c.getContext('2d', { willReadFrequently: true });
+    ctx.drawImage(img, x, y, w, h, 0, 0, w, h);
+    const d = ctx.getImageData(0, 0, w, h).data;
+    const counts = new Map();
+    for (let i = 0; i < d.length; i += 4) {
+      const key = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2];
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    let bgCount = 0;
+    for (const n of counts.values()) bgCount = Math.max(bgCount, n);
+    const total = w * h;
+    return { width: w, height: h, distinctColours: counts.size, nonBackgroundFraction: (total - bgCount) / total };
+  }, [png.toString('base64'), selector]);
+}
