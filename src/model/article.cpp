@@ -26,9 +26,31 @@ static size_t CountWords(const std::string& s) {
     return n;
 }
 
+RichText RichText::Plain(std::string text) {
+    RichText r;
+    r.Spans.push_back(Span{std::move(text), SpanRegular, {}});
+    return r;
+}
+
+std::string RichText::PlainText() const {
+    std::string s;
+    for (const Span& span : Spans) s += span.Text;
+    return s;
+}
+
+bool RichText::Empty() const {
+    for (const Span& span : Spans)
+        if (!span.Text.empty()) return false;
+    return true;
+}
+
 size_t Article::WordCount() const {
     size_t n = 0;
-    for (const Block& b : Body) n += CountWords(b.Text);
+    for (const Block& b : Body) {
+        n += CountWords(b.Text.PlainText());
+        for (const RichText& item : b.Items) n += CountWords(item.PlainText());
+        n += CountWords(b.Image.Caption);
+    }
     return n;
 }
 

@@ -16,25 +16,66 @@ struct WireDateline {
     std::string DisplayText() const; // Text, or one composed from the parts
 };
 
-enum class BlockType { Paragraph, Quote };
+// Inline styles of a run of text; they combine (a link may be emphasised).
+enum SpanStyle : unsigned char {
+    SpanRegular = 0,
+    SpanEmphasis = 1 << 0,
+    SpanStrong = 1 << 1,
+    SpanLink = 1 << 2,
+};
 
-// One block of an article's body.
+// A run of text in one inline style.
+struct Span {
+    std::string Text;
+    unsigned char Style = SpanRegular; // SpanStyle flags
+    std::string Href;                  // links: http, https or mailto only (the parser refuses the rest)
+};
+
+// Text with inline styles: a paragraph, a heading, a quote, a list item.
+struct RichText {
+    std::vector<Span> Spans;
+    static RichText Plain(std::string text);  // one regular span
+    std::string PlainText() const;            // the spans' text joined
+    bool Empty() const;
+};
+
+enum class BlockType { Paragraph, Heading, Quote, Pullquote, List, Photo, Divider };
+
+struct Photo {
+    std::string Src;      // relative to the article file, or absolute
+    std::string Alt;      // for readers who cannot see it
+    std::string Caption;
+    std::string Credit;
+    int Width = 0, Height = 0; // pixels, when the bundle knows them (lets the layout reserve the space)
+};
+
+// One block of an article's body (roles after Apple News Format).
 struct Block {
     BlockType Type = BlockType::Paragraph;
-    std::string Text;         // the paragraph, or the quoted words without quotation marks
-    std::string Attribution;  // quotes: who said it ("Mikhail Galuzin"); empty otherwise
+    RichText Text;               // paragraph, heading, quote and pullquote text (quotes without quotation marks)
+    int Level = 2;               // headings: 2 to 4 (the headline is level 1)
+    std::string Attribution;     // quotes and pullquotes: who said it ("Mikhail Galuzin")
+    bool Ordered = false;        // lists: numbered or bulleted
+    std::vector<RichText> Items; // lists
+    Photo Image;                 // photos
 };
 
 struct Article {
     std::string Id;
+    std::string Url;             // the article's canonical address, when the bundle has one
     std::string Headline;
     std::string Description;     // the standfirst
     std::string Section;         // "All news"
     std::string DatePublished;   // RFC 3339 / ISO 8601, as in the file
+    std::string DateModified;
     std::string Language;        // BCP 47, e.g. "en"
+    std::vector<std::string> Authors;
+    std::string Publisher;
+    std::vector<std::string> Keywords;
     WireDateline Dateline;
     std::vector<Block> Body;
-    size_t WordCount() const;    // words in headline-less body text
+    std::vector<std::string> Related; // ids of related articles in the same bundle
+    size_t WordCount() const;    // words of the body (headline and standfirst not counted)
 };
 
 // One entry of a feed page: enough to list an article and to find its file.

@@ -21,7 +21,10 @@ static bool ReadBlock(JsonReader& r, const rapidjson::Value& v, const std::strin
     if (type == "paragraph") out->Type = BlockType::Paragraph;
     else if (type == "quote") out->Type = BlockType::Quote;
     else return r.Fail(at + ".type", "unknown block type \"" + type + "\"");
-    return r.String(v, "text", at, true, &out->Text) && r.String(v, "attribution", at, false, &out->Attribution);
+    std::string text;
+    if (!r.String(v, "text", at, true, &text) || !r.String(v, "attribution", at, false, &out->Attribution)) return false;
+    out->Text = RichText::Plain(std::move(text));
+    return true;
 }
 
 bool ParseArticle(const std::string& json, const std::string& file, Article* out, Error* err) {

@@ -20,7 +20,7 @@ static void DrawQuote(const Block& b, const Fonts& f, const Theme& t, const Type
     const float indent = s.Body * 1.2f;
     ImVec2 top = ImGui::GetCursorScreenPos();
     ImGui::SetCursorPosX(x + indent);
-    WrappedText({&f.SerifItalic, s.Quote, s.QuoteLeading, t.Text}, b.Text, width - indent);
+    WrappedText({&f.SerifItalic, s.Quote, s.QuoteLeading, t.Text}, b.Text.PlainText(), width - indent);
     if (!b.Attribution.empty()) {
         Gap(s.Body * 0.35f);
         ImGui::SetCursorPosX(x + indent);
@@ -69,7 +69,7 @@ void DrawArticle(const Article& a, const Fonts& f, const Theme& t, const TypeSca
             Gap(s.ParagraphGap * 1.3f);
         } else {
             at_column();
-            WrappedText({&f.Serif, s.Body, s.BodyLeading, t.Text}, b.Text, width);
+            WrappedText({&f.Serif, s.Body, s.BodyLeading, t.Text}, b.Text.PlainText(), width);
             Gap(s.ParagraphGap);
         }
     }

@@ -57,9 +57,9 @@ TEST_CASE("the sample article parses") {
         bool quote = i == 1 || i == 2;
         CHECK(a.Body[i].Type == (quote ? BlockType::Quote : BlockType::Paragraph));
         CHECK(a.Body[i].Attribution == (quote ? "Mikhail Galuzin" : ""));
-        CHECK_FALSE(a.Body[i].Text.empty());
+        CHECK_FALSE(a.Body[i].Text.Empty());
     }
-    CHECK(a.Body[2].Text == "The sanctions-related decisions made the spirit of friendship and neighborliness disappear without a trace.");
+    CHECK(a.Body[2].Text.PlainText() == "The sanctions-related decisions made the spirit of friendship and neighborliness disappear without a trace.");
     CHECK(a.WordCount() == 344);
 }
 
@@ -76,7 +76,7 @@ TEST_CASE("unknown fields are ignored, at the top and in blocks") {
     REQUIRE(ParseArticle(R"({"id":"x","headline":"H","future":{"deep":[1,[2,{"x":null}]]},"wordCount":3,
         "body":[{"type":"paragraph","text":"t","style":"lead","n":1}]})", "a.json", &a, &e));
     REQUIRE(a.Body.size() == 1);
-    CHECK(a.Body[0].Text == "t");
+    CHECK(a.Body[0].Text.PlainText() == "t");
     CHECK(e.Reason.empty());
 }
 
@@ -112,7 +112,7 @@ TEST_CASE("text fields are cleaned of control and bidi characters") {
     REQUIRE(ParseArticle(R"({"id":"x","headline":"A\u0007B\u202eC","body":[{"type":"paragraph","text":"l1\r\nl2"}]})",
                          "a.json", &a, &e));
     CHECK(a.Headline == "ABC");
-    CHECK(a.Body[0].Text == "l1\nl2");
+    CHECK(a.Body[0].Text.PlainText() == "l1\nl2");
 }
 
 TEST_CASE("errors: empty and malformed files") {
