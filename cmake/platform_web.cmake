@@ -8,7 +8,7 @@ target_compile_options(folio_web PRIVATE ${FOLIO_WEB_COMPILE_FLAGS})
 target_link_options(folio_web PRIVATE ${FOLIO_WEB_LINK_FLAGS})
 set_target_properties(folio_web PROPERTIES OUTPUT_NAME folio SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${FOLIO_OUTPUT_DIR}")
 folio_warnings(folio_web)
-foreach(_lib folio_model folio_ui)
+foreach(_lib folio_model folio_layout folio_ui)
   target_compile_options(${_lib} PRIVATE ${FOLIO_WEB_COMPILE_FLAGS})
 endforeach()
 

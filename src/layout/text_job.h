@@ -1,0 +1,40 @@
+// A layout job: what to lay out (text in styled runs) and how (width, line height, alignment). Jobs are plain
+// values; their Hash() keys the layout cache.
+#pragma once
+#include "layout/font_metrics.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace folio::layout {
+
+// How a run of text looks. Color and Link are carried through layout for the drawing code; they do not change
+// where lines break.
+struct TextStyle {
+    FaceId Face = 0;
+    float Size = 16.0f;       // em size in logical pixels
+    uint32_t Color = 0;       // packed RGBA, as the UI's theme gives it
+    int Link = -1;            // index of the link in the block's link list, or -1
+    bool operator==(const TextStyle& o) const { return Face == o.Face && Size == o.Size && Color == o.Color && Link == o.Link; }
+};
+
+struct Run {
+    uint32_t Begin = 0, End = 0; // byte range in LayoutJob::Text
+    TextStyle Style;
+};
+
+enum class Align : uint8_t { Left, Justify, Center };
+
+struct LayoutJob {
+    std::string Text;       // UTF-8; '\n' forces a line break
+    std::vector<Run> Runs;  // cover Text from 0 to its end, in order
+    float Width = 0.0f;     // the measure; rounded to whole pixels when laid out
+    float Leading = 0.0f;   // distance between baselines; 0: 1.25 times the largest size on the line
+    Align Alignment = Align::Left;
+
+    void Append(const std::string& text, const TextStyle& style); // adds a run (merging with an equal last one)
+    uint64_t Hash() const;                                        // of everything that changes the result
+};
+
+} // namespace folio::layout

@@ -1,0 +1,124 @@
+// Layout(): line breaking, justification, line boxes, pieces and caret positions, with FakeMetrics.
+#include "fake_metrics.h"
+#include "layout/layout.h"
+
+#include <doctest/doctest.h>
+
+using namespace folio::layout;
+
+static LayoutJob Job(const std::string& text, float width, Align align = Align::Left, float size = 10.0f) {
+    LayoutJob j;
+    j.Append(text, TextStyle{0, size, 0, -1});
+    j.Width = width;
+    j.Leading = size * 1.5f;
+    j.Alignment = align;
+    return j;
+}
+
+static std::vector<std::string> LineTexts(const Galley& g) {
+    std::vector<std::string> out;
+    for (const Line& l : g.Lines) out.push_back(g.Text.substr(l.Begin, l.End - l.Begin));
+    return out;
+}
+
+TEST_CASE("words wrap at spaces; trailing spaces stay on the line they end") {
+    FakeMetrics m;
+    Galley g = Layout(Job("aaa bbb ccc", 75), m); // "aaa bbb" is 65 px wide; with " ccc" it would be 100
+    CHECK(LineTexts(g) == std::vector<std::string>{"aaa bbb ", "ccc"});
+    CHECK(g.Lines[0].Width == doctest::Approx(65));
+    CHECK(g.Lines[0].EndX == doctest::Approx(70));
+    CHECK(g.Lines[1].Top == doctest::Approx(15));
+    CHECK(g.Height == doctest::Approx(30));
+}
+
+TEST_CASE("an empty text is one empty line") {
+    FakeMetrics m;
+    Galley g = Layout(Job("", 100), m);
+    REQUIRE(g.Lines.size() == 1);
+    CHECK(g.Lines[0].Begin == 0);
+    CHECK(g.Height == doctest::Approx(15));
+}
+
+TEST_CASE("newlines force breaks, and a final newline makes an empty last line") {
+    FakeMetrics m;
+    Galley g = Layout(Job("ab\ncd\n", 1000), m);
+    CHECK(LineTexts(g) == std::vector<std::string>{"ab", "cd", ""});
+}
+
+TEST_CASE("a word wider than the measure breaks between characters") {
+    FakeMetrics m;
+    Galley g = Layout(Job("https://example.com/averyveryverylongpath", 100), m);
+    for (const Line& l : g.Lines) CHECK(l.Width <= 100.0f);
+    CHECK(LineTexts(g)[0] == "https://");
+    std::string joined;
+    for (auto& t : LineTexts(g)) joined += t;
+    CHECK(joined == "https://example.com/averyveryverylongpath");
+}
+
+TEST_CASE("hyphens between letters and dashes are break opportunities") {
+    FakeMetrics m;
+    CHECK(LineTexts(Layout(Job("anti-Russian", 60), m))[0] == "anti-");
+    CHECK(LineTexts(Layout(Job("sanctions\xE2\x80\x94Russian", 110), m))[0] == "sanctions\xE2\x80\x94");
+    CHECK(LineTexts(Layout(Job("x -5", 25), m))[0] == "x "); // a minus sign is not a hyphen
+}
+
+TEST_CASE("CJK text breaks between characters, but not before closing punctuation") {
+    FakeMetrics m;
+    // Each ideograph is 20 px: four fit in 80 px.
+    Galley g = Layout(Job("\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE3\x81\xAE\xE6\x96\x87\xE7\xAB\xA0", 80), m);
+    REQUIRE(g.Lines.size() == 2);
+    CHECK(LineTexts(g)[0] == "\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE3\x81\xAE");
+    // "ab。" in 20 px: the full stop may not start a line, so it stays with the character before it.
+    Galley p = Layout(Job("\xE6\x97\xA5\xE6\x9C\xAC\xE3\x80\x82", 40), m);
+    CHECK(LineTexts(p)[0] == "\xE6\x97\xA5");
+}
+
+TEST_CASE("justified lines fill the measure, except the last") {
+    FakeMetrics m;
+    Galley g = Layout(Job("aa bb cc dd", 80, Align::Justify), m);
+    REQUIRE(g.Lines.size() == 2);
+    CHECK(g.Lines[0].Width == doctest::Approx(80));
+    const Line& first = g.Lines[0];
+    const Piece& last_piece = g.Pieces[first.FirstPiece + first.PieceCount - 1];
+    CHECK(last_piece.X + 20.0f == doctest::Approx(80)); // "cc" ends at the right edge
+    CHECK(g.Lines[1].Width == doctest::Approx(20));       // "dd" is left alone
+}
+
+TEST_CASE("runs become pieces; a larger run makes a taller line box") {
+    FakeMetrics m;
+    LayoutJob j;
+    j.Append("ab ", TextStyle{0, 10, 0, -1});
+    j.Append("CD", TextStyle{1, 20, 0, 3});
+    j.Width = 1000;
+    j.Leading = 15;
+    Galley g = Layout(j, m);
+    REQUIRE(g.Lines.size() == 1);
+    REQUIRE(g.Pieces.size() == 2);
+    CHECK(g.Pieces[1].X == doctest::Approx(25));
+    CHECK(g.Runs[g.Pieces[1].RunIndex].Style.Link == 3);
+    CHECK(g.Lines[0].Height == doctest::Approx(20)); // content (16 + 4) is taller than the leading
+    CHECK(g.Lines[0].Baseline == doctest::Approx(16));
+    CHECK(g.Pieces[0].Top == doctest::Approx(8));    // the small run sits on the same baseline
+}
+
+TEST_CASE("hit testing and carets agree") {
+    FakeMetrics m;
+    Galley g = Layout(Job("aaa bbb ccc", 75), m);
+    CHECK(g.HitTest(0, 0) == 0);
+    CHECK(g.HitTest(14, 5) == 1);
+    CHECK(g.HitTest(1000, 5) == 7);        // past the end of a wrapped line: before its trailing space
+    CHECK(g.HitTest(12, 20) == 9);         // second line
+    CHECK(g.HitTest(1000, 1000) == 11);    // the very end
+    CHECK(g.XOf(9, 1) == doctest::Approx(10));
+    CHECK(g.XOf(11, 1) == doctest::Approx(30));
+    CHECK(g.LineOf(8) == 1);
+    CHECK(g.LineAt(16) == 1);
+}
+
+TEST_CASE("multi-byte characters get one x for all their bytes") {
+    FakeMetrics m;
+    Galley g = Layout(Job("\xD0\x9C\xD0\xB8", 100), m); // Cyrillic "Ми"
+    CHECK(g.CharX[0] == g.CharX[1]);
+    CHECK(g.CharX[2] == doctest::Approx(10));
+    CHECK(g.HitTest(9, 0) == 2);
+}
