@@ -37,7 +37,7 @@ set(FOLIO_WEB_LINK_FLAGS
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
-  -sEXPORTED_RUNTIME_METHODS=ccall)
+  -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString)
 # Unit tests compiled to wasm run under node. Synchronous instantiation: Emscripten 3.1.6 otherwise fetch()es the
 # .wasm by its file path, which Node 18+ refuses ("Failed to parse URL").
 set(FOLIO_WASM_TEST_LINK_FLAGS -O1 -sENVIRONMENT=node -sEXIT_RUNTIME=1 -sALLOW_MEMORY_GROWTH=1 -sNODERAWFS=1

@@ -9,7 +9,8 @@ if(NOT _fonttools_rc EQUAL 0)
   message(FATAL_ERROR "fonttools not found for ${FOLIO_PYTHON}: install python3-fonttools (scripts/setup does).")
 endif()
 set(FOLIO_FONT_DIR "/usr/share/fonts/truetype/noto" CACHE PATH "Folder holding the Noto Serif and Noto Sans TTFs")
-set(FOLIO_FONTS NotoSerif-Regular NotoSerif-Italic NotoSerif-Bold NotoSans-Regular NotoSans-Bold)
+set(FOLIO_FONTS NotoSerif-Regular NotoSerif-Italic NotoSerif-Bold NotoSerif-BoldItalic
+                NotoSans-Regular NotoSans-Italic NotoSans-Bold NotoSans-BoldItalic)
 # What a first view needs, small: Latin-1 and Latin Extended-A (plus Romanian comma letters), modern Greek,
 # Russian/Ukrainian/Belarusian/Serbian/Bulgarian Cyrillic, punctuation, a few currency and letterlike signs.
 # Rarer letters (Vietnamese, polytonic Greek, IPA) are left to a fallback face.
@@ -31,6 +32,63 @@ foreach(_font IN LISTS FOLIO_FONTS)
     COMMENT "Subsetting ${_font}")
   list(APPEND _font_outputs "${_dst}")
 endforeach()
+
+# CJK fallback faces, cut from Debian's Droid Sans Fallback into slices by Unicode range, so an article
+# fetches only the slices its characters fall in. fonts/fallback.json lists each slice's file and ranges.
+# (Droid Sans Fallback has Chinese and Japanese; it has no Hangul syllables, so Korean is not covered.)
+set(FOLIO_FALLBACK_FONT "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf" CACHE FILEPATH "CJK fallback font")
+if(NOT EXISTS "${FOLIO_FALLBACK_FONT}")
+  message(FATAL_ERROR "${FOLIO_FALLBACK_FONT} is missing: install fonts-droid-fallback (scripts/setup does).")
+endif()
+# name|first-last[,first-last...] in hexadecimal
+set(FOLIO_FALLBACK_SLICES
+  "cjk-punct-kana|3000-30FF,3190-31FF,FF00-FFEF"
+  "cjk-ext-a|3400-4DBF"
+  "cjk-1|4E00-5BFF"
+  "cjk-2|5C00-69FF"
+  "cjk-3|6A00-77FF"
+  "cjk-4|7800-85FF"
+  "cjk-5|8600-93FF"
+  "cjk-6|9400-9FFF,F900-FAFF")
+set(_manifest "{\"faces\":[]}")
+set(_slice_index 0)
+foreach(_slice IN LISTS FOLIO_FALLBACK_SLICES)
+  string(REPLACE "|" ";" _parts "${_slice}")
+  list(GET _parts 0 _name)
+  list(GET _parts 1 _ranges)
+  string(REPLACE "," ";" _ranges "${_ranges}")
+  set(_unicodes "")
+  set(_json_ranges "[]")
+  set(_range_index 0)
+  foreach(_r IN LISTS _ranges)
+    string(REPLACE "-" ";" _ends "${_r}")
+    list(GET _ends 0 _lo)
+    list(GET _ends 1 _hi)
+    list(APPEND _unicodes "U+${_lo}-${_hi}")
+    math(EXPR _lo_dec "0x${_lo}")
+    math(EXPR _hi_dec "0x${_hi}")
+    string(JSON _json_ranges SET "${_json_ranges}" ${_range_index} "[${_lo_dec},${_hi_dec}]")
+    math(EXPR _range_index "${_range_index} + 1")
+  endforeach()
+  list(JOIN _unicodes "," _unicodes)
+  set(_file "fallback-${_name}.ttf")
+  string(JSON _manifest SET "${_manifest}" faces ${_slice_index} "{\"file\":\"${_file}\",\"ranges\":${_json_ranges}}")
+  math(EXPR _slice_index "${_slice_index} + 1")
+  set(_dst "${FOLIO_OUTPUT_DIR}/fonts/${_file}")
+  add_custom_command(OUTPUT "${_dst}"
+    COMMAND ${CMAKE_COMMAND} -E make_directory "${FOLIO_OUTPUT_DIR}/fonts"
+    COMMAND "${FOLIO_PYTHON}" -m fontTools.subset "${FOLIO_FALLBACK_FONT}" "--output-file=${_dst}" "--unicodes=${_unicodes}"
+            --no-hinting --layout-features= --no-glyph-names --notdef-outline
+            --name-IDs=0,1,2,3,4,5,6,13,14 --drop-tables+=GDEF,GPOS,GSUB,kern,DSIG,hdmx,LTSH,VDMX
+    DEPENDS "${FOLIO_FALLBACK_FONT}" "${CMAKE_CURRENT_LIST_FILE}" VERBATIM
+    COMMENT "Cutting the fallback slice ${_name}")
+  list(APPEND _font_outputs "${_dst}")
+endforeach()
+file(CONFIGURE OUTPUT "${CMAKE_BINARY_DIR}/fallback.json" CONTENT "${_manifest}\n")
+add_custom_command(OUTPUT "${FOLIO_OUTPUT_DIR}/fonts/fallback.json"
+  COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_BINARY_DIR}/fallback.json" "${FOLIO_OUTPUT_DIR}/fonts/fallback.json"
+  DEPENDS "${CMAKE_BINARY_DIR}/fallback.json" VERBATIM)
+list(APPEND _font_outputs "${FOLIO_OUTPUT_DIR}/fonts/fallback.json")
 
 file(GLOB_RECURSE _bundle_files CONFIGURE_DEPENDS RELATIVE "${PROJECT_SOURCE_DIR}/assets/bundle" "${PROJECT_SOURCE_DIR}/assets/bundle/*")
 set(_bundle_outputs)

@@ -14,6 +14,8 @@ public:
     virtual float Advance(FaceId face, float size, uint32_t codepoint) const = 0; // logical pixels
     virtual float Ascent(FaceId face, float size) const = 0;                      // above the baseline, > 0
     virtual float Descent(FaceId face, float size) const = 0;                     // below the baseline, > 0
+    // The face that draws cp when `face` is asked for: face itself, or a fallback face that has the glyph.
+    virtual FaceId Resolve(FaceId face, uint32_t cp) const { (void)cp; return face; }
 };
 
 } // namespace folio::layout

@@ -15,6 +15,7 @@ struct Piece {
     float X = 0.0f;              // left edge, from the galley's left
     float Top = 0.0f;            // top of this size's glyph box (ascent above the baseline), from the galley's top
     uint32_t RunIndex = 0;       // into Galley::Runs, for the style
+    FaceId Face = 0;             // the face that draws it: the run's, or a fallback for characters it lacks
 };
 
 struct Line {

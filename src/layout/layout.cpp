@@ -13,6 +13,7 @@ struct Char {
     uint32_t Byte;     // where it starts in the text
     uint32_t Cp;
     uint32_t Run;      // index into the job's runs
+    FaceId Face;       // the run's face, or the fallback that has this character
     float Advance;
     bool BreakAfter;   // a line may end after it
 };
@@ -33,8 +34,10 @@ std::vector<Char> Measure(const LayoutJob& job, const FontMetrics& m) {
         uint32_t cp;
         const size_t next = DecodeUtf8(s, i, n, &cp);
         const TextStyle& st = job.Runs.empty() ? TextStyle() : job.Runs[run].Style;
-        const float adv = cp == '\n' ? 0.0f : m.Advance(st.Face, st.Size, cp == '\t' ? ' ' : cp);
-        chars.push_back(Char{(uint32_t)i, cp, (uint32_t)run, adv, false});
+        const uint32_t shown = cp == '\t' ? ' ' : cp;
+        const FaceId face = cp < 0x180 ? st.Face : m.Resolve(st.Face, shown); // Latin is in every face
+        const float adv = cp == '\n' ? 0.0f : m.Advance(face, st.Size, shown);
+        chars.push_back(Char{(uint32_t)i, cp, (uint32_t)run, face, adv, false});
         i = next;
     }
     for (size_t k = 0; k < chars.size(); ++k) {
@@ -110,7 +113,11 @@ Galley Layout(const LayoutJob& job, const FontMetrics& m) {
             descent = std::max(descent, m.Descent(st.Face, st.Size));
             size = std::max(size, st.Size);
         };
-        for (size_t k = span.First; k < span.End; ++k) grow(g.Runs[chars[k].Run].Style);
+        for (size_t k = span.First; k < span.End; ++k) {
+            TextStyle st = g.Runs[chars[k].Run].Style;
+            st.Face = chars[k].Face;
+            grow(st);
+        }
         if (span.First == span.End) grow(g.Runs[span.First < chars.size() ? chars[span.First].Run : g.Runs.size() - 1].Style);
         const float content = ascent + descent;
         line.Height = std::max(job.Leading > 0.0f ? job.Leading : size * 1.25f, content);
@@ -126,9 +133,9 @@ Galley Layout(const LayoutJob& job, const FontMetrics& m) {
             const uint32_t byte_end = k + 1 < chars.size() ? chars[k + 1].Byte : (uint32_t)job.Text.size();
             for (uint32_t b = c.Byte; b < byte_end; ++b) g.CharX[b] = x;
             if (c.Cp == '\n') continue;
-            if (!open || g.Pieces.back().RunIndex != c.Run) {
-                const TextStyle& st = g.Runs[c.Run].Style;
-                g.Pieces.push_back(Piece{c.Byte, c.Byte, x, line.Baseline - m.Ascent(st.Face, st.Size), c.Run});
+            if (!open || g.Pieces.back().RunIndex != c.Run || g.Pieces.back().Face != c.Face) {
+                const float size = g.Runs[c.Run].Style.Size;
+                g.Pieces.push_back(Piece{c.Byte, c.Byte, x, line.Baseline - m.Ascent(c.Face, size), c.Run, c.Face});
                 open = true;
             }
             g.Pieces.back().End = byte_end;

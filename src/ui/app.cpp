@@ -1,84 +1,302 @@
-// App: the load sequence (fonts, feed, article), the state the host can read, and the reader's window.
+// App, part one: the load sequence (fonts, feed pages, articles), routes and history, remembered positions,
+// settings, and the state a host or a test reads.
 #include "ui/app.h"
 #include "model/article_json.h"
+#include "model/date.h"
 #include "model/feed_json.h"
 #include "model/url.h"
-#include "ui/article_view.h"
-#include "ui/status_view.h"
 
 #include <imgui.h>
+#include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
 namespace folio::ui {
+
+static constexpr size_t kMaxPositions = 200;   // remembered scroll positions
+static constexpr size_t kMaxCachedArticles = 32;
 
 void App::Init(Host* host, const AppOptions& options) {
     Host_ = host;
     Options_ = options;
-    ApplyImGuiStyle(*Theme_);
-    Publish();
-    FontLoader_.Start(Host_, Options_.FontsUrl, [this](bool ok, const std::string& error) {
+    ReaderSettings stored;
+    if (SettingsFromJson(Host_->LoadSetting("settings"), &stored)) Settings_ = stored; // corrupt: the defaults
+    LoadPositions();
+    ApplyImGuiStyle(GetTheme());
+    Faces_.Start(Host_, Options_.FontsUrl, [this](bool ok, const std::string& error) {
         if (!ok) { FontError_ = "Fonts could not be loaded: " + error; Fail(FontError_); return; }
-        ImGui::GetIO().FontDefault = FontLoader_.Get().Sans.Font;
+        ImGui::GetIO().FontDefault = Faces_.Font(SansRegular);
+        if (Settings_.Sans) Faces_.Want(SansItalic);
         Publish(); // fontsReady changed
     });
-    LoadFeed();
+    std::string route = Options_.Route;
+    if (!Options_.ArticleId.empty() && (route.empty() || route == "#" || route == "#/"))
+        route = "#/article/" + Options_.ArticleId;
+    Navigate(route, true);
+    LoadFeedPage(Options_.FeedUrl);
 }
 
-void App::Retry() {
-    if (!FontLoader_.Ready()) return; // without fonts there is nothing to retry into; the host shows the error
-    Phase_ = Phase::Loading;
-    Error_.clear();
-    Publish();
-    LoadFeed();
-}
+// ---- loading -----------------------------------------------------------------------------------------------
 
-void App::LoadFeed() {
-    const unsigned gen = ++Generation_;
-    const std::string url = Options_.FeedUrl;
-    Host_->Fetch(url, [this, gen, url](FetchResult&& r) {
-        if (gen != Generation_) return;
-        if (!r.Ok) { Fail(url + ": " + r.Error); return; }
-        Feed feed;
+void App::LoadFeedPage(const std::string& url) {
+    if (PageLoading_) return;
+    if (!PagesSeen_.insert(url).second) {
+        PageError_ = url + ": the feed's pages loop (this page was already read)";
+        NextPageUrl_.clear();
+        if (!PendingArticle_.empty()) Fail(PageError_);
+        return;
+    }
+    PageLoading_ = true;
+    PageError_.clear();
+    Host_->Fetch(url, [this, url](FetchResult&& r) {
+        PageLoading_ = false;
+        Feed page;
         Error err;
-        if (!ParseFeed(r.Body, url, &feed, &err)) { Fail(err.Message()); return; }
-        const FeedItem* item = Options_.ArticleId.empty() ? feed.Newest() : feed.Find(Options_.ArticleId);
-        if (!item) {
-            Fail(Options_.ArticleId.empty() ? url + ": the feed lists no articles"
-                                            : url + ": no article with id \"" + Options_.ArticleId + "\"");
+        if (!r.Ok) { err = Error{url, "", r.Error}; }
+        else if (ParseFeed(r.Body, url, &page, &err)) {
+            if (!FeedLoaded_) FeedTitle_ = page.Title;
+            FeedLoaded_ = true;
+            for (FeedItem& item : page.Items) {
+                item.ArticleUrl = ResolveUrl(url, item.ArticleUrl);
+                if (!FindItem(item.Id)) Items_.push_back(std::move(item));
+            }
+            NextPageUrl_ = page.NextUrl.empty() ? "" : ResolveUrl(url, page.NextUrl);
+            DocKey_.clear(); // the feed document grows
+            if (!PendingArticle_.empty()) EnsureArticle(PendingArticle_);
+            else if (Phase_ == Phase::Loading && Route_.rfind("#/article/", 0) != 0) Navigate(Route_, true);
+            Publish();
             return;
         }
-        LoadArticle(ResolveUrl(url, item->ArticleUrl));
+        PageError_ = err.Message();
+        if (!FeedLoaded_ || !PendingArticle_.empty()) Fail(PageError_);
+        Publish();
     });
 }
 
-void App::LoadArticle(const std::string& url) {
+const FeedItem* App::FindItem(const std::string& id) const {
+    for (const FeedItem& item : Items_)
+        if (item.Id == id) return &item;
+    return nullptr;
+}
+
+void App::EnsureArticle(const std::string& id) {
+    PendingArticle_ = id;
+    if (Articles_.count(id)) { ShowArticle(id); return; }
+    const FeedItem* item = FindItem(id);
+    if (!item) {
+        if (!FeedLoaded_ || PageLoading_) return;               // the answer comes with the page
+        if (!NextPageUrl_.empty()) { LoadFeedPage(NextPageUrl_); return; }
+        Fail(Options_.FeedUrl + ": no article with id \"" + id + "\"");
+        return;
+    }
+    if (ArticlesLoading_.count(id)) return;
+    ArticlesLoading_.insert(id);
+    const std::string url = item->ArticleUrl;
     const unsigned gen = Generation_;
-    Host_->Fetch(url, [this, gen, url](FetchResult&& r) {
-        if (gen != Generation_) return;
-        if (!r.Ok) { Fail(url + ": " + r.Error); return; }
+    Host_->Fetch(url, [this, id, url, gen](FetchResult&& r) {
+        ArticlesLoading_.erase(id);
         Article article;
         Error err;
-        if (!ParseArticle(r.Body, url, &article, &err)) { Fail(err.Message()); return; }
-        Show(std::move(article));
+        if (!r.Ok) err = Error{url, "", r.Error};
+        else if (ParseArticle(r.Body, url, &article, &err)) {
+            if (Articles_.size() >= kMaxCachedArticles) Articles_.erase(Articles_.begin());
+            Faces_.WantText(article.Headline + article.Description);
+            for (const Block& b : article.Body) {
+                Faces_.WantText(b.Text.PlainText());
+                for (const RichText& it : b.Items) Faces_.WantText(it.PlainText());
+                for (const Span& s : b.Text.Spans)
+                    if ((s.Style & SpanEmphasis) && (s.Style & SpanStrong)) Faces_.Want(Settings_.Sans ? SansBoldItalic : SerifBoldItalic);
+            }
+            Articles_[id] = std::move(article);
+            if (gen == Generation_ && PendingArticle_ == id) ShowArticle(id);
+            return;
+        }
+        if (gen == Generation_ && PendingArticle_ == id) Fail(err.Message());
     });
+}
+
+void App::ShowArticle(const std::string& id) {
+    if (!FontError_.empty()) return;
+    PendingArticle_.clear();
+    ArticleId_ = id;
+    Phase_ = Phase::Article;
+    Error_.clear();
+    DocKey_.clear();
+    auto pos = Positions_.find(id);
+    PendingPosition_ = Options_.RestoreScroll && pos != Positions_.end() ? pos->second : 0.0f;
+    Host_->SetTitle(Articles_[id].Headline);
+    Publish();
+}
+
+void App::ShowFeed() {
+    Phase_ = Phase::Feed;
+    ArticleId_.clear();
+    Error_.clear();
+    DocKey_.clear();
+    PendingPosition_ = 0.0f;
+    FeedCursor_ = -1;
+    Host_->SetTitle(Filter_.empty() ? (FeedTitle_.empty() ? "Folio" : FeedTitle_) : Filter_ + " \xE2\x80\x94 " + FeedTitle_);
+    Publish();
 }
 
 void App::Fail(const std::string& message) {
     Phase_ = Phase::Error;
     Error_ = FontError_.empty() ? message : FontError_; // without fonts, that is the error that matters
-    Host_->SetTitle("Folio \xE2\x80\x94 article not loaded");
+    PendingArticle_.clear();
+    Host_->SetTitle("Folio \xE2\x80\x94 not loaded");
     Publish();
 }
 
-void App::Show(Article&& article) {
-    if (!FontError_.empty()) return;
-    Article_ = std::move(article);
-    Phase_ = Phase::Article;
-    ScrollToTop_ = true;
-    Host_->SetTitle(Article_.Headline);
+void App::Retry() {
+    if (!FontError_.empty()) return; // nothing to retry into; the host shows the error
+    Error_.clear();
+    if (!FeedLoaded_) {
+        PagesSeen_.erase(Options_.FeedUrl);
+        Phase_ = Phase::Loading;
+        LoadFeedPage(Options_.FeedUrl);
+    } else if (!PageError_.empty() && !NextPageUrl_.empty()) {
+        PagesSeen_.erase(NextPageUrl_);
+    }
+    Navigate(Route_, true);
+}
+
+// ---- routes ------------------------------------------------------------------------------------------------
+
+void App::Navigate(const std::string& route_in, bool from_history) {
+    std::string route = route_in.empty() || route_in == "#" ? "" : route_in;
+    RememberPosition();
+    ++Generation_;
+    if (!from_history && route != Route_) {
+        History_.push_back(Route_);
+        if (History_.size() > 100) History_.erase(History_.begin());
+    }
+    Route_ = route;
+    if (!from_history) Host_->SetRoute(route.empty() ? "#/" : route, true);
+    FindOpen_ = false;
+    View_.ClearFind();
+    const std::string article = "#/article/", section = "#/section/", tag = "#/tag/";
+    if (route.rfind(article, 0) == 0) {
+        Phase_ = Phase::Loading;
+        Publish();
+        EnsureArticle(route.substr(article.size()));
+        return;
+    }
+    Filter_.clear();
+    if (route.rfind(section, 0) == 0) Filter_ = route.substr(section.size());
+    else if (route.rfind(tag, 0) == 0) Filter_ = route.substr(tag.size());
+    if (route.empty()) { // the start: the newest article
+        if (!FeedLoaded_) { Phase_ = Phase::Loading; Publish(); return; }
+        if (Items_.empty()) { ShowFeed(); return; }
+        const FeedItem* newest = nullptr;
+        Feed all;
+        all.Items = Items_;
+        if ((newest = all.Newest()) != nullptr) {
+            Route_ = "#/article/" + newest->Id;
+            Host_->SetRoute(Route_, false);
+            Phase_ = Phase::Loading;
+            EnsureArticle(newest->Id);
+            return;
+        }
+    }
+    if (!FeedLoaded_) { Phase_ = Phase::Loading; Publish(); return; }
+    ShowFeed();
+}
+
+void App::Back() {
+    if (History_.empty()) return;
+    std::string route = History_.back();
+    History_.pop_back();
+    Host_->SetRoute(route.empty() ? "#/" : route, false);
+    Navigate(route, true);
+}
+
+void App::Open(const std::string& id) { Navigate("#/article/" + id, false); }
+
+std::vector<const FeedItem*> App::FilteredItems() const {
+    std::vector<const FeedItem*> out;
+    const bool section = Route_.rfind("#/section/", 0) == 0;
+    for (const FeedItem& item : Items_) {
+        if (Filter_.empty() || (section && item.Section == Filter_) ||
+            (!section && std::find(item.Tags.begin(), item.Tags.end(), Filter_) != item.Tags.end()))
+            out.push_back(&item);
+    }
+    // Newest first, by the instant each date names (undated last), keeping the feed's order among equals.
+    std::vector<std::pair<int64_t, const FeedItem*>> keyed;
+    keyed.reserve(out.size());
+    for (const FeedItem* item : out) {
+        int64_t t = INT64_MIN;
+        ParseDate(item->DatePublished, &t);
+        keyed.emplace_back(t, item);
+    }
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (size_t i = 0; i < keyed.size(); ++i) out[i] = keyed[i].second;
+    return out;
+}
+
+// ---- settings and positions --------------------------------------------------------------------------------
+
+void App::SetSettings(const ReaderSettings& s) {
+    if (s == Settings_) return;
+    Settings_ = s;
+    if (s.Sans) Faces_.Want(SansItalic);
+    ApplyImGuiStyle(GetTheme());
+    Host_->SaveSetting("settings", SettingsToJson(Settings_));
     Publish();
 }
+
+void App::SetSystemPreferences(bool prefers_dark, bool reduced_motion) {
+    if (prefers_dark == SystemDark_ && reduced_motion == ReducedMotion_) return;
+    SystemDark_ = prefers_dark;
+    ReducedMotion_ = reduced_motion;
+    ApplyImGuiStyle(GetTheme());
+    Publish();
+}
+
+void App::LoadPositions() {
+    rapidjson::Document doc;
+    const std::string text = Host_->LoadSetting("positions");
+    doc.Parse(text.data(), text.size());
+    if (doc.HasParseError() || !doc.IsArray()) return;
+    for (const auto& e : doc.GetArray()) {
+        if (!e.IsArray() || e.Size() != 2 || !e[0].IsString() || !e[1].IsNumber()) continue;
+        const float f = (float)e[1].GetDouble();
+        if (f < 0.0f || f > 1.0f) continue;
+        if (!Positions_.count(e[0].GetString())) PositionOrder_.push_back(e[0].GetString());
+        Positions_[e[0].GetString()] = f;
+    }
+}
+
+void App::RememberPosition() {
+    if (Phase_ != Phase::Article || ArticleId_.empty()) return;
+    const float f = View_.TopFraction();
+    if (f == LastSavedFraction_ && Positions_.count(ArticleId_)) return;
+    LastSavedFraction_ = f;
+    if (!Positions_.count(ArticleId_)) PositionOrder_.push_back(ArticleId_);
+    Positions_[ArticleId_] = f;
+    while (PositionOrder_.size() > kMaxPositions) {
+        Positions_.erase(PositionOrder_.front());
+        PositionOrder_.erase(PositionOrder_.begin());
+    }
+    rapidjson::StringBuffer buf;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    w.StartArray();
+    for (const std::string& id : PositionOrder_) {
+        w.StartArray();
+        w.String(id.c_str());
+        w.Double(std::round(Positions_[id] * 10000.0f) / 10000.0);
+        w.EndArray();
+    }
+    w.EndArray();
+    Host_->SaveSetting("positions", buf.GetString());
+}
+
+// ---- state -------------------------------------------------------------------------------------------------
+
+std::string App::CopyText() const { return View_.SelectedText(); }
 
 void App::Publish() {
     Host_->StateChanged(StateJson());
@@ -88,55 +306,38 @@ void App::Publish() {
 std::string App::StateJson() const {
     rapidjson::StringBuffer buf;
     rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    const char* phase = Phase_ == Phase::Article ? "article" : Phase_ == Phase::Feed ? "feed" : Phase_ == Phase::Error ? "error" : "loading";
     w.StartObject();
-    w.Key("state");
-    w.String(Phase_ == Phase::Article ? "article" : Phase_ == Phase::Error ? "error" : "loading");
-    w.Key("articleId");
-    w.String(Phase_ == Phase::Article ? Article_.Id.c_str() : "");
-    w.Key("title");
-    w.String(Phase_ == Phase::Article ? Article_.Headline.c_str() : "");
-    w.Key("error");
-    w.String(Error_.c_str());
-    w.Key("fontsReady");
-    w.Bool(FontLoader_.Ready());
+    w.Key("state"); w.String(phase);
+    w.Key("route"); w.String(Route_.c_str());
+    w.Key("articleId"); w.String(Phase_ == Phase::Article ? ArticleId_.c_str() : "");
+    auto art = Articles_.find(ArticleId_);
+    w.Key("title"); w.String(Phase_ == Phase::Article && art != Articles_.end() ? art->second.Headline.c_str() : "");
+    w.Key("error"); w.String(Error_.c_str());
+    w.Key("fontsReady"); w.Bool(Faces_.Ready());
+    w.Key("filter"); w.String(Filter_.c_str());
+    w.Key("feedItems"); w.Uint((unsigned)Items_.size());
+    w.Key("feedComplete"); w.Bool(FeedLoaded_ && NextPageUrl_.empty());
+    w.Key("scrollY"); w.Double(std::round(View_.Scroll.Y));
+    w.Key("scrollMax"); w.Double(std::round(View_.MaxScroll()));
+    w.Key("find");
+    w.StartObject();
+    w.Key("open"); w.Bool(FindOpen_);
+    w.Key("query"); w.String(LastQuery_.c_str());
+    w.Key("count"); w.Int(View_.FindCount());
+    w.Key("current"); w.Int(View_.FindCurrent() + 1);
+    w.EndObject();
+    w.Key("selectionLength"); w.Uint((unsigned)View_.SelectedText().size());
+    w.Key("settingsOpen"); w.Bool(SettingsOpen_);
+    w.Key("settings");
+    rapidjson::Document settings;
+    const std::string sj = SettingsToJson(Settings_);
+    settings.Parse(sj.c_str());
+    settings.Accept(w);
+    w.Key("theme"); w.String(GetTheme().Name);
+    w.Key("frames"); w.Int(Frames_);
     w.EndObject();
     return buf.GetString();
-}
-
-void App::HandleKeys(float page) {
-    if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) || ImGui::GetIO().WantTextInput) return;
-    const float line = ImGui::GetFontSize() * 3.0f;
-    float y = ImGui::GetScrollY();
-    const float start = y;
-    const bool shift = ImGui::GetIO().KeyShift;
-    if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) y += line;
-    if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) y -= line;
-    if (ImGui::IsKeyPressed(ImGuiKey_PageDown) || (ImGui::IsKeyPressed(ImGuiKey_Space) && !shift)) y += page * 0.9f;
-    if (ImGui::IsKeyPressed(ImGuiKey_PageUp) || (ImGui::IsKeyPressed(ImGuiKey_Space) && shift)) y -= page * 0.9f;
-    if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) y = 0.0f;
-    if (ImGui::IsKeyPressed(ImGuiKey_End, false)) y = ImGui::GetScrollMaxY();
-    if (y != start) ImGui::SetScrollY(y < 0.0f ? 0.0f : y > ImGui::GetScrollMaxY() ? ImGui::GetScrollMaxY() : y);
-}
-
-void App::Draw() {
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->WorkPos);
-    ImGui::SetNextWindowSize(vp->WorkSize);
-    const TypeScale type = TypeScaleFor(vp->WorkSize.x);
-    const Fonts& fonts = FontLoader_.Get();
-    ImGui::Begin("##reader", nullptr,
-                 (ImGuiWindowFlags_NoDecoration & ~ImGuiWindowFlags_NoScrollbar) | ImGuiWindowFlags_NoMove |
-                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
-    if (ScrollToTop_) { ImGui::SetScrollY(0.0f); ScrollToTop_ = false; }
-    HandleKeys(vp->WorkSize.y);
-    switch (Phase_) {
-    case Phase::Loading: DrawLoading(fonts, *Theme_, type); break;
-    case Phase::Article: DrawArticle(Article_, fonts, *Theme_, type); break;
-    case Phase::Error:
-        if (DrawError(Error_, fonts, *Theme_, type)) Retry();
-        break;
-    }
-    ImGui::End();
 }
 
 } // namespace folio::ui

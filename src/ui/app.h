@@ -1,53 +1,118 @@
-// The reader application: loads fonts, the bundle's feed and one article through the Host, and draws the
-// loading, article or error view. Owns all UI state; the platform layer owns the window and the loop.
+// The reader application: loads the bundle's feed pages and articles through the Host, keeps the reader's
+// place (route, scroll positions, settings), and draws the feed or article view with its toolbar, Find bar
+// and settings panel. Owns all UI state; the platform layer owns the window and the loop.
 #pragma once
+#include "layout/layout_cache.h"
 #include "model/article.h"
-#include "ui/fonts.h"
+#include "ui/faces.h"
 #include "ui/host.h"
+#include "ui/reader_view.h"
+#include "ui/settings.h"
 #include "ui/theme.h"
 
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 namespace folio::ui {
 
 struct AppOptions {
     std::string FontsUrl = "fonts/";            // folder (URL or path) of the TTF files, with a trailing slash
     std::string FeedUrl = "bundle/feed.json";   // the bundle's first feed page
-    std::string ArticleId;                      // empty: the newest article
+    std::string ArticleId;                      // open this article first (else the route, else the newest)
+    std::string Route;                          // the address at start ("#/article/<id>", "#/"); may be empty
+    bool RestoreScroll = true;                  // reopen articles where the reader left them
 };
 
-enum class Phase { Loading, Article, Error };
+enum class Phase { Loading, Feed, Article, Error };
 
 class App {
 public:
     void Init(Host* host, const AppOptions& options); // starts loading; call once after ImGui::CreateContext()
-    bool CanDraw() const { return FontLoader_.Ready(); } // ImGui frames need the fonts in the atlas
+    bool CanDraw() const { return Faces_.Ready(); }    // ImGui frames need the fonts in the atlas
     void Draw();                                       // between ImGui::NewFrame() and ImGui::Render()
+    bool Animating() const { return Animating_; }      // the last frame wants a next one (a glide, a timer)
+
+    void Navigate(const std::string& route, bool from_history); // "#/article/<id>", "#/", "#/section/<name>"
+    void Back();                                       // the previous route (the desktop's Back)
+    void Open(const std::string& article_id);          // the embedder's open(id)
     void Retry();                                      // loads again whatever failed
+    void SetSystemPreferences(bool prefers_dark, bool reduced_motion);
+    std::string CopyText() const;                      // what Ctrl+C copies now (the selection)
+
     Phase GetPhase() const { return Phase_; }
-    bool Settled() const { return Phase_ != Phase::Loading && CanDraw(); } // nothing left in flight
+    bool Settled() const { return (Phase_ == Phase::Article || Phase_ == Phase::Feed || Phase_ == Phase::Error) && CanDraw() && !Animating_; }
     const std::string& FontError() const { return FontError_; } // non-empty: nothing can be drawn
-    const Theme& GetTheme() const { return *Theme_; }
-    std::string StateJson() const;                     // {"state":"article","articleId":…,"title":…,"error":…}
+    const Theme& GetTheme() const { return ThemeFor(Settings_.Theme, SystemDark_); }
+    const ReaderSettings& Settings() const { return Settings_; }
+    void SetSettings(const ReaderSettings& s);         // applies and stores them
+    std::string StateJson() const;
+    int FramesDrawn() const { return Frames_; }
 
 private:
-    void LoadFeed();
-    void LoadArticle(const std::string& url);
+    // Loading (app.cpp)
+    void LoadFeedPage(const std::string& url);
+    void EnsureArticle(const std::string& id);
+    void ShowArticle(const std::string& id);
+    void ShowFeed();
     void Fail(const std::string& message);
-    void Show(Article&& article);
-    void Publish(); // tells the host the state changed
+    void Publish();
+    const FeedItem* FindItem(const std::string& id) const;
+    void RememberPosition();
+    void LoadPositions();
+    std::vector<const FeedItem*> FilteredItems() const;
+    // Drawing (app_frame.cpp)
+    void RebuildDocumentIfNeeded(float width);
+    void DrawToolbar(float width);
+    void DrawFindBar(float width);
+    void DrawSettingsPanel(float width);
+    void DrawFilterChips(float width);
     void HandleKeys(float page_height);
+    void FollowLink(const std::string& target);
+    void StepArticle(int direction);
+    void CopySelection();
+    void CopyArticleLink();
 
     Host* Host_ = nullptr;
     AppOptions Options_;
-    FontLoader FontLoader_;
-    const Theme* Theme_ = &LightTheme();
+    FaceSet Faces_;
+    layout::LayoutCache Cache_;
+    ReaderSettings Settings_;
+    bool SystemDark_ = false, ReducedMotion_ = false;
+
+    // The feed, all pages loaded so far
+    std::string FeedTitle_;
+    std::vector<FeedItem> Items_;
+    std::string NextPageUrl_;
+    std::unordered_set<std::string> PagesSeen_;
+    bool FeedLoaded_ = false, PageLoading_ = false;
+    std::string PageError_;
+    // Articles
+    std::unordered_map<std::string, Article> Articles_;
+    std::unordered_set<std::string> ArticlesLoading_;
+
+    // What is shown
     Phase Phase_ = Phase::Loading;
-    Article Article_;
-    std::string Error_;
-    std::string FontError_;
-    unsigned Generation_ = 0; // answers to a superseded load are dropped
-    bool ScrollToTop_ = false;
+    std::string Route_, ArticleId_, Filter_, Error_, FontError_;
+    std::string PendingArticle_;       // waiting for its feed page or file
+    std::vector<std::string> History_; // routes, for Back where the platform keeps no history
+    ReaderView View_;
+    std::string DocKey_;               // what View_'s document was built from
+    std::string DocContent_;           // ... and of that, what it shows (not how wide or in which style)
+    std::unordered_map<std::string, float> Positions_; // article id -> how far down, 0..1
+    std::vector<std::string> PositionOrder_;
+    float PendingPosition_ = -1.0f;
+    int FeedCursor_ = -1;
+
+    // Panels
+    bool FindOpen_ = false, FindFocus_ = false, SettingsOpen_ = false, SettingsFocus_ = false;
+    char FindQuery_[256] = {};
+    std::string LastQuery_;
+    bool Animating_ = false;
+    int Frames_ = 0;
+    unsigned Generation_ = 0; // answers to superseded loads are dropped
+    float LastSavedFraction_ = -1.0f;
 };
 
 } // namespace folio::ui

@@ -20,6 +20,14 @@ public:
     virtual void SetTitle(const std::string& title) = 0;                 // the page or window title
     virtual void StateChanged(const std::string& state_json) = 0;        // App::StateJson(), on each change
     virtual void RequestFrame() = 0;                                     // something changed: draw soon
+    virtual std::string LoadSetting(const std::string& key) = 0;         // "" when never saved
+    virtual void SaveSetting(const std::string& key, const std::string& value) = 0;
+    virtual void SetClipboard(const std::string& text) = 0;
+    virtual void OpenUrl(const std::string& url) = 0;                    // in a new tab or the system's browser
+    // The address of what is shown ("#/article/<id>"); push adds a history entry (Back returns), else replaces.
+    virtual void SetRoute(const std::string& route, bool push) = 0;
+    // A link a reader can share that opens route here (the page's address with the route), or "" if none.
+    virtual std::string LinkTo(const std::string& route) = 0;
 };
 
 } // namespace folio::ui

@@ -122,3 +122,20 @@ TEST_CASE("multi-byte characters get one x for all their bytes") {
     CHECK(g.CharX[2] == doctest::Approx(10));
     CHECK(g.HitTest(9, 0) == 2);
 }
+
+// Metrics whose face 0 lacks CJK: face 5 stands in for it, at its own width.
+class FallbackMetrics : public FakeMetrics {
+public:
+    FaceId Resolve(FaceId face, uint32_t cp) const override { return IsCjk(cp) ? 5 : face; }
+    float Advance(FaceId face, float size, uint32_t cp) const override { return face == 5 ? size * 3.0f : FakeMetrics::Advance(face, size, cp); }
+};
+
+TEST_CASE("characters a face lacks are measured and drawn in the fallback face") {
+    FallbackMetrics m;
+    Galley g = Layout(Job("ab\xE6\x97\xA5" "c", 1000), m);
+    REQUIRE(g.Pieces.size() == 3);
+    CHECK(g.Pieces[0].Face == 0);
+    CHECK(g.Pieces[1].Face == 5);
+    CHECK(g.Pieces[2].Face == 0);
+    CHECK(g.Pieces[2].X == doctest::Approx(50)); // 10 + 10 + 30
+}

@@ -61,6 +61,7 @@ void DrawFrame(folio::ui::App& app, int fb_w, int fb_h, const ImVec2* fixed_size
     ImGui::NewFrame();
     app.Draw();
     ImGui::Render();
+    if (app.Animating()) g_Budget.Request(1); // a glide or a timer: one more frame
     const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(app.GetTheme().Background);
     glViewport(0, 0, fb_w, fb_h);
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
@@ -180,6 +181,7 @@ int main(int argc, char** argv) {
     int rc;
     {
         folio::platform::NativeHost host(window, &g_Budget);
+        if (args.Screenshot.empty()) host.SetConfigDir(folio::platform::DefaultConfigDir()); // screenshots use defaults
         folio::ui::App app;
         app.Init(&host, options);
         rc = args.Screenshot.empty() ? RunWindow(window, app, host) : RunScreenshot(window, app, host, args);

@@ -5,7 +5,12 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <cstdlib>
+#include <spawn.h>
 #include <sys/stat.h>
+#include <csignal>
+
+extern char** environ;
 
 namespace folio::platform {
 
@@ -41,5 +46,53 @@ bool NativeHost::DeliverPending() {
 }
 
 void NativeHost::SetTitle(const std::string& title) { glfwSetWindowTitle(Window_, title.c_str()); }
+
+std::string DefaultConfigDir() {
+    const char* xdg = getenv("XDG_CONFIG_HOME");
+    if (xdg && xdg[0] == '/') return std::string(xdg) + "/folio";
+    const char* home = getenv("HOME");
+    if (home && home[0] == '/') return std::string(home) + "/.config/folio";
+    return {};
+}
+
+static bool SafeKey(const std::string& key) {
+    if (key.empty() || key.size() > 64) return false;
+    for (char c : key)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+    return true;
+}
+
+std::string NativeHost::LoadSetting(const std::string& key) {
+    if (ConfigDir_.empty() || !SafeKey(key)) return {};
+    ui::FetchResult r = ReadFile(ConfigDir_ + "/" + key + ".json");
+    return r.Ok ? r.Body : std::string();
+}
+
+void NativeHost::SaveSetting(const std::string& key, const std::string& value) {
+    if (ConfigDir_.empty() || !SafeKey(key)) return;
+    // Make the folder (and its parents), then replace the file atomically.
+    for (size_t i = 1; i <= ConfigDir_.size(); ++i)
+        if (i == ConfigDir_.size() || ConfigDir_[i] == '/') mkdir(ConfigDir_.substr(0, i).c_str(), 0700);
+    const std::string path = ConfigDir_ + "/" + key + ".json", tmp = path + ".tmp";
+    FILE* f = fopen(tmp.c_str(), "wb");
+    if (!f) { fprintf(stderr, "folio: cannot save %s: %s\n", path.c_str(), strerror(errno)); return; }
+    const bool ok = fwrite(value.data(), 1, value.size(), f) == value.size();
+    if (fclose(f) != 0 || !ok || rename(tmp.c_str(), path.c_str()) != 0) {
+        fprintf(stderr, "folio: cannot save %s: %s\n", path.c_str(), strerror(errno));
+        remove(tmp.c_str());
+    }
+}
+
+void NativeHost::SetClipboard(const std::string& text) { glfwSetClipboardString(Window_, text.c_str()); }
+
+void NativeHost::OpenUrl(const std::string& url) {
+    // The App passes only http, https and mailto links; xdg-open hands them to the reader's browser or mailer.
+    signal(SIGCHLD, SIG_IGN); // nobody waits for xdg-open: let the system reap it
+    pid_t pid;
+    char* const argv[] = {(char*)"xdg-open", (char*)url.c_str(), nullptr};
+    if (posix_spawnp(&pid, "xdg-open", nullptr, nullptr, argv, environ) != 0) {
+        fprintf(stderr, "folio: cannot open %s: xdg-open is not available\n", url.c_str());
+    }
+}
 
 } // namespace folio::platform

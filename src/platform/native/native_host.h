@@ -1,5 +1,6 @@
 // The desktop's side of ui::Host: files read from disk, answered between frames (never inside one, so the UI
-// sees the same order of events as on the web), the window title, and frame requests.
+// sees the same order of events as on the web), the window title, frame requests, settings as files under
+// $XDG_CONFIG_HOME/folio/, the clipboard through GLFW, and links handed to xdg-open.
 #pragma once
 #include "platform/frame_budget.h"
 #include "ui/host.h"
@@ -19,6 +20,13 @@ public:
     void SetTitle(const std::string& title) override;
     void StateChanged(const std::string& state_json) override { State_ = state_json; }
     void RequestFrame() override { Budget_->Request(); }
+    std::string LoadSetting(const std::string& key) override;
+    void SaveSetting(const std::string& key, const std::string& value) override;
+    void SetClipboard(const std::string& text) override;
+    void OpenUrl(const std::string& url) override;
+    void SetRoute(const std::string&, bool) override {} // the App keeps the desktop's history
+    std::string LinkTo(const std::string&) override { return {}; } // no page address: the article's own URL
+    void SetConfigDir(const std::string& dir) { ConfigDir_ = dir; } // empty: settings are not stored
     bool DeliverPending();                    // answers queued fetches; true if there were any
     const std::string& State() const { return State_; }
 
@@ -26,10 +34,14 @@ private:
     GLFWwindow* Window_;
     FrameBudget* Budget_;
     std::string State_;
+    std::string ConfigDir_;
     std::vector<std::pair<std::string, ui::FetchCallback>> Queue_;
 };
 
 // The bytes of a file, or why not ("No such file or directory").
 ui::FetchResult ReadFile(const std::string& path);
+
+// $XDG_CONFIG_HOME/folio, else ~/.config/folio; "" when neither can be known.
+std::string DefaultConfigDir();
 
 } // namespace folio::platform

@@ -13,6 +13,10 @@
 
 // The page hands the module its canvas (Module.canvas); the HTML5 API finds it under this name.
 EM_JS(void, folio_js_register_canvas, (), { specialHTMLTargets["!canvas"] = Module["canvas"]; });
+EM_JS(void, folio_js_cursor, (int cursor), {
+    var names = ["default", "text", "move", "ns-resize", "ew-resize", "nesw-resize", "nwse-resize", "pointer", "wait", "progress", "not-allowed"];
+    Module["canvas"].style.cursor = cursor < 0 ? "none" : (names[cursor] || "default");
+});
 
 namespace {
 
@@ -24,6 +28,9 @@ struct WebViewer {
     folio::platform::WebHost* Host = nullptr;
     bool RafPending = false;
     double LastTime = 0.0;
+    int Cursor = 0;
+    int FramesRendered = 0, AnimationFrames = 0;
+    std::string StateBuffer; // what folio_state() returned last
 };
 WebViewer* g_Viewer = nullptr;
 
@@ -67,10 +74,15 @@ void RenderFrame(double now) {
     g_Viewer->App.Draw();
     ImGui::Render();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (g_Viewer->App.Animating()) g_Viewer->Budget.Request(1); // a glide or a timer: one more frame
+    const int cursor = ImGui::GetMouseCursor();
+    if (cursor != g_Viewer->Cursor) { g_Viewer->Cursor = cursor; folio_js_cursor(cursor); }
+    ++g_Viewer->FramesRendered;
 }
 
 EM_BOOL OnAnimationFrame(double now, void*) {
     g_Viewer->RafPending = false;
+    ++g_Viewer->AnimationFrames;
     if (g_Viewer->Budget.Take()) RenderFrame(now);
     if (g_Viewer->Budget.Pending()) {
         g_Viewer->RafPending = true;
@@ -86,6 +98,32 @@ EM_BOOL OnVisibility(int, const EmscriptenVisibilityChangeEvent* e, void*) {
 }
 
 } // namespace
+
+// ---- the module's exports, for the page script (and tests) ---------------------------------------------------
+extern "C" {
+// The viewer's state as JSON (App::StateJson plus the loop's counters); valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* folio_state() {
+    if (!g_Viewer) return "{}";
+    std::string s = g_Viewer->App.StateJson();
+    s.pop_back(); // the closing brace: the loop's counters join the object
+    s += ",\"framesRendered\":" + std::to_string(g_Viewer->FramesRendered) +
+         ",\"animationFrames\":" + std::to_string(g_Viewer->AnimationFrames) +
+         ",\"framePending\":" + (g_Viewer->RafPending ? "true" : "false") + "}";
+    g_Viewer->StateBuffer = std::move(s);
+    return g_Viewer->StateBuffer.c_str();
+}
+EMSCRIPTEN_KEEPALIVE void folio_navigate(const char* route) { if (g_Viewer) g_Viewer->App.Navigate(route, true); }
+EMSCRIPTEN_KEEPALIVE void folio_open(const char* id) { if (g_Viewer) g_Viewer->App.Open(id); }
+EMSCRIPTEN_KEEPALIVE void folio_system(int dark, int reduced_motion) {
+    if (g_Viewer) g_Viewer->App.SetSystemPreferences(dark != 0, reduced_motion != 0);
+}
+// What Ctrl+C copies now, for the page's copy event; valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* folio_copy_text() {
+    if (!g_Viewer) return "";
+    g_Viewer->StateBuffer = g_Viewer->App.CopyText();
+    return g_Viewer->StateBuffer.c_str();
+}
+}
 
 int main() {
     folio_js_register_canvas();
@@ -118,6 +156,7 @@ int main() {
     if (std::string v = folio::platform::WebOption("fonts"); !v.empty()) options.FontsUrl = v;
     if (std::string v = folio::platform::WebOption("bundle"); !v.empty()) options.FeedUrl = v;
     options.ArticleId = folio::platform::WebOption("article");
+    options.Route = folio::platform::WebOption("route");
     g_Viewer->App.Init(g_Viewer->Host, options);
 
     folio::platform::InstallWebInput(kCanvas, RequestFrame);

@@ -27,6 +27,52 @@ EM_JS(void, folio_js_title, (const char* title), {
 EM_JS(void, folio_js_state, (const char* json), {
     if (Module["onFolioState"]) Module["onFolioState"](JSON.parse(UTF8ToString(json)));
 });
+// Storage can be disabled or full (private modes, quotas): reads then return nothing and writes do nothing.
+EM_JS(char*, folio_js_load_setting, (const char* key), {
+    var value = null;
+    try { value = window.localStorage.getItem("folio:" + UTF8ToString(key)); } catch (e) {}
+    if (value === null) return 0;
+    var size = lengthBytesUTF8(value) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    return ptr;
+});
+EM_JS(void, folio_js_save_setting, (const char* key, const char* value), {
+    try { window.localStorage.setItem("folio:" + UTF8ToString(key), UTF8ToString(value)); } catch (e) {}
+});
+// Called right after the reader's click or key (the browser still counts it as their gesture).
+EM_JS(void, folio_js_clipboard, (const char* text_c), {
+    var text = UTF8ToString(text_c);
+    var fallback = function() {
+        var area = document.createElement("textarea");
+        area.value = text;
+        area.setAttribute("readonly", "");
+        area.className = "folio-clipboard";
+        document.body.appendChild(area);
+        area.select();
+        try { document.execCommand("copy"); } catch (e) {}
+        area.remove();
+        if (Module["canvas"]) Module["canvas"].focus({preventScroll: true});
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(fallback);
+    else fallback();
+});
+EM_JS(void, folio_js_open_url, (const char* url), {
+    window.open(UTF8ToString(url), "_blank", "noopener,noreferrer");
+});
+EM_JS(void, folio_js_set_route, (const char* route_c, int push), {
+    if (Module["onFolioRoute"]) { Module["onFolioRoute"](UTF8ToString(route_c), !!push); return; }
+    var route = UTF8ToString(route_c);
+    if (location.hash === route || (route === "#/" && location.hash === "")) return;
+    if (push) history.pushState(null, "", route); else history.replaceState(null, "", route);
+});
+EM_JS(char*, folio_js_link_to, (const char* route_c), {
+    var link = location.href.split("#")[0] + UTF8ToString(route_c);
+    var size = lengthBytesUTF8(link) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(link, ptr, size);
+    return ptr;
+});
 EM_JS(char*, folio_js_option, (const char* name), {
     var options = Module["folioOptions"] || {};
     var value = options[UTF8ToString(name)];
@@ -65,6 +111,20 @@ void WebHost::FetchDone(int id, char* data, int size, bool failed) {
 
 void WebHost::SetTitle(const std::string& title) { folio_js_title(title.c_str()); }
 void WebHost::StateChanged(const std::string& json) { folio_js_state(json.c_str()); }
+
+static std::string Take(char* value) {
+    if (!value) return {};
+    std::string s(value);
+    free(value);
+    return s;
+}
+
+std::string WebHost::LoadSetting(const std::string& key) { return Take(folio_js_load_setting(key.c_str())); }
+void WebHost::SaveSetting(const std::string& key, const std::string& value) { folio_js_save_setting(key.c_str(), value.c_str()); }
+void WebHost::SetClipboard(const std::string& text) { folio_js_clipboard(text.c_str()); }
+void WebHost::OpenUrl(const std::string& url) { folio_js_open_url(url.c_str()); }
+void WebHost::SetRoute(const std::string& route, bool push) { folio_js_set_route(route.c_str(), push ? 1 : 0); }
+std::string WebHost::LinkTo(const std::string& route) { return Take(folio_js_link_to(route.c_str())); }
 
 std::string WebOption(const char* name) {
     char* value = folio_js_option(name);

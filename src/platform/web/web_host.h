@@ -1,5 +1,6 @@
 // The browser's side of ui::Host: fetch(), the page title and state through hooks the page script installs
-// on the module (onFolioTitle, onFolioState), and frame requests.
+// on the module (onFolioTitle, onFolioState), frame requests, localStorage, the clipboard, new tabs, and the
+// address bar's hash with the browser's history.
 #pragma once
 #include "ui/host.h"
 
@@ -15,6 +16,12 @@ public:
     void SetTitle(const std::string& title) override;
     void StateChanged(const std::string& state_json) override;
     void RequestFrame() override { RequestFrame_(); }
+    std::string LoadSetting(const std::string& key) override;
+    void SaveSetting(const std::string& key, const std::string& value) override;
+    void SetClipboard(const std::string& text) override;
+    void OpenUrl(const std::string& url) override;
+    void SetRoute(const std::string& route, bool push) override;
+    std::string LinkTo(const std::string& route) override;
     void FetchDone(int id, char* data, int size, bool failed); // from JavaScript, once per Fetch
 
 private:

@@ -51,10 +51,16 @@ static EM_BOOL OnKey(int type, const EmscriptenKeyboardEvent* e, void*) {
         strlen(e->key) <= 4 && (e->key[1] == 0 || (unsigned char)e->key[0] >= 0x80))
         io.AddInputCharactersUTF8(e->key); // one printable character, for text fields
     g_OnInput();
-    // Keep the browser's own shortcuts (reload, zoom, devtools); claim the keys that scroll the reader.
-    const bool scrolling = key == ImGuiKey_Space || key == ImGuiKey_DownArrow || key == ImGuiKey_UpArrow ||
-                           key == ImGuiKey_PageDown || key == ImGuiKey_PageUp || key == ImGuiKey_Home || key == ImGuiKey_End;
-    return scrolling && !e->ctrlKey && !e->metaKey && !e->altKey;
+    // Claim the keys the reader uses (scrolling, Find, text size, select all, Tab inside a panel); leave the
+    // browser its own (reload, devtools, and Ctrl+C, whose copy event the page fills with the selection).
+    const bool command = e->ctrlKey || e->metaKey;
+    if (command && !e->altKey)
+        return key == ImGuiKey_F || key == ImGuiKey_Equal || key == ImGuiKey_Minus || key == ImGuiKey_0 || key == ImGuiKey_A;
+    if (e->altKey) return false;
+    if (key == ImGuiKey_Tab) return (io.ConfigFlags & ImGuiConfigFlags_NavEnableKeyboard) != 0 || io.WantTextInput;
+    return key == ImGuiKey_Space || key == ImGuiKey_DownArrow || key == ImGuiKey_UpArrow || key == ImGuiKey_PageDown ||
+           key == ImGuiKey_PageUp || key == ImGuiKey_Home || key == ImGuiKey_End || key == ImGuiKey_Slash ||
+           key == ImGuiKey_Escape || key == ImGuiKey_Backspace || (io.WantTextInput && key != ImGuiKey_None);
 }
 
 static EM_BOOL OnMouseMove(int, const EmscriptenMouseEvent* e, void*) {
@@ -88,6 +94,24 @@ static EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void*) {
     return EM_TRUE;
 }
 
+// The first finger drives ImGui's pointer, marked as a touch screen so the reader scrolls and flicks.
+static EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    const EmscriptenTouchPoint* t = nullptr;
+    for (int i = 0; i < e->numTouches; ++i)
+        if (e->touches[i].isChanged) { t = &e->touches[i]; break; }
+    if (!t) return EM_FALSE;
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMousePosEvent((float)t->targetX, (float)t->targetY);
+    if (type == EMSCRIPTEN_EVENT_TOUCHSTART) io.AddMouseButtonEvent(0, true);
+    if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
+        io.AddMouseButtonEvent(0, false);
+        io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    }
+    g_OnInput();
+    return EM_TRUE; // no emulated mouse events, no page scrolling under the canvas
+}
+
 static EM_BOOL OnFocus(int type, const EmscriptenFocusEvent*, void*) {
     ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
     g_OnInput();
@@ -103,6 +127,10 @@ void InstallWebInput(const char* canvas, void (*on_input)()) {
     emscripten_set_mouseup_callback(canvas, nullptr, EM_FALSE, OnMouseButton);
     emscripten_set_mouseleave_callback(canvas, nullptr, EM_FALSE, OnMouseLeave);
     emscripten_set_wheel_callback(canvas, nullptr, EM_FALSE, OnWheel);
+    emscripten_set_touchstart_callback(canvas, nullptr, EM_FALSE, OnTouch);
+    emscripten_set_touchmove_callback(canvas, nullptr, EM_FALSE, OnTouch);
+    emscripten_set_touchend_callback(canvas, nullptr, EM_FALSE, OnTouch);
+    emscripten_set_touchcancel_callback(canvas, nullptr, EM_FALSE, OnTouch);
     emscripten_set_focus_callback(canvas, nullptr, EM_FALSE, OnFocus);
     emscripten_set_blur_callback(canvas, nullptr, EM_FALSE, OnFocus);
 }

@@ -1,0 +1,30 @@
+// The article as a document: section link, headline, standfirst, dateline, date and reading time, then the
+// body's blocks (paragraphs, headings, quotes, pullquotes, lists, photos, dividers) and related articles.
+#pragma once
+#include "model/article.h"
+#include "ui/document.h"
+#include "ui/settings.h"
+#include "ui/theme.h"
+
+namespace folio::ui {
+
+struct RelatedLink {
+    std::string Id, Title;
+};
+
+struct DocumentContext {
+    const FaceSet* Faces;
+    layout::LayoutCache* Cache;
+    const Theme* Colors;
+    ReaderSettings Settings;
+    float ViewportWidth;
+    float Scale;       // the display's pixel ratio
+    float TopInset;    // room left for the toolbar above the first item
+};
+
+Document BuildArticleDocument(const Article& article, const std::vector<RelatedLink>& related, const DocumentContext& ctx);
+
+// "3–4 min read" from a word count: the range between a brisk and an unhurried reader.
+std::string ReadingTime(size_t words);
+
+} // namespace folio::ui

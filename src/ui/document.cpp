@@ -1,0 +1,65 @@
+// Document lookups and DocumentBuilder.
+#include "ui/document.h"
+#include "ui/faces.h"
+
+#include <algorithm>
+
+namespace folio::ui {
+
+int Document::FirstVisible(float y) const {
+    // Items start in order; step back over the few that start above y but reach below it.
+    auto it = std::lower_bound(Items.begin(), Items.end(), y, [](const DocItem& item, float v) { return item.Y < v; });
+    int i = (int)(it - Items.begin());
+    while (i > 0 && Items[i - 1].Y + Items[i - 1].H > y) --i;
+    return i;
+}
+
+DocItem& DocumentBuilder::Text(const layout::LayoutJob& job, float x, std::vector<std::string> links, bool selectable) {
+    DocItem item;
+    item.Kind = ItemKind::Text;
+    item.Galley = Cache_->Get(job, *Faces_, Scale_, Faces_->Generation());
+    item.X = x;
+    item.Y = Y_;
+    item.W = job.Width;
+    item.H = item.Galley->Height;
+    item.Links = std::move(links);
+    item.Selectable = selectable;
+    Y_ += item.H;
+    Doc_->Items.push_back(std::move(item));
+    return Doc_->Items.back();
+}
+
+void DocumentBuilder::Rule(float x, float w, ImU32 color) {
+    DocItem item;
+    item.Kind = ItemKind::Rule;
+    item.X = x; item.Y = Y_; item.W = w; item.H = 1.0f;
+    item.Color = color;
+    Y_ += 1.0f;
+    Doc_->Items.push_back(std::move(item));
+}
+
+void DocumentBuilder::Bar(float x, float y0, float y1, ImU32 color) {
+    // A bar spans items already added; it is inserted where its top belongs, keeping the order by Y.
+    DocItem item;
+    item.Kind = ItemKind::Bar;
+    item.X = x; item.Y = y0; item.W = 3.0f; item.H = y1 - y0;
+    item.Color = color;
+    auto it = std::upper_bound(Doc_->Items.begin(), Doc_->Items.end(), y0, [](float v, const DocItem& d) { return v < d.Y; });
+    Doc_->Items.insert(it, std::move(item));
+}
+
+void DocumentBuilder::Box(float x, float w, float h, ImU32 color) {
+    DocItem item;
+    item.Kind = ItemKind::Box;
+    item.X = x; item.Y = Y_; item.W = w; item.H = h;
+    item.Color = color;
+    Y_ += h;
+    Doc_->Items.push_back(std::move(item));
+}
+
+void DocumentBuilder::Finish(float width) {
+    Doc_->Height = Y_;
+    Doc_->Width = width;
+}
+
+} // namespace folio::ui

@@ -1,0 +1,198 @@
+// FaceSet: loading faces into ImGui's atlas, stand-ins while they load, fallback faces for CJK text, and the
+// metrics the layout layer measures with.
+#include "ui/faces.h"
+
+#include <imgui.h>
+#include <rapidjson/document.h>
+
+#include <cstdint>
+#include <cstring>
+
+namespace folio::ui {
+
+static const char* const kFaceFiles[FaceCount] = {
+    "NotoSerif-Regular.ttf", "NotoSerif-Italic.ttf", "NotoSerif-Bold.ttf", "NotoSerif-BoldItalic.ttf",
+    "NotoSans-Regular.ttf",  "NotoSans-Italic.ttf",  "NotoSans-Bold.ttf",  "NotoSans-BoldItalic.ttf",
+};
+static const bool kFirstView[FaceCount] = {true, true, true, false, true, false, true, false};
+// While an optional face loads, text is set in the nearest face that is in.
+static const Face kStandIn[FaceCount] = {SerifRegular, SerifRegular, SerifRegular, SerifBold,
+                                         SansRegular,  SansRegular,  SansRegular,  SansBold};
+
+Face FaceFor(bool sans, bool italic, bool bold) {
+    return (Face)((sans ? SansRegular : SerifRegular) + (bold ? 2 : 0) + (italic ? 1 : 0));
+}
+
+static uint32_t U32(const unsigned char* p) { return (uint32_t)p[0] << 24 | p[1] << 16 | p[2] << 8 | p[3]; }
+static int U16(const unsigned char* p) { return p[0] << 8 | p[1]; }
+static int S16(const unsigned char* p) { return (int16_t)(uint16_t)U16(p); }
+
+float EmScaleOfTrueType(const unsigned char* data, size_t size) {
+    if (size < 12) return 1.0f;
+    const int tables = U16(data + 4);
+    const unsigned char *head = nullptr, *hhea = nullptr;
+    for (int i = 0; i < tables && 12 + (size_t)i * 16 + 16 <= size; ++i) {
+        const unsigned char* rec = data + 12 + i * 16;
+        const uint32_t offset = U32(rec + 8), length = U32(rec + 12);
+        if ((size_t)offset + length > size) continue;
+        if (!memcmp(rec, "head", 4) && length >= 54) head = data + offset;
+        if (!memcmp(rec, "hhea", 4) && length >= 36) hhea = data + offset;
+    }
+    if (!head || !hhea) return 1.0f;
+    const int units_per_em = U16(head + 18), ascender = S16(hhea + 4), descender = S16(hhea + 6);
+    if (units_per_em <= 0 || ascender - descender <= 0) return 1.0f;
+    return (float)(ascender - descender) / (float)units_per_em;
+}
+
+void FaceSet::Start(Host* host, const std::string& base_url, std::function<void(bool, const std::string&)> ready) {
+    Host_ = host;
+    BaseUrl_ = base_url;
+    ReadyFn_ = std::move(ready);
+    Slots_.assign(FaceCount, Slot());
+    for (int f = 0; f < FaceCount; ++f) {
+        Slots_[f].File = kFaceFiles[f];
+        if (kFirstView[f]) { ++PendingFirst_; Load((layout::FaceId)f); }
+    }
+}
+
+void FaceSet::Load(layout::FaceId face) {
+    Slot& slot = Slots_[face];
+    if (slot.Requested) return;
+    slot.Requested = true;
+    Host_->Fetch(BaseUrl_ + slot.File, [this, face](FetchResult&& r) { Arrived(face, std::move(r)); });
+}
+
+void FaceSet::Arrived(layout::FaceId face, FetchResult&& r) {
+    Slot& slot = Slots_[face];
+    const bool first_view = face < FaceCount && kFirstView[face];
+    const std::string url = BaseUrl_ + slot.File;
+    ImFont* font = nullptr;
+    if (r.Ok && r.Body.size() >= 12) {
+        void* data = IM_ALLOC(r.Body.size()); // the atlas owns and frees it
+        memcpy(data, r.Body.data(), r.Body.size());
+        ImFontConfig cfg;
+        cfg.FontDataOwnedByAtlas = true;
+        snprintf(cfg.Name, sizeof(cfg.Name), "%s", slot.File.c_str());
+        font = ImGui::GetIO().Fonts->AddFontFromMemoryTTF(data, (int)r.Body.size(), 0.0f, &cfg);
+    }
+    if (!font) {
+        // An optional face that fails keeps its stand-in; the first view cannot do without its faces.
+        if (first_view && !Failed_) {
+            Failed_ = true;
+            ReadyFn_(false, url + ": " + (r.Ok ? std::string("not a TrueType font") : r.Error));
+        }
+        return;
+    }
+    slot.Font = font;
+    slot.EmScale = EmScaleOfTrueType((const unsigned char*)r.Body.data(), r.Body.size());
+    ++Generation_;
+    CachedBaked_ = nullptr;
+    if (first_view && --PendingFirst_ == 0 && !Failed_) {
+        Ready_ = true;
+        ReadyFn_(true, "");
+    }
+    Host_->RequestFrame();
+}
+
+void FaceSet::BeginFrame() { CachedBaked_ = nullptr; CachedFace_ = 255; }
+
+ImFont* FaceSet::Font(layout::FaceId face) const {
+    if (face < Slots_.size() && Slots_[face].Font) return Slots_[face].Font;
+    if (face < FaceCount) return Slots_[kStandIn[face]].Font ? Slots_[kStandIn[face]].Font : Slots_[SerifRegular].Font;
+    return Slots_[SerifRegular].Font;
+}
+
+float FaceSet::ImGuiSize(layout::FaceId face, float em) const {
+    layout::FaceId f = face;
+    if (f >= Slots_.size() || !Slots_[f].Font) f = f < FaceCount ? kStandIn[f] : SerifRegular;
+    return em * Slots_[f].EmScale;
+}
+
+void FaceSet::Want(Face face) {
+    if (face < FaceCount && !Slots_[face].Font) Load(face);
+}
+
+ImFontBaked* FaceSet::Baked(layout::FaceId face, float size) const {
+    if (CachedBaked_ && CachedFace_ == face && CachedSize_ == size) return CachedBaked_;
+    CachedFace_ = face;
+    CachedSize_ = size;
+    CachedBaked_ = Font(face)->GetFontBaked(ImGuiSize(face, size));
+    return CachedBaked_;
+}
+
+float FaceSet::Advance(layout::FaceId face, float size, uint32_t cp) const {
+    return Baked(face, size)->GetCharAdvance((ImWchar)cp);
+}
+float FaceSet::Ascent(layout::FaceId face, float size) const { return Baked(face, size)->Ascent; }
+float FaceSet::Descent(layout::FaceId face, float size) const { return -Baked(face, size)->Descent; }
+
+layout::FaceId FaceSet::Resolve(layout::FaceId face, uint32_t cp) const {
+    if (Font(face)->IsGlyphInFont((ImWchar)cp)) return face;
+    for (size_t f = FirstFallback; f < Slots_.size(); ++f) {
+        if (!Slots_[f].Font) continue;
+        for (const auto& r : Slots_[f].Ranges)
+            if (cp >= r.first && cp <= r.second) return (layout::FaceId)f;
+    }
+    return face;
+}
+
+void FaceSet::WantText(const std::string& text) {
+    if (!Ready_ || Manifest_ == Manifest::Failed) return;
+    // Characters the serif lacks (its subset covers Latin, Greek and Cyrillic) need a fallback face.
+    std::string missing;
+    for (size_t i = 0; i < text.size();) {
+        const unsigned char c = (unsigned char)text[i];
+        const size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
+        if (c >= 0xE1 && i + len <= text.size()) { // U+1000 and above: worth a look
+            uint32_t cp = len == 3 ? ((c & 0x0F) << 12) | ((text[i + 1] & 0x3F) << 6) | (text[i + 2] & 0x3F)
+                                   : ((c & 0x07) << 18) | ((text[i + 1] & 0x3F) << 12) | ((text[i + 2] & 0x3F) << 6) | (text[i + 3] & 0x3F);
+            if (!Slots_[SerifRegular].Font->IsGlyphInFont((ImWchar)cp)) missing.append(text, i, len);
+        }
+        i += len;
+    }
+    if (missing.empty()) return;
+    if (Manifest_ == Manifest::None) {
+        Manifest_ = Manifest::Loading;
+        Host_->Fetch(BaseUrl_ + "fallback.json", [this](FetchResult&& r) {
+            if (!r.Ok) { Manifest_ = Manifest::Failed; return; }
+            LoadManifest(r.Body);
+            std::string wanted;
+            wanted.swap(WantedText_);
+            WantText(wanted);
+        });
+    }
+    if (Manifest_ == Manifest::Loading) { WantedText_ += missing; return; }
+    for (size_t f = FirstFallback; f < Slots_.size(); ++f) {
+        if (Slots_[f].Requested) continue;
+        bool needed = false;
+        for (size_t i = 0; i < missing.size() && !needed;) {
+            const unsigned char c = (unsigned char)missing[i];
+            const size_t len = (c >> 4) == 0xE ? 3 : 4;
+            uint32_t cp = len == 3 ? ((c & 0x0F) << 12) | ((missing[i + 1] & 0x3F) << 6) | (missing[i + 2] & 0x3F)
+                                   : ((c & 0x07) << 18) | ((missing[i + 1] & 0x3F) << 12) | ((missing[i + 2] & 0x3F) << 6) | (missing[i + 3] & 0x3F);
+            for (const auto& r : Slots_[f].Ranges) needed |= cp >= r.first && cp <= r.second;
+            i += len;
+        }
+        if (needed) Load((layout::FaceId)f);
+    }
+}
+
+void FaceSet::LoadManifest(const std::string& text) {
+    rapidjson::Document doc;
+    doc.Parse(text.data(), text.size());
+    if (doc.HasParseError() || !doc.IsObject() || !doc.HasMember("faces") || !doc["faces"].IsArray()) {
+        Manifest_ = Manifest::Failed;
+        return;
+    }
+    for (const auto& f : doc["faces"].GetArray()) {
+        if (!f.IsObject() || !f.HasMember("file") || !f["file"].IsString() || !f.HasMember("ranges") || !f["ranges"].IsArray()) continue;
+        Slot slot;
+        slot.File = f["file"].GetString();
+        for (const auto& r : f["ranges"].GetArray())
+            if (r.IsArray() && r.Size() == 2 && r[0].IsUint() && r[1].IsUint()) slot.Ranges.emplace_back(r[0].GetUint(), r[1].GetUint());
+        if (!slot.Ranges.empty() && Slots_.size() < 250) Slots_.push_back(std::move(slot));
+    }
+    Manifest_ = Manifest::Loaded;
+}
+
+} // namespace folio::ui

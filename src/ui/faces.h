@@ -1,0 +1,77 @@
+// The reader's typefaces: Noto Serif and Noto Sans in four styles, and CJK fallback faces, fetched through the
+// Host as TTF files and handed to ImGui's atlas, which rasterises each size on demand (ImGui 1.92 dynamic
+// fonts) at the display's framebuffer scale, so text stays crisp. FaceSet is also the layout layer's
+// FontMetrics. The five faces a first view needs load at start; the others when first asked for.
+#pragma once
+#include "layout/font_metrics.h"
+#include "ui/host.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+struct ImFont;
+struct ImFontBaked;
+
+namespace folio::ui {
+
+enum Face : layout::FaceId {
+    SerifRegular, SerifItalic, SerifBold, SerifBoldItalic,
+    SansRegular, SansItalic, SansBold, SansBoldItalic,
+    FaceCount,
+    FirstFallback = FaceCount, // CJK faces from fonts/fallback.json follow
+};
+
+// A face's style as a reader asks for it.
+Face FaceFor(bool sans, bool italic, bool bold);
+
+class FaceSet final : public layout::FontMetrics {
+public:
+    // Fetches the first-view faces from base_url ("fonts/"); ready(ok, error) runs once they are all in.
+    void Start(Host* host, const std::string& base_url, std::function<void(bool, const std::string&)> ready);
+    bool Ready() const { return Ready_; }
+    uint32_t Generation() const { return Generation_; } // changes whenever a face arrives
+    void BeginFrame();                                   // forgets cached ImGui baked-font pointers
+
+    ImFont* Font(layout::FaceId face) const;             // the face, or its stand-in while it loads
+    float ImGuiSize(layout::FaceId face, float em) const; // ImGui sizes by ascent-to-descent height, CSS by em
+    void Want(Face face);                                 // loads an optional face if it is not in yet
+    void WantText(const std::string& text);               // loads fallback faces for characters no face has
+
+    float Advance(layout::FaceId face, float size, uint32_t codepoint) const override;
+    float Ascent(layout::FaceId face, float size) const override;
+    float Descent(layout::FaceId face, float size) const override;
+    layout::FaceId Resolve(layout::FaceId face, uint32_t codepoint) const override;
+
+private:
+    struct Slot {
+        ImFont* Font = nullptr;
+        float EmScale = 1.0f;
+        bool Requested = false;
+        std::vector<std::pair<uint32_t, uint32_t>> Ranges; // fallback faces: what they cover
+        std::string File;
+    };
+    void Load(layout::FaceId face);
+    void Arrived(layout::FaceId face, FetchResult&& r);
+    void LoadManifest(const std::string& text);
+    ImFontBaked* Baked(layout::FaceId face, float size) const;
+
+    Host* Host_ = nullptr;
+    std::string BaseUrl_;
+    std::vector<Slot> Slots_;
+    std::function<void(bool, const std::string&)> ReadyFn_;
+    int PendingFirst_ = 0;
+    bool Ready_ = false, Failed_ = false;
+    uint32_t Generation_ = 0;
+    enum class Manifest { None, Loading, Loaded, Failed } Manifest_ = Manifest::None;
+    std::string WantedText_; // characters waiting for the fallback manifest
+    mutable layout::FaceId CachedFace_ = 255;
+    mutable float CachedSize_ = 0.0f;
+    mutable ImFontBaked* CachedBaked_ = nullptr;
+};
+
+// (ascender - descender) / unitsPerEm from a TrueType file's 'hhea' and 'head' tables, as stb_truetype
+// measures them; 1 when the tables cannot be read.
+float EmScaleOfTrueType(const unsigned char* data, size_t size);
+
+} // namespace folio::ui

@@ -1,0 +1,69 @@
+// BuildFeedDocument: the list of articles.
+#include "ui/feed_document.h"
+#include "model/date.h"
+#include "ui/faces.h"
+
+#include <algorithm>
+
+namespace folio::ui {
+
+Document BuildFeedDocument(const std::string& title, const std::vector<const FeedItem*>& items, FeedEnd end,
+                           const std::string& filter_label, const DocumentContext& ctx) {
+    Document doc;
+    const Theme& t = *ctx.Colors;
+    const TypeScale s = TypeScaleFor(ctx.Settings, ctx.ViewportWidth);
+    const bool sans = ctx.Settings.Sans;
+    DocumentBuilder b(&doc, ctx.Cache, ctx.Faces, ctx.Scale);
+    const float width = std::min(s.Measure, ctx.ViewportWidth - 2.0f * s.Margin);
+    const float x = std::max(s.Margin, (ctx.ViewportWidth - width) * 0.5f);
+    auto text = [&](const std::string& str, Face face, float size, float leading, ImU32 color, const std::string& link) {
+        layout::LayoutJob j;
+        j.Width = width;
+        j.Leading = leading;
+        j.Append(str, layout::TextStyle{(layout::FaceId)face, size, color, link.empty() ? -1 : 0});
+        b.Text(j, x, link.empty() ? std::vector<std::string>{} : std::vector<std::string>{link});
+    };
+
+    b.Gap(ctx.TopInset + s.Body * 1.6f);
+    text(title, sans ? SansBold : SerifBold, s.Headline * 0.85f, s.Headline * 0.85f * 1.2f, t.Text, {});
+    if (!filter_label.empty()) {
+        b.Gap(s.Body * 0.3f);
+        text(filter_label, SansRegular, s.Label + 1.0f, (s.Label + 1.0f) * 1.5f, t.Muted, {});
+    }
+    b.Gap(s.Body * 1.0f);
+    b.Rule(x, width, t.Rule);
+    for (const FeedItem* item : items) {
+        b.Gap(s.Body * 1.1f);
+        if (!item->Section.empty()) {
+            std::string label = item->Section;
+            for (char& c : label) c = (char)toupper((unsigned char)c);
+            text(label, SansBold, s.Label, s.LabelLeading, t.Accent, "#/section/" + item->Section);
+            b.Gap(s.Body * 0.25f);
+        }
+        text(item->Title.empty() ? item->Id : item->Title, sans ? SansBold : SerifBold, s.Body * 1.3f, s.Body * 1.3f * 1.25f,
+             t.Text, "#/article/" + item->Id);
+        if (!item->Summary.empty()) {
+            b.Gap(s.Body * 0.35f);
+            text(item->Summary, sans ? SansRegular : SerifRegular, s.Body * 0.95f, s.Body * 0.95f * 1.5f, t.Muted, {});
+        }
+        const std::string date = FormatDateLong(item->DatePublished);
+        if (!date.empty()) {
+            b.Gap(s.Body * 0.3f);
+            text(date, SansRegular, s.Label, s.LabelLeading, t.Muted, {});
+        }
+        b.Gap(s.Body * 1.1f);
+        b.Rule(x, width, t.Rule);
+    }
+    b.Gap(s.Body * 1.2f);
+    const char* tail = end == FeedEnd::Loading ? "Loading more\xE2\x80\xA6"
+                       : end == FeedEnd::Error ? "More articles could not be loaded."
+                       : end == FeedEnd::More  ? ""
+                       : items.empty()         ? "No articles here."
+                                               : "You have reached the end.";
+    if (*tail) text(tail, SansRegular, s.Label + 1.0f, (s.Label + 1.0f) * 1.5f, t.Muted, {});
+    b.Gap(s.Body * 3.0f);
+    b.Finish(ctx.ViewportWidth);
+    return doc;
+}
+
+} // namespace folio::ui
