@@ -5,6 +5,8 @@
 #include <imgui.h>
 #include <rapidjson/document.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 
@@ -105,7 +107,9 @@ ImFont* FaceSet::Font(layout::FaceId face) const {
 float FaceSet::ImGuiSize(layout::FaceId face, float em) const {
     layout::FaceId f = face;
     if (f >= Slots_.size() || !Slots_[f].Font) f = f < FaceCount ? kStandIn[f] : SerifRegular;
-    return em * Slots_[f].EmScale;
+    // ImGui bakes whole sizes and scales the bitmaps of any other: a whole size keeps glyphs crisp, and keeps
+    // the layout's measurements equal to what ImGui draws.
+    return std::max(1.0f, std::round(em * Slots_[f].EmScale));
 }
 
 void FaceSet::Want(Face face) {

@@ -34,7 +34,7 @@ public:
     void BeginFrame();                                   // forgets cached ImGui baked-font pointers
 
     ImFont* Font(layout::FaceId face) const;             // the face, or its stand-in while it loads
-    float ImGuiSize(layout::FaceId face, float em) const; // ImGui sizes by ascent-to-descent height, CSS by em
+    float ImGuiSize(layout::FaceId face, float em) const; // ImGui sizes by ascent-to-descent height, CSS by em; whole
     void Want(Face face);                                 // loads an optional face if it is not in yet
     void WantText(const std::string& text);               // loads fallback faces for characters no face has
 

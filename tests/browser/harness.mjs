@@ -78,7 +78,7 @@ export function collectConsole(page) {
 export async function waitForSettled(page, timeout = 60_000) {
   await page.waitForFunction(() => {
     const s = document.querySelector('#folio')?.dataset.state;
-    return s === 'article' || s === 'error';
+    return s === "article" || s === "error" || s === "feed";
   }, null, { timeout, polling: 100 });
   return page.evaluate(() => {
     const el = document.querySelector('#folio');

@@ -1,6 +1,7 @@
 // The desktop viewer's entry point: a GLFW window with OpenGL 3, ImGui, and a loop that sleeps in
 // glfwWaitEvents until something happens. With --screenshot it draws off screen and writes a PNG instead.
 #include "platform/frame_budget.h"
+#include "platform/loop_stats.h"
 #include "platform/native/args.h"
 #include "platform/native/native_host.h"
 #include "platform/native/png_write.h"
@@ -14,6 +15,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -23,6 +25,27 @@ namespace {
 
 using folio::platform::FrameBudget;
 FrameBudget g_Budget;
+folio::platform::LoopStats g_Stats;
+const char* g_StateFile = nullptr; // FOLIO_STATE_FILE: tests read the state there after every frame
+
+double ThreadCpuMs() {
+    timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+// Writes the state for tests (FOLIO_STATE_FILE), replacing the file whole so a reader never sees half of it.
+void WriteStateFile(const folio::ui::App& app) {
+    if (!g_StateFile) return;
+    g_Stats.FramePending = g_Budget.Pending();
+    const std::string json = folio::platform::AppendLoopStats(app.StateJson(), g_Stats);
+    const std::string tmp = std::string(g_StateFile) + ".tmp";
+    if (FILE* f = fopen(tmp.c_str(), "wb")) {
+        fwrite(json.data(), 1, json.size(), f);
+        fclose(f);
+        rename(tmp.c_str(), g_StateFile);
+    }
+}
 
 bool IsDir(const std::string& p) { struct stat st; return stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode); }
 
@@ -52,6 +75,7 @@ void RequestFramesOnEvents(GLFWwindow* w) {
 }
 
 void DrawFrame(folio::ui::App& app, int fb_w, int fb_h, const ImVec2* fixed_size) {
+    const double started = ThreadCpuMs();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     if (fixed_size) {
@@ -67,6 +91,8 @@ void DrawFrame(folio::ui::App& app, int fb_w, int fb_h, const ImVec2* fixed_size
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ++g_Stats.FramesRendered;
+    g_Stats.FrameMs += ThreadCpuMs() - started;
 }
 
 // Draws off screen until the article (or the error view) has settled, then writes the PNG.
@@ -121,6 +147,7 @@ int RunWindow(GLFWwindow* window, folio::ui::App& app, folio::platform::NativeHo
     while (!glfwWindowShouldClose(window)) {
         if (g_Budget.Pending()) glfwPollEvents();
         else { glfwWaitEvents(); g_Budget.Request(); }
+        ++g_Stats.Wakeups;
         host.DeliverPending();
         if (!app.FontError().empty()) { fprintf(stderr, "folio: %s\n", app.FontError().c_str()); return 1; }
         if (!g_Budget.Take() || !app.CanDraw()) continue;
@@ -128,6 +155,7 @@ int RunWindow(GLFWwindow* window, folio::ui::App& app, folio::platform::NativeHo
         glfwGetFramebufferSize(window, &fb_w, &fb_h);
         DrawFrame(app, fb_w, fb_h, nullptr);
         glfwSwapBuffers(window);
+        WriteStateFile(app);
     }
     return 0;
 }
@@ -142,6 +170,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     if (args.Help) { fputs(folio::platform::UsageText(), stdout); return 0; }
+    g_StateFile = getenv("FOLIO_STATE_FILE");
 
     const std::string data = DataDir();
     folio::ui::AppOptions options;

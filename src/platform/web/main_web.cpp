@@ -1,6 +1,7 @@
 // The web viewer's entry point: a WebGL 2 context on the page's canvas, ImGui with the OpenGL 3 renderer,
 // and a frame loop that runs only when something changed (requestAnimationFrame on demand, never a timer).
 #include "platform/frame_budget.h"
+#include "platform/loop_stats.h"
 #include "platform/web/web_host.h"
 #include "platform/web/web_input.h"
 #include "ui/app.h"
@@ -29,7 +30,7 @@ struct WebViewer {
     bool RafPending = false;
     double LastTime = 0.0;
     int Cursor = 0;
-    int FramesRendered = 0, AnimationFrames = 0;
+    folio::platform::LoopStats Stats;
     std::string StateBuffer; // what folio_state() returned last
 };
 WebViewer* g_Viewer = nullptr;
@@ -69,6 +70,7 @@ void RenderFrame(double now) {
     const double dt = (now - g_Viewer->LastTime) / 1000.0;
     io.DeltaTime = (dt > 0.0 && dt < 0.25) ? (float)dt : 1.0f / 60.0f; // after idle, one ordinary frame
     g_Viewer->LastTime = now;
+    const double started = emscripten_get_now();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     g_Viewer->App.Draw();
@@ -77,12 +79,13 @@ void RenderFrame(double now) {
     if (g_Viewer->App.Animating()) g_Viewer->Budget.Request(1); // a glide or a timer: one more frame
     const int cursor = ImGui::GetMouseCursor();
     if (cursor != g_Viewer->Cursor) { g_Viewer->Cursor = cursor; folio_js_cursor(cursor); }
-    ++g_Viewer->FramesRendered;
+    ++g_Viewer->Stats.FramesRendered;
+    g_Viewer->Stats.FrameMs += emscripten_get_now() - started;
 }
 
 EM_BOOL OnAnimationFrame(double now, void*) {
     g_Viewer->RafPending = false;
-    ++g_Viewer->AnimationFrames;
+    ++g_Viewer->Stats.Wakeups;
     if (g_Viewer->Budget.Take()) RenderFrame(now);
     if (g_Viewer->Budget.Pending()) {
         g_Viewer->RafPending = true;
@@ -104,12 +107,8 @@ extern "C" {
 // The viewer's state as JSON (App::StateJson plus the loop's counters); valid until the next call.
 EMSCRIPTEN_KEEPALIVE const char* folio_state() {
     if (!g_Viewer) return "{}";
-    std::string s = g_Viewer->App.StateJson();
-    s.pop_back(); // the closing brace: the loop's counters join the object
-    s += ",\"framesRendered\":" + std::to_string(g_Viewer->FramesRendered) +
-         ",\"animationFrames\":" + std::to_string(g_Viewer->AnimationFrames) +
-         ",\"framePending\":" + (g_Viewer->RafPending ? "true" : "false") + "}";
-    g_Viewer->StateBuffer = std::move(s);
+    g_Viewer->Stats.FramePending = g_Viewer->RafPending;
+    g_Viewer->StateBuffer = folio::platform::AppendLoopStats(g_Viewer->App.StateJson(), g_Viewer->Stats);
     return g_Viewer->StateBuffer.c_str();
 }
 EMSCRIPTEN_KEEPALIVE void folio_navigate(const char* route) { if (g_Viewer) g_Viewer->App.Navigate(route, true); }

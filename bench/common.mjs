@@ -1,0 +1,119 @@
+// Shared pieces of the web benchmarks: the page probe (an init script counting the page's
+// requestAnimationFrame callbacks and time-stamping #folio's state changes), the viewer's state() API,
+// a per-run fixtures folder served under build/web/bench-fixtures/, medians, tables, and the summary rows
+// bench/run-all.sh collects (appended as TSV to $FOLIO_BENCH_SUMMARY when it is set).
+import fs from 'node:fs';
+import path from 'node:path';
+import { WEB_ROOT } from '../tests/browser/harness.mjs';
+
+// Runs in the page before any of its scripts. window.__folioBench holds:
+//   rafRequests, rafCallbacks: every requestAnimationFrame call and callback of the page's main world;
+//   articleAt:  performance.now() when #folio's data-state first became "article";
+//   readyAt:    ... when it was "article" and the canvas showed (class folio--canvas-ready, i.e. fonts in);
+//   frameAfterReadyAt: when the first rAF callback that began after readyAt returned (the article's frame).
+// performance.now() counts from performance.timeOrigin, the start of the navigation.
+export function pageProbe() {
+  const B = window.__folioBench = {
+    rafRequests: 0, rafCallbacks: 0, articleAt: null, readyAt: null, frameAfterReadyAt: null,
+  };
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = function (callback) {
+    B.rafRequests++;
+    return raf(function (t) {
+      B.rafCallbacks++;
+      const afterReady = B.readyAt !== null;
+      try { return callback(t); } finally {
+        if (afterReady && B.frameAfterReadyAt === null) B.frameAfterReadyAt = performance.now();
+      }
+    });
+  };
+  const look = () => {
+    const el = document.getElementById('folio');
+    if (!el || el.dataset.state !== 'article') return;
+    const now = performance.now();
+    if (B.articleAt === null) B.articleAt = now;
+    if (B.readyAt === null && el.classList.contains('folio--canvas-ready')) B.readyAt = now;
+  };
+  new MutationObserver(look).observe(document, {
+    subtree: true, childList: true, attributes: true, attributeFilter: ['data-state', 'class'],
+  });
+}
+
+export const probe = (page) => page.evaluate(() => ({ ...window.__folioBench }));
+
+// Waits for the #folio API, then returns the viewer's state().
+export async function viewerState(page) {
+  await page.waitForFunction(() => !!document.getElementById('folio')?.folio, null, { timeout: 60_000 });
+  return page.evaluate(() => document.getElementById('folio').folio.state());
+}
+
+// Waits until the viewer shows an article with its fonts and has no frame pending; returns state().
+// Throws with what it saw when that does not happen within `timeout` ms.
+export async function waitForArticleSettled(page, timeout = 60_000) {
+  try {
+    await page.waitForFunction(() => {
+      const el = document.getElementById('folio');
+      if (!el?.folio) return false;
+      const s = el.folio.state();
+      return s.state === 'article' && s.fontsReady && !s.framePending;
+    }, null, { timeout, polling: 50 });
+  } catch (err) {
+    const seen = await page.evaluate(() => {
+      const el = document.getElementById('folio');
+      return { dataState: el?.dataset.state, error: el?.dataset.error, state: el?.folio?.state() };
+    }).catch(() => ({}));
+    throw new Error(`the viewer did not settle on an article within ${timeout} ms: saw ${JSON.stringify(seen)}`);
+  }
+  return viewerState(page);
+}
+
+// A fresh folder under build/web/bench-fixtures/ for this process; remove() deletes it (and bench-fixtures/
+// when nothing else is left there). urlPath is its path relative to the site root.
+export function fixturesDir(name) {
+  const base = path.join(WEB_ROOT, 'bench-fixtures');
+  const dir = path.join(base, `${name}-${process.pid}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  return {
+    dir,
+    urlPath: `bench-fixtures/${name}-${process.pid}`,
+    remove() {
+      fs.rmSync(dir, { recursive: true, force: true });
+      try { fs.rmdirSync(base); } catch { /* not empty, or gone */ }
+    },
+  };
+}
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function median(values) {
+  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return NaN;
+  const mid = v.length >> 1;
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+
+export const fixed = (x, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
+
+// A markdown table from a header row and data rows.
+export function table(header, rows) {
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
+  for (const r of rows) lines.push(`| ${r.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+// One row of run-all's summary: benchmark, metric, figure, goal.
+export function summary(bench, metric, figure, goal) {
+  const file = process.env.FOLIO_BENCH_SUMMARY;
+  if (!file) return;
+  const clean = (s) => String(s).replace(/[\t\n]/g, ' ');
+  fs.appendFileSync(file, [bench, metric, figure, goal].map(clean).join('\t') + '\n');
+}
+
+// Runs main(); prints "<name>: could not measure: <reason>" and exits 1 when it throws.
+export function run(name, main) {
+  main().catch((err) => {
+    console.error(`${name}: could not measure: ${err?.message ?? err}`);
+    process.exitCode = 1;
+  });
+}

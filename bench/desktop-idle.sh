@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Idle benchmark (desktop): does the desktop viewer sit still when nobody touches it?
+# How: starts build/native/folio on its sample bundle (the seed article) at 1280x800 on a private Xvfb display,
+# with FOLIO_STATE_FILE (the viewer rewrites it after every frame) and a throw-away XDG_CONFIG_HOME; waits for
+# state "article" with framePending false, lets it settle for 1 s, then measures over 5 s the process's CPU
+# time (utime + stime of all its threads from /proc/PID/stat, clock ticks -> ms; resolution one tick, 10 ms
+# here) and the frames it drew (framesRendered delta from the state file).
+# Goal: 0 frames and about 0 ms of CPU.
+# Run: bench/desktop-idle.sh      (prints "desktop idle: X ms CPU over 5 s, N frames (goal 0 frames, ~0 ms)")
+set -uo pipefail
+bench="desktop-idle"
+. "$(dirname "$0")/desktop-lib.sh"
+SETTLE=1 WINDOW=5
+
+desk_init
+desk_start_xvfb
+desk_start_folio --size 1280x800
+desk_wait_article_quiet 60
+sleep "$SETTLE"
+{ read -r f0; read -r w0; read -r ms0; } < <(desk_get framesRendered wakeups frameMs)
+cpu0=$(desk_cpu_ms) || desk_fail "cannot read /proc/$desk_folio_pid/stat"
+sleep "$WINDOW"
+cpu1=$(desk_cpu_ms) || desk_fail "the viewer exited during the measurement: $(tail -5 "$desk_log")"
+{ read -r f1; read -r w1; read -r ms1; read -r pending; read -r title; } < <(desk_get framesRendered wakeups frameMs framePending title)
+
+frames=$((f1 - f0)) cpu=$((cpu1 - cpu0))
+frame_ms=$(awk -v a="$ms0" -v b="$ms1" 'BEGIN { printf "%.1f", b - a }')
+echo "desktop idle: \"$title\", ${SETTLE} s to settle, then ${WINDOW} s measured (DISPLAY $DISPLAY)"
+echo
+echo "| metric | figure | goal |"
+echo "|---|---|---|"
+echo "| process CPU time (utime+stime, ms) | $cpu | ~0 |"
+echo "| framesRendered | $frames | 0 |"
+echo "| wakeups (as of the last frame written) | $((w1 - w0)) | 0 |"
+echo "| frameMs (main-thread CPU ms in frames) | $frame_ms | 0 |"
+echo "| framePending at the end | $pending | false |"
+echo
+echo "desktop idle: $cpu ms CPU over $WINDOW s, $frames frames (goal 0 frames, ~0 ms)"
+desk_summary "CPU ms over $WINDOW s idle" "$cpu" "~0"
+desk_summary "frames drawn in $WINDOW s idle" "$frames" "0"
+exit 0

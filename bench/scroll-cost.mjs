@@ -1,0 +1,118 @@
+// Scroll-cost benchmark (web): does a frame cost more in a long article than in a short one?
+// How: generates two one-article bundles under build/web/bench-fixtures/ (bench/fixtures.mjs: ~1,000 and
+// ~100,000 words of the seed article's words, paragraphs of 80-150 words). For each, in a fresh headless
+// Chromium (fresh profile, so no remembered reading position), opens ?bundle=…/feed.json&article=ID, waits
+// for the article with its fonts and no frame pending, then scrolls: the mouse over the canvas, 200 wheel
+// steps of deltaY 120 px 20 ms apart, then End, Home and End key presses 1.5 s apart, then waits for the
+// frames to stop. The cost of a frame is (frameMs after - before) / (framesRendered after - before), where
+// frameMs is the wall-clock time the viewer measures around each frame (emscripten_get_now). Three rounds;
+// the median round counts. Extra: time to first article paint, navigation start -> #folio data-state
+// "article" with the canvas showing (MutationObserver timestamp, performance.now() from timeOrigin).
+// Goal: long/short ratio at most 1.2 (a frame's cost does not grow with the article's length).
+// Run: node bench/scroll-cost.mjs
+import { assertWebBuild, openBrowser, startSite } from '../tests/browser/harness.mjs';
+import { writeScrollBundles } from './fixtures.mjs';
+import {
+  fixed, fixturesDir, median, pageProbe, probe, run, sleep, summary, table, viewerState,
+} from './common.mjs';
+
+const ROUNDS = 3;
+const WHEEL_STEPS = 200, WHEEL_DELTA = 120, WHEEL_GAP_MS = 20, KEY_GAP_MS = 1_500;
+const GOAL_RATIO = 1.2;
+
+// Waits for the article with its fonts, then up to `ms` for no frame pending; returns state().
+async function waitForArticle(page, label) {
+  await page.waitForFunction(() => {
+    const el = document.getElementById('folio');
+    return (el?.dataset.state === 'article' || el?.dataset.state === 'error') && el.folio && el.folio.state().fontsReady;
+  }, null, { timeout: 90_000, polling: 50 }).catch(() => {});
+  const s = await viewerState(page).catch(() => null);
+  if (!s || s.state !== 'article' || !s.fontsReady) {
+    const el = await page.evaluate(() => ({ ...document.getElementById('folio')?.dataset })).catch(() => ({}));
+    throw new Error(`${label}: the article never showed: #folio ${JSON.stringify(el)}, state ${JSON.stringify(s)}`);
+  }
+  return s;
+}
+
+async function waitQuiet(page, ms = 5_000) {
+  await page.waitForFunction(() => !document.getElementById('folio').folio.state().framePending, null,
+    { timeout: ms, polling: 50 }).catch(() => {});
+  return viewerState(page);
+}
+
+async function oneRun(site, fixtures, bundle) {
+  const b = await openBrowser();
+  try {
+    await b.context.addInitScript(pageProbe);
+    const url = `${site.url}?bundle=${fixtures.urlPath}/${bundle.name}/feed.json&article=${bundle.id}`;
+    await b.page.goto(url);
+    await waitForArticle(b.page, bundle.name);
+    const s0 = await waitQuiet(b.page);
+    const paint = (await probe(b.page)).readyAt;
+    const box = await b.page.locator('#folio-canvas').boundingBox();
+    if (!box) throw new Error(`${bundle.name}: #folio-canvas has no box`);
+    await b.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+
+    const started = Date.now();
+    for (let i = 0; i < WHEEL_STEPS; i++) {
+      await b.page.mouse.wheel(0, WHEEL_DELTA);
+      await sleep(WHEEL_GAP_MS);
+    }
+    const afterWheel = await viewerState(b.page);
+    for (const key of ['End', 'Home', 'End']) {
+      await b.page.keyboard.press(key);
+      await sleep(KEY_GAP_MS);
+    }
+    const s1 = await waitQuiet(b.page);
+    const seconds = (Date.now() - started) / 1000;
+    const frames = s1.framesRendered - s0.framesRendered;
+    const ms = s1.frameMs - s0.frameMs;
+    return {
+      paint, frames, ms, perFrame: frames > 0 ? ms / frames : NaN, seconds,
+      wheelY: afterWheel.scrollY, endY: s1.scrollY, scrollMax: s1.scrollMax, pendingAtEnd: s1.framePending,
+    };
+  } finally {
+    await b.close();
+  }
+}
+
+async function main() {
+  assertWebBuild();
+  const fixtures = fixturesDir('scroll-cost');
+  const site = await startSite();
+  try {
+    const bundles = writeScrollBundles(fixtures.dir);
+    const results = Object.fromEntries(bundles.map((bd) => [bd.name, []]));
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const bundle of bundles) {
+        const r = await oneRun(site, fixtures, bundle);
+        results[bundle.name].push(r);
+        console.log(`round ${round} ${bundle.name.padEnd(5)}: ${r.frames} frames, ${fixed(r.ms, 1)} ms in frames, ` +
+          `${fixed(r.perFrame, 3)} ms/frame over ${fixed(r.seconds, 1)} s; wheel reached scrollY ${r.wheelY} ` +
+          `of ${r.scrollMax}, ended at ${r.endY}${r.pendingAtEnd ? ', FRAME STILL PENDING' : ''}; ` +
+          `first paint ${fixed(r.paint, 0)} ms`);
+      }
+    }
+    const per = (name) => median(results[name].map((r) => r.perFrame));
+    const paint = (name) => median(results[name].map((r) => r.paint));
+    const short = per('short'), long = per('long'), ratio = long / short;
+    const rows = bundles.map((bd) => [
+      `${bd.name} (${bd.words.toLocaleString('en')} words, ${bd.paragraphs} blocks)`,
+      fixed(per(bd.name), 3), median(results[bd.name].map((r) => r.frames)), fixed(paint(bd.name), 0),
+    ]);
+    console.log('\n' + table(['article', 'median ms/frame while scrolling', 'frames (median)', 'first article paint ms (median)'], rows));
+    console.log(`\nscroll cost: short ${fixed(short, 3)} ms/frame, long ${fixed(long, 3)} ms/frame, ` +
+      `ratio long/short ${fixed(ratio, 2)} (goal at most ${GOAL_RATIO})`);
+    console.log(`first article paint: short ${fixed(paint('short'), 0)} ms, long ${fixed(paint('long'), 0)} ms (extra info, no goal)`);
+    summary('scroll-cost (web)', 'ms/frame scrolling, 1,000 words', fixed(short, 3), '');
+    summary('scroll-cost (web)', 'ms/frame scrolling, 100,000 words', fixed(long, 3), '');
+    summary('scroll-cost (web)', 'ratio long/short', fixed(ratio, 2), `<= ${GOAL_RATIO}`);
+    summary('scroll-cost (web)', 'first article paint, 1,000 / 100,000 words (ms)',
+      `${fixed(paint('short'), 0)} / ${fixed(paint('long'), 0)}`, '(info)');
+  } finally {
+    await site.close();
+    fixtures.remove();
+  }
+}
+
+run('scroll-cost', main);

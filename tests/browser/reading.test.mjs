@@ -1,0 +1,241 @@
+// Browser tests of the reading experience, through the state a host can read (#folio's folio.state(), the title,
+// the URL hash, localStorage and the clipboard): keyboard navigation, deep links and Back, settings that survive
+// a reload, Find, copy, themes, the feed and its filters, and no frames while idle.
+// The test bundle is generated here (JSON.stringify) into build/web/test-fixtures/reading/.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { WEB_ROOT, collectErrors, openBrowser, saveScreenshot, startSite } from './harness.mjs';
+
+const TIMEOUT = 120_000;
+const DIR = path.join(WEB_ROOT, 'test-fixtures/reading');
+const FEED = 'test-fixtures/reading/feed.json';
+
+// Three articles, newest first: c (World), b (World), a (Science).
+const ARTICLES = [
+  { id: 'a', section: 'Science', date: '2024-03-01T09:00:00Z', tags: ['space'], headline: 'Probe reaches the outer moons',
+    paras: ['The probe sent its first pictures of the outer moons on Friday, the agency said.',
+            'Engineers said the treaty between the partner agencies made the mission possible.'] },
+  { id: 'b', section: 'World', date: '2024-03-02T09:00:00Z', tags: ['diplomacy'], headline: 'Talks resume after a long pause',
+    paras: ['Negotiators met again on Saturday. The treaty draft was discussed for six hours.',
+            'A second round of treaty talks is planned for next month, officials said.',
+            'Observers called the Treaty a first step.'] },
+  { id: 'c', section: 'World', date: '2024-03-03T09:00:00Z', tags: ['trade'], headline: 'Ports reopen as the strike ends',
+    paras: Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}: dock workers returned to the ports on Sunday after a strike that lasted nine days, and shipping lines said the backlog would take weeks to clear.`) },
+];
+
+function writeBundle() {
+  fs.mkdirSync(path.join(DIR, 'articles'), { recursive: true });
+  const items = ARTICLES.map((a) => ({
+    id: a.id, title: a.headline, summary: a.paras[0], content_text: a.paras[0], date_published: a.date, tags: a.tags,
+    _folio: { article: `articles/${a.id}.json`, section: a.section },
+  }));
+  fs.writeFileSync(path.join(DIR, 'feed.json'), JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Test desk', items }));
+  for (const a of ARTICLES) {
+    fs.writeFileSync(path.join(DIR, 'articles', `${a.id}.json`), JSON.stringify({
+      id: a.id, headline: a.headline, description: `About ${a.headline.toLowerCase()}.`, articleSection: a.section,
+      datePublished: a.date, inLanguage: 'en', body: a.paras.map((text) => ({ type: 'paragraph', text })),
+    }));
+  }
+}
+
+let site;
+const url = (rest = '') => `${site.url}?bundle=${FEED}${rest}`;
+const state = (page) => page.evaluate(() => document.getElementById('folio').folio.state());
+async function ready(page, want = 'article') {
+  await page.waitForFunction((w) => {
+    const el = document.getElementById('folio');
+    return el.folio && el.dataset.state === w;
+  }, want, { timeout: 60_000, polling: 50 });
+}
+// Waits until the viewer's state satisfies fn (evaluated in the page with the state object).
+async function until(page, fn, arg) {
+  await page.waitForFunction(([src, a]) => {
+    const el = document.getElementById('folio');
+    return el.folio && new Function('s', 'a', `return (${src})(s, a)`)(el.folio.state(), a);
+  }, [fn.toString(), arg], { timeout: 20_000, polling: 50 });
+  return state(page);
+}
+
+async function withBrowser(options, body) {
+  const b = await openBrowser(options);
+  const errors = collectErrors(b.page);
+  try { await body(b.page, b.context); } finally { await b.close(); }
+  assert.deepEqual(errors, [], 'console errors or uncaught exceptions');
+}
+
+describe('reading', { timeout: TIMEOUT }, () => {
+  before(async () => { writeBundle(); site = await startSite(); });
+  after(async () => { await site?.close(); fs.rmSync(DIR, { recursive: true, force: true }); });
+
+  test('with no route the newest article opens; j and k move between articles in feed order', () =>
+    withBrowser({}, async (page) => {
+      await page.goto(url());
+      await ready(page);
+      let s = await state(page);
+      assert.equal(s.articleId, 'c');
+      assert.equal(await page.title(), 'Ports reopen as the strike ends');
+      await page.keyboard.press('j');
+      s = await until(page, (s) => s.articleId === 'b' && s.state === 'article');
+      assert.equal(await page.title(), 'Talks resume after a long pause');
+      assert.equal(await page.evaluate(() => location.hash), '#/article/b');
+      await page.keyboard.press('j');
+      await until(page, (s) => s.articleId === 'a' && s.state === 'article');
+      await page.keyboard.press('k');
+      await until(page, (s) => s.articleId === 'b' && s.state === 'article');
+    }));
+
+  test('a deep link opens its article; Escape goes to the feed; Back and Forward return', () =>
+    withBrowser({}, async (page) => {
+      await page.goto(url('#/article/a'));
+      await ready(page);
+      assert.equal((await state(page)).articleId, 'a');
+      await page.keyboard.press('Escape');
+      const feed = await until(page, (s) => s.state === 'feed');
+      assert.equal(feed.feedItems, 3);
+      assert.equal(await page.evaluate(() => location.hash), '#/');
+      await page.goBack();
+      await until(page, (s) => s.state === 'article' && s.articleId === 'a');
+      await page.goForward();
+      await until(page, (s) => s.state === 'feed');
+    }));
+
+  test('the feed filters by section through its route', () =>
+    withBrowser({}, async (page) => {
+      await page.goto(url('#/section/World'));
+      const s = await until(page, (s) => s.state === 'feed');
+      assert.equal(s.filter, 'World');
+      assert.equal(await page.title(), 'World — Test desk');
+      await saveScreenshot(page, 'browser-feed-world.png');
+    }));
+
+  test('keys and the wheel scroll the article', () =>
+    withBrowser({}, async (page) => {
+      await page.goto(url('#/article/c'));
+      await ready(page);
+      const s0 = await state(page);
+      assert.ok(s0.scrollMax > 1000, `the long article should scroll: ${s0.scrollMax}`);
+      await page.keyboard.press('End');
+      await until(page, (s) => s.scrollY === s.scrollMax);
+      await page.keyboard.press('Home');
+      await until(page, (s) => s.scrollY === 0);
+      await page.keyboard.press('PageDown');
+      const paged = await until(page, (s) => s.scrollY > 300);
+      await page.mouse.move(640, 400);
+      await page.mouse.wheel(0, 600);
+      await until(page, (s, y) => s.scrollY > y + 300, paged.scrollY);
+    }));
+
+  test('settings survive a reload; a corrupt stored value falls back to the defaults', () =>
+    withBrowser({}, async (page) => {
+      await page.goto(url('#/article/b'));
+      await ready(page);
+      assert.equal((await state(page)).settings.fontSize, 20);
+      await page.keyboard.press('Control+Equal');
+      await page.keyboard.press('Control+Equal');
+      await until(page, (s) => s.settings.fontSize === 24);
+      const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('folio:settings')));
+      assert.equal(stored.fontSize, 24);
+      await page.reload();
+      await ready(page);
+      assert.equal((await state(page)).settings.fontSize, 24);
+      await page.evaluate(() => localStorage.setItem('folio:settings', '{"fontSize": "huge", "theme": 7, '));
+      await page.reload();
+      await ready(page);
+      const s = await state(page);
+      assert.equal(s.settings.fontSize, 20);
+      assert.equal(s.settings.theme, 'auto');
+    }));
+
+  test('Find counts every match and Enter steps through them', () =>
+    withBrowser({}, async (page) => {
+      await page.goto(url('#/article/b'));
+      await ready(page);
+      await page.keyboard.press('Control+f');
+      await page.keyboard.type('treaty');
+      const b = ARTICLES[1];
+      const expected = [b.headline, `About ${b.headline.toLowerCase()}.`, ...b.paras].join(' ').toLowerCase().split('treaty').length - 1;
+      let s = await until(page, (s) => s.find.query === 'treaty');
+      assert.equal(s.find.count, expected);
+      assert.equal(s.find.current, 1);
+      await page.keyboard.press('Enter');
+      s = await until(page, (s) => s.find.current === 2);
+      await page.keyboard.press('Shift+Enter');
+      await until(page, (s) => s.find.current === 1);
+      await saveScreenshot(page, 'browser-find.png');
+      await page.keyboard.press('Escape');
+      await until(page, (s) => !s.find.open && s.find.count === 0);
+    }));
+
+  test('select all and Ctrl+C put the article text on the clipboard', () =>
+    withBrowser({}, async (page, context) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+      await page.goto(url('#/article/a'));
+      await ready(page);
+      await page.keyboard.press('Control+a');
+      await until(page, (s) => s.selectionLength > 100);
+      await page.keyboard.press('Control+c');
+      const a = ARTICLES[0];
+      await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.length > 0), null, { timeout: 10_000 });
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      assert.ok(text.includes(a.headline), text);
+      assert.ok(text.includes(`${a.paras[0]}\n\n${a.paras[1]}`), text);
+    }));
+
+  test('a drag selects from the top of the article across paragraphs, and copies that', () =>
+    withBrowser({ viewport: { width: 1000, height: 900 } }, async (page, context) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+      await page.goto(url('#/article/b'));
+      await ready(page);
+      // Press in the margin above the first line (that is the start of the text), drag to the lower right.
+      await page.mouse.move(5, 70);
+      await page.mouse.down();
+      await page.mouse.move(500, 500, { steps: 8 });
+      await page.mouse.move(990, 860, { steps: 8 });
+      await page.mouse.up();
+      await until(page, (s) => s.selectionLength > 0);
+      await saveScreenshot(page, 'browser-selection.png');
+      await page.keyboard.press('Control+c');
+      await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.length > 0), null, { timeout: 10_000 });
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      const b = ARTICLES[1];
+      assert.ok(text.startsWith(`WORLD\n\n${b.headline}\n\nAbout ${b.headline.toLowerCase()}.\n\n`), text);
+      assert.ok(text.includes(`\n\n${b.paras[0]}\n\n`), text);
+      assert.equal(Buffer.byteLength(text), (await state(page)).selectionLength); // the state counts UTF-8 bytes
+    }));
+
+  test('themes: a stored choice applies, and auto follows the system preference', () =>
+    withBrowser({}, async (page) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(url('#/article/a'));
+      await ready(page);
+      assert.equal((await state(page)).theme, 'dark');
+      await saveScreenshot(page, 'browser-dark.png');
+      await page.evaluate(() => localStorage.setItem('folio:settings', JSON.stringify({ theme: 'sepia' })));
+      await page.reload();
+      await ready(page);
+      assert.equal((await state(page)).theme, 'sepia');
+      await saveScreenshot(page, 'browser-sepia.png');
+    }));
+
+  test('an idle viewer renders no frames and requests no animation frames', () =>
+    withBrowser({}, async (page, context) => {
+      await context.addInitScript(() => {
+        window.__rafCalls = 0;
+        const raf = window.requestAnimationFrame.bind(window);
+        window.requestAnimationFrame = (cb) => raf((t) => { window.__rafCalls++; cb(t); });
+      });
+      await page.goto(url('#/article/a'));
+      await ready(page);
+      await until(page, (s) => !s.framePending);
+      await page.waitForTimeout(500);
+      const before = await state(page);
+      const calls = await page.evaluate(() => window.__rafCalls);
+      await page.waitForTimeout(3000);
+      const after = await state(page);
+      assert.equal(after.framesRendered - before.framesRendered, 0, 'frames rendered while idle');
+      assert.equal(await page.evaluate(() => window.__rafCalls) - calls, 0, 'animation frames while idle');
+      assert.equal(after.framePending, false);
+    }));
+});
