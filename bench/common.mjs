@@ -10,12 +10,24 @@ import { WEB_ROOT } from '../tests/browser/harness.mjs';
 //   rafRequests, rafCallbacks: every requestAnimationFrame call and callback of the page's main world;
 //   articleAt:  performance.now() when #folio's data-state first became "article";
 //   readyAt:    ... when it was "article" and the canvas showed (class folio--canvas-ready, i.e. fonts in);
-//   frameAfterReadyAt: when the first rAF callback that began after readyAt returned (the article's frame).
+//   frameAfterReadyAt: when the first rAF callback that began after readyAt returned (the article's frame);
+//   glQueries, glQueryMs: WebGL getParameter calls and the time spent in them. Some (SCISSOR_BOX, the blend
+//     factors) are synchronous round trips to the GPU process that wait for the queued drawing to finish, so
+//     they show how much of a frame's wall-clock time is the renderer waiting rather than the viewer working.
 // performance.now() counts from performance.timeOrigin, the start of the navigation.
 export function pageProbe() {
   const B = window.__folioBench = {
     rafRequests: 0, rafCallbacks: 0, articleAt: null, readyAt: null, frameAfterReadyAt: null,
+    glQueries: 0, glQueryMs: 0,
   };
+  for (const C of [window.WebGL2RenderingContext, window.WebGLRenderingContext]) {
+    if (!C) continue;
+    const getParameter = C.prototype.getParameter;
+    C.prototype.getParameter = function (pname) {
+      const t = performance.now();
+      try { return getParameter.call(this, pname); } finally { B.glQueries++; B.glQueryMs += performance.now() - t; }
+    };
+  }
   const raf = window.requestAnimationFrame.bind(window);
   window.requestAnimationFrame = function (callback) {
     B.rafRequests++;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace folio::ui {
 
@@ -143,7 +144,7 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
         Touch_ = io.MouseSource == ImGuiMouseSource_TouchScreen;
         DraggingBar_ = on_bar && !Touch_;
         LastTouchY_ = mouse.y;
-        TouchVelocity_ = 0.0f;
+        TouchSampleCount_ = 0;
         if (!DraggingBar_) {
             const TextPos p = HitTest(to_doc(mouse));
             if (p.Item >= 0) {
@@ -177,7 +178,10 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
             const float dy = LastTouchY_ - mouse.y;
             if (moved > 8.0f) Dragged_ = true;
             if (Dragged_) Scroll.Drag(dy);
-            if (io.DeltaTime > 0.0f) TouchVelocity_ = TouchVelocity_ * 0.6f + (dy / io.DeltaTime) * 0.4f;
+            if (dy != 0.0f || TouchSampleCount_ == 0) {
+                if (TouchSampleCount_ == 8) { memmove(TouchSamples_, TouchSamples_ + 1, sizeof(TouchSample) * 7); --TouchSampleCount_; }
+                TouchSamples_[TouchSampleCount_++] = TouchSample{ImGui::GetTime(), mouse.y};
+            }
             LastTouchY_ = mouse.y;
             // A long press selects the word under the finger; dragging then extends the selection.
             if (!Dragged_ && io.MouseDownDuration[ImGuiMouseButton_Left] > 0.5f) {
@@ -206,7 +210,7 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
     }
     // Release
     if (Pressing_ && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
-        if (Touch_ && Dragged_) Scroll.Release(TouchVelocity_);
+        if (Touch_ && Dragged_) Scroll.Release(FlickVelocity());
         if (!Dragged_ && !DraggingBar_) {
             if (PressLink_ >= 0 && PressItem_ >= 0) {
                 const TextPos p = HitTest(to_doc(mouse));
@@ -268,6 +272,18 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
     }
     dl->PopClipRect();
     return ev;
+}
+
+float ReaderView::FlickVelocity() const {
+    if (TouchSampleCount_ < 2) return 0.0f;
+    const TouchSample& last = TouchSamples_[TouchSampleCount_ - 1];
+    // A finger that rested before lifting does not flick. Time here is frame time, which lags the finger on a
+    // slow frame, so the rest it takes is a generous 0.3 s.
+    if (ImGui::GetTime() - last.Time > 0.3) return 0.0f;
+    int i = TouchSampleCount_ - 2;
+    while (i > 0 && last.Time - TouchSamples_[i].Time < 0.1) --i;
+    const double dt = last.Time - TouchSamples_[i].Time;
+    return dt > 0.0 ? (float)((TouchSamples_[i].Y - last.Y) / dt) : 0.0f;
 }
 
 void ReaderView::ScrollToItem(int item, uint32_t offset, bool animate) {

@@ -77,7 +77,11 @@ private:
     // Pointer gestures
     bool Pressing_ = false, Dragged_ = false, Touch_ = false, DraggingBar_ = false;
     ImVec2 PressPos_;
-    float LastTouchY_ = 0.0f, TouchVelocity_ = 0.0f;
+    float LastTouchY_ = 0.0f;
+    struct TouchSample { double Time; float Y; };
+    TouchSample TouchSamples_[8] = {}; // the finger's recent positions, for the flick's speed
+    int TouchSampleCount_ = 0;
+    float FlickVelocity() const;        // px/s over the finger's last tenth of a second of movement
     int PressLink_ = -1, PressItem_ = -1;
     int HoverItem_ = -1, HoverLink_ = -1;
     float ViewHeight_ = 0.0f;

@@ -32,12 +32,12 @@ export function startSite() {
 }
 
 // One headless Chromium with a fresh profile dir: { context, page, close() }; close() removes the dir.
-export async function openBrowser({ deviceScaleFactor = 1, viewport = { width: 1280, height: 800 } } = {}) {
+export async function openBrowser({ deviceScaleFactor = 1, viewport = { width: 1280, height: 800 }, hasTouch = false, isMobile = false } = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-chromium-'));
   let context;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport, deviceScaleFactor,
+      executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport, deviceScaleFactor, hasTouch, isMobile,
     });
   } catch (err) {
     fs.rmSync(userDataDir, { recursive: true, force: true });

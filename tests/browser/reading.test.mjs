@@ -23,6 +23,8 @@ const ARTICLES = [
             'Observers called the Treaty a first step.'] },
   { id: 'c', section: 'World', date: '2024-03-03T09:00:00Z', tags: ['trade'], headline: 'Ports reopen as the strike ends',
     paras: Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}: dock workers returned to the ports on Sunday after a strike that lasted nine days, and shipping lines said the backlog would take weeks to clear.`) },
+  { id: 'd', section: 'Culture', date: '2024-02-01T09:00:00Z', tags: ['language'], headline: 'A line in three scripts',
+    paras: ['Tokyo is 東京 in Japanese, and Beijing is 北京 in Chinese.', 'Москва, Αθήνα and Kraków need no fallback face.'] },
 ];
 
 function writeBundle() {
@@ -93,7 +95,7 @@ describe('reading', { timeout: TIMEOUT }, () => {
       assert.equal((await state(page)).articleId, 'a');
       await page.keyboard.press('Escape');
       const feed = await until(page, (s) => s.state === 'feed');
-      assert.equal(feed.feedItems, 3);
+      assert.equal(feed.feedItems, ARTICLES.length);
       assert.equal(await page.evaluate(() => location.hash), '#/');
       await page.goBack();
       await until(page, (s) => s.state === 'article' && s.articleId === 'a');
@@ -217,6 +219,65 @@ describe('reading', { timeout: TIMEOUT }, () => {
       await ready(page);
       assert.equal((await state(page)).theme, 'sepia');
       await saveScreenshot(page, 'browser-sepia.png');
+    }));
+
+  test('CJK fallback faces are fetched only for an article that needs them', () =>
+    withBrowser({}, async (page) => {
+      const fonts = [];
+      page.on('request', (r) => { if (r.url().includes('/fonts/')) fonts.push(r.url().replace(/.*\/fonts\//, '')); });
+      await page.goto(url('#/article/a'));
+      await ready(page);
+      await page.waitForTimeout(500);
+      assert.deepEqual(fonts.filter((f) => f.startsWith('fallback')), [], 'a Latin article fetched fallback fonts');
+      await page.evaluate(() => document.getElementById('folio').folio.open('d'));
+      await until(page, (s) => s.articleId === 'd');
+      await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /fallback-cjk-\d/.test(e.name)), null, { timeout: 20_000 });
+      await page.waitForTimeout(500);
+      const fallback = fonts.filter((f) => f.startsWith('fallback'));
+      assert.ok(fallback.includes('fallback.json'), fallback.join());
+      assert.ok(fallback.length <= 4, `only the slices 東京 and 北京 fall in: ${fallback.join()}`);
+      await saveScreenshot(page, 'browser-cjk.png');
+    }));
+
+  test('with reduced motion a wheel scroll jumps; without it, it glides', () =>
+    withBrowser({}, async (page) => {
+      // The distinct scroll positions the viewer passes through after one wheel step.
+      const positions = async () => {
+        await page.goto(url('#/article/c'));
+        await ready(page);
+        await until(page, (s) => !s.framePending);
+        await page.mouse.move(640, 400);
+        await page.evaluate(() => {
+          window.__seen = new Set();
+          const el = document.getElementById('folio');
+          window.__poll = setInterval(() => window.__seen.add(el.folio.state().scrollY), 2);
+        });
+        await page.mouse.wheel(0, 800);
+        await until(page, (s) => s.scrollY > 500 && !s.framePending);
+        return page.evaluate(() => { clearInterval(window.__poll); return [...window.__seen].filter((y) => y > 0).length; });
+      };
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const still = await positions();
+      await page.emulateMedia({ reducedMotion: 'no-preference' });
+      const glide = await positions();
+      assert.equal(still, 1, `with reduced motion the view passed through ${still} positions`);
+      assert.ok(glide >= 3, `the glide passed through ${glide} positions`);
+    }));
+
+  test('a touch flick scrolls and keeps going after the finger lifts', () =>
+    withBrowser({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 }, async (page, context) => {
+      await page.goto(url('#/article/c'));
+      await ready(page);
+      const cdp = await context.newCDPSession(page);
+      const touch = (type, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 200, y }] });
+      await touch('touchStart', 700);
+      for (let y = 660; y >= 300; y -= 40) { await touch('touchMove', y); await page.waitForTimeout(16); }
+      await touch('touchEnd');
+      const lifted = (await state(page)).scrollY;
+      const settled = await until(page, (s) => !s.framePending);
+      assert.ok(lifted > 200, `the drag scrolled ${lifted}px`);
+      assert.ok(settled.scrollY > lifted + 50, `momentum carried it from ${lifted} to ${settled.scrollY}`);
+      await saveScreenshot(page, 'browser-phone.png');
     }));
 
   test('an idle viewer renders no frames and requests no animation frames', () =>
