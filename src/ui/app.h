@@ -66,6 +66,9 @@ private:
     void RebuildDocumentIfNeeded(float width);
     void DrawToolbar(float width);
     void DrawFindBar(float width);
+    void BeginPanel(const char* name, float width, float max_width, int flags);
+    void EndPanel();
+    void CloseFind();
     void DrawSettingsPanel(float width);
     void DrawFilterChips(float width);
     void HandleKeys(float page_height);

@@ -14,14 +14,31 @@ namespace folio::ui {
 
 static constexpr float kToolbarHeight = 52.0f, kChipsHeight = 40.0f;
 
-// Floating panels (Find, settings) on the theme's panel colour, with a hairline border.
-static void BeginPanelStyle(const Theme& theme) {
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(theme.Panel));
+// A floating panel (Find, settings) under the toolbar's right end, on the theme's panel colour with a hairline
+// border, in the UI face. Pair with EndPanel().
+void App::BeginPanel(const char* name, float width, float max_width, int flags) {
+    const ImVec2 p = ImGui::GetMainViewport()->WorkPos;
+    const float w = std::min(max_width, width - 24.0f);
+    ImGui::SetNextWindowPos(ImVec2(p.x + width - w - 12.0f, p.y + kToolbarHeight + 6.0f));
+    ImGui::SetNextWindowSize(ImVec2(w, 0.0f));
+    ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, 15.0f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(GetTheme().Panel));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
-}
-static void EndPanelStyle() {
+    ImGui::Begin(name, nullptr, flags | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize);
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
+}
+
+void App::EndPanel() {
+    ImGui::End();
+    ImGui::PopFont();
+}
+
+void App::CloseFind() {
+    FindOpen_ = false;
+    View_.ClearFind();
+    LastQuery_.clear();
+    FindQuery_[0] = 0;
 }
 
 static bool IconButton(const char* id, const char* label, const ImVec2& size) {
@@ -223,14 +240,7 @@ void App::DrawFilterChips(float width) {
 }
 
 void App::DrawFindBar(float width) {
-    const ImVec2 p = ImGui::GetMainViewport()->WorkPos;
-    const float bar_w = std::min(460.0f, width - 24.0f);
-    ImGui::SetNextWindowPos(ImVec2(p.x + width - bar_w - 12.0f, p.y + kToolbarHeight + 6.0f));
-    ImGui::SetNextWindowSize(ImVec2(bar_w, 0.0f));
-    ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, 15.0f));
-    BeginPanelStyle(GetTheme());
-    ImGui::Begin("##findbar", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
-    EndPanelStyle();
+    BeginPanel("##findbar", width, 460.0f, ImGuiWindowFlags_NoDecoration);
     if (FindFocus_) { ImGui::SetKeyboardFocusHere(); FindFocus_ = false; }
     const float buttons_w = ImGui::GetFrameHeight() * 2.0f + ImGui::CalcTextSize("Close").x + ImGui::GetStyle().FramePadding.x * 2.0f +
                             ImGui::GetStyle().ItemSpacing.x * 2.0f;
@@ -253,29 +263,16 @@ void App::DrawFindBar(float width) {
     ImGui::SameLine();
     if (ImGui::ArrowButton("##next", ImGuiDir_Down)) View_.FindStep(1);
     ImGui::SameLine();
-    if (ImGui::Button("Close") || (ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows) && ImGui::IsKeyPressed(ImGuiKey_Escape, false))) {
-        FindOpen_ = false;
-        View_.ClearFind();
-        LastQuery_.clear();
-        FindQuery_[0] = 0;
-    }
-    ImGui::End();
-    ImGui::PopFont();
+    if (ImGui::Button("Close") || (ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows) && ImGui::IsKeyPressed(ImGuiKey_Escape, false)))
+        CloseFind();
+    EndPanel();
 }
 
 void App::DrawSettingsPanel(float width) {
-    const ImVec2 p = ImGui::GetMainViewport()->WorkPos;
-    const float panel_w = std::min(340.0f, width - 24.0f);
-    ImGui::SetNextWindowPos(ImVec2(p.x + width - panel_w - 12.0f, p.y + kToolbarHeight + 6.0f));
-    ImGui::SetNextWindowSize(ImVec2(panel_w, 0.0f));
-    ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, 15.0f));
     ImGuiIO& io = ImGui::GetIO();
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard; // Tab and arrows move between the panel's controls
     if (SettingsFocus_) { ImGui::SetNextWindowFocus(); SettingsFocus_ = false; }
-    BeginPanelStyle(GetTheme());
-    ImGui::Begin("Reader settings", nullptr, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
-                                                 ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize);
-    EndPanelStyle();
+    BeginPanel("Reader settings", width, 340.0f, ImGuiWindowFlags_NoCollapse);
     ReaderSettings s = Settings_;
     ImGui::TextDisabled("Text size");
     if (ImGui::Button(" A\xE2\x80\x93 ")) s.StepFontSize(-1);
@@ -309,8 +306,7 @@ void App::DrawSettingsPanel(float width) {
     ImGui::Separator();
     const bool close = ImGui::Button("Done") ||
                        (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && ImGui::IsKeyPressed(ImGuiKey_Escape, false));
-    ImGui::End();
-    ImGui::PopFont();
+    EndPanel();
     SetSettings(s);
     if (close) { SettingsOpen_ = false; io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard; }
 }
@@ -338,7 +334,7 @@ void App::HandleKeys(float page) {
             if (FeedCursor_ < (int)items.size()) Navigate("#/article/" + items[FeedCursor_]->Id, false);
         }
         if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
-            if (FindOpen_) { FindOpen_ = false; View_.ClearFind(); LastQuery_.clear(); FindQuery_[0] = 0; }
+            if (FindOpen_) CloseFind();
             else if (SettingsOpen_) SettingsOpen_ = false;
             else if (View_.HasSelection()) View_.ClearSelection();
             else if (Phase_ == Phase::Article || !Filter_.empty()) Navigate("#/", false);
