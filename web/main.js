@@ -29,7 +29,8 @@
     onFolioTitle: function (title) { document.title = title; },
   }).then(function (module) {
     var call = function (name, arg) { return module.ccall(name, "string", arg === undefined ? [] : ["string"], arg === undefined ? [] : [arg]); };
-    window.addEventListener("popstate", function () { call("folio_navigate", location.hash); });
+    // Back, Forward, and a hash typed or linked: show what the address names.
+    window.addEventListener("hashchange", function () { call("folio_navigate", location.hash); });
     var dark = window.matchMedia("(prefers-color-scheme: dark)");
     var still = window.matchMedia("(prefers-reduced-motion: reduce)");
     var system = function () { module._folio_system(dark.matches ? 1 : 0, still.matches ? 1 : 0); };

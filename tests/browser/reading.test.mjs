@@ -207,6 +207,25 @@ describe('reading', { timeout: TIMEOUT }, () => {
       assert.equal(Buffer.byteLength(text), (await state(page)).selectionLength); // the state counts UTF-8 bytes
     }));
 
+  test('the context menu copies a link that reopens the article', () =>
+    withBrowser({ viewport: { width: 1000, height: 700 } }, async (page, context) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+      await page.goto(url('#/article/b'));
+      await ready(page);
+      // The menu opens at the pointer; its rows are 28 px apart, the third ("Copy link to this article") 80 px down.
+      await page.mouse.click(500, 400, { button: 'right' });
+      await page.waitForTimeout(300);
+      await saveScreenshot(page, 'browser-context-menu.png');
+      await page.mouse.click(560, 480);
+      await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.length > 0), null, { timeout: 10_000 });
+      const link = await page.evaluate(() => navigator.clipboard.readText());
+      assert.equal(link, url('#/article/b'));
+      await page.goto(url('#/'));
+      await ready(page, 'feed');
+      await page.goto(link);
+      await until(page, (s) => s.articleId === 'b');
+    }));
+
   test('themes: a stored choice applies, and auto follows the system preference', () =>
     withBrowser({}, async (page) => {
       await page.emulateMedia({ colorScheme: 'dark' });
