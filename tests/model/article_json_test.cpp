@@ -189,11 +189,14 @@ TEST_CASE("errors: deep nesting fails cleanly") {
     CHECK(e.Path == "line 1, column 100001");
     CHECK(e.Reason.rfind("invalid JSON: ", 0) == 0);
 
-    e = Refused(std::string(100000, '[') + std::string(100000, ']')); // valid JSON, but not an object
-    CHECK(e.Message() == "a.json: $: expected an object");
+    e = Refused(std::string(100000, '[') + std::string(100000, ']')); // valid JSON, but too deep
+    CHECK(e.Message() == "a.json: line 1, column 65: nested deeper than 64 levels");
 
     e = Refused(R"({"id":"x","headline":)" + std::string(100000, '[') + std::string(100000, ']') + R"(,"body":[]})");
-    CHECK(e.Message() == "a.json: $.headline: expected a string");
+    CHECK(e.Message() == "a.json: line 1, column 85: nested deeper than 64 levels");
+
+    e = Refused(R"({"id":"x","headline":)" + std::string(60, '[') + std::string(60, ']') + R"(,"body":[]})");
+    CHECK(e.Message() == "a.json: $.headline: expected a string"); // shallow enough: the type is what is wrong
 }
 
 TEST_CASE("a refused article leaves the output alone; a null error is allowed") {
@@ -222,4 +225,39 @@ TEST_CASE("a string dateline with an escaped NUL keeps the text after it") {
     REQUIRE(ParseArticle(R"({"id":"x","headline":"A\u0000B","dateline":"MOSCOW\u0000, March 22","body":[]})", "a.json", &a, &e));
     CHECK(a.Headline == "AB");
     CHECK(a.Dateline.Text == "MOSCOW, March 22");
+}
+
+TEST_CASE("authors, publisher, keywords, related, url and dates in their schema.org shapes") {
+    Article a;
+    Error e;
+    REQUIRE_MESSAGE(ParseArticle(R"({"id":"x","headline":"H","url":"https://example.org/x.html",
+        "author":[{"@type":"Person","name":"Ann Lee"},"Bo Chen"],"publisher":{"@type":"Organization","name":"TASS"},
+        "keywords":"Japan, peace treaty ,,Russia","related":["y","z"],"dateModified":"2022-03-23T10:00:00Z",
+        "datePublished":"2022-03-22T00:00:00+03:00","body":[]})", "a.json", &a, &e), e.Message());
+    CHECK(a.Url == "https://example.org/x.html");
+    CHECK(a.Authors == std::vector<std::string>{"Ann Lee", "Bo Chen"});
+    CHECK(a.Publisher == "TASS");
+    CHECK(a.Keywords == std::vector<std::string>{"Japan", "peace treaty", "Russia"});
+    CHECK(a.Related == std::vector<std::string>{"y", "z"});
+    CHECK(a.DateModified == "2022-03-23T10:00:00Z");
+
+    REQUIRE(ParseArticle(R"({"id":"x","headline":"H","author":{"name":"Solo"},"publisher":"P","keywords":["k"],"body":[]})",
+                         "a.json", &a, &e));
+    CHECK(a.Authors == std::vector<std::string>{"Solo"});
+    CHECK(a.Publisher == "P");
+    CHECK(a.Keywords == std::vector<std::string>{"k"});
+}
+
+TEST_CASE("errors: dates, names, related ids and a newer format") {
+    CHECK(Refused(R"({"id":"x","headline":"H","datePublished":"March 22","body":[]})").Message() ==
+          "a.json: $.datePublished: \"March 22\" is not an RFC 3339 date-time");
+    CHECK(Refused(R"({"id":"x","headline":"H","author":[{"name":"A"},{"role":"x"}],"body":[]})").Message() ==
+          "a.json: $.author[1].name: missing");
+    CHECK(Refused(R"({"id":"x","headline":"H","author":[3],"body":[]})").Message() ==
+          "a.json: $.author[0]: expected a name or an object with a name");
+    CHECK(Refused(R"({"id":"x","headline":"H","related":["a",1],"body":[]})").Message() == "a.json: $.related[1]: expected a string");
+    CHECK(Refused(R"({"folioFormat":2,"id":"x","headline":"H","body":[]})").Message() ==
+          "a.json: $.folioFormat: format 2 is newer than this reader (1)");
+    CHECK(Refused(R"({"id":"x","headline":"H","publisher":[],"body":[]})").Message() ==
+          "a.json: $.publisher: expected a name or an object with a name");
 }
