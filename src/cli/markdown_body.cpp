@@ -1,6 +1,7 @@
 // ParseMarkdownBody: md4c's enter/leave/text callbacks folded into Folio's blocks and spans.
 #include "cli/markdown_body.h"
 #include "model/block_json.h"
+#include "model/json_read.h"
 
 #include <md4c.h>
 
@@ -131,6 +132,7 @@ struct Builder {
 };
 
 std::string Attribute(const MD_ATTRIBUTE& a);
+std::string DecodeNumericEntity(const std::string& e);
 
 // The character an HTML entity stands for, as UTF-8; the entity itself when it is not one Folio knows.
 std::string DecodeEntity(const std::string& e) {
@@ -140,6 +142,10 @@ std::string DecodeEntity(const std::string& e) {
         {"&laquo;", "\xC2\xAB"}, {"&raquo;", "\xC2\xBB"}, {"&rsquo;", "\xE2\x80\x99"}, {"&lsquo;", "\xE2\x80\x98"},
         {"&ldquo;", "\xE2\x80\x9C"}, {"&rdquo;", "\xE2\x80\x9D"}};
     for (const auto& n : named) if (e == n.first) return n.second;
+    return CleanText(DecodeNumericEntity(e)); // &#1; or &#x202E; must not smuggle a control character in
+}
+
+std::string DecodeNumericEntity(const std::string& e) {
     if (e.size() < 4 || e[1] != '#') return e;
     const bool hex = e[2] == 'x' || e[2] == 'X';
     unsigned long cp = 0;
@@ -164,7 +170,7 @@ std::string Attribute(const MD_ATTRIBUTE& a) {
         const std::string part(a.text + a.substr_offsets[i], a.substr_offsets[i + 1] - a.substr_offsets[i]);
         out += a.substr_types[i] == MD_TEXT_ENTITY ? DecodeEntity(part) : part;
     }
-    return out;
+    return CleanText(out);
 }
 
 int EnterBlock(MD_BLOCKTYPE type, void* detail, void* user) {
@@ -203,6 +209,12 @@ int EnterBlock(MD_BLOCKTYPE type, void* detail, void* user) {
         b.InCode = true;
         b.Code = RichText{};
         break;
+    case MD_BLOCK_HR: {
+        Block d;
+        d.Type = BlockType::Divider;
+        b.Push(std::move(d));
+        break;
+    }
     default:
         break;
     }
@@ -300,7 +312,8 @@ int LeaveSpan(MD_SPANTYPE type, void*, void* user) {
     if (type == MD_SPAN_IMG) {
         b.InImage = false;
         std::string why;
-        if (!PhotoSourceAllowed(b.Image.Src, &why)) {
+        if (b.Image.Src.empty()) why = "an image without a source";
+        if (!why.empty() || !PhotoSourceAllowed(b.Image.Src, &why)) {
             b.Warn(b.Image.Src, why + "; the image was dropped and its description kept");
             b.Text(b.Image.Alt);
         } else if (b.InPara && !b.InItem && b.QuoteDepth == 0 && !b.ParaHasImage) {

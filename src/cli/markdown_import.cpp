@@ -4,6 +4,7 @@
 #include "cli/markdown_body.h"
 #include "cli/source_text.h"
 #include "model/date.h"
+#include "model/json_read.h"
 
 namespace folio::cli {
 
@@ -24,7 +25,7 @@ struct Fields {
                 *Err = Error{File, "line " + std::to_string(it->second.Line), std::string("front matter: \"") + k + "\" must be text, not a list"};
                 return false;
             }
-            *out = it->second.Items[0];
+            *out = CleanText(it->second.Items[0]);
             return true;
         }
         return true;
@@ -42,7 +43,7 @@ struct Fields {
                     if (comma == std::string::npos) comma = item.size();
                     const std::string part = item.substr(start, comma - start);
                     const size_t b = part.find_first_not_of(" \t"), e = part.find_last_not_of(" \t");
-                    if (b != std::string::npos) out->push_back(part.substr(b, e - b + 1));
+                    if (b != std::string::npos) out->push_back(CleanText(part.substr(b, e - b + 1)));
                     start = comma + 1;
                 }
             }

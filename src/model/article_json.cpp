@@ -20,7 +20,7 @@ static bool ReadDateline(JsonReader& r, const rapidjson::Value& obj, const JsonP
 
 // A schema.org Person or Organization as a name: "Name" or {"name": "Name", ...}.
 static bool ReadName(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, std::string* out) {
-    if (v.IsString()) return r.StringValue(v, at, out);
+    if (v.IsString()) return r.StringValue(v, at, out) && (!out->empty() || r.Fail(at, "empty"));
     if (!v.IsObject()) return r.Fail(at, "expected a name or an object with a name");
     std::string name;
     if (!r.String(v, "name", at, true, &name)) return false;
