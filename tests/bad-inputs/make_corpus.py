@@ -12,7 +12,8 @@ import json, os, pathlib
 here = pathlib.Path(__file__).resolve().parent
 good_article = {
     "folioFormat": 1, "id": "bad", "headline": "A headline", "datePublished": "2022-03-22T00:00:00Z",
-    "body": [{"type": "paragraph", "text": "One."}, {"type": "paragraph", "text": "Two."},
+    "body": [{"type": "paragraph", "text": "One. " + "A sentence long enough to fill a line of the reader's column. " * 4},
+             {"type": "paragraph", "text": "Two. " + "Another sentence, so that a drawn page is visibly not blank. " * 4},
              {"type": "quote", "text": "Three.", "attribution": "Someone"}, {"type": "divider"}],
 }
 
@@ -46,7 +47,7 @@ files = {
     "articles/invalid-utf8.json": (article(headline="cafXe").replace(b"cafXe", b"caf\xe9"), "invalid JSON: Invalid encoding in string."),
     "articles/empty.json": (b"", "empty file"),
     "articles/byte-order-mark.json": (b"\xef\xbb\xbf" + good, "starts with a byte order mark"),
-    "articles/nul-bytes.json": (good.replace(b'"One."', b'"On\x00e."'), "invalid JSON"),
+    "articles/nul-bytes.json": (good.replace(b'"One. ', b'"On\x00e. '), "invalid JSON"),
     "articles/huge-array.json": (article(compact=True, body=[0] * 200000), "$.body: 200000 entries; the limit is 10000"),
     "articles/javascript-link.json": (article(body=[{"type": "paragraph", "text": [{"text": "x", "href": "javascript:alert(1)"}]}]),
                                       '$.body[0].text[0].href: link scheme "javascript" is not allowed'),
