@@ -47,3 +47,8 @@ add_executable(folio_bundle src/cli/main.cpp)
 target_link_libraries(folio_bundle PRIVATE folio_bundle_core)
 set_target_properties(folio_bundle PROPERTIES OUTPUT_NAME folio-bundle RUNTIME_OUTPUT_DIRECTORY "${FOLIO_OUTPUT_DIR}")
 folio_warnings(folio_bundle)
+
+# Benchmarks (bench/): run by hand, never by the tests.
+add_executable(folio_bench_parse bench/parse_throughput.cpp)
+target_link_libraries(folio_bench_parse PRIVATE folio_bundle_core)
+folio_warnings(folio_bench_parse)

@@ -73,9 +73,10 @@ static bool ReadDate(JsonReader& r, const rapidjson::Value& obj, const char* key
 
 bool ParseArticle(const std::string& json, const std::string& file, Article* out, Error* err) {
     JsonReader r(file, err);
+    std::string scratch; // the parsed strings live here, so it outlives doc
     rapidjson::Document doc;
     const JsonPath root;
-    if (!r.Parse(json, &doc) || !r.Object(doc, root)) return false;
+    if (!r.ParseInPlace(json, &scratch, &doc) || !r.Object(doc, root)) return false;
     int format = kBundleFormatVersion;
     if (!r.Int(doc, "folioFormat", root, 1, 1000000, &format)) return false;
     if (format > kBundleFormatVersion)

@@ -44,9 +44,10 @@ static bool ReadItem(JsonReader& r, const rapidjson::Value& v, const JsonPath& a
 
 bool ParseFeed(const std::string& json, const std::string& file, Feed* out, Error* err) {
     JsonReader r(file, err);
+    std::string scratch; // the parsed strings live here, so it outlives doc
     rapidjson::Document doc;
     const JsonPath root;
-    if (!r.Parse(json, &doc) || !r.Object(doc, root)) return false;
+    if (!r.ParseInPlace(json, &scratch, &doc) || !r.Object(doc, root)) return false;
     std::string version;
     if (!r.String(doc, "version", root, true, &version)) return false;
     if (version.rfind("https://jsonfeed.org/version/1", 0) != 0)

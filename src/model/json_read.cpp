@@ -3,6 +3,7 @@
 
 #include <rapidjson/error/en.h>
 #include <cstdint>
+#include <vector>
 
 namespace folio {
 
@@ -31,39 +32,69 @@ bool JsonReader::Fail(const JsonPath& at, const std::string& reason) {
     return false;
 }
 
-// Offset of the first bracket nested deeper than kMaxJsonDepth in well-formed JSON text, or npos.
-static size_t TooDeepAt(const std::string& text, size_t start) {
-    int depth = 0;
-    bool in_string = false;
-    for (size_t i = start; i < text.size(); ++i) {
-        const char c = text[i];
-        if (in_string) {
-            if (c == '\\') ++i;
-            else if (c == '"') in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > kMaxJsonDepth) return i;
-        } else if (c == ']' || c == '}') {
-            --depth;
+// The path of the first array or object nested deeper than kMaxJsonDepth, or "" when none is. An iterative walk
+// over the parsed values (far fewer than the bytes), with its own stack.
+static std::string TooDeep(const rapidjson::Value& root) {
+    struct Frame {
+        const rapidjson::Value* V;
+        rapidjson::SizeType Next;
+    };
+    std::vector<Frame> stack;
+    if (root.IsArray() || root.IsObject()) stack.push_back(Frame{&root, 0});
+    while (!stack.empty()) {
+        Frame& f = stack.back();
+        const rapidjson::Value* child = nullptr;
+        if (f.V->IsArray() && f.Next < f.V->Size()) child = &(*f.V)[f.Next];
+        else if (f.V->IsObject() && f.Next < f.V->MemberCount()) child = &(f.V->MemberBegin() + f.Next)->value;
+        if (!child) { stack.pop_back(); continue; }
+        ++f.Next;
+        if (!child->IsArray() && !child->IsObject()) continue;
+        if ((int)stack.size() >= kMaxJsonDepth) {
+            std::string path = "$";
+            for (const Frame& g : stack) {
+                if (g.V->IsArray()) path += "[" + std::to_string(g.Next - 1) + "]";
+                else path += "." + std::string((g.V->MemberBegin() + (g.Next - 1))->name.GetString());
+            }
+            return path;
         }
+        stack.push_back(Frame{child, 0});
     }
-    return std::string::npos;
+    return "";
 }
 
-bool JsonReader::Parse(const std::string& text, rapidjson::Document* doc) {
-    if (text.empty()) return FailAt("", "empty file");
+// Checks before parsing; false (with the error set) when the text cannot be a bundle file.
+static bool Admissible(JsonReader& r, const std::string& text) {
+    if (text.empty()) return r.FailAt("", "empty file");
     if (text.size() > kMaxJsonBytes)
-        return FailAt("", "file is " + std::to_string(text.size()) + " bytes; the limit is " + std::to_string(kMaxJsonBytes));
-    size_t skip = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0; // a UTF-8 byte order mark is tolerated
-    constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
-    doc->Parse<kFlags>(text.data() + skip, text.size() - skip);
+        return r.FailAt("", "file is " + std::to_string(text.size()) + " bytes; the limit is " + std::to_string(kMaxJsonBytes));
+    return true;
+}
+
+constexpr unsigned kParseFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
+
+bool JsonReader::Parse(const std::string& text, rapidjson::Document* doc) {
+    if (!Admissible(*this, text)) return false;
+    const size_t skip = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0; // a UTF-8 byte order mark is tolerated
+    doc->Parse<kParseFlags>(text.data() + skip, text.size() - skip);
+    return Checked(text, skip, doc);
+}
+
+bool JsonReader::ParseInPlace(const std::string& text, std::string* scratch, rapidjson::Document* doc) {
+    // In place, RapidJSON reads up to a NUL byte; a text holding one takes the bounded path, which refuses it.
+    if (text.find('\0') != std::string::npos) return Parse(text, doc);
+    if (!Admissible(*this, text)) return false;
+    const size_t skip = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+    scratch->assign(text, skip, std::string::npos);
+    doc->ParseInsitu<kParseFlags>(&(*scratch)[0]);
+    return Checked(text, skip, doc);
+}
+
+bool JsonReader::Checked(const std::string& text, size_t skip, rapidjson::Document* doc) {
     if (doc->HasParseError())
         return FailAt(LineColumn(text, skip + doc->GetErrorOffset(), skip),
                       std::string("invalid JSON: ") + rapidjson::GetParseError_En(doc->GetParseError()));
-    const size_t deep = TooDeepAt(text, skip);
-    if (deep != std::string::npos)
-        return FailAt(LineColumn(text, deep, skip), "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+    const std::string deep = TooDeep(*doc);
+    if (!deep.empty()) return FailAt(deep, "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
     return true;
 }
 
@@ -151,9 +182,23 @@ static size_t DecodeUtf8(const char* s, size_t n, size_t i, uint32_t* cp) {
     return len;
 }
 
+// Whether the code point at s[i] (a sequence of len bytes) is one CleanText drops or replaces.
+static bool NeedsCleaning(const char* s, size_t n, size_t i, size_t* len) {
+    const unsigned char c = (unsigned char)s[i];
+    *len = 1;
+    if (c < 0x80) return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F;
+    uint32_t cp = 0;
+    *len = DecodeUtf8(s, n, i, &cp);
+    if (*len == 0) { *len = 1; return true; }
+    return (cp >= 0x80 && cp < 0xA0) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
 std::string CleanText(const char* s, size_t n) {
-    size_t plain = 0; // the common case: printable ASCII needs no work
-    while (plain < n && (unsigned char)s[plain] >= 0x20 && (unsigned char)s[plain] < 0x7F) ++plain;
+    size_t plain = 0; // the common case, text that needs no change, is copied once
+    for (size_t len = 1; plain < n; plain += len) {
+        if ((unsigned char)s[plain] >= 0x20 && (unsigned char)s[plain] < 0x7F) { len = 1; continue; }
+        if (NeedsCleaning(s, n, plain, &len)) break;
+    }
     if (plain == n) return std::string(s, n);
     std::string out(s, plain);
     out.reserve(n);
