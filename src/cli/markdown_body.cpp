@@ -65,8 +65,21 @@ struct Builder {
         Append(t, s);
     }
 
+    // Spans emptied on the way (an attribution line cut off, a marker removed) are dropped: a span has text.
+    static void DropEmptySpans(RichText* t) {
+        std::vector<Span> kept;
+        for (Span& s : t->Spans) if (!s.Text.empty()) kept.push_back(std::move(s));
+        t->Spans = std::move(kept);
+    }
+
     void Push(Block b) {
         if (QuoteDepth > 0) return; // blocks inside quotes are folded into the quote's text
+        Emit(std::move(b));
+    }
+
+    void Emit(Block b) {
+        DropEmptySpans(&b.Text);
+        for (RichText& item : b.Items) DropEmptySpans(&item);
         Out->Blocks.push_back(std::move(b));
     }
 
@@ -127,7 +140,7 @@ struct Builder {
                 for (char& c : s.Text) if (c == '\n') c = ' '; // line breaks inside a quote's paragraph
             Join(&b.Text, p, "\n");
         }
-        if (!b.Text.Empty()) Out->Blocks.push_back(std::move(b));
+        if (!b.Text.Empty()) Emit(std::move(b));
     }
 };
 

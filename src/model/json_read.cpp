@@ -85,6 +85,9 @@ bool JsonReader::ParseInPlace(const std::string& text, std::string* scratch, rap
     if (!Admissible(*this, text)) return false;
     const size_t skip = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
     scratch->assign(text, skip, std::string::npos);
+    // RapidJSON's UTF-8 check reads a sequence's continuation bytes before judging them, up to 3 past a lead byte
+    // at the very end: NULs beyond the text keep those reads inside the buffer (and fail the check).
+    scratch->append(8, '\0');
     doc->ParseInsitu<kParseFlags>(&(*scratch)[0]);
     return Checked(text, skip, doc);
 }

@@ -1,8 +1,12 @@
 // Tests of cli/markdown_import.cpp, cli/markdown_body.cpp and cli/front_matter.cpp: front matter to fields,
 // Markdown to blocks and spans, the link and photo rules, and refusals with their line.
 #include "cli/importer.h"
+#include "model/article_json.h"
+#include "model/bundle_write.h"
 
 #include <doctest/doctest.h>
+#include <fstream>
+#include <sstream>
 
 using namespace folio;
 using namespace folio::cli;
@@ -127,4 +131,22 @@ TEST_CASE("unknown front matter keys are ignored with a warning") {
     std::vector<Error> warnings;
     Imported("---\ntitle: T\ndate: 2022-03-01\nflavour: vanilla\n---\nx\n", &warnings);
     CHECK(Warned(warnings, "guide.md: line 4: front matter: unknown key \"flavour\" ignored"));
+}
+
+TEST_CASE("a quote whose attribution line is all its last span leaves no empty span (a fuzz finding)") {
+    std::vector<Error> warnings;
+    Article a = Imported("---\ntitle: T\ndate: 2022-03-01\n---\n> *Said.*\n> \xE2\x80\x94 Jane Doe\n", &warnings);
+    REQUIRE(a.Body.size() == 1);
+    CHECK(a.Body[0].Attribution == "Jane Doe");
+    for (const Span& s : a.Body[0].Text.Spans) CHECK_FALSE(s.Text.empty());
+    // The input the fuzzer found, kept in tests/bad-inputs/fuzz-findings: what imports must parse.
+    std::ifstream in(std::string(FOLIO_TEST_BAD_INPUTS_DIR) + "/fuzz-findings/import/quote-attribution-empties-a-span.md",
+                     std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    REQUIRE_FALSE(ss.str().empty());
+    Article b, c;
+    Error e;
+    REQUIRE_MESSAGE(ImportFile(ss.str(), "finding.md", ImportOptions{}, &b, &warnings, &e), e.Message());
+    CHECK_MESSAGE(ParseArticle(WriteArticleJson(b), "finding.json", &c, &e), e.Message());
 }

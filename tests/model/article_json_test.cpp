@@ -263,3 +263,11 @@ TEST_CASE("errors: dates, names, related ids and a newer format") {
     CHECK(Refused(R"({"id":"x","headline":"H","publisher":[],"body":[]})").Message() ==
           "a.json: $.publisher: expected a name or an object with a name");
 }
+
+TEST_CASE("a file ending inside a UTF-8 sequence is refused (a fuzz finding: the in-place parse read past the end)") {
+    for (const char* tail : {"\xF0", "\xF0\x9F", "\xE2", "\xC3"}) {
+        CAPTURE(tail);
+        Error e = Refused(std::string(R"({"id":"x","headline":"A)") + tail);
+        CHECK(e.Reason.rfind("invalid JSON: ", 0) == 0);
+    }
+}
