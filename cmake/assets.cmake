@@ -1,6 +1,6 @@
 # Data the programs read at run time, staged into ${FOLIO_OUTPUT_DIR}: the reading fonts (from Debian's
 # fonts-noto-core, subset with fonttools to Latin, Greek and Cyrillic, keeping only the tables ImGui's
-# rasteriser reads plus the copyright and licence names) and the sample bundle.
+# rasteriser reads plus the copyright and licence names) and the sample bundle, built by folio-bundle.
 # Debian's python3 carries python3-fonttools; a python3 earlier on PATH (pyenv, venv) may not.
 find_program(FOLIO_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
 find_program(FOLIO_PYTHON NAMES python3 REQUIRED)
@@ -90,13 +90,32 @@ add_custom_command(OUTPUT "${FOLIO_OUTPUT_DIR}/fonts/fallback.json"
   DEPENDS "${CMAKE_BINARY_DIR}/fallback.json" VERBATIM)
 list(APPEND _font_outputs "${FOLIO_OUTPUT_DIR}/fonts/fallback.json")
 
-file(GLOB_RECURSE _bundle_files CONFIGURE_DEPENDS RELATIVE "${PROJECT_SOURCE_DIR}/assets/bundle" "${PROJECT_SOURCE_DIR}/assets/bundle/*")
-set(_bundle_outputs)
-foreach(_f IN LISTS _bundle_files)
-  set(_dst "${FOLIO_OUTPUT_DIR}/bundle/${_f}")
-  add_custom_command(OUTPUT "${_dst}"
-    COMMAND ${CMAKE_COMMAND} -E copy "${PROJECT_SOURCE_DIR}/assets/bundle/${_f}" "${_dst}"
-    DEPENDS "${PROJECT_SOURCE_DIR}/assets/bundle/${_f}" VERBATIM)
-  list(APPEND _bundle_outputs "${_dst}")
-endforeach()
-add_custom_target(folio_assets ALL DEPENDS ${_font_outputs} ${_bundle_outputs})
+# The sample bundle: folio-bundle builds assets/sources into ${FOLIO_OUTPUT_DIR}/bundle and validates it. The web
+# build (Emscripten) runs a native folio-bundle given as -DFOLIO_BUNDLE_TOOL (scripts/build passes it).
+# --today fixes the day from which a source's missing year is inferred, so the bytes never depend on the build day.
+if(EMSCRIPTEN)
+  set(FOLIO_BUNDLE_TOOL "" CACHE FILEPATH "A native folio-bundle, to build the sample bundle")
+  if(NOT FOLIO_BUNDLE_TOOL OR NOT EXISTS "${FOLIO_BUNDLE_TOOL}")
+    message(FATAL_ERROR "The web build needs a native folio-bundle to build the sample bundle: build it first "
+                        "(scripts/build does: scripts/build --native) and pass -DFOLIO_BUNDLE_TOOL=/path/to/folio-bundle "
+                        "(now: \"${FOLIO_BUNDLE_TOOL}\").")
+  endif()
+  set(_bundle_tool "${FOLIO_BUNDLE_TOOL}")
+  set(_bundle_tool_dep "${FOLIO_BUNDLE_TOOL}")
+else()
+  set(_bundle_tool "$<TARGET_FILE:folio_bundle>")
+  set(_bundle_tool_dep folio_bundle)
+endif()
+file(GLOB_RECURSE _sample_sources CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/sources/*")
+set(FOLIO_SAMPLE_BUNDLE "${FOLIO_OUTPUT_DIR}/bundle")
+add_custom_command(OUTPUT "${FOLIO_SAMPLE_BUNDLE}/feed.json"
+  COMMAND "${_bundle_tool}" build "${PROJECT_SOURCE_DIR}/assets/sources" -o "${FOLIO_SAMPLE_BUNDLE}" --quiet
+          --title "Folio sample bundle" --description "A wire story and Folio's own documentation"
+          --language en --today 2026-01-01
+  COMMAND "${_bundle_tool}" validate "${FOLIO_SAMPLE_BUNDLE}"
+  COMMAND ${CMAKE_COMMAND} -E touch "${FOLIO_SAMPLE_BUNDLE}/feed.json"
+  DEPENDS ${_sample_sources} ${_bundle_tool_dep}
+  COMMENT "Building and validating the sample bundle with folio-bundle" VERBATIM)
+add_custom_target(folio_sample_bundle DEPENDS "${FOLIO_SAMPLE_BUNDLE}/feed.json")
+add_custom_target(folio_assets ALL DEPENDS ${_font_outputs})
+add_dependencies(folio_assets folio_sample_bundle)
