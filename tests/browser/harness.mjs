@@ -32,12 +32,13 @@ export function startSite() {
 }
 
 // One headless Chromium with a fresh profile dir: { context, page, close() }; close() removes the dir.
-export async function openBrowser({ deviceScaleFactor = 1, viewport = { width: 1280, height: 800 }, hasTouch = false, isMobile = false } = {}) {
+// args: more Chromium switches (e.g. --disable-webgl, --js-flags=--expose-gc).
+export async function openBrowser({ deviceScaleFactor = 1, viewport = { width: 1280, height: 800 }, hasTouch = false, isMobile = false, args = [] } = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-chromium-'));
   let context;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport, deviceScaleFactor, hasTouch, isMobile,
+      executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...args], viewport, deviceScaleFactor, hasTouch, isMobile,
     });
   } catch (err) {
     fs.rmSync(userDataDir, { recursive: true, force: true });
@@ -95,7 +96,7 @@ export async function saveScreenshot(page, name) {
 // Decodes a PNG screenshot inside the page and measures the region of `selector` in it (the whole
 // screenshot when selector is null): { width, height, distinctColours, nonBackgroundFraction },
 // where the background is the most common colour.
-export function pixelStats(page, png, selector = '#folio-canvas') {
+export function pixelStats(page, png, selector = '#folio') {
   return page.evaluate(async ([b64, sel]) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
