@@ -121,7 +121,9 @@ class FolioViewer extends HTMLElement {
     this.dataset.state = 'loading';
     this.#say('Loading…');
     const page = this.hasAttribute('fullpage');
-    const bundle = new URL(this.getAttribute('bundle') || 'bundle/feed.json', page ? document.baseURI : BASE).href;
+    // bundle= is relative to the page, like any URL attribute; without one, the sample beside the script.
+    const attr = this.getAttribute('bundle');
+    const bundle = new URL(attr || 'bundle/feed.json', attr ? document.baseURI : BASE).href;
     this.#bundleUrl = bundle;
     const options = {
       bundle, fonts: new URL('fonts/', BASE).href,
