@@ -18,6 +18,7 @@ class FolioViewer extends HTMLElement {
 
   #shadow; #canvas; #mirror; #status; #headline; #standfirst;
   #instance = null;
+  #started = false;      // from #start until #stop (the instance may still be on its way)
   #generation = 0;       // bumped by each start and stop; a start that was overtaken drops its instance
   #observer = null;      // IntersectionObserver while lazy
   #resizer = null;       // ResizeObserver while running
@@ -62,7 +63,7 @@ class FolioViewer extends HTMLElement {
     if (!this.dataset.state) this.dataset.state = 'placeholder';
     this.#applyPlaceholder();
     this.#applySizing();
-    if (this.#instance || this.#observer || this.dataset.state !== 'placeholder') return;
+    if (this.#started || this.#observer) return;
     if (this.getAttribute('loading') === 'eager') { this.#start(); return; }
     this.#observer = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
@@ -82,9 +83,8 @@ class FolioViewer extends HTMLElement {
     if (old === value) return;
     if (name === 'headline' || name === 'standfirst') this.#applyPlaceholder();
     else if (name === 'height') this.#applySizing();
-    else if (!this.#instance) {
-      if (name === 'bundle' && this.dataset.state !== 'placeholder') this.#restart();
-    } else if (name === 'bundle') this.#restart();
+    else if (name === 'bundle') { if (this.#started) this.#restart(); }
+    else if (!this.#instance) return; // read when it starts
     else if (name === 'article' && value) this.#instance.open(value);
     else if (name === 'route' && value) this.#instance.go(value);
     else if (name === 'theme') this.settings = { theme: value || 'auto' };
@@ -118,6 +118,7 @@ class FolioViewer extends HTMLElement {
   // ---- starting and stopping ----------------------------------------------------------------------------------
   async #start() {
     const generation = ++this.#generation;
+    this.#started = true;
     this.dataset.state = 'loading';
     this.#say('Loading…');
     const page = this.hasAttribute('fullpage');
@@ -183,6 +184,7 @@ class FolioViewer extends HTMLElement {
 
   #stop() {
     ++this.#generation;
+    this.#started = false;
     this.#observer?.disconnect();
     this.#observer = null;
     this.#resizer?.disconnect();

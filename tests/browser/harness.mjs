@@ -27,8 +27,9 @@ export function assertWebBuild() {
 }
 
 // Serves WEB_ROOT on an ephemeral port: { url, port, close() }.
-export function startSite() {
-  return startServer({ root: WEB_ROOT, port: 0, host: '127.0.0.1' });
+// { cors: true }: responses say any origin may read them (a bundle host for other sites).
+export function startSite({ cors = false } = {}) {
+  return startServer({ root: WEB_ROOT, port: 0, host: '127.0.0.1', cors });
 }
 
 // One headless Chromium with a fresh profile dir: { context, page, close() }; close() removes the dir.
