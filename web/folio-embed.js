@@ -266,11 +266,16 @@ class FolioViewer extends HTMLElement {
     this.#standfirst.hidden = !this.#standfirst.textContent;
   }
 
+  // Focus that was in the mirror stays there: on the new content's heading (after a loading view, which has none).
   #renderMirror() {
-    const hadFocus = this.#mirror.contains(this.#shadow.activeElement);
+    const hadFocus = this.#mirror.contains(this.#shadow.activeElement) ||
+      (this.#focusPending && !this.#shadow.activeElement);
     this.#mirror.replaceChildren(buildMirror(this.#instance.mirror(), (route) => this.#linkFor(route)));
-    if (hadFocus) this.#mirror.querySelector('h1')?.focus({ preventScroll: true });
+    const heading = hadFocus ? this.#mirror.querySelector('h1') : null;
+    heading?.focus({ preventScroll: true });
+    this.#focusPending = hadFocus && !heading;
   }
+  #focusPending = false;
 
   // In the full page a route is the address's #fragment; an embed links to the full viewer of its bundle.
   #linkFor(route) {

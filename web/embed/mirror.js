@@ -32,8 +32,12 @@ export function buildMirror(data, linkFor) {
   };
   const time = (date, datetime) => (date ? el('time', { datetime, text: date }) : null);
 
+  // Back to the whole feed, as the canvas's toolbar offers (for readers of the mirror without the canvas).
+  const back = () => el('nav', { 'aria-label': 'Folio' }, el('p', { className: 'meta' }, routeLink('#/', '‹ All news')));
+
   if (data.view === 'article') {
     const a = data.article;
+    frag.append(back());
     const article = el('article', { lang: a.lang });
     if (a.section) article.append(el('p', { className: 'section' }, routeLink(a.sectionRoute, a.section)));
     article.append(el('h1', { tabindex: '-1', text: a.headline }));
@@ -53,6 +57,7 @@ export function buildMirror(data, linkFor) {
     frag.append(article);
   } else if (data.view === 'feed') {
     const f = data.feed;
+    if (f.label) frag.append(back());
     const section = el('section', { 'aria-label': f.title });
     section.append(el('h1', { tabindex: '-1', text: f.title }));
     if (f.label) section.append(el('p', { className: 'meta', text: f.label }));
