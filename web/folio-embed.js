@@ -7,10 +7,10 @@
 import { BASE } from './embed/runtime.js';
 import { startInstance } from './embed/instance.js';
 import { buildMirror } from './embed/mirror.js';
+import { Sizing } from './embed/sizing.js';
 import { viewerStyleSheet } from './embed/styles.js';
 
 const REFLECTED = ['bundle', 'article', 'theme', 'height', 'route', 'headline', 'standfirst', 'loading'];
-const MIN_AUTO_HEIGHT = 320;  // px while an auto-height viewer has nothing to measure yet
 const NEAR = '400px 0px';     // how near the viewport a lazy viewer starts
 
 class FolioViewer extends HTMLElement {
@@ -27,9 +27,7 @@ class FolioViewer extends HTMLElement {
   #content = -1;         // the state's "content" counter the mirror was built for
   #article = '';
   #error = '';
-  #autoHeight = 0;
-  #slice = { top: -1, height: -1 };
-  #hostViewport = null;  // { top, height } from an iframe's parent, else the window
+  #sizing;
   #pendingSettings = null;
   #bundleUrl = '';       // the bundle's feed, absolute
 
@@ -55,6 +53,7 @@ class FolioViewer extends HTMLElement {
     this.#status.setAttribute('role', 'status');
     this.#status.setAttribute('aria-live', 'polite');
     this.#canvas = this.#newCanvas();
+    this.#sizing = new Sizing(this, () => this.#canvas, this.#mirror);
     this.#shadow.append(placeholder, this.#canvas, this.#mirror, this.#status);
   }
 
@@ -62,7 +61,7 @@ class FolioViewer extends HTMLElement {
   connectedCallback() {
     if (!this.dataset.state) this.dataset.state = 'placeholder';
     this.#applyPlaceholder();
-    this.#applySizing();
+    this.#sizing.apply();
     if (this.#started || this.#observer) return;
     if (this.getAttribute('loading') === 'eager') { this.#start(); return; }
     this.#observer = new IntersectionObserver((entries) => {
@@ -82,7 +81,7 @@ class FolioViewer extends HTMLElement {
   attributeChangedCallback(name, old, value) {
     if (old === value) return;
     if (name === 'headline' || name === 'standfirst') this.#applyPlaceholder();
-    else if (name === 'height') this.#applySizing();
+    else if (name === 'height') this.#sizing.apply();
     else if (name === 'bundle') { if (this.#started) this.#restart(); }
     else if (!this.#instance) return; // read when it starts
     else if (name === 'article' && value) this.#instance.open(value);
@@ -110,10 +109,7 @@ class FolioViewer extends HTMLElement {
   get folio() { return this.#instance ? this : null; } // the API once the viewer runs (the page's tests use it)
   // For an iframe's page (embed.html): the part of this document the parent's window shows, in this window's
   // coordinates. An auto-height viewer then draws that part rather than its own window's.
-  setHostViewport(top, height) {
-    this.#hostViewport = { top, height };
-    this.#updateSlice();
-  }
+  setHostViewport(top, height) { this.#sizing.setHostViewport(top, height); }
 
   // ---- starting and stopping ----------------------------------------------------------------------------------
   async #start() {
@@ -141,7 +137,6 @@ class FolioViewer extends HTMLElement {
           state: (s) => { this.#pendingState = s; queueMicrotask(() => this.#flush()); },
           title: (title) => { if (page) document.title = title; },
           scroll: (y) => queueMicrotask(() => this.#scrollHost(y)),
-          route: () => {},
           linkTo: (route) => this.#linkFor(route),
         },
       });
@@ -154,7 +149,7 @@ class FolioViewer extends HTMLElement {
     this.dataset.renderer = instance.renderer;
     this.#wire(page);
     if (this.#pendingSettings) { this.settings = this.#pendingSettings; this.#pendingSettings = null; }
-    this.#applySizing();
+    this.#sizing.attach(instance);
     this.#flush();
     this.#emit('ready', { renderer: instance.renderer, state: instance.state() });
     if (page && instance.renderer === 'webgl2') this.#canvas.focus({ preventScroll: true });
@@ -178,7 +173,7 @@ class FolioViewer extends HTMLElement {
       event.preventDefault();
     });
     if (page) on(window, 'popstate', () => this.#instance?.navigate(location.hash));
-    this.#resizer = new ResizeObserver(() => { this.#updateSlice(); this.#instance?.requestFrame(); });
+    this.#resizer = new ResizeObserver(() => { this.#sizing.update(); this.#instance?.requestFrame(); });
     this.#resizer.observe(this);
   }
 
@@ -190,7 +185,7 @@ class FolioViewer extends HTMLElement {
     this.#resizer?.disconnect();
     this.#resizer = null;
     for (const off of this.#off.splice(0)) off();
-    this.#unwatchScroll();
+    this.#sizing.detach();
     if (this.#instance) {
       this.#instance.stop();
       this.#instance = null;
@@ -201,7 +196,6 @@ class FolioViewer extends HTMLElement {
     this.#pendingState = null;
     this.#content = -1;
     this.#article = this.#error = '';
-    this.#slice = { top: -1, height: -1 };
     this.#mirror.replaceChildren();
     this.classList.remove('folio--canvas-ready');
     for (const k of ['renderer', 'error', 'theme']) delete this.dataset[k];
@@ -238,7 +232,8 @@ class FolioViewer extends HTMLElement {
       this.#content = s.content;
       this.#renderMirror();
     }
-    this.#autoSize(s);
+    const height = this.#sizing.measured(s);
+    if (height) this.#emit('resize', { height });
     if (s.state === 'article' && s.articleId !== this.#article) {
       this.#article = s.articleId;
       this.#emit('articlechange', { id: s.articleId, title: s.title, route: s.route });
@@ -303,74 +298,10 @@ class FolioViewer extends HTMLElement {
     this.#instance.reveal(target, nth);
   }
 
-  // ---- sizing -------------------------------------------------------------------------------------------------
-  // height="auto": the element is as tall as the document and the page scrolls; the canvas covers only the part
-  // in view (never taller than the viewport) and draws that part. Otherwise the host sizes the element and the
-  // viewer scrolls inside it.
-  #applySizing() {
-    const height = this.getAttribute('height');
-    const auto = height === 'auto';
-    const headless = this.dataset.renderer === 'none';
-    if (auto && !headless) {
-      this.style.height = `${this.#autoHeight || MIN_AUTO_HEIGHT}px`;
-      this.#watchScroll();
-    } else {
-      this.style.height = auto ? 'auto' : height || '';
-      this.#unwatchScroll();
-      this.#canvas.style.top = this.#canvas.style.height = this.#mirror.style.top = '';
-      this.#slice = { top: -1, height: -1 };
-    }
-    this.#instance?.scrollMode(auto && !headless);
-    this.#updateSlice();
-    this.#instance?.requestFrame();
-  }
-
-  #autoSize(s) {
-    if (this.getAttribute('height') !== 'auto' || this.dataset.renderer === 'none') return;
-    const shown = (s.state === 'article' || s.state === 'feed') && s.fontsReady && s.docHeight > 0;
-    const height = shown ? Math.ceil(s.docHeight) : this.#autoHeight || MIN_AUTO_HEIGHT;
-    if (height === this.#autoHeight) return;
-    this.#autoHeight = height;
-    this.style.height = `${height}px`;
-    this.#updateSlice();
-    this.#emit('resize', { height });
-  }
-
-  #onScroll = () => this.#updateSlice();
-  #watching = false;
-  #watchScroll() {
-    if (this.#watching) return;
-    this.#watching = true;
-    window.addEventListener('scroll', this.#onScroll, { passive: true, capture: true });
-    window.addEventListener('resize', this.#onScroll, { passive: true });
-  }
-  #unwatchScroll() {
-    if (!this.#watching) return;
-    this.#watching = false;
-    window.removeEventListener('scroll', this.#onScroll, { passive: true, capture: true });
-    window.removeEventListener('resize', this.#onScroll, { passive: true });
-  }
-
-  #updateSlice() {
-    if (!this.#watching || !this.#instance) return;
-    const rect = this.getBoundingClientRect();
-    const view = this.#hostViewport ?? { top: 0, height: window.innerHeight };
-    const total = Math.max(1, Math.round(rect.height));
-    const height = Math.max(1, Math.min(total, Math.round(view.height)));
-    const top = Math.round(Math.min(Math.max(view.top - rect.top, 0), total - height));
-    if (height !== this.#slice.height) this.#canvas.style.height = `${height}px`;
-    if (top !== this.#slice.top) this.#canvas.style.top = this.#mirror.style.top = `${top}px`;
-    const resized = height !== this.#slice.height;
-    this.#slice = { top, height };
-    this.#instance.scrollY(top);
-    if (resized) this.#instance.requestFrame();
-  }
-
-  // The viewer asked for the document's y to be at the top of the view: scroll the page (an iframe's page
-  // cancels the cancelable scrollrequest event and asks its parent instead).
+  // The viewer asked for the document's y to be at the top of the view (an auto-height viewer: keys, Find): the
+  // page scrolls, unless it cancels the scrollrequest event to do that itself (an iframe asks its parent).
   #scrollHost(y) {
-    const view = this.#hostViewport ?? { top: 0 };
-    const by = Math.round(this.getBoundingClientRect().top + y - view.top);
+    const by = this.#sizing.scrollFor(y);
     if (!by) return;
     const event = new CustomEvent('scrollrequest', { detail: { by }, cancelable: true });
     if (!this.dispatchEvent(event)) return;

@@ -7,7 +7,7 @@ import { BASE, compiledWasm, loadFactory, sharedFetch } from './runtime.js';
 //   options: Module.folioOptions (bundle, fonts, article, route, theme, restoreScroll), strings
 //   page:    true when the viewer is the whole page: it keeps the address's #route in the browser's history and
 //            remembers settings in localStorage; an embed keeps routes and settings to itself
-//   hooks:   state(object), title(string), scroll(y), route(route, push), linkTo(route) -> URL string
+//   hooks:   state(object), title(string), scroll(y), linkTo(route) -> URL string
 export async function startInstance({ canvas, options, page, hooks }) {
   const [factory, wasm] = await Promise.all([loadFactory(), compiledWasm()]);
   let failed;
@@ -28,7 +28,7 @@ export async function startInstance({ canvas, options, page, hooks }) {
     },
   };
   if (!page) {
-    module.onFolioRoute = hooks.route;
+    module.onFolioRoute = () => {}; // an embed's routes and history stay in the App, off the page's address
     module.folioStorage = { get: (key) => settings.get(key) ?? null, set: (key, value) => settings.set(key, value) };
     module.folioLinkTo = hooks.linkTo;
   }
