@@ -27,11 +27,12 @@ include("${FOLIO_EMSCRIPTEN_ROOT}/cmake/Modules/Platform/Emscripten.cmake")
 # ---- web-only settings, read by cmake/platform_web.cmake and cmake/tests.cmake --------------------------------
 # Compile flags for everything in the web build: size first.
 set(FOLIO_WEB_COMPILE_FLAGS -Oz -flto -fno-exceptions -fno-rtti)
-# The viewer: a modular factory (no global Module), WebGL 2, no file system, no assertions.
+# The viewer: a modular factory in an ES module (no global Module, no global at all: the page imports it), WebGL 2,
+# no file system, no assertions, and no eval or new Function (it runs under a strict Content-Security-Policy).
 set(FOLIO_WEB_LINK_FLAGS
   -Oz -flto -fno-exceptions -fno-rtti
   -sENVIRONMENT=web
-  -sMODULARIZE=1 -sEXPORT_NAME=createFolioModule
+  -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createFolioModule -sDYNAMIC_EXECUTION=0
   -sFILESYSTEM=0 -sASSERTIONS=0
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every benchmark in order (page weight, web idle, web first paint, web scroll cost, desktop idle,
+# Runs every benchmark in order (page weight, embedding weight, web idle, web first paint, web scroll cost, desktop idle,
 # desktop scroll cost), shows each one's own output, then prints a summary table of every figure beside its
 # goal. Benchmarks report and never judge: this exits 0 when all of them measured, 1 when any could not
 # (its row then says why). Needs the builds (build/web, build/native); takes several minutes.
@@ -40,6 +40,7 @@ if [ -n "$line" ]; then
   printf 'page-size (web)\ttotal gzip KB to see the seed article\t%s\t<= 400\n' "$kb" >>"$FOLIO_BENCH_SUMMARY"
   printf 'page-size (web)\tratio to the goal\t%s\t<= 1\n' "$ratio" >>"$FOLIO_BENCH_SUMMARY"
 fi
+run embed-size node bench/embed-size.mjs
 run idle node bench/idle.mjs
 run first-paint node bench/first-paint.mjs
 run scroll-cost node bench/scroll-cost.mjs

@@ -52,8 +52,8 @@ async function oneRun(site, fixtures, bundle) {
     await waitForArticle(b.page, bundle.name);
     const s0 = await waitQuiet(b.page);
     const paint = (await probe(b.page)).readyAt;
-    const box = await b.page.locator('#folio-canvas').boundingBox();
-    if (!box) throw new Error(`${bundle.name}: #folio-canvas has no box`);
+    const box = await b.page.locator('#folio').boundingBox();
+    if (!box) throw new Error(`${bundle.name}: #folio has no box`);
     await b.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 
     const p0 = await probe(b.page);

@@ -1,4 +1,4 @@
-# The web viewer: folio.js + folio.wasm, staged with index.html, main.js and style.css into ${FOLIO_OUTPUT_DIR}.
+# The web viewer: folio.js + folio.wasm, staged with the pages and scripts of web/ into ${FOLIO_OUTPUT_DIR}.
 add_executable(folio_web
   src/platform/web/main_web.cpp
   src/platform/web/web_host.cpp
@@ -13,8 +13,10 @@ foreach(_lib folio_model folio_layout folio_ui)
   target_compile_options(${_lib} PRIVATE ${FOLIO_WEB_COMPILE_FLAGS})
 endforeach()
 
+# Every file under web/ (the pages, folio-embed.js and its modules, the examples) is staged as it is.
+file(GLOB_RECURSE _page_files CONFIGURE_DEPENDS RELATIVE "${PROJECT_SOURCE_DIR}/web" "${PROJECT_SOURCE_DIR}/web/*")
 set(_page_outputs)
-foreach(_f index.html main.js style.css favicon.svg)
+foreach(_f IN LISTS _page_files)
   add_custom_command(OUTPUT "${FOLIO_OUTPUT_DIR}/${_f}"
     COMMAND ${CMAKE_COMMAND} -E copy "${PROJECT_SOURCE_DIR}/web/${_f}" "${FOLIO_OUTPUT_DIR}/${_f}"
     DEPENDS "${PROJECT_SOURCE_DIR}/web/${_f}" VERBATIM)

@@ -1,6 +1,8 @@
 // Tiny dependency-free static file server for the web build (default: build/web).
-// CLI: node scripts/serve.mjs [--root DIR] [--port N] [--host H]
+// CLI: node scripts/serve.mjs [--root DIR] [--port N] [--host H] [--cors]
 // Library: import { startServer } from './serve.mjs' -> Promise<{ url, port, close() }>
+// cors: every response allows any origin to read it (Access-Control-Allow-Origin: *), as a CDN serving a
+// bundle to other sites would.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,7 +25,7 @@ const MIME = {
 };
 
 function send(res, status, body, type = 'text/plain; charset=utf-8') {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache', ...res.folioHeaders });
   res.end(body);
 }
 
@@ -37,7 +39,8 @@ function resolveInRoot(root, urlPath) {
   return file;
 }
 
-function handle(root, req, res) {
+function handle(root, cors, req, res) {
+  res.folioHeaders = cors ? { 'Access-Control-Allow-Origin': '*' } : {};
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method Not Allowed\n');
   const urlPath = new URL(req.url, 'http://localhost').pathname;
   let file = resolveInRoot(root, urlPath);
@@ -46,7 +49,7 @@ function handle(root, req, res) {
     if (!err && st.isDirectory()) {
       if (!urlPath.endsWith('/')) {
         const q = new URL(req.url, 'http://localhost').search;
-        res.writeHead(301, { Location: urlPath + '/' + q, 'Cache-Control': 'no-cache' });
+        res.writeHead(301, { Location: urlPath + '/' + q, 'Cache-Control': 'no-cache', ...res.folioHeaders });
         return res.end();
       }
       file = path.join(file, 'index.html');
@@ -62,14 +65,15 @@ function serveFile(req, res, file, st) {
     'Content-Type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': st.size,
     'Cache-Control': 'no-cache',
+    ...res.folioHeaders,
   });
   if (req.method === 'HEAD') return res.end();
   fs.createReadStream(file).on('error', () => res.destroy()).pipe(res);
 }
 
-export function startServer({ root = path.join(REPO_ROOT, 'build/web'), port = 8080, host = '127.0.0.1' } = {}) {
+export function startServer({ root = path.join(REPO_ROOT, 'build/web'), port = 8080, host = '127.0.0.1', cors = false } = {}) {
   const absRoot = path.resolve(root);
-  const server = http.createServer((req, res) => handle(absRoot, req, res));
+  const server = http.createServer((req, res) => handle(absRoot, cors, req, res));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -93,7 +97,8 @@ function parseArgs(argv) {
     if (a === '--root') { opts.root = path.resolve(v); i++; }
     else if (a === '--port') { opts.port = Number(v); i++; }
     else if (a === '--host') { opts.host = v; i++; }
-    else { console.error(`serve.mjs: unknown argument ${a}\nusage: node scripts/serve.mjs [--root DIR] [--port N] [--host H]`); process.exit(2); }
+    else if (a === '--cors') opts.cors = true;
+    else { console.error(`serve.mjs: unknown argument ${a}\nusage: node scripts/serve.mjs [--root DIR] [--port N] [--host H] [--cors]`); process.exit(2); }
   }
   if (opts.port !== undefined && !(Number.isInteger(opts.port) && opts.port >= 0 && opts.port < 65536)) {
     console.error('serve.mjs: --port must be an integer 0..65535'); process.exit(2);

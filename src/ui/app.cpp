@@ -25,14 +25,18 @@ void App::Init(Host* host, const AppOptions& options) {
     Options_ = options;
     ReaderSettings stored;
     if (SettingsFromJson(Host_->LoadSetting("settings"), &stored)) Settings_ = stored; // corrupt: the defaults
+    ThemeChoice theme;
+    if (ParseThemeName(Options_.Theme, &theme)) Settings_.Theme = theme;
     LoadPositions();
     ApplyImGuiStyle(GetTheme());
-    Faces_.Start(Host_, Options_.FontsUrl, [this](bool ok, const std::string& error) {
-        if (!ok) { FontError_ = "Fonts could not be loaded: " + error; Fail(FontError_); return; }
-        ImGui::GetIO().FontDefault = Faces_.Font(SansRegular);
-        if (Settings_.Sans) Faces_.Want(SansItalic);
-        Publish(); // fontsReady changed
-    });
+    if (!Options_.Headless) {
+        Faces_.Start(Host_, Options_.FontsUrl, [this](bool ok, const std::string& error) {
+            if (!ok) { FontError_ = "Fonts could not be loaded: " + error; Fail(FontError_); return; }
+            ImGui::GetIO().FontDefault = Faces_.Font(SansRegular);
+            if (Settings_.Sans) Faces_.Want(SansItalic);
+            Publish(); // fontsReady changed
+        });
+    }
     std::string route = Options_.Route;
     if (!Options_.ArticleId.empty() && (route.empty() || route == "#" || route == "#/"))
         route = "#/article/" + Options_.ArticleId;
@@ -299,6 +303,9 @@ void App::RememberPosition() {
 std::string App::CopyText() const { return View_.SelectedText(); }
 
 void App::Publish() {
+    const std::string key = ContentKey();
+    if (key != LastContentKey_) { LastContentKey_ = key; ++Content_; }
+    PublishedDocHeight_ = View_.Doc().Height;
     Host_->StateChanged(StateJson());
     Host_->RequestFrame();
 }
@@ -336,6 +343,9 @@ std::string App::StateJson() const {
     settings.Accept(w);
     w.Key("theme"); w.String(GetTheme().Name);
     w.Key("frames"); w.Int(Frames_);
+    w.Key("content"); w.Uint(Content_);
+    w.Key("docHeight"); w.Double(std::ceil(View_.Doc().Height));
+    w.Key("externalScroll"); w.Bool(ExternalScroll_);
     w.EndObject();
     return buf.GetString();
 }

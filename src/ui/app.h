@@ -23,6 +23,8 @@ struct AppOptions {
     std::string ArticleId;                      // open this article first (else the route, else the newest)
     std::string Route;                          // the address at start ("#/article/<id>", "#/"); may be empty
     bool RestoreScroll = true;                  // reopen articles where the reader left them
+    std::string Theme;                          // "light", "dark", … : overrides the stored theme; empty: stored
+    bool Headless = false;                      // no renderer: load and parse, never draw (no fonts fetched)
 };
 
 enum class Phase { Loading, Feed, Article, Error };
@@ -41,6 +43,19 @@ public:
     void SetSystemPreferences(bool prefers_dark, bool reduced_motion);
     std::string CopyText() const;                      // what Ctrl+C copies now (the selection)
 
+    // The accessibility mirror (ui/mirror.h): what is shown, as semantic JSON. It changes when StateJson's
+    // "content" counter does.
+    std::string MirrorJson() const;
+    // Keyboard focus reached the nth link to target in the mirror: scroll it into view and select it.
+    void RevealLink(const std::string& target, int nth);
+
+    // External scrolling: the host scrolls (a page that grows the viewer to the document's height and shows the
+    // part in view). The host says where the view's top is in the document; the App never scrolls by itself
+    // but asks the host to, through TakeScrollRequest (keys, Find, a new article while scrolled down).
+    void SetExternalScroll(bool on);
+    void SetExternalScrollY(float y);
+    bool TakeScrollRequest(float* y);                  // true once per request, with the document y wanted on top
+
     Phase GetPhase() const { return Phase_; }
     bool Settled() const { return (Phase_ == Phase::Article || Phase_ == Phase::Feed || Phase_ == Phase::Error) && CanDraw() && !Animating_; }
     const std::string& FontError() const { return FontError_; } // non-empty: nothing can be drawn
@@ -58,6 +73,7 @@ private:
     void ShowFeed();
     void Fail(const std::string& message);
     void Publish();
+    std::string ContentKey() const;
     const FeedItem* FindItem(const std::string& id) const;
     void RememberPosition();
     void LoadPositions();
@@ -114,6 +130,13 @@ private:
     std::string LastQuery_;
     bool Animating_ = false;
     int Frames_ = 0;
+    // Mirror and host-driven layout
+    unsigned Content_ = 0;         // StateJson's "content": bumped when what is shown changes
+    std::string LastContentKey_;
+    float PublishedDocHeight_ = -1.0f;
+    bool ExternalScroll_ = false;
+    float ExternalY_ = 0.0f;
+    float ScrollRequest_ = -1.0f;  // < 0: none
     unsigned Generation_ = 0; // answers to superseded loads are dropped
     float LastSavedFraction_ = -1.0f;
 };

@@ -58,7 +58,7 @@ void App::RebuildDocumentIfNeeded(float width) {
     if (DocKey_ == key) return;
     // The same content (only width, settings or fonts changed) keeps the reader's place and selection.
     const std::string content = std::to_string((int)Phase_) + "|" + ArticleId_ + "|" + Route_;
-    const bool same = content == DocContent_;
+    const bool same = content == DocContent_, had_content = !DocContent_.empty();
     DocContent_ = content;
     DocKey_ = key;
     DocumentContext ctx{&Faces_, &Cache_, &theme, Settings_, width, ImGui::GetIO().DisplayFramebufferScale.x, inset};
@@ -79,9 +79,14 @@ void App::RebuildDocumentIfNeeded(float width) {
         View_.SetDocument(Document(), false);
     }
     if (PendingPosition_ >= 0.0f) {
-        View_.SetTopFraction(PendingPosition_);
+        if (!ExternalScroll_) View_.SetTopFraction(PendingPosition_);
         LastSavedFraction_ = PendingPosition_;
         PendingPosition_ = -1.0f;
+    }
+    if (ExternalScroll_) {
+        // The host's scroll position stands; other content opened while scrolled down starts at its top.
+        if (!same && had_content && ExternalY_ > 0.0f) ScrollRequest_ = 0.0f;
+        View_.Scroll.ScrollTo(ExternalY_, false);
     }
     if (!LastQuery_.empty() && FindOpen_ && !same) View_.FindText(LastQuery_);
 }
@@ -117,6 +122,12 @@ void App::Draw() {
             View_.Scroll.Y > View_.MaxScroll() - height * 1.5f)
             LoadFeedPage(NextPageUrl_);
         HandleKeys(height - inset);
+        if (ExternalScroll_) { // what keys, Find or links asked for, the host does
+            const float want = View_.Scroll.Target();
+            if (std::fabs(want - ExternalY_) >= 0.5f) ScrollRequest_ = std::clamp(want, 0.0f, View_.MaxScroll());
+            View_.Scroll.ScrollTo(ExternalY_, false);
+        }
+        if (View_.Doc().Height != PublishedDocHeight_) Publish(); // a host sizing the viewer to it needs to know
     } else {
         // Loading and error: a calm message in the middle.
         const float col = std::min(34.0f * Settings_.FontSize, width - 40.0f);

@@ -113,7 +113,7 @@ float FaceSet::ImGuiSize(layout::FaceId face, float em) const {
 }
 
 void FaceSet::Want(Face face) {
-    if (face < FaceCount && !Slots_[face].Font) Load(face);
+    if (face < Slots_.size() && !Slots_[face].Font) Load(face); // nothing before Start (a headless App)
 }
 
 ImFontBaked* FaceSet::Baked(layout::FaceId face, float size) const {

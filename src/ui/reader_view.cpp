@@ -130,9 +130,9 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
     const bool hovered = ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
     const ImVec2 mouse = io.MousePos;
     auto to_doc = [&](ImVec2 m) { return ImVec2(m.x - pos.x, m.y - pos.y + Scroll.Y); };
-    const bool on_bar = max_scroll > 0.0f && mouse.x >= pos.x + size.x - kBarWidth;
+    const bool on_bar = !ExternalScroll && max_scroll > 0.0f && mouse.x >= pos.x + size.x - kBarWidth;
 
-    if (hovered && io.MouseWheel != 0.0f) Scroll.ScrollBy(-io.MouseWheel * 100.0f);
+    if (hovered && io.MouseWheel != 0.0f && !ExternalScroll) Scroll.ScrollBy(-io.MouseWheel * 100.0f);
 
     // Press
     if (ImGui::IsItemActivated() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
@@ -177,7 +177,7 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
         } else if (Touch_) {
             const float dy = LastTouchY_ - mouse.y;
             if (moved > 8.0f) Dragged_ = true;
-            if (Dragged_) Scroll.Drag(dy);
+            if (Dragged_ && !ExternalScroll) Scroll.Drag(dy); // else the page scrolls under the finger
             if (dy != 0.0f || TouchSampleCount_ == 0) {
                 if (TouchSampleCount_ == 8) { memmove(TouchSamples_, TouchSamples_ + 1, sizeof(TouchSample) * 7); --TouchSampleCount_; }
                 TouchSamples_[TouchSampleCount_++] = TouchSample{ImGui::GetTime(), mouse.y};
@@ -210,7 +210,7 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
     }
     // Release
     if (Pressing_ && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
-        if (Touch_ && Dragged_) Scroll.Release(FlickVelocity());
+        if (Touch_ && Dragged_ && !ExternalScroll) Scroll.Release(FlickVelocity());
         if (!Dragged_ && !DraggingBar_) {
             if (PressLink_ >= 0 && PressItem_ >= 0) {
                 const TextPos p = HitTest(to_doc(mouse));
@@ -252,7 +252,7 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
         ImGui::EndPopup();
     }
 
-    if (Scroll.Update(io.DeltaTime, max_scroll, reduced_motion)) ev.Animating = true;
+    if (!ExternalScroll && Scroll.Update(io.DeltaTime, max_scroll, reduced_motion)) ev.Animating = true;
 
     // Draw what is in view.
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -262,7 +262,7 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
     for (int i = Doc_.FirstVisible(top); i < (int)Doc_.Items.size() && Doc_.Items[i].Y < bottom; ++i)
         DrawItem(Doc_.Items[i], i, faces, theme, origin, top, bottom);
     // A thin scrollbar, in the theme's muted colour.
-    if (max_scroll > 0.0f) {
+    if (max_scroll > 0.0f && !ExternalScroll) {
         const float track_top = pos.y + top_inset + 4.0f, track_h = size.y - top_inset - 8.0f;
         const float thumb_h = std::max(32.0f, track_h * size.y / Doc_.Height);
         const float thumb_y = track_top + (track_h - thumb_h) * (Scroll.Y / max_scroll);
@@ -325,6 +325,16 @@ void ReaderView::SelectAll() {
     if (first < 0) return;
     Anchor_ = {first, 0};
     Focus_ = {last, (uint32_t)items[last].Galley->Text.size()};
+}
+
+void ReaderView::SelectLink(int item, int link) {
+    if (item < 0 || item >= (int)Doc_.Items.size() || Doc_.Items[item].Kind != ItemKind::Text) return;
+    uint32_t begin = UINT32_MAX, end = 0;
+    for (const layout::Run& r : Doc_.Items[item].Galley->Runs)
+        if (r.Style.Link == link) { begin = std::min(begin, r.Begin); end = std::max(end, r.End); }
+    if (begin >= end) return;
+    Anchor_ = {item, begin};
+    Focus_ = {item, end};
 }
 
 void ReaderView::SelectItem(int item) {

@@ -6,6 +6,7 @@
 #include "ui/scroller.h"
 #include "ui/theme.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,9 @@ public:
                     bool reduced_motion);
 
     Scroller Scroll;
+    // The page around the view scrolls instead (App::SetExternalScroll): the wheel and touch drags are left to
+    // it, Scroll.Y is set from outside and never glides, and no scrollbar is drawn.
+    bool ExternalScroll = false;
     float MaxScroll() const;
     void ScrollToItem(int item, uint32_t offset, bool animate); // brings a position into view, a third down
 
@@ -51,6 +55,8 @@ public:
     std::string SelectedText() const;
     void SelectAll();
     void SelectItem(int item);            // the whole text of one item (the feed's keyboard cursor)
+    void SelectLink(int item, int link);  // the text of one link of an item (keyboard focus from the mirror)
+    uint32_t SelectionStart() const { return std::min(Anchor_, Focus_).Offset; }
     void ClearSelection() { Anchor_ = Focus_ = TextPos(); }
 
     // Find

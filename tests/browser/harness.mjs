@@ -27,17 +27,19 @@ export function assertWebBuild() {
 }
 
 // Serves WEB_ROOT on an ephemeral port: { url, port, close() }.
-export function startSite() {
-  return startServer({ root: WEB_ROOT, port: 0, host: '127.0.0.1' });
+// { cors: true }: responses say any origin may read them (a bundle host for other sites).
+export function startSite({ cors = false } = {}) {
+  return startServer({ root: WEB_ROOT, port: 0, host: '127.0.0.1', cors });
 }
 
 // One headless Chromium with a fresh profile dir: { context, page, close() }; close() removes the dir.
-export async function openBrowser({ deviceScaleFactor = 1, viewport = { width: 1280, height: 800 }, hasTouch = false, isMobile = false } = {}) {
+// args: more Chromium switches (e.g. --disable-webgl, --js-flags=--expose-gc).
+export async function openBrowser({ deviceScaleFactor = 1, viewport = { width: 1280, height: 800 }, hasTouch = false, isMobile = false, args = [] } = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-chromium-'));
   let context;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport, deviceScaleFactor, hasTouch, isMobile,
+      executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...args], viewport, deviceScaleFactor, hasTouch, isMobile,
     });
   } catch (err) {
     fs.rmSync(userDataDir, { recursive: true, force: true });
@@ -92,10 +94,38 @@ export async function saveScreenshot(page, name) {
   return page.screenshot({ path: path.join(ARTIFACTS_DIR, name) });
 }
 
+// pixelStats of a whole PNG, decoded in a scratch page of the browser (for pages whose Content-Security-Policy
+// forbids the data: image pixelStats makes).
+export async function imageStats(context, png) {
+  const scratch = await context.newPage();
+  try {
+    await scratch.setViewportSize({ width: 64, height: 64 });
+    return await scratch.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth; c.height = img.naturalHeight;
+      const ctx = c.getContext('2d', { willReadFrequently: true });
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      const counts = new Map();
+      for (let i = 0; i < d.length; i += 4) {
+        const key = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2];
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      let bg = 0;
+      for (const n of counts.values()) bg = Math.max(bg, n);
+      const total = c.width * c.height;
+      return { width: c.width, height: c.height, distinctColours: counts.size, nonBackgroundFraction: (total - bg) / total };
+    }, png.toString('base64'));
+  } finally { await scratch.close(); }
+}
+
 // Decodes a PNG screenshot inside the page and measures the region of `selector` in it (the whole
 // screenshot when selector is null): { width, height, distinctColours, nonBackgroundFraction },
 // where the background is the most common colour.
-export function pixelStats(page, png, selector = '#folio-canvas') {
+export function pixelStats(page, png, selector = '#folio') {
   return page.evaluate(async ([b64, sel]) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;

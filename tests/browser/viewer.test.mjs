@@ -47,7 +47,7 @@ async function assertErrorShown(page, settled, png) {
 
 // The screenshot's canvas region (whole page when selector is null) must hold some drawing:
 // several colours, and at least minInk of its pixels unlike the most common (background) colour.
-async function assertDrawn(page, png, minInk = 0.02, selector = '#folio-canvas') {
+async function assertDrawn(page, png, minInk = 0.02, selector = '#folio') {
   const stats = await pixelStats(page, png, selector);
   assert.ok(stats.width > 0 && stats.height > 0, `canvas region is empty: ${JSON.stringify(stats)}`);
   assert.ok(stats.distinctColours >= 4 && stats.nonBackgroundFraction >= minInk,
@@ -82,7 +82,7 @@ describe('viewer', { timeout: TIMEOUT, skip: haveBuild ? false : 'no web build' 
       await assertArticle(page, settled, log);
       const png = await saveScreenshot(page, 'browser-article-dpr2.png');
       const size = await page.evaluate(() => {
-        const c = document.querySelector('#folio-canvas');
+        const c = document.querySelector('#folio').shadowRoot.querySelector('canvas');
         return { width: c.width, height: c.height, clientWidth: c.clientWidth, clientHeight: c.clientHeight, dpr: devicePixelRatio };
       });
       assert.equal(size.dpr, 2);

@@ -1,5 +1,7 @@
 // The web viewer's entry point: a WebGL 2 context on the page's canvas, ImGui with the OpenGL 3 renderer,
 // and a frame loop that runs only when something changed (requestAnimationFrame on demand, never a timer).
+// Without WebGL the App still runs headless (it loads and parses; the page shows its accessibility mirror).
+// One module instance is one viewer; folio_shutdown() lets the page drop an instance.
 #include "platform/frame_budget.h"
 #include "platform/loop_stats.h"
 #include "platform/web/web_host.h"
@@ -14,6 +16,12 @@
 
 // The page hands the module its canvas (Module.canvas); the HTML5 API finds it under this name.
 EM_JS(void, folio_js_register_canvas, (), { specialHTMLTargets["!canvas"] = Module["canvas"]; });
+EM_JS(void, folio_js_renderer, (int webgl), {
+    Module["folioRenderer"] = webgl ? "webgl2" : "none";
+});
+EM_JS(void, folio_js_scroll_request, (float y), {
+    if (Module["onFolioScroll"]) Module["onFolioScroll"](y);
+});
 EM_JS(void, folio_js_cursor, (int cursor), {
     var names = ["default", "text", "move", "ns-resize", "ew-resize", "nesw-resize", "nwse-resize", "pointer", "wait", "progress", "not-allowed"];
     Module["canvas"].style.cursor = cursor < 0 ? "none" : (names[cursor] || "default");
@@ -28,6 +36,9 @@ struct WebViewer {
     folio::platform::FrameBudget Budget;
     folio::platform::WebHost* Host = nullptr;
     bool RafPending = false;
+    long RafId = 0;
+    bool Headless = false; // no WebGL: nothing is drawn
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE Context = 0;
     double LastTime = 0.0;
     int Cursor = 0;
     folio::platform::LoopStats Stats;
@@ -38,10 +49,11 @@ WebViewer* g_Viewer = nullptr;
 EM_BOOL OnAnimationFrame(double now, void*);
 
 void RequestFrame() {
+    if (!g_Viewer || g_Viewer->Headless) return;
     g_Viewer->Budget.Request();
     if (!g_Viewer->RafPending) {
         g_Viewer->RafPending = true;
-        emscripten_request_animation_frame(OnAnimationFrame, nullptr);
+        g_Viewer->RafId = emscripten_request_animation_frame(OnAnimationFrame, nullptr);
     }
 }
 
@@ -80,6 +92,8 @@ void RenderFrame(double now) {
     if (cursor != g_Viewer->Cursor) { g_Viewer->Cursor = cursor; folio_js_cursor(cursor); }
     ++g_Viewer->Stats.FramesRendered;
     g_Viewer->Stats.FrameMs += emscripten_get_now() - started;
+    float scroll_to = 0.0f;
+    if (g_Viewer->App.TakeScrollRequest(&scroll_to)) folio_js_scroll_request(scroll_to); // the host page scrolls
 }
 
 EM_BOOL OnAnimationFrame(double now, void*) {
@@ -88,7 +102,7 @@ EM_BOOL OnAnimationFrame(double now, void*) {
     if (g_Viewer->Budget.Take()) RenderFrame(now);
     if (g_Viewer->Budget.Pending()) {
         g_Viewer->RafPending = true;
-        emscripten_request_animation_frame(OnAnimationFrame, nullptr);
+        g_Viewer->RafId = emscripten_request_animation_frame(OnAnimationFrame, nullptr);
     }
     return EM_FALSE;
 }
@@ -112,6 +126,48 @@ EMSCRIPTEN_KEEPALIVE const char* folio_state() {
 }
 EMSCRIPTEN_KEEPALIVE void folio_navigate(const char* route) { if (g_Viewer) g_Viewer->App.Navigate(route, true); }
 EMSCRIPTEN_KEEPALIVE void folio_open(const char* id) { if (g_Viewer) g_Viewer->App.Open(id); }
+EMSCRIPTEN_KEEPALIVE void folio_back() { if (g_Viewer) g_Viewer->App.Back(); }
+// Goes to route as a reader's click would (a history entry); folio_navigate is for Back and Forward.
+EMSCRIPTEN_KEEPALIVE void folio_go(const char* route) { if (g_Viewer) g_Viewer->App.Navigate(route, false); }
+// The canvas's box changed size (the page saw it; no window resize event came).
+EMSCRIPTEN_KEEPALIVE void folio_request_frame() { if (g_Viewer) RequestFrame(); }
+// Applies the settings in json (SettingsToJson's shape; missing fields keep their defaults).
+EMSCRIPTEN_KEEPALIVE int folio_settings(const char* json) {
+    folio::ui::ReaderSettings s;
+    if (!g_Viewer || !folio::ui::SettingsFromJson(json, &s)) return 0;
+    g_Viewer->App.SetSettings(s);
+    return 1;
+}
+// The accessibility mirror of what is shown (ui/mirror.h); valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* folio_mirror() {
+    if (!g_Viewer) return "{}";
+    g_Viewer->StateBuffer = g_Viewer->App.MirrorJson();
+    return g_Viewer->StateBuffer.c_str();
+}
+EMSCRIPTEN_KEEPALIVE void folio_reveal(const char* target, int nth) { if (g_Viewer) g_Viewer->App.RevealLink(target, nth); }
+// Host-driven scrolling: the page grows the canvas's box to the document and says which part is in view.
+EMSCRIPTEN_KEEPALIVE void folio_scroll_mode(int external) {
+    if (!g_Viewer) return;
+    folio::platform::SetWebInputScrollsPage(external != 0);
+    g_Viewer->App.SetExternalScroll(external != 0);
+}
+EMSCRIPTEN_KEEPALIVE void folio_scroll_y(float y) { if (g_Viewer) g_Viewer->App.SetExternalScrollY(y); }
+// Stops the viewer for good: no more frames or event callbacks, the WebGL context released. The page then drops
+// its last reference to the module and the instance is garbage.
+EMSCRIPTEN_KEEPALIVE void folio_shutdown() {
+    if (!g_Viewer) return;
+    if (g_Viewer->RafPending) emscripten_cancel_animation_frame(g_Viewer->RafId);
+    g_Viewer->RafPending = false;
+    g_Viewer->Headless = true; // RequestFrame does nothing from here on
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, nullptr);
+    emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, nullptr);
+    folio::platform::RemoveWebInput(kCanvas);
+    if (g_Viewer->Context > 0) {
+        folio::platform::WebGLRenderer_Shutdown();
+        emscripten_webgl_destroy_context(g_Viewer->Context);
+        g_Viewer->Context = 0;
+    }
+}
 EMSCRIPTEN_KEEPALIVE void folio_system(int dark, int reduced_motion) {
     if (g_Viewer) g_Viewer->App.SetSystemPreferences(dark != 0, reduced_motion != 0);
 }
@@ -132,34 +188,38 @@ int main() {
     attrs.depth = EM_FALSE;
     attrs.stencil = EM_FALSE;
     attrs.antialias = EM_FALSE;
-    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context(kCanvas, &attrs);
-    if (ctx <= 0) {
-        folio::platform::WebHost host([] {});
-        host.StateChanged("{\"state\":\"error\",\"error\":\"WebGL 2 is not available in this browser.\",\"fontsReady\":false}");
-        return 0;
-    }
-    emscripten_webgl_make_context_current(ctx);
+    const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context(kCanvas, &attrs);
+    folio_js_renderer(ctx > 0);
 
     IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
+    ImGui::CreateContext(); // also headless: the App keeps its style and state in it
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.LogFilename = nullptr;
     io.BackendPlatformName = "folio_web";
-    if (!folio::platform::WebGLRenderer_Init()) {
-        folio::platform::WebHost host([] {});
-        host.StateChanged("{\"state\":\"error\",\"error\":\"The WebGL renderer could not start.\",\"fontsReady\":false}");
-        return 0;
+    if (ctx > 0) {
+        emscripten_webgl_make_context_current(ctx);
+        if (!folio::platform::WebGLRenderer_Init()) {
+            folio::platform::WebHost host([] {});
+            host.StateChanged("{\"state\":\"error\",\"error\":\"The WebGL renderer could not start.\",\"fontsReady\":false}");
+            return 0;
+        }
     }
 
     g_Viewer = new WebViewer();
+    g_Viewer->Headless = ctx <= 0;
+    g_Viewer->Context = ctx > 0 ? ctx : 0;
     g_Viewer->Host = new folio::platform::WebHost(RequestFrame);
     folio::ui::AppOptions options;
     if (std::string v = folio::platform::WebOption("fonts"); !v.empty()) options.FontsUrl = v;
     if (std::string v = folio::platform::WebOption("bundle"); !v.empty()) options.FeedUrl = v;
     options.ArticleId = folio::platform::WebOption("article");
     options.Route = folio::platform::WebOption("route");
+    options.Theme = folio::platform::WebOption("theme");
+    options.RestoreScroll = folio::platform::WebOption("restoreScroll") != "false";
+    options.Headless = g_Viewer->Headless;
     g_Viewer->App.Init(g_Viewer->Host, options);
+    if (g_Viewer->Headless) return 0; // fetches still answer; there is nothing to draw or to type into
 
     folio::platform::InstallWebInput(kCanvas, RequestFrame);
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, OnResize);

@@ -5,21 +5,28 @@
 #include <stdlib.h>
 
 // clang-format off
+// The page may hand the module its own fetch (Module.folioFetch(url) -> Promise of an ArrayBuffer, rejected with an
+// Error whose message says why), e.g. one that shares fonts between viewers. A stopped instance takes no answers.
 EM_JS(void, folio_js_fetch, (int id, const char* url_c), {
     var url = UTF8ToString(url_c);
     var deliver = function(bytes, failed) {
+        if (Module["folioStopped"]) return;
         var ptr = _malloc(bytes.length || 1);
         HEAPU8.set(bytes, ptr);
         Module["_folio_fetch_done"](id, ptr, bytes.length, failed ? 1 : 0);
     };
     var fail = function(message) { deliver(new TextEncoder().encode(message), true); };
-    fetch(url).then(function(response) {
-        if (!response.ok) { fail("HTTP " + response.status + (response.statusText ? " " + response.statusText : "")); return; }
-        return response.arrayBuffer().then(function(buffer) { deliver(new Uint8Array(buffer), false); });
-    }).catch(function(err) {
-        fail("could not be fetched (" + (err && err.message ? err.message : err) +
-             "): the server is unreachable, or it does not allow this page to read it (CORS)");
-    });
+    var get = Module["folioFetch"] || function(url) {
+        return fetch(url).then(function(response) {
+            if (!response.ok) throw new Error("HTTP " + response.status + (response.statusText ? " " + response.statusText : ""));
+            return response.arrayBuffer();
+        }, function(err) {
+            throw new Error("could not be fetched (" + (err && err.message ? err.message : err) +
+                            "): the server is unreachable, or it does not allow this page to read it (CORS)");
+        });
+    };
+    get(url).then(function(buffer) { deliver(new Uint8Array(buffer), false); },
+                  function(err) { fail(err && err.message ? err.message : String(err)); });
 });
 EM_JS(void, folio_js_title, (const char* title), {
     if (Module["onFolioTitle"]) Module["onFolioTitle"](UTF8ToString(title));
@@ -27,18 +34,27 @@ EM_JS(void, folio_js_title, (const char* title), {
 EM_JS(void, folio_js_state, (const char* json), {
     if (Module["onFolioState"]) Module["onFolioState"](JSON.parse(UTF8ToString(json)));
 });
+// Settings live where the page says (Module.folioStorage: {get(key), set(key, value)}), else in localStorage.
 // Storage can be disabled or full (private modes, quotas): reads then return nothing and writes do nothing.
 EM_JS(char*, folio_js_load_setting, (const char* key), {
     var value = null;
-    try { value = window.localStorage.getItem("folio:" + UTF8ToString(key)); } catch (e) {}
-    if (value === null) return 0;
+    try {
+        var store = Module["folioStorage"];
+        value = store ? store.get(UTF8ToString(key)) : window.localStorage.getItem("folio:" + UTF8ToString(key));
+    } catch (e) {}
+    if (value === null || value === undefined) return 0;
+    value = String(value);
     var size = lengthBytesUTF8(value) + 1;
     var ptr = _malloc(size);
     stringToUTF8(value, ptr, size);
     return ptr;
 });
 EM_JS(void, folio_js_save_setting, (const char* key, const char* value), {
-    try { window.localStorage.setItem("folio:" + UTF8ToString(key), UTF8ToString(value)); } catch (e) {}
+    try {
+        var store = Module["folioStorage"];
+        if (store) store.set(UTF8ToString(key), UTF8ToString(value));
+        else window.localStorage.setItem("folio:" + UTF8ToString(key), UTF8ToString(value));
+    } catch (e) {}
 });
 // Called right after the reader's click or key (the browser still counts it as their gesture).
 EM_JS(void, folio_js_clipboard, (const char* text_c), {
@@ -66,8 +82,11 @@ EM_JS(void, folio_js_set_route, (const char* route_c, int push), {
     if (location.hash === route || (route === "#/" && location.hash === "")) return;
     if (push) history.pushState(null, "", route); else history.replaceState(null, "", route);
 });
+// A shareable link: the page's Module.folioLinkTo(route) when it has one (an embed links to the full viewer),
+// else this page's address with the route.
 EM_JS(char*, folio_js_link_to, (const char* route_c), {
-    var link = location.href.split("#")[0] + UTF8ToString(route_c);
+    var route = UTF8ToString(route_c);
+    var link = Module["folioLinkTo"] ? String(Module["folioLinkTo"](route) || "") : location.href.split("#")[0] + route;
     var size = lengthBytesUTF8(link) + 1;
     var ptr = _malloc(size);
     stringToUTF8(link, ptr, size);

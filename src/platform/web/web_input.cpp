@@ -8,6 +8,7 @@
 namespace folio::platform {
 
 static void (*g_OnInput)() = nullptr;
+static bool g_PageScrolls = false;
 
 static ImGuiKey KeyFromDom(const char* key, const char* code) {
     if (key[0] && !key[1]) { // a single character
@@ -91,7 +92,7 @@ static EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void*) {
     float scale = e->deltaMode == DOM_DELTA_PIXEL ? 1.0f / 100.0f : e->deltaMode == DOM_DELTA_LINE ? 1.0f / 3.0f : 8.0f;
     ImGui::GetIO().AddMouseWheelEvent(-(float)e->deltaX * scale, -(float)e->deltaY * scale);
     g_OnInput();
-    return EM_TRUE;
+    return !g_PageScrolls;
 }
 
 // The first finger drives ImGui's pointer, marked as a touch screen so the reader scrolls and flicks.
@@ -109,7 +110,9 @@ static EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
         io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
     }
     g_OnInput();
-    return EM_TRUE; // no emulated mouse events, no page scrolling under the canvas
+    // No emulated mouse events, and no page scrolling under the canvas unless the page is what scrolls.
+    if (g_PageScrolls) return type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL;
+    return EM_TRUE;
 }
 
 static EM_BOOL OnFocus(int type, const EmscriptenFocusEvent*, void*) {
@@ -134,5 +137,23 @@ void InstallWebInput(const char* canvas, void (*on_input)()) {
     emscripten_set_focus_callback(canvas, nullptr, EM_FALSE, OnFocus);
     emscripten_set_blur_callback(canvas, nullptr, EM_FALSE, OnFocus);
 }
+
+void RemoveWebInput(const char* canvas) {
+    emscripten_set_keydown_callback(canvas, nullptr, EM_FALSE, nullptr);
+    emscripten_set_keyup_callback(canvas, nullptr, EM_FALSE, nullptr);
+    emscripten_set_mousemove_callback(canvas, nullptr, EM_FALSE, nullptr);
+    emscripten_set_mousedown_callback(canvas, nullptr, EM_FALSE, nullptr);
+    emscripten_set_mouseup_callback(canvas, nullptr, EM_FALSE, nullptr);
+    emscripten_set_mouseleave_callback(canvas, nullptr, EM_FALSE, nullptr);
+    emscripten_set_wheel_callback(canvas, nullptr, EM_FALSE, nullptr);
+    emscripten_set_touchstart_callback(canvas, nullptr, EM_FALSE, nullptr);
+    emscripten_set_touchmove_callback(canvas, nullptr, EM_FALSE, nullptr);
+    emscripten_set_touchend_callback(canvas, nullptr, EM_FALSE, nullptr);
+    emscripten_set_touchcancel_callback(canvas, nullptr, EM_FALSE, nullptr);
+    emscripten_set_focus_callback(canvas, nullptr, EM_FALSE, nullptr);
+    emscripten_set_blur_callback(canvas, nullptr, EM_FALSE, nullptr);
+}
+
+void SetWebInputScrollsPage(bool page_scrolls) { g_PageScrolls = page_scrolls; }
 
 } // namespace folio::platform

@@ -1,0 +1,35 @@
+// The accessibility mirror's content: what the reader shows, as semantic JSON a platform turns into its own
+// accessible tree (the web build: an <article> with <h1>, <p>, <blockquote>/<cite> and links, or the feed as a
+// list of links). Built from the model, not from the drawn document, so headings, quotes and lists keep their
+// roles. Every link is a route ("#/article/<id>") or an http(s)/mailto address, as on the canvas.
+#pragma once
+#include "model/article.h"
+
+#include <string>
+#include <vector>
+
+namespace folio::ui {
+
+struct MirrorRelated {
+    std::string Id, Title;
+};
+
+// {"view":"article","article":{"id","lang","section","sectionRoute","headline","standfirst","dateline","byline",
+//  "date","datetime","readingTime","blocks":[…],"related":[{"route","title"}]}}
+// A block: {"type":"p"|"h"|"quote"|"pullquote"|"list"|"photo"|"divider", "text":[spans], "level", "cite",
+// "ordered", "items":[[spans]], "alt", "caption", "credit"}; a span: {"t", "href"?, "em"?, "strong"?}.
+std::string ArticleMirrorJson(const Article& article, const std::vector<MirrorRelated>& related);
+
+struct MirrorFeedItem {
+    std::string Id, Title, Summary, Section, DatePublished;
+};
+
+// {"view":"feed","feed":{"title","label","end":"more"|"loading"|"error"|"end","items":[{"route","title",
+//  "summary","section","sectionRoute","date","datetime"}]}}
+std::string FeedMirrorJson(const std::string& title, const std::string& label, const char* end,
+                           const std::vector<MirrorFeedItem>& items);
+
+// {"view":"loading"} or {"view":"error","error":message}
+std::string StatusMirrorJson(bool error, const std::string& message);
+
+} // namespace folio::ui

@@ -1,0 +1,113 @@
+// Embedding through an iframe (embed.html and the parent's folio-iframe.js), under a strict Content-Security-Policy
+// (web/examples/csp.html), and with a bundle on another origin, with and without CORS.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { collectErrors, imageStats, openBrowser, pixelStats, saveScreenshot, startSite } from './harness.mjs';
+import { FEED, poll, removeFixtures, settled, viewerState, writeBundle, writePage } from './embed-fixtures.mjs';
+
+const TIMEOUT = 120_000;
+let site, corsSite, plainSite;
+const at = (page) => new URL(page, site.url).href;
+
+async function withPage(options, body, expected = /^$/) {
+  const b = await openBrowser(options);
+  const errors = collectErrors(b.page);
+  try { await body(b.page, b.context); } finally { await b.close(); }
+  assert.deepEqual(errors.filter((e) => !expected.test(e)), [], 'console errors or uncaught exceptions');
+}
+
+const frameHeight = (page, id) => page.evaluate((i) => document.getElementById(i).clientHeight, id);
+
+describe('embedding elsewhere', { timeout: 10 * TIMEOUT }, () => {
+  before(async () => {
+    writeBundle();
+    [site, corsSite, plainSite] = await Promise.all([startSite(), startSite({ cors: true }), startSite()]);
+  });
+  after(async () => {
+    await Promise.all([site?.close(), corsSite?.close(), plainSite?.close()]);
+    removeFixtures();
+  });
+
+  test('an iframe embed is as tall as its article, follows it, and hears only its own origin', { timeout: TIMEOUT }, () =>
+    withPage({ viewport: { width: 1000, height: 700 } }, async (page) => {
+      const src = (article) => `../../embed.html?bundle=${encodeURIComponent(FEED)}&amp;article=${article}`;
+      const url = writePage('frame.html', `
+        <p>The host's article.</p>
+        <iframe id="mine" class="folio-embed" src="${src('b')}" width="100%" height="600" title="Embed"></iframe>
+        <iframe id="other" class="folio-embed" src="${src('a')}" data-folio-origin="https://elsewhere.invalid"
+          width="100%" height="600" title="Embed from an origin it does not claim"></iframe>
+        <p>Below.</p>
+        <script src="../../folio-iframe.js"></script>`);
+      await page.goto(at(url));
+      const mine = page.frames().find((f) => f.url().includes('article=b'));
+      const other = page.frames().find((f) => f.url().includes('article=a'));
+      let s = await settled(mine, (s) => s.articleId === 'b');
+      await poll(page, async () => (await frameHeight(page, 'mine')) === s.docHeight, { what: `the iframe to be ${s.docHeight}px` });
+
+      // Another article inside: the iframe follows its height.
+      await mine.evaluate(() => document.querySelector('folio-viewer').open('c'));
+      s = await settled(mine, (s) => s.articleId === 'c');
+      assert.ok(s.docHeight > 2000, `docHeight ${s.docHeight}`);
+      await poll(page, async () => (await frameHeight(page, 'mine')) === s.docHeight, { what: `the iframe to be ${s.docHeight}px` });
+      // Inside, the viewer draws the part the parent's window shows (never more than that window).
+      await page.evaluate(() => window.scrollTo(0, document.getElementById('mine').offsetTop + 900));
+      s = await settled(mine, (s) => s.scrollY > 0);
+      const { canvasHeight, scrollY, top } = await mine.evaluate(() => ({
+        canvasHeight: document.querySelector('folio-viewer').shadowRoot.querySelector('canvas').getBoundingClientRect().height }))
+        .then(async (inner) => ({ ...inner, ...(await page.evaluate(() => ({ scrollY, top: document.getElementById('mine').offsetTop }))) }));
+      assert.ok(canvasHeight <= 700, `canvas ${canvasHeight}px`);
+      assert.equal(s.scrollY, scrollY - top);
+      const png = await saveScreenshot(page, 'embed-iframe.png');
+      const stats = await pixelStats(page, png, null);
+      assert.ok(stats.distinctColours >= 4 && stats.nonBackgroundFraction >= 0.02, `blank: ${JSON.stringify(stats)}`);
+
+      // The embed whose origin the page names otherwise, and messages from anyone else, change nothing.
+      await settled(other, (s) => s.articleId === 'a');
+      await page.evaluate(() => window.postMessage({ folio: 'height', height: 77 }, '*'));
+      await page.waitForTimeout(500);
+      assert.equal(await frameHeight(page, 'other'), 600);
+      assert.notEqual(await frameHeight(page, 'mine'), 77);
+    }));
+
+  test('the strict-CSP example shows its article and raises no securitypolicyviolation', { timeout: TIMEOUT }, () =>
+    withPage({}, async (page) => {
+      await page.addInitScript(() => {
+        window.__violations = [];
+        document.addEventListener('securitypolicyviolation', (e) =>
+          window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+      });
+      await page.goto(at('examples/csp.html'));
+      const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
+      assert.equal(policy, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
+      await settled(page, (s) => s.state === 'article', '#folio');
+      await saveScreenshot(page, 'embed-csp.png');
+      const stats = await imageStats(page.context(), await page.screenshot({ clip: await page.locator('#folio').boundingBox() }));
+      assert.ok(stats.distinctColours >= 4 && stats.nonBackgroundFraction >= 0.02, `blank: ${JSON.stringify(stats)}`);
+      assert.deepEqual(await page.evaluate(() => window.__violations), []);
+      // The listener does hear violations: an inline style is one.
+      await page.evaluate(() => { const s = document.createElement('style'); s.textContent = 'p {}'; document.head.append(s); });
+      await poll(page, () => page.evaluate(() => window.__violations.length === 1), { what: 'the provoked violation' });
+    }, /Content Security Policy|style-src/));
+
+  test('a bundle on another origin loads with CORS; without CORS the viewer says why', { timeout: TIMEOUT }, () =>
+    withPage({}, async (page) => {
+      const url = writePage('cors.html', `
+        <folio-viewer id="cors" bundle="${corsSite.url}${FEED}" article="b" height="300px"></folio-viewer>
+        <folio-viewer id="plain" bundle="${plainSite.url}${FEED}" article="b" height="300px"></folio-viewer>`);
+      await page.goto(at(url));
+      assert.notEqual(new URL(corsSite.url).origin, new URL(site.url).origin);
+      await settled(page, (s) => s.articleId === 'b', '#cors');
+      const plain = await poll(page, async () => {
+        const s = await viewerState(page, '#plain');
+        return s?.state === 'error' ? s : null;
+      }, { what: 'the CORS error' });
+      assert.match(plain.error, /CORS/);
+      assert.ok(plain.error.includes(`${plainSite.url}${FEED}`), plain.error);
+      const shown = await page.evaluate(() => {
+        const el = document.getElementById('plain');
+        return el.dataset.error + ' | ' + el.shadowRoot.querySelector('[role=status]').textContent;
+      });
+      assert.match(shown, /CORS.*\|.*CORS/);
+      await saveScreenshot(page, 'embed-cors.png');
+    }, /CORS policy|Failed to load resource/));
+});

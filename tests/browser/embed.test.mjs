@@ -1,0 +1,238 @@
+// <folio-viewer> on host pages: two viewers do not interfere; the events fire with their payloads; three viewers
+// download the wasm and each font once; removing a viewer frees its wasm instance; a lazy viewer fetches nothing
+// until it nears the viewport; an auto-height viewer grows with its article and lets the page scroll.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { collectErrors, openBrowser, pixelStats, saveScreenshot, startSite } from './harness.mjs';
+import { ARTICLES, events, poll, recordEvents, removeFixtures, settled, viewerState, writeBundle, writePage } from './embed-fixtures.mjs';
+
+const TIMEOUT = 120_000;
+let site;
+const at = (page) => new URL(page, site.url).href;
+const byId = (id) => ARTICLES.find((a) => a.id === id);
+
+// expected: console errors a test provokes on purpose (a missing bundle's 404).
+async function withPage(options, body, expected = /^$/) {
+  const b = await openBrowser(options);
+  const errors = collectErrors(b.page);
+  try { await body(b.page, b.context); } finally { await b.close(); }
+  assert.deepEqual(errors.filter((e) => !expected.test(e)), [], 'console errors or uncaught exceptions');
+}
+
+// Keeps a WeakRef to every WebAssembly instance the page creates (an init script), so a test can count the live ones.
+const trackInstances = (page) => page.addInitScript(() => {
+  window.__instances = [];
+  const instantiate = WebAssembly.instantiate;
+  WebAssembly.instantiate = function (...args) {
+    return instantiate.apply(this, args).then((r) => {
+      window.__instances.push(new WeakRef(r instanceof WebAssembly.Instance ? r : r.instance));
+      return r;
+    });
+  };
+});
+// How many of them are alive after a full garbage collection.
+async function liveInstances(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try { await cdp.send('HeapProfiler.collectGarbage'); } finally { await cdp.detach(); }
+  await page.waitForTimeout(50); // WeakRefs clear after the task that last read them
+  return page.evaluate(() => window.__instances.filter((w) => w.deref()).length);
+}
+
+// The canvas region of one viewer holds drawing.
+async function assertDrawn(page, selector) {
+  const png = await page.screenshot();
+  const stats = await pixelStats(page, png, selector);
+  assert.ok(stats.distinctColours >= 4 && stats.nonBackgroundFraction >= 0.02, `${selector} looks blank: ${JSON.stringify(stats)}`);
+}
+
+describe('embedding', { timeout: 10 * TIMEOUT }, () => {
+  before(async () => {
+    writeBundle();
+    site = await startSite();
+  });
+  after(async () => { await site?.close(); removeFixtures(); });
+
+  test('two viewers on one page keep their own articles, input and settings', { timeout: TIMEOUT }, () =>
+    withPage({ viewport: { width: 1200, height: 800 } }, async (page) => {
+      await trackInstances(page);
+      const url = writePage('two.html', `
+        <folio-viewer id="one" bundle="feed.json" article="a" height="360px"></folio-viewer>
+        <folio-viewer id="two" bundle="feed.json" article="b" height="360px" theme="sepia"></folio-viewer>`);
+      await page.goto(at(url));
+      await settled(page, (s) => s.articleId === 'a', '#one');
+      await settled(page, (s) => s.articleId === 'b', '#two');
+      assert.equal(await liveInstances(page), 2);
+      assert.equal((await viewerState(page, '#two')).theme, 'sepia');
+      await assertDrawn(page, '#one');
+      await assertDrawn(page, '#two');
+      await saveScreenshot(page, 'embed-two-viewers.png');
+
+      // Keys go to the focused viewer only; routes stay inside the viewers.
+      await page.click('#one', { position: { x: 300, y: 200 } });
+      await page.keyboard.press('Escape');
+      await settled(page, (s) => s.state === 'feed', '#one');
+      assert.equal((await viewerState(page, '#two')).articleId, 'b');
+      assert.equal(await page.evaluate(() => location.hash), '');
+      await page.evaluate(() => document.getElementById('two').open('c'));
+      await settled(page, (s) => s.articleId === 'c', '#two');
+      assert.equal((await viewerState(page, '#one')).state, 'feed');
+      await page.evaluate(() => document.getElementById('two').back());
+      await settled(page, (s) => s.articleId === 'b', '#two');
+
+      // Settings belong to one viewer, and the page's storage is left alone.
+      await page.evaluate(() => { document.getElementById('one').settings = { fontSize: 26 }; });
+      await settled(page, (s) => s.settings.fontSize === 26, '#one');
+      assert.equal((await viewerState(page, '#two')).settings.fontSize, 20);
+      assert.equal(await page.evaluate(() => localStorage.length), 0);
+
+      // Attributes reflect to properties and back.
+      assert.equal(await page.evaluate(() => document.getElementById('two').article), 'b');
+      await page.evaluate(() => { document.getElementById('two').theme = 'dark'; });
+      assert.equal(await page.evaluate(() => document.getElementById('two').getAttribute('theme')), 'dark');
+      await settled(page, (s) => s.theme === 'dark', '#two');
+      assert.equal((await viewerState(page, '#one')).theme, 'light');
+    }));
+
+  test('ready, articlechange, error and resize fire with their payloads', { timeout: TIMEOUT }, () =>
+    withPage({}, async (page) => {
+      await recordEvents(page);
+      const url = writePage('events.html', `
+        <folio-viewer id="ok" bundle="feed.json" article="a" height="300px"></folio-viewer>
+        <folio-viewer id="bad" bundle="missing/feed.json" height="200px"></folio-viewer>
+        <folio-viewer id="auto" bundle="feed.json" article="b" height="auto"></folio-viewer>`);
+      await page.goto(at(url));
+      await settled(page, (s) => s.articleId === 'a', '#ok');
+      const auto = await settled(page, (s) => s.articleId === 'b', '#auto');
+      await poll(page, async () => (await events(page)).some((e) => e.type === 'error'), { what: 'the error event' });
+      await page.evaluate(() => document.getElementById('ok').open('b'));
+      await settled(page, (s) => s.articleId === 'b', '#ok');
+      const seen = await events(page);
+      const of = (id, type) => seen.filter((e) => e.id === id && e.type === type).map((e) => e.detail);
+
+      assert.deepEqual(of('ok', 'ready').map((d) => d.renderer), ['webgl2']);
+      assert.deepEqual(of('ok', 'articlechange'), [
+        { id: 'a', title: byId('a').headline, route: '#/article/a' },
+        { id: 'b', title: byId('b').headline, route: '#/article/b' }]);
+      const [error] = of('bad', 'error');
+      assert.match(error.message, /missing\/feed\.json/);
+      assert.match(error.message, /404/);
+      assert.equal(await page.evaluate(() => document.getElementById('bad').dataset.error), error.message);
+      const resized = of('auto', 'resize');
+      assert.ok(resized.length >= 1, 'no resize event');
+      assert.equal(resized.at(-1).height, auto.docHeight);
+      assert.equal(await page.evaluate(() => document.getElementById('auto').getBoundingClientRect().height), auto.docHeight);
+      assert.deepEqual(of('ok', 'resize'), [], 'a viewer the page sizes does not resize itself');
+    }, /404.*missing\/feed\.json/));
+
+  test('three viewers download the wasm, the viewer and each font once', { timeout: TIMEOUT }, () =>
+    withPage({ viewport: { width: 1280, height: 1400 } }, async (page) => {
+      const requests = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await trackInstances(page);
+      const url = writePage('three.html', ['a', 'b', 'c'].map((id) =>
+        `<folio-viewer id="v${id}" bundle="feed.json" article="${id}" height="400px"></folio-viewer>`).join('\n'));
+      await page.goto(at(url));
+      for (const id of ['a', 'b', 'c']) await settled(page, (s) => s.articleId === id, `#v${id}`);
+      assert.equal(await liveInstances(page), 3);
+      const count = (suffix) => requests.filter((p) => p.endsWith(suffix)).length;
+      assert.equal(count('/folio.wasm'), 1, requests.join('\n'));
+      assert.equal(count('/folio.js'), 1, requests.join('\n'));
+      const fonts = requests.filter((p) => p.includes('/fonts/'));
+      assert.ok(fonts.length >= 5, fonts.join());
+      assert.equal(new Set(fonts).size, fonts.length, `a font was fetched twice: ${fonts.join()}`);
+    }));
+
+  test('removing a viewer frees its wasm instance; adding it back starts it again', { timeout: TIMEOUT }, () =>
+    withPage({}, async (page) => {
+      await trackInstances(page);
+      const url = writePage('remove.html', `
+        <folio-viewer id="one" bundle="feed.json" article="a" height="300px"></folio-viewer>
+        <folio-viewer id="two" bundle="feed.json" article="b" height="300px"></folio-viewer>`);
+      await page.goto(at(url));
+      await settled(page, (s) => s.articleId === 'a', '#one');
+      await settled(page, (s) => s.articleId === 'b', '#two');
+      assert.equal(await liveInstances(page), 2);
+      await page.evaluate(() => { window.__kept = document.getElementById('one'); window.__kept.remove(); });
+      await page.waitForTimeout(200);
+      assert.equal(await page.evaluate(() => window.__kept.state().state), 'placeholder');
+      assert.equal(await liveInstances(page), 1);
+      assert.equal((await viewerState(page, '#two')).articleId, 'b');
+      await page.evaluate(() => document.body.prepend(window.__kept));
+      await settled(page, (s) => s.articleId === 'a', '#one');
+      assert.equal(await liveInstances(page), 2);
+      await assertDrawn(page, '#one');
+    }));
+
+  test('a viewer below the fold fetches nothing until it is scrolled near, and shows its placeholder', { timeout: TIMEOUT }, () =>
+    withPage({}, async (page) => {
+      const requests = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      const a = byId('a');
+      const url = writePage('lazy.html', `
+        <p>The host's article.</p><div style="height: 3000px"></div>
+        <folio-viewer id="lazy" bundle="feed.json" article="a" height="400px"
+          headline="${a.headline}" standfirst="A standfirst from the host"></folio-viewer>`);
+      await page.goto(at(url));
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(1000);
+      const viewerFiles = (list) => list.filter((p) => /folio\.js$|\.wasm$|\/fonts\/|feed\.json$|\/articles\//.test(p));
+      assert.deepEqual(viewerFiles(requests), [], 'fetched before it was near the viewport');
+      assert.equal(await page.evaluate(() => document.getElementById('lazy').dataset.state), 'placeholder');
+      const placeholder = await page.evaluate(() => document.getElementById('lazy').shadowRoot.querySelector('.placeholder').innerText);
+      assert.match(placeholder, new RegExp(a.headline));
+      assert.match(placeholder, /A standfirst from the host/);
+      await page.evaluate(() => window.scrollTo(0, 2700));
+      await settled(page, (s) => s.articleId === 'a', '#lazy');
+      assert.ok(viewerFiles(requests).some((p) => p.endsWith('.wasm')), requests.join('\n'));
+    }));
+
+  test('an auto-height viewer is as tall as its article; the page scrolls and the viewer draws what is in view', { timeout: TIMEOUT }, () =>
+    withPage({ viewport: { width: 1000, height: 700 } }, async (page, context) => {
+      await context.addInitScript(() => {
+        window.__raf = 0;
+        const raf = window.requestAnimationFrame.bind(window);
+        window.requestAnimationFrame = (cb) => raf((t) => { window.__raf++; cb(t); });
+      });
+      const url = writePage('auto.html', `
+        <p>The host's article, above the viewer.</p><div style="height: 500px"></div>
+        <folio-viewer id="auto" bundle="feed.json" article="c" height="auto"></folio-viewer>
+        <div style="height: 800px"></div><p id="below">Below the viewer.</p>`);
+      await page.goto(at(url));
+      let s = await settled(page, (s) => s.articleId === 'c', '#auto');
+      const box = () => page.evaluate(() => {
+        const el = document.getElementById('auto'), canvas = el.shadowRoot.querySelector('canvas');
+        return { top: el.getBoundingClientRect().top + scrollY, height: el.getBoundingClientRect().height,
+                 canvasTop: canvas.offsetTop, canvasHeight: canvas.getBoundingClientRect().height, scrollY, innerHeight };
+      });
+      let b = await box();
+      assert.ok(s.externalScroll, 'the viewer should leave scrolling to the page');
+      assert.ok(s.docHeight > 3 * b.innerHeight, `docHeight ${s.docHeight}`);
+      assert.equal(b.height, s.docHeight);
+      assert.ok(b.canvasHeight <= b.innerHeight, `canvas ${b.canvasHeight}px in a ${b.innerHeight}px window`);
+
+      // The wheel over the viewer scrolls the page; the viewer shows the part in view.
+      await page.mouse.move(500, 600);
+      for (let i = 0; i < 6; ++i) await page.mouse.wheel(0, 400);
+      await poll(page, async () => (await page.evaluate(() => scrollY)) >= 1500, { what: 'the page to scroll' });
+      s = await settled(page, (s) => s.scrollY > 0, '#auto');
+      b = await box();
+      assert.equal(s.scrollY, Math.round(b.scrollY - b.top));
+      assert.equal(b.canvasTop, s.scrollY);
+      await assertDrawn(page, '#auto');
+      await saveScreenshot(page, 'embed-auto-height.png');
+
+      // Idle: no frames and no animation frames.
+      await page.waitForTimeout(300);
+      const raf0 = await page.evaluate(() => window.__raf), f0 = (await viewerState(page, '#auto')).framesRendered;
+      await page.waitForTimeout(1500);
+      assert.equal(await page.evaluate(() => window.__raf) - raf0, 0, 'animation frames while idle');
+      assert.equal((await viewerState(page, '#auto')).framesRendered - f0, 0, 'frames while idle');
+
+      // Keys scroll the page too: End brings the article's end into view.
+      await page.mouse.click(500, 400);
+      await page.keyboard.press('End');
+      await poll(page, async () => (await viewerState(page, '#auto')).scrollY === s.scrollMax, { what: 'End to reach the end' });
+      b = await box();
+      assert.ok(Math.abs(b.scrollY + b.innerHeight - (b.top + b.height)) <= 2, `the viewer's end is at the window's bottom: ${JSON.stringify(b)}`);
+    }));
+});

@@ -1,0 +1,69 @@
+// One viewer's wasm instance: created from the page's shared factory and compiled module (runtime.js) on its own
+// canvas, with the hooks the C++ side calls (src/platform/web/web_host.h), and a small typed wrapper of the
+// module's exports. stop() ends it for good and lets the garbage collector have it.
+import { BASE, compiledWasm, loadFactory, sharedFetch } from './runtime.js';
+
+// startInstance({ canvas, options, page, hooks }) -> Promise<Instance>
+//   options: Module.folioOptions (bundle, fonts, article, route, theme, restoreScroll), strings
+//   page:    true when the viewer is the whole page: it keeps the address's #route in the browser's history and
+//            remembers settings in localStorage; an embed keeps routes and settings to itself
+//   hooks:   state(object), title(string), scroll(y), linkTo(route) -> URL string
+export async function startInstance({ canvas, options, page, hooks }) {
+  const [factory, wasm] = await Promise.all([loadFactory(), compiledWasm()]);
+  let failed;
+  const failure = new Promise((resolve, reject) => { failed = reject; });
+  const settings = new Map();
+  const module = {
+    canvas,
+    folioOptions: options,
+    folioFetch: sharedFetch,
+    onFolioState: hooks.state,
+    onFolioTitle: hooks.title,
+    onFolioScroll: hooks.scroll,
+    locateFile: (file) => new URL(file, BASE).href,
+    // One compiled module for every viewer; each instance gets its own memory.
+    instantiateWasm(imports, done) {
+      WebAssembly.instantiate(wasm, imports).then((instance) => done(instance, wasm), failed);
+      return {};
+    },
+  };
+  if (!page) {
+    module.onFolioRoute = () => {}; // an embed's routes and history stay in the App, off the page's address
+    module.folioStorage = { get: (key) => settings.get(key) ?? null, set: (key, value) => settings.set(key, value) };
+    module.folioLinkTo = hooks.linkTo;
+  }
+  return new Instance(await Promise.race([factory(module), failure]), canvas);
+}
+
+class Instance {
+  #m;
+  #canvas;
+  constructor(module, canvas) {
+    this.#m = module;
+    this.#canvas = canvas;
+  }
+  get renderer() { return this.#m.folioRenderer; }
+  #str(name, ...args) { return this.#m.ccall(name, 'string', args.map(() => 'string'), args); }
+  state() { return JSON.parse(this.#str('folio_state')); }
+  mirror() { return JSON.parse(this.#str('folio_mirror')); }
+  copyText() { return this.#str('folio_copy_text'); }
+  open(id) { this.#str('folio_open', String(id)); }
+  go(route) { this.#str('folio_go', route); }
+  navigate(route) { this.#str('folio_navigate', route); }
+  back() { this.#m._folio_back(); }
+  reveal(target, nth) { this.#m.ccall('folio_reveal', null, ['string', 'number'], [target, nth]); }
+  settings(json) { return this.#m.ccall('folio_settings', 'number', ['string'], [json]) === 1; }
+  system(dark, reducedMotion) { this.#m._folio_system(dark ? 1 : 0, reducedMotion ? 1 : 0); }
+  scrollMode(external) { this.#m._folio_scroll_mode(external ? 1 : 0); }
+  scrollY(y) { this.#m._folio_scroll_y(y); }
+  requestFrame() { this.#m._folio_request_frame(); }
+  stop() {
+    if (!this.#m) return;
+    this.#m._folio_shutdown();
+    this.#m.folioStopped = true; // fetches still in flight are dropped
+    // Give the GPU context back now rather than at garbage collection (browsers cap live WebGL contexts).
+    if (this.renderer === 'webgl2') this.#canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
+    this.#m = null;
+    this.#canvas = null;
+  }
+}

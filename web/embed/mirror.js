@@ -1,0 +1,97 @@
+// The accessibility mirror: the viewer's content as semantic DOM, built from the JSON the wasm module gives
+// (folio_mirror(); its shape is in src/ui/mirror.h). An article becomes <article> with <h1>, <p>,
+// <blockquote>/<cite>, lists and links; the feed a list of links. Built with createElement and textContent only.
+// Every link carries data-target, the same target the canvas's link has, so focus can be mirrored there.
+
+// buildMirror(data, linkFor) -> a DocumentFragment. linkFor(route) gives the href of an in-viewer route.
+export function buildMirror(data, linkFor) {
+  const frag = document.createDocumentFragment();
+  const el = (tag, props = {}, ...children) => {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(props)) {
+      if (v === undefined || v === null || v === '') continue;
+      if (k === 'text') node.textContent = v;
+      else if (k === 'className') node.className = v;
+      else node.setAttribute(k, v);
+    }
+    for (const c of children) if (c) node.append(c);
+    return node;
+  };
+  const routeLink = (route, text, className) =>
+    el('a', { href: linkFor(route), 'data-target': route, 'data-route': route, className, text });
+  const spans = (parent, list) => {
+    for (const s of list ?? []) {
+      let node = document.createTextNode(s.t ?? '');
+      if (s.em) node = el('em', {}, node);
+      if (s.strong) node = el('strong', {}, node);
+      if (s.href?.startsWith('#/')) node = el('a', { href: linkFor(s.href), 'data-target': s.href, 'data-route': s.href }, node);
+      else if (s.href) node = el('a', { href: s.href, 'data-target': s.href, target: '_blank', rel: 'noopener noreferrer' }, node);
+      parent.append(node);
+    }
+    return parent;
+  };
+  const time = (date, datetime) => (date ? el('time', { datetime, text: date }) : null);
+
+  // Back to the whole feed, as the canvas's toolbar offers (for readers of the mirror without the canvas).
+  const back = () => el('nav', { 'aria-label': 'Folio' }, el('p', { className: 'meta' }, routeLink('#/', '‹ All news')));
+
+  if (data.view === 'article') {
+    const a = data.article;
+    frag.append(back());
+    const article = el('article', { lang: a.lang });
+    if (a.section) article.append(el('p', { className: 'section' }, routeLink(a.sectionRoute, a.section)));
+    article.append(el('h1', { tabindex: '-1', text: a.headline }));
+    if (a.standfirst) article.append(el('p', { className: 'standfirst', text: a.standfirst }));
+    const meta = el('p', { className: 'meta' });
+    for (const part of [a.dateline, a.byline, time(a.date, a.datetime), a.readingTime]) {
+      if (!part) continue;
+      if (meta.childNodes.length) meta.append(' · ');
+      meta.append(part);
+    }
+    if (meta.childNodes.length) article.append(meta);
+    for (const b of a.blocks) article.append(block(b));
+    if (a.related.length) {
+      article.append(el('nav', { 'aria-label': 'Related' }, el('h2', { text: 'Related' }),
+        el('ul', {}, ...a.related.map((r) => el('li', {}, routeLink(r.route, r.title))))));
+    }
+    frag.append(article);
+  } else if (data.view === 'feed') {
+    const f = data.feed;
+    if (f.label) frag.append(back());
+    const section = el('section', { 'aria-label': f.title });
+    section.append(el('h1', { tabindex: '-1', text: f.title }));
+    if (f.label) section.append(el('p', { className: 'meta', text: f.label }));
+    const list = el('ul', { className: 'feed' });
+    for (const it of f.items) {
+      const li = el('li', {});
+      if (it.section) li.append(el('p', { className: 'section' }, routeLink(it.sectionRoute, it.section)));
+      li.append(el('h2', {}, routeLink(it.route, it.title)));
+      if (it.summary) li.append(el('p', { text: it.summary }));
+      if (it.date) li.append(el('p', { className: 'meta' }, time(it.date, it.datetime)));
+      list.append(li);
+    }
+    section.append(list);
+    const end = { loading: 'Loading more…', error: 'More articles could not be loaded.', end: f.items.length ? '' : 'No articles here.' }[f.end];
+    if (end) section.append(el('p', { className: 'meta', text: end }));
+    frag.append(section);
+  }
+  return frag;
+
+  function block(b) {
+    switch (b.type) {
+      case 'h': return spans(el(`h${Math.min(4, Math.max(2, b.level ?? 2))}`), b.text);
+      case 'quote':
+      case 'pullquote':
+        return el('figure', { className: b.type },
+          el('blockquote', {}, spans(el('p'), b.text)),
+          b.cite ? el('figcaption', {}, b.type === 'quote' ? '— ' : '', el('cite', { text: b.cite })) : null);
+      case 'list': return el(b.ordered ? 'ol' : 'ul', {}, ...b.items.map((item) => spans(el('li'), item)));
+      case 'photo':
+        return el('figure', { className: 'photo' },
+          el('p', { className: 'alt', text: `Photo: ${b.alt || 'no description'}` }),
+          b.caption || b.credit ? el('figcaption', { text: [b.caption, b.credit].filter(Boolean).join('  ') }) : null);
+      case 'divider': return el('hr');
+      default: return spans(el('p'), b.text);
+    }
+  }
+}

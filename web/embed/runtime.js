@@ -1,0 +1,76 @@
+// What every <folio-viewer> on a page shares: the Emscripten factory (folio.js, imported once), the compiled
+// WebAssembly module (fetched and compiled once; each viewer instantiates it with its own memory), and
+// downloads: fonts are kept for the page's life, other requests (a bundle's feed) are shared while in flight.
+// Nothing here is fetched until the first viewer starts.
+
+// Where folio.js, folio.wasm and fonts/ live: beside folio-embed.js, wherever the page loaded it from.
+export const BASE = new URL('../', import.meta.url);
+const FONTS = new URL('fonts/', BASE).href;
+
+let factory = null;
+let wasm = null;
+const fonts = new Map();    // url -> Promise<ArrayBuffer>, for the page's life
+const inFlight = new Map(); // url -> Promise<ArrayBuffer>, until it settles
+
+// The createFolioModule factory.
+export function loadFactory() {
+  factory ??= import(new URL('folio.js', BASE).href).then((m) => m.default, (err) => {
+    factory = null;
+    throw new Error(`folio.js could not be loaded (${err?.message ?? err})`);
+  });
+  return factory;
+}
+
+// The compiled folio.wasm, streamed when the server labels it application/wasm.
+export function compiledWasm() {
+  const url = new URL('folio.wasm', BASE).href;
+  wasm ??= (async () => {
+    const response = await fetchOk(url);
+    if (typeof WebAssembly.compileStreaming === 'function' &&
+        (response.headers.get('Content-Type') ?? '').startsWith('application/wasm')) {
+      return WebAssembly.compileStreaming(response);
+    }
+    return WebAssembly.compile(await response.arrayBuffer());
+  })().catch((err) => {
+    wasm = null;
+    throw new Error(`folio.wasm could not be started: ${err?.message ?? err}`);
+  });
+  return wasm;
+}
+
+// A viewer's fetch (Module.folioFetch): the bytes, or an Error that says why in words a reader can act on.
+export function sharedFetch(url) {
+  if (url.startsWith(FONTS)) {
+    let p = fonts.get(url);
+    if (!p) {
+      p = fetchBytes(url);
+      fonts.set(url, p);
+      p.catch(() => fonts.delete(url)); // a failed font is fetched again on retry
+    }
+    return p;
+  }
+  let p = inFlight.get(url);
+  if (!p) {
+    p = fetchBytes(url);
+    inFlight.set(url, p);
+    const forget = () => inFlight.delete(url);
+    p.then(forget, forget);
+  }
+  return p;
+}
+
+async function fetchOk(url) {
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (err) {
+    throw new Error(`could not be fetched (${err?.message ?? err}): the server is unreachable, ` +
+                    'or it does not allow this page to read it (CORS)');
+  }
+  if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  return response;
+}
+
+async function fetchBytes(url) {
+  return (await fetchOk(url)).arrayBuffer();
+}

@@ -1,0 +1,83 @@
+// The viewer's own styles, one constructed stylesheet shared by every <folio-viewer>'s shadow root. Constructed
+// stylesheets are the script's own, so a page's style-src 'self' (no 'unsafe-inline') does not block them.
+// Colours follow the canvas's themes (src/ui/theme.cpp): the attribute theme= before the viewer runs, then the
+// theme it reports (data-theme).
+const CSS = `
+:host {
+  --bg: #fbfaf7; --fg: #1c1b19; --muted: #5e5a54; --accent: #a3241a; --link: #1f5fad; --rule: #ddd8cf; --error: #9b1c1c;
+  display: block; position: relative; overflow: hidden; height: 36rem; min-height: 12rem;
+  background: var(--bg); color: var(--fg); color-scheme: light;
+}
+:host([hidden]) { display: none; }
+:host([height="auto"]) { overflow: visible; }
+@media (prefers-color-scheme: dark) {
+  :host(:not([data-theme]):not([theme])), :host(:not([data-theme])[theme="auto"]) {
+    --bg: #1c1b22; --fg: #e6e3dd; --muted: #a8a39b; --accent: #f07f73; --link: #8ab4f8; --rule: #3a3942; --error: #ff8a80;
+    color-scheme: dark;
+  }
+}
+:host(:not([data-theme])[theme="dark"]), :host([data-theme="dark"]) {
+  --bg: #1c1b22; --fg: #e6e3dd; --muted: #a8a39b; --accent: #f07f73; --link: #8ab4f8; --rule: #3a3942; --error: #ff8a80;
+  color-scheme: dark;
+}
+:host(:not([data-theme])[theme="sepia"]), :host([data-theme="sepia"]) {
+  --bg: #f4ecd8; --fg: #3b2f22; --muted: #6e5c47; --accent: #9c3d1f; --link: #2b5c9e; --rule: #d9cbaa;
+}
+:host([data-theme="high-contrast"]) {
+  --bg: #000; --fg: #fff; --muted: #fff; --accent: #ffd400; --link: #7fdbff; --rule: #fff; --error: #ff6b6b;
+  color-scheme: dark;
+}
+.canvas {
+  position: absolute; left: 0; top: 0; width: 100%; height: 100%; display: block; outline: none; touch-action: none;
+}
+:host([height="auto"]) .canvas { touch-action: pan-x pan-y; }
+.canvas:focus-visible { box-shadow: inset 0 0 0 2px var(--link); }
+.placeholder, .status {
+  position: relative; z-index: 1; /* over the canvas until it can draw */
+  font: 1rem/1.5 system-ui, sans-serif; color: var(--muted); box-sizing: border-box;
+  max-width: 42rem; margin: 0 auto; padding: 2rem 1.25rem 0;
+}
+.placeholder .headline { font: bold 1.6rem/1.25 "Noto Serif", Georgia, serif; color: var(--fg); margin: 0 0 0.75rem; }
+.placeholder .standfirst { font: 1.1rem/1.45 "Noto Serif", Georgia, serif; margin: 0 0 1rem; }
+:host(.folio--canvas-ready) .placeholder, :host([data-renderer="none"]) .placeholder { display: none; }
+.status { margin: 0 auto; padding-top: 1rem; text-align: center; }
+:host([data-state="error"]) .status { color: var(--error); }
+:host(.folio--canvas-ready) .status, :host([data-state="placeholder"]) .status, .mirror {
+  position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+  margin: 0; padding: 0;
+}
+/* Without WebGL the mirror is the reader. */
+:host([data-renderer="none"]) { overflow: auto; }
+:host([data-renderer="none"][height="auto"]) { overflow: visible; }
+:host([data-renderer="none"]) .canvas { display: none; }
+:host([data-renderer="none"]) .mirror {
+  position: static; width: auto; height: auto; overflow: visible; clip-path: none; white-space: normal;
+  box-sizing: border-box; max-width: 42rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem;
+  font: 1.125rem/1.6 "Noto Serif", Georgia, serif; color: var(--fg);
+}
+.mirror h1 { font-size: 1.9em; line-height: 1.2; margin: 0.3em 0 0.5em; }
+.mirror h2 { font-size: 1.3em; line-height: 1.3; margin: 1.2em 0 0.4em; }
+.mirror .standfirst { font-size: 1.1em; color: var(--muted); }
+.mirror .section, .mirror .meta, .mirror figcaption { font: 0.8rem/1.5 system-ui, sans-serif; color: var(--muted); }
+.mirror .section { text-transform: uppercase; font-weight: bold; letter-spacing: 0.04em; margin: 0; }
+.mirror a { color: var(--link); }
+.mirror .section a { color: var(--accent); }
+.mirror h2 a { color: inherit; }
+.mirror blockquote { margin: 1em 0; padding-left: 1em; border-left: 3px solid var(--accent); font-style: italic; }
+.mirror figure { margin: 1.2em 0; }
+.mirror .pullquote blockquote { border: 0; padding: 0; text-align: center; font-size: 1.3em; color: var(--accent); }
+.mirror .photo .alt { margin: 0; padding: 2em 1em; background: var(--rule); text-align: center; color: var(--muted); }
+.mirror hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
+.mirror ul.feed { list-style: none; padding: 0; }
+.mirror ul.feed > li { border-top: 1px solid var(--rule); padding: 0.6em 0; }
+`;
+
+let sheet = null;
+
+export function viewerStyleSheet() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  return sheet;
+}

@@ -1,0 +1,324 @@
+// <folio-viewer>: the Folio viewer as a custom element. A page includes this module once, for any number of
+// viewers; each owns its canvas and its own wasm instance (sharing one compiled module and the fonts), and
+// fetches nothing until it nears the viewport (loading="eager" starts at once). Until then it shows a light
+// placeholder (the headline= and standfirst= attributes, and any child content). It keeps a semantic DOM mirror
+// of what it shows for screen readers, keyboards and the browser's Find; without WebGL the mirror is the reader.
+// Attributes and API: docs/embedding.md. Defines no globals: the element is the API.
+import { BASE } from './embed/runtime.js';
+import { startInstance } from './embed/instance.js';
+import { buildMirror } from './embed/mirror.js';
+import { Sizing } from './embed/sizing.js';
+import { viewerStyleSheet } from './embed/styles.js';
+
+const REFLECTED = ['bundle', 'article', 'theme', 'height', 'route', 'headline', 'standfirst', 'loading'];
+const NEAR = '400px 0px';     // how near the viewport a lazy viewer starts
+
+class FolioViewer extends HTMLElement {
+  static get observedAttributes() { return REFLECTED; }
+
+  #shadow; #canvas; #mirror; #status; #headline; #standfirst;
+  #instance = null;
+  #started = false;      // from #start until #stop (the instance may still be on its way)
+  #generation = 0;       // bumped by each start and stop; a start that was overtaken drops its instance
+  #observer = null;      // IntersectionObserver while lazy
+  #resizer = null;       // ResizeObserver while running
+  #off = [];             // removes listeners installed while running
+  #pendingState = null;
+  #content = -1;         // the state's "content" counter the mirror was built for
+  #article = '';
+  #error = '';
+  #sizing;
+  #pendingSettings = null;
+  #bundleUrl = '';       // the bundle's feed, absolute
+
+  constructor() {
+    super();
+    this.#shadow = this.attachShadow({ mode: 'open' });
+    this.#shadow.adoptedStyleSheets = [viewerStyleSheet()];
+    const placeholder = document.createElement('div');
+    placeholder.className = 'placeholder';
+    placeholder.setAttribute('part', 'placeholder');
+    this.#headline = placeholder.appendChild(document.createElement('p'));
+    this.#headline.className = 'headline';
+    this.#standfirst = placeholder.appendChild(document.createElement('p'));
+    this.#standfirst.className = 'standfirst';
+    placeholder.append(document.createElement('slot'));
+    this.#mirror = document.createElement('div');
+    this.#mirror.className = 'mirror';
+    this.#mirror.setAttribute('part', 'mirror');
+    this.#mirror.addEventListener('click', (e) => this.#mirrorClick(e));
+    this.#mirror.addEventListener('focusin', (e) => this.#mirrorFocus(e));
+    this.#status = document.createElement('p');
+    this.#status.className = 'status';
+    this.#status.setAttribute('role', 'status');
+    this.#status.setAttribute('aria-live', 'polite');
+    this.#canvas = this.#newCanvas();
+    this.#sizing = new Sizing(this, () => this.#canvas, this.#mirror);
+    this.#shadow.append(placeholder, this.#canvas, this.#mirror, this.#status);
+  }
+
+  // ---- attributes and properties ------------------------------------------------------------------------------
+  connectedCallback() {
+    if (!this.dataset.state) this.dataset.state = 'placeholder';
+    this.#applyPlaceholder();
+    this.#sizing.apply();
+    if (this.#started || this.#observer) return;
+    if (this.getAttribute('loading') === 'eager') { this.#start(); return; }
+    this.#observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      this.#observer.disconnect();
+      this.#observer = null;
+      this.#start();
+    }, { rootMargin: NEAR });
+    this.#observer.observe(this);
+  }
+
+  disconnectedCallback() {
+    // Moving the element fires disconnect and connect in one task: stop only if it stays out.
+    queueMicrotask(() => { if (!this.isConnected) this.#stop(); });
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (old === value) return;
+    if (name === 'headline' || name === 'standfirst') this.#applyPlaceholder();
+    else if (name === 'height') this.#sizing.apply();
+    else if (name === 'bundle') { if (this.#started) this.#restart(); }
+    else if (!this.#instance) return; // read when it starts
+    else if (name === 'article' && value) this.#instance.open(value);
+    else if (name === 'route' && value) this.#instance.go(value);
+    else if (name === 'theme') this.settings = { theme: value || 'auto' };
+  }
+
+  // The viewer's state (src/ui/app.cpp StateJson plus the loop's counters); { state: "placeholder" } before it runs.
+  state() { return this.#instance ? this.#instance.state() : { state: this.dataset.state || 'placeholder' }; }
+  open(id) {
+    if (this.#instance) this.#instance.open(id);
+    else this.setAttribute('article', id);
+  }
+  back() {
+    if (this.hasAttribute('fullpage')) history.back();
+    else this.#instance?.back();
+  }
+  get settings() {
+    return this.#instance ? this.#instance.state().settings : { ...this.#pendingSettings };
+  }
+  set settings(value) {
+    if (!this.#instance) { this.#pendingSettings = { ...this.#pendingSettings, ...value }; return; }
+    this.#instance.settings(JSON.stringify({ ...this.#instance.state().settings, ...value }));
+  }
+  get folio() { return this.#instance ? this : null; } // the API once the viewer runs (the page's tests use it)
+  // For an iframe's page (embed.html): the part of this document the parent's window shows, in this window's
+  // coordinates. An auto-height viewer then draws that part rather than its own window's.
+  setHostViewport(top, height) { this.#sizing.setHostViewport(top, height); }
+
+  // ---- starting and stopping ----------------------------------------------------------------------------------
+  async #start() {
+    const generation = ++this.#generation;
+    this.#started = true;
+    this.dataset.state = 'loading';
+    this.#say('Loading…');
+    const page = this.hasAttribute('fullpage');
+    // bundle= is relative to the page, like any URL attribute; without one, the sample beside the script.
+    const attr = this.getAttribute('bundle');
+    const bundle = new URL(attr || 'bundle/feed.json', attr ? document.baseURI : BASE).href;
+    this.#bundleUrl = bundle;
+    const options = {
+      bundle, fonts: new URL('fonts/', BASE).href,
+      article: this.getAttribute('article') || '',
+      route: page ? location.hash : this.getAttribute('route') || '',
+      theme: this.getAttribute('theme') || '',
+      restoreScroll: page ? 'true' : 'false',
+    };
+    let instance;
+    try {
+      instance = await startInstance({
+        canvas: this.#canvas, options, page,
+        hooks: {
+          state: (s) => { this.#pendingState = s; queueMicrotask(() => this.#flush()); },
+          title: (title) => { if (page) document.title = title; },
+          scroll: (y) => queueMicrotask(() => this.#scrollHost(y)),
+          linkTo: (route) => this.#linkFor(route),
+        },
+      });
+    } catch (err) {
+      if (generation === this.#generation) this.#fail(`The viewer could not start: ${err?.message ?? err}`);
+      return;
+    }
+    if (generation !== this.#generation) { instance.stop(); return; }
+    this.#instance = instance;
+    this.dataset.renderer = instance.renderer;
+    this.#wire(page);
+    if (this.#pendingSettings) { this.settings = this.#pendingSettings; this.#pendingSettings = null; }
+    this.#sizing.attach(instance);
+    this.#flush();
+    this.#emit('ready', { renderer: instance.renderer, state: instance.state() });
+    if (page && instance.renderer === 'webgl2') this.#canvas.focus({ preventScroll: true });
+  }
+
+  // Listeners that live as long as the instance.
+  #wire(page) {
+    const on = (target, type, fn, opts) => {
+      target.addEventListener(type, fn, opts);
+      this.#off.push(() => target.removeEventListener(type, fn, opts));
+    };
+    const dark = matchMedia('(prefers-color-scheme: dark)'), still = matchMedia('(prefers-reduced-motion: reduce)');
+    const system = () => this.#instance?.system(dark.matches, still.matches);
+    on(dark, 'change', system);
+    on(still, 'change', system);
+    system();
+    on(this.#canvas, 'copy', (event) => {
+      const text = this.#instance?.copyText();
+      if (!text) return;
+      event.clipboardData.setData('text/plain', text);
+      event.preventDefault();
+    });
+    // Back, Forward, and a hash typed or linked: show what the address names.
+    if (page) on(window, 'hashchange', () => this.#instance?.navigate(location.hash));
+    this.#resizer = new ResizeObserver(() => { this.#sizing.update(); this.#instance?.requestFrame(); });
+    this.#resizer.observe(this);
+  }
+
+  #stop() {
+    ++this.#generation;
+    this.#started = false;
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#resizer?.disconnect();
+    this.#resizer = null;
+    for (const off of this.#off.splice(0)) off();
+    this.#sizing.detach();
+    if (this.#instance) {
+      this.#instance.stop();
+      this.#instance = null;
+      const fresh = this.#newCanvas(); // a lost WebGL context cannot be had again from the same canvas
+      this.#canvas.replaceWith(fresh);
+      this.#canvas = fresh;
+    }
+    this.#pendingState = null;
+    this.#content = -1;
+    this.#article = this.#error = '';
+    this.#mirror.replaceChildren();
+    this.classList.remove('folio--canvas-ready');
+    for (const k of ['renderer', 'error', 'theme']) delete this.dataset[k];
+    this.dataset.state = 'placeholder';
+    this.#say('');
+  }
+
+  #restart() {
+    this.#stop();
+    if (this.isConnected) this.#start();
+  }
+
+  #newCanvas() {
+    const canvas = document.createElement('canvas');
+    canvas.className = 'canvas';
+    canvas.setAttribute('part', 'canvas');
+    canvas.tabIndex = 0;
+    canvas.setAttribute('aria-label', 'Article reader (the text follows)');
+    return canvas;
+  }
+
+  // ---- state, events, mirror ----------------------------------------------------------------------------------
+  #flush() {
+    const s = this.#pendingState;
+    if (!s || !this.#instance) return;
+    this.#pendingState = null;
+    this.dataset.state = s.state;
+    if (s.state === 'error') this.dataset.error = s.error;
+    else delete this.dataset.error;
+    this.dataset.theme = s.theme;
+    this.classList.toggle('folio--canvas-ready', !!s.fontsReady);
+    this.#say(s.state === 'error' ? s.error : s.state === 'loading' ? 'Loading…' : '');
+    if (s.content !== this.#content) {
+      this.#content = s.content;
+      this.#renderMirror();
+    }
+    const height = this.#sizing.measured(s);
+    if (height) this.#emit('resize', { height });
+    if (s.state === 'article' && s.articleId !== this.#article) {
+      this.#article = s.articleId;
+      this.#emit('articlechange', { id: s.articleId, title: s.title, route: s.route });
+    } else if (s.state === 'feed' || s.state === 'error') this.#article = '';
+    if (s.state === 'error' && s.error !== this.#error) {
+      this.#error = s.error;
+      this.#emit('error', { message: s.error });
+    } else if (s.state !== 'error') this.#error = '';
+  }
+
+  #fail(message) {
+    this.dataset.state = 'error';
+    this.dataset.error = message;
+    this.#say(message);
+    this.#emit('error', { message });
+  }
+
+  #say(text) { if (this.#status.textContent !== text) this.#status.textContent = text; }
+  #emit(type, detail) { this.dispatchEvent(new CustomEvent(type, { detail })); }
+
+  #applyPlaceholder() {
+    this.#headline.textContent = this.getAttribute('headline') || '';
+    this.#standfirst.textContent = this.getAttribute('standfirst') || '';
+    this.#headline.hidden = !this.#headline.textContent;
+    this.#standfirst.hidden = !this.#standfirst.textContent;
+  }
+
+  // Focus that was in the mirror stays there: on the new content's heading (after a loading view, which has none).
+  #renderMirror() {
+    const hadFocus = this.#mirror.contains(this.#shadow.activeElement) ||
+      (this.#focusPending && !this.#shadow.activeElement);
+    this.#mirror.replaceChildren(buildMirror(this.#instance.mirror(), (route) => this.#linkFor(route)));
+    const heading = hadFocus ? this.#mirror.querySelector('h1') : null;
+    heading?.focus({ preventScroll: true });
+    this.#focusPending = hadFocus && !heading;
+  }
+  #focusPending = false;
+
+  // In the full page a route is the address's #fragment; an embed links to the full viewer of its bundle.
+  #linkFor(route) {
+    if (this.hasAttribute('fullpage')) return route;
+    return new URL(`index.html?bundle=${encodeURIComponent(this.#bundleUrl)}${route}`, BASE).href;
+  }
+
+  #mirrorClick(event) {
+    const link = event.target.closest('a[data-route]');
+    if (!link || !this.#instance || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    this.#instance.go(link.dataset.route);
+  }
+
+  // Keyboard focus on a link of the mirror shows the same link on the canvas.
+  #mirrorFocus(event) {
+    const link = event.target.closest('a[data-target]');
+    if (!link || !this.#instance) return;
+    const target = link.dataset.target;
+    let nth = 0;
+    for (const a of this.#mirror.querySelectorAll('a[data-target]')) {
+      if (a === link) break;
+      if (a.dataset.target === target) ++nth;
+    }
+    this.#instance.reveal(target, nth);
+  }
+
+  // The viewer asked for the document's y to be at the top of the view (an auto-height viewer: keys, Find): the
+  // page scrolls, unless it cancels the scrollrequest event to do that itself (an iframe asks its parent).
+  #scrollHost(y) {
+    const by = this.#sizing.scrollFor(y);
+    if (!by) return;
+    const event = new CustomEvent('scrollrequest', { detail: { by }, cancelable: true });
+    if (!this.dispatchEvent(event)) return;
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    window.scrollBy({ top: by, behavior: still ? 'auto' : 'smooth' });
+  }
+}
+
+for (const name of REFLECTED) {
+  Object.defineProperty(FolioViewer.prototype, name, {
+    get() { return this.getAttribute(name) ?? ''; },
+    set(value) {
+      if (value === null || value === undefined || value === '') this.removeAttribute(name);
+      else this.setAttribute(name, String(value));
+    },
+  });
+}
+
+if (!customElements.get('folio-viewer')) customElements.define('folio-viewer', FolioViewer);
