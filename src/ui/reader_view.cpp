@@ -126,6 +126,7 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
     const float max_scroll = MaxScroll();
 
     ImGui::SetCursorScreenPos(pos);
+    ImGui::SetNextItemAllowOverlap(); // the toolbar's buttons, submitted later over the document, take the mouse
     ImGui::InvisibleButton("##document", size, ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
     const bool hovered = ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
     const ImVec2 mouse = io.MousePos;
