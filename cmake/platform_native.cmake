@@ -1,5 +1,5 @@
 # The desktop viewer: ${FOLIO_OUTPUT_DIR}/folio, GLFW + OpenGL 3, with fonts/ and bundle/ beside it; bundles
-# over http(s) through libcurl. Its install rules are in cmake/install_native.cmake.
+# over http(s) through libcurl. Its install rules: cmake/install_native.cmake, included at the end.
 find_package(PNG REQUIRED)
 find_package(CURL REQUIRED)
 set(THREADS_PREFER_PTHREAD_FLAG ON)
@@ -36,3 +36,5 @@ if(FOLIO_BUILD_TESTS)
   folio_warnings(folio_native_tests)
   add_test(NAME folio_native_tests COMMAND folio_native_tests)
 endif()
+
+include(cmake/install_native.cmake)
