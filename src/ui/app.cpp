@@ -70,6 +70,7 @@ void App::OpenSource(const std::string& feed_url, const std::string& article_url
     DocContent_.clear();
     ProgressUrl_.clear();
     Phase_ = Phase::Loading; // what was shown belongs to the old source
+    Host_->SetTitle("Folio");
     Navigate("", true);
     LoadSource();
 }
