@@ -146,7 +146,6 @@ void HttpFetcher::Run() {
             if (Stop_) break;
             job = std::move(Queue_.front());
             Queue_.pop_front();
-            InFlight_ = true;
             Current_ = Progress{job.second, 0};
         }
         ui::FetchResult r;
@@ -155,7 +154,6 @@ void HttpFetcher::Run() {
         {
             std::lock_guard<std::mutex> lock(Mutex_);
             Finished_.emplace_back(job.first, std::move(r));
-            InFlight_ = false;
             Current_ = Progress{};
         }
         Wake_();
@@ -185,11 +183,6 @@ std::vector<std::pair<uint64_t, ui::FetchResult>> HttpFetcher::TakeFinished() {
 HttpFetcher::Progress HttpFetcher::Current() const {
     std::lock_guard<std::mutex> lock(Mutex_);
     return Current_;
-}
-
-bool HttpFetcher::Busy() const {
-    std::lock_guard<std::mutex> lock(Mutex_);
-    return InFlight_ || !Queue_.empty();
 }
 
 } // namespace folio::platform

@@ -36,7 +36,6 @@ public:
         uint64_t Bytes = 0; // received so far (after decompression)
     };
     Progress Current() const;
-    bool Busy() const; // downloads queued or in flight
 
 private:
     void Run();
@@ -48,7 +47,6 @@ private:
     std::deque<std::pair<uint64_t, std::string>> Queue_;
     std::vector<std::pair<uint64_t, ui::FetchResult>> Finished_;
     Progress Current_;
-    bool InFlight_ = false;
     std::atomic<bool> Stop_{false};
     std::thread Thread_;
     friend struct HttpTransfer;
