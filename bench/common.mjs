@@ -3,6 +3,7 @@
 // a per-run fixtures folder served under build/web/bench-fixtures/, medians, tables, and the summary rows
 // bench/run-all.sh collects (appended as TSV to $FOLIO_BENCH_SUMMARY when it is set).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { WEB_ROOT } from '../tests/browser/harness.mjs';
 
@@ -59,26 +60,6 @@ export async function viewerState(page) {
   return page.evaluate(() => document.getElementById('folio').folio.state());
 }
 
-// Waits until the viewer shows an article with its fonts and has no frame pending; returns state().
-// Throws with what it saw when that does not happen within `timeout` ms.
-export async function waitForArticleSettled(page, timeout = 60_000) {
-  try {
-    await page.waitForFunction(() => {
-      const el = document.getElementById('folio');
-      if (!el?.folio) return false;
-      const s = el.folio.state();
-      return s.state === 'article' && s.fontsReady && !s.framePending;
-    }, null, { timeout, polling: 50 });
-  } catch (err) {
-    const seen = await page.evaluate(() => {
-      const el = document.getElementById('folio');
-      return { dataState: el?.dataset.state, error: el?.dataset.error, state: el?.folio?.state() };
-    }).catch(() => ({}));
-    throw new Error(`the viewer did not settle on an article within ${timeout} ms: saw ${JSON.stringify(seen)}`);
-  }
-  return viewerState(page);
-}
-
 // A fresh folder under build/web/bench-fixtures/ for this process; remove() deletes it (and bench-fixtures/
 // when nothing else is left there). urlPath is its path relative to the site root.
 export function fixturesDir(name) {
@@ -95,6 +76,9 @@ export function fixturesDir(name) {
     },
   };
 }
+
+// "machine: N CPUs, load average a b c": timings on a busy machine are noisy, so every benchmark says so.
+export const machine = () => `machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`;
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

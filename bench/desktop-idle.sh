@@ -25,7 +25,7 @@ cpu1=$(desk_cpu_ms) || desk_fail "the viewer exited during the measurement: $(ta
 
 frames=$((f1 - f0)) cpu=$((cpu1 - cpu0))
 frame_ms=$(awk -v a="$ms0" -v b="$ms1" 'BEGIN { printf "%.1f", b - a }')
-echo "desktop idle: \"$title\", ${SETTLE} s to settle, then ${WINDOW} s measured (DISPLAY $DISPLAY)"
+echo "desktop idle: \"$title\", ${SETTLE} s to settle, then ${WINDOW} s measured (DISPLAY $DISPLAY); $(desk_machine)"
 echo
 echo "| metric | figure | goal |"
 echo "|---|---|---|"

@@ -7,6 +7,8 @@ desk_top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 desk_folio="$desk_top/build/native/folio"
 desk_tmp="" desk_xvfb_pid="" desk_folio_pid="" desk_state=""
 
+desk_machine() { echo "machine: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)"; }
+
 desk_fail() { echo "$bench: could not measure: $*" >&2; exit 1; }
 
 desk_cleanup() {

@@ -19,7 +19,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { assertWebBuild, openBrowser, startSite, WEB_ROOT } from '../tests/browser/harness.mjs';
-import { fixed, fixturesDir, median, pageProbe, probe, run, summary, table } from './common.mjs';
+import { fixed, fixturesDir, machine, median, pageProbe, probe, run, summary, table } from './common.mjs';
 
 const RUNS = 5;
 const GOAL_RATIO = 3;
@@ -118,7 +118,7 @@ async function main() {
     snapshotNote = `snapshot missing (no build/web/bundle/articles/${item.id}.html): using a generated ` +
       `minimal static HTML page of the article, ${snapshotPath}`;
   }
-  console.log(`first-paint: article ${item.id}; ${snapshotNote}\n`);
+  console.log(`first-paint: article ${item.id}; ${snapshotNote}; ${machine()}\n`);
   const site = await startSite();
   try {
     const viewer = [], snapshot = [];

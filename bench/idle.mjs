@@ -8,7 +8,7 @@
 // Goal: 0 of each: an idle viewer requests no animation frames and draws nothing.
 // Run: node bench/idle.mjs       (prints a table and "idle: N rAF callbacks, M frames in 10 s (goal 0)")
 import { assertWebBuild, openBrowser, startSite } from '../tests/browser/harness.mjs';
-import { fixed, pageProbe, probe, run, sleep, summary, table, viewerState } from './common.mjs';
+import { fixed, machine, pageProbe, probe, run, sleep, summary, table, viewerState } from './common.mjs';
 
 const SETTLE_MS = 1_000;
 const WINDOW_MS = 10_000;
@@ -43,7 +43,7 @@ async function main() {
       frameMs: s1.frameMs - s0.frameMs,
     };
     const secs = WINDOW_MS / 1000;
-    console.log(`idle: seed article "${s1.title}", ${SETTLE_MS} ms to settle, then ${secs} s measured\n`);
+    console.log(`idle: seed article "${s1.title}", ${SETTLE_MS} ms to settle, then ${secs} s measured; ${machine()}\n`);
     console.log(table(['metric', 'figure', 'goal'], [
       ['page rAF callbacks (all of the page\'s)', d.raf, 0],
       ['page rAF requests', d.rafRequests, 0],

@@ -16,7 +16,7 @@
 import { assertWebBuild, openBrowser, startSite } from '../tests/browser/harness.mjs';
 import { writeScrollBundles } from './fixtures.mjs';
 import {
-  fixed, fixturesDir, median, pageProbe, probe, run, sleep, summary, table, viewerState,
+  fixed, fixturesDir, machine, median, pageProbe, probe, run, sleep, summary, table, viewerState,
 } from './common.mjs';
 
 const ROUNDS = 3;
@@ -89,6 +89,7 @@ async function main() {
   const site = await startSite();
   try {
     const bundles = writeScrollBundles(fixtures.dir);
+    console.log(`scroll-cost: ${bundles.map((bd) => `${bd.name} ${bd.words} words`).join(', ')}; ${machine()}`);
     const results = Object.fromEntries(bundles.map((bd) => [bd.name, []]));
     for (let round = 1; round <= ROUNDS; round++) {
       for (const bundle of bundles) {
@@ -101,6 +102,7 @@ async function main() {
           `first paint ${fixed(r.paint, 0)} ms`);
       }
     }
+    console.log(`(${machine()})`);
     const per = (name) => median(results[name].map((r) => r.perFrame));
     const paint = (name) => median(results[name].map((r) => r.paint));
     const short = per('short'), long = per('long'), ratio = long / short;

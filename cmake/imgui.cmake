@@ -1,5 +1,5 @@
-# Dear ImGui 1.92.2b as the static library folio_imgui: the core plus the OpenGL 3 renderer backend
-# (and the GLFW platform backend on the desktop). Sources come from -DFOLIO_IMGUI_DIR=<checkout>, or else
+# Dear ImGui 1.92.2b as the static library folio_imgui: the core, plus on the desktop the OpenGL 3 renderer
+# and GLFW platform backends. Sources come from -DFOLIO_IMGUI_DIR=<checkout>, or else
 # from Debian's source package, fetched by scripts/fetch-imgui (pinned in scripts/deps.env).
 set(FOLIO_IMGUI_DIR "" CACHE PATH "A Dear ImGui 1.92.2b checkout; empty: fetch Debian's source package")
 if(NOT FOLIO_IMGUI_DIR)
@@ -26,10 +26,9 @@ set(_imgui_sources
   ${FOLIO_IMGUI_DIR}/imgui.cpp
   ${FOLIO_IMGUI_DIR}/imgui_draw.cpp
   ${FOLIO_IMGUI_DIR}/imgui_tables.cpp
-  ${FOLIO_IMGUI_DIR}/imgui_widgets.cpp
-  ${FOLIO_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
-if(NOT EMSCRIPTEN)
-  list(APPEND _imgui_sources ${FOLIO_IMGUI_DIR}/backends/imgui_impl_glfw.cpp)
+  ${FOLIO_IMGUI_DIR}/imgui_widgets.cpp)
+if(NOT EMSCRIPTEN) # the web draws with Folio's own WebGL 2 renderer (src/platform/web/webgl_renderer.h)
+  list(APPEND _imgui_sources ${FOLIO_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp ${FOLIO_IMGUI_DIR}/backends/imgui_impl_glfw.cpp)
 endif()
 add_library(folio_imgui STATIC ${_imgui_sources})
 target_include_directories(folio_imgui SYSTEM PUBLIC "${FOLIO_IMGUI_DIR}" "${FOLIO_IMGUI_DIR}/backends")
@@ -46,6 +45,5 @@ if(NOT EMSCRIPTEN)
   target_link_libraries(folio_imgui PUBLIC glfw OpenGL::GL ${CMAKE_DL_LIBS})
 endif()
 if(EMSCRIPTEN)
-  target_compile_definitions(folio_imgui PUBLIC IMGUI_IMPL_OPENGL_ES3) # WebGL 2
   target_compile_options(folio_imgui PRIVATE ${FOLIO_WEB_COMPILE_FLAGS})
 endif()

@@ -2,7 +2,8 @@
 add_executable(folio_web
   src/platform/web/main_web.cpp
   src/platform/web/web_host.cpp
-  src/platform/web/web_input.cpp)
+  src/platform/web/web_input.cpp
+  src/platform/web/webgl_renderer.cpp)
 target_link_libraries(folio_web PRIVATE folio_ui)
 target_compile_options(folio_web PRIVATE ${FOLIO_WEB_COMPILE_FLAGS})
 target_link_options(folio_web PRIVATE ${FOLIO_WEB_LINK_FLAGS})

@@ -4,13 +4,13 @@
 #include "platform/loop_stats.h"
 #include "platform/web/web_host.h"
 #include "platform/web/web_input.h"
+#include "platform/web/webgl_renderer.h"
 #include "ui/app.h"
 
 #include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 
 // The page hands the module its canvas (Module.canvas); the HTML5 API finds it under this name.
 EM_JS(void, folio_js_register_canvas, (), { specialHTMLTargets["!canvas"] = Module["canvas"]; });
@@ -71,11 +71,10 @@ void RenderFrame(double now) {
     io.DeltaTime = (dt > 0.0 && dt < 0.25) ? (float)dt : 1.0f / 60.0f; // after idle, one ordinary frame
     g_Viewer->LastTime = now;
     const double started = emscripten_get_now();
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     g_Viewer->App.Draw();
     ImGui::Render();
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    folio::platform::WebGLRenderer_RenderDrawData(ImGui::GetDrawData());
     if (g_Viewer->App.Animating()) g_Viewer->Budget.Request(1); // a glide or a timer: one more frame
     const int cursor = ImGui::GetMouseCursor();
     if (cursor != g_Viewer->Cursor) { g_Viewer->Cursor = cursor; folio_js_cursor(cursor); }
@@ -147,7 +146,11 @@ int main() {
     io.IniFilename = nullptr;
     io.LogFilename = nullptr;
     io.BackendPlatformName = "folio_web";
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!folio::platform::WebGLRenderer_Init()) {
+        folio::platform::WebHost host([] {});
+        host.StateChanged("{\"state\":\"error\",\"error\":\"The WebGL renderer could not start.\",\"fontsReady\":false}");
+        return 0;
+    }
 
     g_Viewer = new WebViewer();
     g_Viewer->Host = new folio::platform::WebHost(RequestFrame);
