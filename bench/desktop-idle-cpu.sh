@@ -27,7 +27,7 @@ trap 'kill "$server_pid" 2>/dev/null; desk_cleanup' EXIT
 for _ in $(seq 50); do /usr/bin/python3 -c "import urllib.request,sys; urllib.request.urlopen(sys.argv[1])" \
   "http://127.0.0.1:$port/bundle/feed.json" 2>/dev/null && break; sleep 0.1; done
 
-echo "desktop idle CPU: ${SETTLE} s to settle, then ${WINDOW} s measured per source (DISPLAY $DISPLAY)"
+echo "desktop idle CPU: ${SETTLE} s to settle, then ${WINDOW} s measured per source (DISPLAY $DISPLAY); $(desk_machine)"
 echo
 echo "| source | process CPU ms | frames | threads | goal |"
 echo "|---|---|---|---|---|"
