@@ -50,7 +50,7 @@ public:
     // Opens another source in place of the current one: a feed page URL, or (article_url non-empty) one article
     // file. Answers still on their way from the old source are dropped.
     void OpenSource(const std::string& feed_url, const std::string& article_url);
-    // How far the fetch the loading view waits for has come: the loading view shows "feed.json — 12.3 KB".
+    // How far the download the loading view waits for has come: it shows "<url> — 12.3 KB" under "Loading…".
     // An empty url clears it.
     void SetProgress(const std::string& url, uint64_t bytes);
     void SetSystemPreferences(bool prefers_dark, bool reduced_motion);
