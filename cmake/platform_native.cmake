@@ -23,6 +23,14 @@ target_compile_definitions(folio PRIVATE RAPIDJSON_HAS_STDSTRING=1 FOLIO_VERSION
 set_target_properties(folio PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${FOLIO_OUTPUT_DIR}")
 folio_warnings(folio)
 add_dependencies(folio folio_assets)
+# Plain-text articles (folio ARTICLE.txt) are read by the bundle tool's importer (src/cli, target
+# folio_bundle_core from cmake/bundle_tool.cmake, included before this file) wherever that is built. Without
+# it such files open the error view, saying they cannot be opened here (as in the browser).
+if(TARGET folio_bundle_core)
+  target_sources(folio PRIVATE src/platform/native/text_article.cpp)
+  target_link_libraries(folio PRIVATE folio_bundle_core)
+  target_compile_definitions(folio PRIVATE FOLIO_TEXT_ARTICLES=1)
+endif()
 
 # Unit tests of the platform's pure parts: the command line, what an input opens, the stored window geometry.
 if(FOLIO_BUILD_TESTS)

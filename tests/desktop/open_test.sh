@@ -96,6 +96,11 @@ key Escape
 check "... whose feed view is the new bundle's" wait_for state feed
 stop
 
+start "$work/files/wire-story.txt" --size 800x600 >/dev/null
+check "a plain-text article in a window shows its headline" wait_for title "Ferry links restored after the winter storms"
+check "... under the id its file name gives" wait_for articleId wire-story
+stop
+
 mkdir -p "$work/bad"
 printf '{"version": "https://jsonfeed.org/version/1.1", "items": [{' > "$work/bad/feed.json"
 start "$work/bad" --size 800x600 >/dev/null

@@ -5,6 +5,9 @@
 #include "platform/native/native_host.h"
 #include "platform/native/open_target.h"
 #include "platform/native/viewer.h"
+#ifdef FOLIO_TEXT_ARTICLES
+#include "platform/native/text_article.h"
+#endif
 #include "platform/native/window_keeper.h"
 #include "ui/app.h"
 
@@ -67,6 +70,9 @@ int main(int argc, char** argv) {
     options.FeedUrl = target.FeedUrl;
     options.ArticleUrl = target.ArticleUrl;
     options.ArticleId = args.ArticleId;
+#ifdef FOLIO_TEXT_ARTICLES // the bundle tool's importer is built in (cmake/platform_native.cmake)
+    options.ImportText = ImportTextArticle;
+#endif
 
     glfwSetErrorCallback([](int code, const char* text) { fprintf(stderr, "folio: GLFW error %d: %s\n", code, text); });
     if (!glfwInit()) {
