@@ -1,6 +1,6 @@
 # Data the programs read at run time, staged into ${FOLIO_OUTPUT_DIR}: the reading fonts (from Debian's
 # fonts-noto-core, subset with fonttools to Latin, Greek and Cyrillic, keeping only the tables ImGui's
-# rasteriser reads plus the copyright and licence names) and the sample bundle.
+# rasteriser reads plus the copyright and licence names) and the sample bundle, built by folio-bundle.
 # Debian's python3 carries python3-fonttools; a python3 earlier on PATH (pyenv, venv) may not.
 find_program(FOLIO_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
 find_program(FOLIO_PYTHON NAMES python3 REQUIRED)
@@ -33,14 +33,20 @@ foreach(_font IN LISTS FOLIO_FONTS)
   list(APPEND _font_outputs "${_dst}")
 endforeach()
 
-# CJK fallback faces, cut from Debian's Droid Sans Fallback into slices by Unicode range, so an article
-# fetches only the slices its characters fall in. fonts/fallback.json lists each slice's file and ranges.
-# (Droid Sans Fallback has Chinese and Japanese; it has no Hangul syllables, so Korean is not covered.)
+# Fallback faces, cut into slices by Unicode range so an article fetches only the slices its characters fall
+# in; fonts/fallback.json lists each slice's file and ranges. Chinese and Japanese come from Debian's Droid Sans
+# Fallback, Korean from Nanum Gothic, and the rarer Latin letters (Vietnamese, IPA) from Noto Serif itself.
 set(FOLIO_FALLBACK_FONT "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf" CACHE FILEPATH "CJK fallback font")
-if(NOT EXISTS "${FOLIO_FALLBACK_FONT}")
-  message(FATAL_ERROR "${FOLIO_FALLBACK_FONT} is missing: install fonts-droid-fallback (scripts/setup does).")
-endif()
-# name|first-last[,first-last...] in hexadecimal
+set(FOLIO_HANGUL_FONT "/usr/share/fonts/truetype/nanum/NanumGothic.ttf" CACHE FILEPATH "Korean fallback font")
+foreach(_f "${FOLIO_FALLBACK_FONT}|fonts-droid-fallback" "${FOLIO_HANGUL_FONT}|fonts-nanum")
+  string(REPLACE "|" ";" _f "${_f}")
+  list(GET _f 0 _path)
+  list(GET _f 1 _package)
+  if(NOT EXISTS "${_path}")
+    message(FATAL_ERROR "${_path} is missing: install ${_package} (scripts/setup does).")
+  endif()
+endforeach()
+# name|first-last[,first-last...] in hexadecimal[|font file; default: FOLIO_FALLBACK_FONT]
 set(FOLIO_FALLBACK_SLICES
   "cjk-punct-kana|3000-30FF,3190-31FF,FF00-FFEF"
   "cjk-ext-a|3400-4DBF"
@@ -49,7 +55,12 @@ set(FOLIO_FALLBACK_SLICES
   "cjk-3|6A00-77FF"
   "cjk-4|7800-85FF"
   "cjk-5|8600-93FF"
-  "cjk-6|9400-9FFF,F900-FAFF")
+  "cjk-6|9400-9FFF,F900-FAFF"
+  "hangul-jamo|1100-11FF,3130-318F|${FOLIO_HANGUL_FONT}"
+  "hangul-1|AC00-B7FF|${FOLIO_HANGUL_FONT}"
+  "hangul-2|B800-C3FF|${FOLIO_HANGUL_FONT}"
+  "hangul-3|C400-D7AF|${FOLIO_HANGUL_FONT}"
+  "latin-ext|0180-024F,0250-02AF,1E00-1EFF|${FOLIO_FONT_DIR}/NotoSerif-Regular.ttf")
 set(_manifest "{\"faces\":[]}")
 set(_slice_index 0)
 foreach(_slice IN LISTS FOLIO_FALLBACK_SLICES)
@@ -57,6 +68,11 @@ foreach(_slice IN LISTS FOLIO_FALLBACK_SLICES)
   list(GET _parts 0 _name)
   list(GET _parts 1 _ranges)
   string(REPLACE "," ";" _ranges "${_ranges}")
+  set(_slice_font "${FOLIO_FALLBACK_FONT}")
+  list(LENGTH _parts _part_count)
+  if(_part_count GREATER 2)
+    list(GET _parts 2 _slice_font)
+  endif()
   set(_unicodes "")
   set(_json_ranges "[]")
   set(_range_index 0)
@@ -77,10 +93,10 @@ foreach(_slice IN LISTS FOLIO_FALLBACK_SLICES)
   set(_dst "${FOLIO_OUTPUT_DIR}/fonts/${_file}")
   add_custom_command(OUTPUT "${_dst}"
     COMMAND ${CMAKE_COMMAND} -E make_directory "${FOLIO_OUTPUT_DIR}/fonts"
-    COMMAND "${FOLIO_PYTHON}" -m fontTools.subset "${FOLIO_FALLBACK_FONT}" "--output-file=${_dst}" "--unicodes=${_unicodes}"
+    COMMAND "${FOLIO_PYTHON}" -m fontTools.subset "${_slice_font}" "--output-file=${_dst}" "--unicodes=${_unicodes}"
             --no-hinting --layout-features= --no-glyph-names --notdef-outline
             --name-IDs=0,1,2,3,4,5,6,13,14 --drop-tables+=GDEF,GPOS,GSUB,kern,DSIG,hdmx,LTSH,VDMX
-    DEPENDS "${FOLIO_FALLBACK_FONT}" "${CMAKE_CURRENT_LIST_FILE}" VERBATIM
+    DEPENDS "${_slice_font}" "${CMAKE_CURRENT_LIST_FILE}" VERBATIM
     COMMENT "Cutting the fallback slice ${_name}")
   list(APPEND _font_outputs "${_dst}")
 endforeach()
@@ -90,13 +106,32 @@ add_custom_command(OUTPUT "${FOLIO_OUTPUT_DIR}/fonts/fallback.json"
   DEPENDS "${CMAKE_BINARY_DIR}/fallback.json" VERBATIM)
 list(APPEND _font_outputs "${FOLIO_OUTPUT_DIR}/fonts/fallback.json")
 
-file(GLOB_RECURSE _bundle_files CONFIGURE_DEPENDS RELATIVE "${PROJECT_SOURCE_DIR}/assets/bundle" "${PROJECT_SOURCE_DIR}/assets/bundle/*")
-set(_bundle_outputs)
-foreach(_f IN LISTS _bundle_files)
-  set(_dst "${FOLIO_OUTPUT_DIR}/bundle/${_f}")
-  add_custom_command(OUTPUT "${_dst}"
-    COMMAND ${CMAKE_COMMAND} -E copy "${PROJECT_SOURCE_DIR}/assets/bundle/${_f}" "${_dst}"
-    DEPENDS "${PROJECT_SOURCE_DIR}/assets/bundle/${_f}" VERBATIM)
-  list(APPEND _bundle_outputs "${_dst}")
-endforeach()
-add_custom_target(folio_assets ALL DEPENDS ${_font_outputs} ${_bundle_outputs})
+# The sample bundle: folio-bundle builds assets/sources into ${FOLIO_OUTPUT_DIR}/bundle and validates it. The web
+# build (Emscripten) runs a native folio-bundle given as -DFOLIO_BUNDLE_TOOL (scripts/build passes it).
+# --today fixes the day from which a source's missing year is inferred, so the bytes never depend on the build day.
+if(EMSCRIPTEN)
+  set(FOLIO_BUNDLE_TOOL "" CACHE FILEPATH "A native folio-bundle, to build the sample bundle")
+  if(NOT FOLIO_BUNDLE_TOOL OR NOT EXISTS "${FOLIO_BUNDLE_TOOL}")
+    message(FATAL_ERROR "The web build needs a native folio-bundle to build the sample bundle: build it first "
+                        "(scripts/build does: scripts/build --native) and pass -DFOLIO_BUNDLE_TOOL=/path/to/folio-bundle "
+                        "(now: \"${FOLIO_BUNDLE_TOOL}\").")
+  endif()
+  set(_bundle_tool "${FOLIO_BUNDLE_TOOL}")
+  set(_bundle_tool_dep "${FOLIO_BUNDLE_TOOL}")
+else()
+  set(_bundle_tool "$<TARGET_FILE:folio_bundle>")
+  set(_bundle_tool_dep folio_bundle)
+endif()
+file(GLOB_RECURSE _sample_sources CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/sources/*")
+set(FOLIO_SAMPLE_BUNDLE "${FOLIO_OUTPUT_DIR}/bundle")
+add_custom_command(OUTPUT "${FOLIO_SAMPLE_BUNDLE}/feed.json"
+  COMMAND "${_bundle_tool}" build "${PROJECT_SOURCE_DIR}/assets/sources" -o "${FOLIO_SAMPLE_BUNDLE}" --quiet
+          --title "Folio sample bundle" --description "A wire story and Folio's own documentation"
+          --language en --today 2026-01-01
+  COMMAND "${_bundle_tool}" validate "${FOLIO_SAMPLE_BUNDLE}"
+  COMMAND ${CMAKE_COMMAND} -E touch "${FOLIO_SAMPLE_BUNDLE}/feed.json"
+  DEPENDS ${_sample_sources} ${_bundle_tool_dep}
+  COMMENT "Building and validating the sample bundle with folio-bundle" VERBATIM)
+add_custom_target(folio_sample_bundle DEPENDS "${FOLIO_SAMPLE_BUNDLE}/feed.json")
+add_custom_target(folio_assets ALL DEPENDS ${_font_outputs})
+add_dependencies(folio_assets folio_sample_bundle)

@@ -1,6 +1,7 @@
-# Unit tests of the model layer: folio_model_tests from tests/model/*.cpp (doctest), registered with CTest.
-# Natively it runs as it is; in the web build it links to folio_model_tests.js and runs under node, where
-# NODERAWFS shows the real file system, so both read the sample bundle at the same absolute path.
+# Unit tests: folio_model_tests from tests/model/*.cpp (doctest), registered with CTest. Natively it runs as it
+# is; in the web build it links to folio_model_tests.js and runs under node, where NODERAWFS shows the real file
+# system, so both read the sample bundle the build made (${FOLIO_OUTPUT_DIR}/bundle). Natively there are also
+# folio_cli_tests (tests/cli/*.cpp, the bundle tool's parts) and, with -DFOLIO_FUZZ=ON and clang, the fuzzers.
 find_path(FOLIO_DOCTEST_DIR doctest/doctest.h HINTS /usr/include NO_CMAKE_FIND_ROOT_PATH)
 if(NOT FOLIO_DOCTEST_DIR)
   message(FATAL_ERROR "doctest not found: install doctest-dev (scripts/setup does), pass -DFOLIO_DOCTEST_DIR=, "
@@ -20,8 +21,20 @@ target_link_libraries(folio_model_tests PRIVATE folio_model)
 target_include_directories(folio_model_tests SYSTEM PRIVATE "${FOLIO_DOCTEST_ONLY}" "${FOLIO_RAPIDJSON_ONLY}")
 target_compile_definitions(folio_model_tests PRIVATE
   RAPIDJSON_HAS_STDSTRING=1
-  FOLIO_TEST_ASSETS_DIR="${PROJECT_SOURCE_DIR}/assets")
+  FOLIO_TEST_BUNDLE_DIR="${FOLIO_SAMPLE_BUNDLE}")
 folio_warnings(folio_model_tests)
+add_dependencies(folio_model_tests folio_sample_bundle)
+
+if(NOT EMSCRIPTEN)
+  file(GLOB FOLIO_CLI_TEST_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/cli/*.cpp")
+  add_executable(folio_cli_tests ${FOLIO_CLI_TEST_SOURCES})
+  target_link_libraries(folio_cli_tests PRIVATE folio_bundle_core)
+  target_include_directories(folio_cli_tests SYSTEM PRIVATE "${FOLIO_DOCTEST_ONLY}")
+  target_compile_definitions(folio_cli_tests PRIVATE
+    FOLIO_TEST_SOURCES_DIR="${PROJECT_SOURCE_DIR}/assets/sources"
+    FOLIO_TEST_BAD_INPUTS_DIR="${PROJECT_SOURCE_DIR}/tests/bad-inputs")
+  folio_warnings(folio_cli_tests)
+endif()
 
 enable_testing()
 if(EMSCRIPTEN)
@@ -38,6 +51,7 @@ if(EMSCRIPTEN)
   add_test(NAME folio_model_tests COMMAND "${FOLIO_NODE}" "$<TARGET_FILE:folio_model_tests>")
 else()
   add_test(NAME folio_model_tests COMMAND folio_model_tests)
+  add_test(NAME folio_cli_tests COMMAND folio_cli_tests)
 endif()
 
 # Unit tests of the layout layer, with fake font metrics (no GPU, no fonts).

@@ -78,6 +78,10 @@ struct Article {
     size_t WordCount() const;    // words of the body (headline and standfirst not counted)
 };
 
+// The version of the bundle format this code reads and writes (article files' "folioFormat", feed pages'
+// "_folio.format"). Files of a greater version are refused; additions within a version are ignored by older readers.
+constexpr int kBundleFormatVersion = 1;
+
 // One entry of a feed page: enough to list an article and to find its file.
 struct FeedItem {
     std::string Id;
@@ -87,11 +91,19 @@ struct FeedItem {
     std::string Section;
     std::string ArticleUrl;      // the article's JSON file, relative to the feed page
     std::vector<std::string> Tags;
+    std::string Url;             // the article's page for people (the HTML snapshot), relative or absolute
+    std::string DateModified;
+    std::string Language;
+    std::vector<std::string> Authors;
 };
 
 // One page of a bundle's feed (JSON Feed 1.1).
 struct Feed {
     std::string Title;
+    std::string Description;
+    std::string Language;
+    std::string HomePageUrl;     // absolute, when the bundle knows its address
+    std::string FeedUrl;         // this page's own absolute address, likewise
     std::string NextUrl;         // the next page, relative to this one; empty on the last page
     std::vector<FeedItem> Items;
     const FeedItem* Find(const std::string& id) const; // nullptr when absent

@@ -15,7 +15,7 @@ static bool Digits(const std::string& s, size_t pos, size_t n, int* out) {
 }
 
 // Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar (Howard Hinnant's days_from_civil).
-static int64_t DaysFromCivil(int y, int m, int d) {
+int64_t DaysFromCivil(int y, int m, int d) {
     y -= m <= 2;
     const int64_t era = (y >= 0 ? y : y - 399) / 400;
     const int64_t yoe = y - era * 400;
@@ -24,7 +24,7 @@ static int64_t DaysFromCivil(int y, int m, int d) {
     return era * 146097 + doe - 719468;
 }
 
-static bool ValidDay(int y, int m, int d) {
+bool ValidDay(int y, int m, int d) {
     static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (m < 1 || m > 12 || d < 1) return false;
     bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;

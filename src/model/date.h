@@ -9,6 +9,11 @@ namespace folio {
 // Returns false (and leaves *out alone) when the text is not such a date.
 bool ParseDate(const std::string& text, int64_t* out);
 
+// Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar (negative before); 1970-01-01 was a Thursday.
+int64_t DaysFromCivil(int y, int m, int d);
+// Whether y-m-d is a day of the calendar (months 1 to 12, 29 February in leap years only).
+bool ValidDay(int y, int m, int d);
+
 // "22 March 2022" for a parsable date, in the date's own calendar day; the text itself otherwise.
 std::string FormatDateLong(const std::string& text);
 

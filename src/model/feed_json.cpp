@@ -1,36 +1,78 @@
 // ParseFeed: a JSON Feed 1.1 page -> folio::Feed; items must say where their article file is (_folio.article).
 #include "model/feed_json.h"
+#include "model/date.h"
 #include "model/json_read.h"
 
 namespace folio {
 
-static bool ReadItem(JsonReader& r, const rapidjson::Value& v, const std::string& at, FeedItem* out) {
-    if (!r.Object(v, at) || !r.String(v, "id", at, true, &out->Id) || !r.String(v, "title", at, false, &out->Title) ||
-        !r.String(v, "summary", at, false, &out->Summary) ||
-        !r.String(v, "date_published", at, false, &out->DatePublished) || !r.StringArray(v, "tags", at, &out->Tags))
+constexpr size_t kMaxTags = 100;
+
+static bool ReadDate(JsonReader& r, const rapidjson::Value& obj, const char* key, const JsonPath& at, std::string* out) {
+    if (!r.String(obj, key, at, false, out)) return false;
+    int64_t ignored;
+    if (!out->empty() && !ParseDate(*out, &ignored))
+        return r.Fail(at.Field(key), "\"" + *out + "\" is not an RFC 3339 date-time");
+    return true;
+}
+
+static bool ReadAuthors(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, std::vector<std::string>* out) {
+    const rapidjson::Value* authors;
+    if (!r.Array(v, "authors", at, false, kMaxTags, &authors)) return false;
+    if (!authors) return true;
+    const JsonPath field = at.Field("authors");
+    out->resize(authors->Size());
+    for (rapidjson::SizeType i = 0; i < authors->Size(); ++i)
+        if (!r.Object((*authors)[i], field.At(i)) || !r.String((*authors)[i], "name", field.At(i), false, &(*out)[i]))
+            return false;
+    return true;
+}
+
+static bool ReadItem(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, FeedItem* out) {
+    if (!r.Object(v, at) || !r.String(v, "id", at, true, &out->Id) || !r.String(v, "url", at, false, &out->Url) ||
+        !r.String(v, "title", at, false, &out->Title) || !r.String(v, "summary", at, false, &out->Summary) ||
+        !ReadDate(r, v, "date_published", at, &out->DatePublished) ||
+        !ReadDate(r, v, "date_modified", at, &out->DateModified) ||
+        !r.String(v, "language", at, false, &out->Language) || !r.StringArray(v, "tags", at, kMaxTags, &out->Tags) ||
+        !ReadAuthors(r, v, at, &out->Authors))
         return false;
     auto ext = v.FindMember("_folio");
-    if (ext == v.MemberEnd()) return r.Fail(at + "._folio", "missing (it says where the article file is)");
-    const std::string ext_at = at + "._folio";
+    const JsonPath ext_at = at.Field("_folio");
+    if (ext == v.MemberEnd()) return r.Fail(ext_at, "missing (it says where the article file is)");
     return r.Object(ext->value, ext_at) && r.String(ext->value, "article", ext_at, true, &out->ArticleUrl) &&
            r.String(ext->value, "section", ext_at, false, &out->Section);
 }
 
 bool ParseFeed(const std::string& json, const std::string& file, Feed* out, Error* err) {
     JsonReader r(file, err);
+    std::string scratch; // the parsed strings live here, so it outlives doc
     rapidjson::Document doc;
-    if (!r.Parse(json, &doc) || !r.Object(doc, "$")) return false;
+    const JsonPath root;
+    if (!r.ParseInPlace(json, &scratch, &doc) || !r.Object(doc, root)) return false;
     std::string version;
-    if (!r.String(doc, "version", "$", true, &version)) return false;
+    if (!r.String(doc, "version", root, true, &version)) return false;
     if (version.rfind("https://jsonfeed.org/version/1", 0) != 0)
-        return r.Fail("$.version", "not a JSON Feed (\"" + version + "\")");
+        return r.Fail(root.Field("version"), "not a JSON Feed (\"" + version + "\")");
+    auto ext = doc.FindMember("_folio");
+    if (ext != doc.MemberEnd()) {
+        int format = kBundleFormatVersion;
+        const JsonPath ext_at = root.Field("_folio");
+        if (!r.Object(ext->value, ext_at) || !r.Int(ext->value, "format", ext_at, 1, 1000000, &format)) return false;
+        if (format > kBundleFormatVersion)
+            return r.Fail(ext_at.Field("format"), "format " + std::to_string(format) + " is newer than this reader (" +
+                                                      std::to_string(kBundleFormatVersion) + ")");
+    }
     Feed f;
-    if (!r.String(doc, "title", "$", true, &f.Title) || !r.String(doc, "next_url", "$", false, &f.NextUrl)) return false;
+    if (!r.String(doc, "title", root, true, &f.Title) || !r.String(doc, "description", root, false, &f.Description) ||
+        !r.String(doc, "language", root, false, &f.Language) ||
+        !r.String(doc, "home_page_url", root, false, &f.HomePageUrl) ||
+        !r.String(doc, "feed_url", root, false, &f.FeedUrl) || !r.String(doc, "next_url", root, false, &f.NextUrl))
+        return false;
     const rapidjson::Value* items;
-    if (!r.Array(doc, "items", "$", true, &items)) return false;
+    if (!r.Array(doc, "items", root, true, kMaxFeedPageItems, &items)) return false;
+    const JsonPath items_at = root.Field("items");
     f.Items.resize(items->Size());
     for (rapidjson::SizeType i = 0; i < items->Size(); ++i)
-        if (!ReadItem(r, (*items)[i], "$.items[" + std::to_string(i) + "]", &f.Items[i])) return false;
+        if (!ReadItem(r, (*items)[i], items_at.At(i), &f.Items[i])) return false;
     *out = std::move(f);
     return true;
 }

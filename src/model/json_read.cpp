@@ -1,82 +1,178 @@
-// JsonReader: bounded RapidJSON parsing and typed, path-tracked field access.
+// JsonReader: bounded RapidJSON parsing and typed, path-tracked field access; CleanText.
 #include "model/json_read.h"
 
 #include <rapidjson/error/en.h>
 #include <cstdint>
+#include <vector>
 
 namespace folio {
 
-bool JsonReader::Fail(const std::string& path, const std::string& reason) {
-    if (Err_ && Err_->Reason.empty()) *Err_ = Error{File_, path, reason};
+std::string JsonPath::Text() const {
+    if (!Parent) return "$";
+    std::string s = Parent->Text();
+    if (Key) return s + "." + Key;
+    return s + "[" + std::to_string(Index) + "]";
+}
+
+std::string LineColumn(const std::string& text, size_t offset, size_t start) {
+    size_t line = 1, col = 1;
+    for (size_t i = start; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') { ++line; col = 1; } else if ((text[i] & 0xC0) != 0x80) ++col;
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(col);
+}
+
+bool JsonReader::FailAt(const std::string& where, const std::string& reason) {
+    if (Err_ && Err_->Reason.empty()) *Err_ = Error{File_, where, reason};
     return false;
 }
 
-bool JsonReader::Parse(const std::string& text, rapidjson::Document* doc) {
-    if (text.empty()) return Fail("", "empty file");
-    if (text.size() > kMaxJsonBytes)
-        return Fail("", "file is " + std::to_string(text.size()) + " bytes; the limit is " + std::to_string(kMaxJsonBytes));
-    size_t skip = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0; // a UTF-8 byte order mark is tolerated
-    constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
-    doc->Parse<kFlags>(text.data() + skip, text.size() - skip);
-    if (!doc->HasParseError()) return true;
-    size_t offset = skip + doc->GetErrorOffset(), line = 1, col = 1;
-    for (size_t i = skip; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') { ++line; col = 1; } else if ((text[i] & 0xC0) != 0x80) ++col;
+bool JsonReader::Fail(const JsonPath& at, const std::string& reason) {
+    if (Err_ && Err_->Reason.empty()) *Err_ = Error{File_, at.Text(), reason};
+    return false;
+}
+
+// The path of the first array or object nested deeper than kMaxJsonDepth, or "" when none is. An iterative walk
+// over the parsed values (far fewer than the bytes), with its own stack.
+static std::string TooDeep(const rapidjson::Value& root) {
+    struct Frame {
+        const rapidjson::Value* V;
+        rapidjson::SizeType Next;
+    };
+    std::vector<Frame> stack;
+    if (root.IsArray() || root.IsObject()) stack.push_back(Frame{&root, 0});
+    while (!stack.empty()) {
+        Frame& f = stack.back();
+        const rapidjson::Value* child = nullptr;
+        if (f.V->IsArray() && f.Next < f.V->Size()) child = &(*f.V)[f.Next];
+        else if (f.V->IsObject() && f.Next < f.V->MemberCount()) child = &(f.V->MemberBegin() + f.Next)->value;
+        if (!child) { stack.pop_back(); continue; }
+        ++f.Next;
+        if (!child->IsArray() && !child->IsObject()) continue;
+        if ((int)stack.size() >= kMaxJsonDepth) {
+            std::string path = "$";
+            for (const Frame& g : stack) {
+                if (g.V->IsArray()) path += "[" + std::to_string(g.Next - 1) + "]";
+                else path += "." + std::string((g.V->MemberBegin() + (g.Next - 1))->name.GetString());
+            }
+            return path;
+        }
+        stack.push_back(Frame{child, 0});
     }
-    return Fail("line " + std::to_string(line) + ", column " + std::to_string(col),
-                std::string("invalid JSON: ") + rapidjson::GetParseError_En(doc->GetParseError()));
+    return "";
 }
 
-bool JsonReader::Object(const rapidjson::Value& v, const std::string& path) {
-    return v.IsObject() || Fail(path, "expected an object");
-}
-
-bool JsonReader::String(const rapidjson::Value& obj, const char* key, const std::string& path, bool required, std::string* out) {
-    auto it = obj.FindMember(key);
-    std::string field = path + "." + key;
-    if (it == obj.MemberEnd() || it->value.IsNull()) return !required || Fail(field, "missing");
-    if (!it->value.IsString()) return Fail(field, "expected a string");
-    if (it->value.GetStringLength() > kMaxStringBytes)
-        return Fail(field, "string of " + std::to_string(it->value.GetStringLength()) + " bytes is over the limit");
-    *out = CleanText(std::string(it->value.GetString(), it->value.GetStringLength()));
-    if (required && out->empty()) return Fail(field, "empty");
+// Checks before parsing; false (with the error set) when the text cannot be a bundle file.
+static bool Admissible(JsonReader& r, const std::string& text) {
+    if (text.empty()) return r.FailAt("", "empty file");
+    if (text.size() > kMaxJsonBytes)
+        return r.FailAt("", "file is " + std::to_string(text.size()) + " bytes; the limit is " + std::to_string(kMaxJsonBytes));
     return true;
 }
 
-bool JsonReader::Array(const rapidjson::Value& obj, const char* key, const std::string& path, bool required,
+constexpr unsigned kParseFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
+
+bool JsonReader::Parse(const std::string& text, rapidjson::Document* doc) {
+    if (!Admissible(*this, text)) return false;
+    const size_t skip = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0; // a UTF-8 byte order mark is tolerated
+    doc->Parse<kParseFlags>(text.data() + skip, text.size() - skip);
+    return Checked(text, skip, doc);
+}
+
+bool JsonReader::ParseInPlace(const std::string& text, std::string* scratch, rapidjson::Document* doc) {
+    // In place, RapidJSON reads up to a NUL byte; a text holding one takes the bounded path, which refuses it.
+    if (text.find('\0') != std::string::npos) return Parse(text, doc);
+    if (!Admissible(*this, text)) return false;
+    const size_t skip = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+    scratch->assign(text, skip, std::string::npos);
+    // RapidJSON's UTF-8 check reads a sequence's continuation bytes before judging them, up to 3 past a lead byte
+    // at the very end: NULs beyond the text keep those reads inside the buffer (and fail the check).
+    scratch->append(8, '\0');
+    doc->ParseInsitu<kParseFlags>(&(*scratch)[0]);
+    return Checked(text, skip, doc);
+}
+
+bool JsonReader::Checked(const std::string& text, size_t skip, rapidjson::Document* doc) {
+    if (doc->HasParseError())
+        return FailAt(LineColumn(text, skip + doc->GetErrorOffset(), skip),
+                      std::string("invalid JSON: ") + rapidjson::GetParseError_En(doc->GetParseError()));
+    const std::string deep = TooDeep(*doc);
+    if (!deep.empty()) return FailAt(deep, "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+    return true;
+}
+
+bool JsonReader::Object(const rapidjson::Value& v, const JsonPath& at) {
+    return v.IsObject() || Fail(at, "expected an object");
+}
+
+bool JsonReader::StringValue(const rapidjson::Value& v, const JsonPath& at, std::string* out) {
+    if (!v.IsString()) return Fail(at, "expected a string");
+    if (v.GetStringLength() > kMaxStringBytes)
+        return Fail(at, "string of " + std::to_string(v.GetStringLength()) + " bytes; the limit is " +
+                            std::to_string(kMaxStringBytes));
+    *out = CleanText(v.GetString(), v.GetStringLength());
+    return true;
+}
+
+bool JsonReader::String(const rapidjson::Value& obj, const char* key, const JsonPath& at, bool required, std::string* out) {
+    auto it = obj.FindMember(key);
+    if (it == obj.MemberEnd() || it->value.IsNull()) return !required || Fail(at.Field(key), "missing");
+    if (!StringValue(it->value, at.Field(key), out)) return false;
+    if (required && out->empty()) return Fail(at.Field(key), "empty");
+    return true;
+}
+
+bool JsonReader::Bool(const rapidjson::Value& obj, const char* key, const JsonPath& at, bool* out) {
+    auto it = obj.FindMember(key);
+    if (it == obj.MemberEnd() || it->value.IsNull()) return true;
+    if (!it->value.IsBool()) return Fail(at.Field(key), "expected true or false");
+    *out = it->value.GetBool();
+    return true;
+}
+
+bool JsonReader::Int(const rapidjson::Value& obj, const char* key, const JsonPath& at, int min, int max, int* out) {
+    auto it = obj.FindMember(key);
+    if (it == obj.MemberEnd() || it->value.IsNull()) return true;
+    if (!it->value.IsInt64()) return Fail(at.Field(key), "expected a whole number");
+    const int64_t v = it->value.GetInt64();
+    if (v < min || v > max)
+        return Fail(at.Field(key), std::to_string(v) + " is outside " + std::to_string(min) + " to " + std::to_string(max));
+    *out = (int)v;
+    return true;
+}
+
+bool JsonReader::Array(const rapidjson::Value& obj, const char* key, const JsonPath& at, bool required, size_t max_items,
                        const rapidjson::Value** out) {
     *out = nullptr;
     auto it = obj.FindMember(key);
-    std::string field = path + "." + key;
-    if (it == obj.MemberEnd() || it->value.IsNull()) return !required || Fail(field, "missing");
-    if (!it->value.IsArray()) return Fail(field, "expected an array");
-    if (it->value.Size() > kMaxArrayItems)
-        return Fail(field, std::to_string(it->value.Size()) + " entries; the limit is " + std::to_string(kMaxArrayItems));
+    if (it == obj.MemberEnd() || it->value.IsNull()) return !required || Fail(at.Field(key), "missing");
+    if (!it->value.IsArray()) return Fail(at.Field(key), "expected an array");
+    if (it->value.Size() > max_items)
+        return Fail(at.Field(key), std::to_string(it->value.Size()) + " entries; the limit is " + std::to_string(max_items));
     *out = &it->value;
     return true;
 }
 
-bool JsonReader::StringArray(const rapidjson::Value& obj, const char* key, const std::string& path, std::vector<std::string>* out) {
+bool JsonReader::StringArray(const rapidjson::Value& obj, const char* key, const JsonPath& at, size_t max_items,
+                             std::vector<std::string>* out) {
     const rapidjson::Value* arr;
-    if (!Array(obj, key, path, false, &arr)) return false;
+    if (!Array(obj, key, at, false, max_items, &arr)) return false;
     if (!arr) return true;
-    out->clear();
-    for (rapidjson::SizeType i = 0; i < arr->Size(); ++i) {
-        const rapidjson::Value& v = (*arr)[i];
-        std::string at = path + "." + key + "[" + std::to_string(i) + "]";
-        if (!v.IsString()) return Fail(at, "expected a string");
-        out->push_back(CleanText(std::string(v.GetString(), v.GetStringLength())));
-    }
+    const JsonPath field = at.Field(key);
+    std::vector<std::string> list(arr->Size());
+    for (rapidjson::SizeType i = 0; i < arr->Size(); ++i)
+        if (!StringValue((*arr)[i], field.At(i), &list[i])) return false;
+    *out = std::move(list);
     return true;
 }
 
 // Decodes one UTF-8 sequence at s[i]; returns its length, or 0 when it is not well formed (overlong forms,
 // surrogates and values past U+10FFFF included).
-static size_t DecodeUtf8(const std::string& s, size_t i, uint32_t* cp) {
+static size_t DecodeUtf8(const char* s, size_t n, size_t i, uint32_t* cp) {
     const unsigned char c = (unsigned char)s[i];
     if (c < 0x80) { *cp = c; return 1; }
     size_t len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (len == 0 || i + len > s.size()) return 0;
+    if (len == 0 || i + len > n) return 0;
     uint32_t v = c & (0x7F >> len);
     for (size_t k = 1; k < len; ++k) {
         const unsigned char cc = (unsigned char)s[i + k];
@@ -89,20 +185,39 @@ static size_t DecodeUtf8(const std::string& s, size_t i, uint32_t* cp) {
     return len;
 }
 
-std::string CleanText(const std::string& s) {
-    std::string out;
-    out.reserve(s.size());
-    for (size_t i = 0; i < s.size();) {
+// Whether the code point at s[i] (a sequence of len bytes) is one CleanText drops or replaces.
+static bool NeedsCleaning(const char* s, size_t n, size_t i, size_t* len) {
+    const unsigned char c = (unsigned char)s[i];
+    *len = 1;
+    if (c < 0x80) return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F;
+    uint32_t cp = 0;
+    *len = DecodeUtf8(s, n, i, &cp);
+    if (*len == 0) { *len = 1; return true; }
+    return (cp >= 0x80 && cp < 0xA0) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+std::string CleanText(const char* s, size_t n) {
+    size_t plain = 0; // the common case, text that needs no change, is copied once
+    for (size_t len = 1; plain < n; plain += len) {
+        if ((unsigned char)s[plain] >= 0x20 && (unsigned char)s[plain] < 0x7F) { len = 1; continue; }
+        if (NeedsCleaning(s, n, plain, &len)) break;
+    }
+    if (plain == n) return std::string(s, n);
+    std::string out(s, plain);
+    out.reserve(n);
+    for (size_t i = plain; i < n;) {
         uint32_t cp = 0;
-        const size_t len = DecodeUtf8(s, i, &cp);
+        const size_t len = DecodeUtf8(s, n, i, &cp);
         if (len == 0) { out += "\xEF\xBF\xBD"; ++i; continue; } // U+FFFD for each stray byte
         const bool drop = (cp < 0x20 && cp != '\n' && cp != '\t') || (cp >= 0x7F && cp < 0xA0) ||
                           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
-        if (cp == '\r') { out += '\n'; if (i + 1 < s.size() && s[i + 1] == '\n') ++i; }
-        else if (!drop) out.append(s, i, len);
+        if (cp == '\r') { out += '\n'; if (i + 1 < n && s[i + 1] == '\n') ++i; }
+        else if (!drop) out.append(s + i, len);
         i += len;
     }
     return out;
 }
+
+std::string CleanText(const std::string& s) { return CleanText(s.data(), s.size()); }
 
 } // namespace folio

@@ -1,5 +1,5 @@
-// Reading bundle JSON with RapidJSON: parse with bounds, then pull typed fields while tracking the JSON path,
-// so every error says which file, where and why. Internal to the model layer.
+// Reading bundle JSON with RapidJSON: parse with bounds (size, nesting depth, UTF-8), then pull typed fields
+// while tracking the JSON path, so every error says which file, where and why. Internal to the model layer.
 #pragma once
 #include "model/error.h"
 
@@ -11,25 +11,50 @@ namespace folio {
 
 constexpr size_t kMaxJsonBytes = 16u << 20;   // a bundle file larger than this is refused
 constexpr size_t kMaxStringBytes = 1u << 20;  // one text field
-constexpr size_t kMaxArrayItems = 100000;     // blocks in a body, items in a feed page
+constexpr size_t kMaxArrayItems = 100000;     // the default bound of an array
+constexpr int kMaxJsonDepth = 64;             // nesting of arrays and objects
+
+// Where a value sits in its document ("$.body[3].type"). Each level points at its parent on the caller's stack,
+// so nothing is allocated until an error needs the text.
+struct JsonPath {
+    const JsonPath* Parent = nullptr;
+    const char* Key = nullptr; // a member name; nullptr for an array index (or the root)
+    size_t Index = 0;
+    JsonPath Field(const char* key) const { return JsonPath{this, key, 0}; }
+    JsonPath At(size_t index) const { return JsonPath{this, nullptr, index}; }
+    std::string Text() const;  // "$", "$.body", "$.body[3]"
+};
 
 class JsonReader {
 public:
     JsonReader(std::string file, Error* err) : File_(std::move(file)), Err_(err) {}
 
-    // Parses text (UTF-8 validated, iteratively so depth cannot overflow the stack). Fails with line and column.
+    // Parses text: at most kMaxJsonBytes, UTF-8 validated, iteratively (so depth cannot overflow the stack) and
+    // then refused past kMaxJsonDepth levels. A UTF-8 byte order mark is skipped. Fails with line and column.
     bool Parse(const std::string& text, rapidjson::Document* doc);
+    // The same, faster: parses a copy of text in place in *scratch, so the document's strings point into
+    // *scratch, which must outlive the document. Errors are located in text.
+    bool ParseInPlace(const std::string& text, std::string* scratch, rapidjson::Document* doc);
 
-    // Each getter fails (returns false, with the error set) when the field is of the wrong type, or missing and
-    // required. Missing and optional leaves *out unchanged and succeeds.
-    bool Object(const rapidjson::Value& v, const std::string& path);
-    bool String(const rapidjson::Value& obj, const char* key, const std::string& path, bool required, std::string* out);
-    bool StringArray(const rapidjson::Value& obj, const char* key, const std::string& path, std::vector<std::string>* out);
+    // Each getter fails (returns false, with the error set) when the field is of the wrong type or out of
+    // bounds, or missing and required. Missing (or null) and optional leaves *out unchanged and succeeds.
+    bool Object(const rapidjson::Value& v, const JsonPath& at);
+    bool String(const rapidjson::Value& obj, const char* key, const JsonPath& at, bool required, std::string* out);
+    bool StringValue(const rapidjson::Value& v, const JsonPath& at, std::string* out); // v itself must be a string
+    bool Bool(const rapidjson::Value& obj, const char* key, const JsonPath& at, bool* out);
+    bool Int(const rapidjson::Value& obj, const char* key, const JsonPath& at, int min, int max, int* out);
     // *out is the array, or nullptr when it is absent and optional.
-    bool Array(const rapidjson::Value& obj, const char* key, const std::string& path, bool required, const rapidjson::Value** out);
-    bool Fail(const std::string& path, const std::string& reason); // records the first error; returns false
+    bool Array(const rapidjson::Value& obj, const char* key, const JsonPath& at, bool required, size_t max_items,
+               const rapidjson::Value** out);
+    bool StringArray(const rapidjson::Value& obj, const char* key, const JsonPath& at, size_t max_items,
+                     std::vector<std::string>* out);
+    bool Fail(const JsonPath& at, const std::string& reason);        // records the first error; returns false
+    bool FailAt(const std::string& where, const std::string& reason); // the same with a place given as text
+
+    const std::string& File() const { return File_; }
 
 private:
+    bool Checked(const std::string& text, size_t skip, rapidjson::Document* doc);
     std::string File_;
     Error* Err_;
 };
@@ -38,5 +63,9 @@ private:
 // escape, becomes U+FFFD), without control characters other than newline and tab, and without bidi embeddings,
 // overrides or isolates (which could reorder what readers see). CR and CRLF become LF.
 std::string CleanText(const std::string& s);
+std::string CleanText(const char* s, size_t n);
+
+// "line 3, column 7" of a byte offset into text, counting from byte `start` (columns count characters, not bytes).
+std::string LineColumn(const std::string& text, size_t offset, size_t start = 0);
 
 } // namespace folio

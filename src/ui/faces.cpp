@@ -147,8 +147,9 @@ void FaceSet::WantText(const std::string& text) {
     for (size_t i = 0; i < text.size();) {
         const unsigned char c = (unsigned char)text[i];
         const size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
-        if (c >= 0xE1 && i + len <= text.size()) { // U+1000 and above: worth a look
-            uint32_t cp = len == 3 ? ((c & 0x0F) << 12) | ((text[i + 1] & 0x3F) << 6) | (text[i + 2] & 0x3F)
+        if (c >= 0xC6 && i + len <= text.size()) { // U+0180 and above: past what every face has
+            uint32_t cp = len == 2 ? ((c & 0x1F) << 6) | (text[i + 1] & 0x3F)
+                        : len == 3 ? ((c & 0x0F) << 12) | ((text[i + 1] & 0x3F) << 6) | (text[i + 2] & 0x3F)
                                    : ((c & 0x07) << 18) | ((text[i + 1] & 0x3F) << 12) | ((text[i + 2] & 0x3F) << 6) | (text[i + 3] & 0x3F);
             if (!Slots_[SerifRegular].Font->IsGlyphInFont((ImWchar)cp)) missing.append(text, i, len);
         }
@@ -171,8 +172,9 @@ void FaceSet::WantText(const std::string& text) {
         bool needed = false;
         for (size_t i = 0; i < missing.size() && !needed;) {
             const unsigned char c = (unsigned char)missing[i];
-            const size_t len = (c >> 4) == 0xE ? 3 : 4;
-            uint32_t cp = len == 3 ? ((c & 0x0F) << 12) | ((missing[i + 1] & 0x3F) << 6) | (missing[i + 2] & 0x3F)
+            const size_t len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
+            uint32_t cp = len == 2 ? ((c & 0x1F) << 6) | (missing[i + 1] & 0x3F)
+                        : len == 3 ? ((c & 0x0F) << 12) | ((missing[i + 1] & 0x3F) << 6) | (missing[i + 2] & 0x3F)
                                    : ((c & 0x07) << 18) | ((missing[i + 1] & 0x3F) << 12) | ((missing[i + 2] & 0x3F) << 6) | (missing[i + 3] & 0x3F);
             for (const auto& r : Slots_[f].Ranges) needed |= cp >= r.first && cp <= r.second;
             i += len;

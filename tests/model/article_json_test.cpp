@@ -11,13 +11,13 @@ using namespace folio;
 namespace {
 
 std::string ReadAsset(const std::string& rel) {
-    std::ifstream in(std::string(FOLIO_TEST_ASSETS_DIR) + "/" + rel, std::ios::binary);
+    std::ifstream in(std::string(FOLIO_TEST_BUNDLE_DIR) + "/" + rel, std::ios::binary);
     std::ostringstream ss;
     ss << in.rdbuf();
     return ss.str();
 }
 
-const char* const kSample = "bundle/articles/801a1fae005ec4bc.json";
+const char* const kSample = "articles/801a1fae005ec4bc.json";
 const char* const kEmDash = "\xE2\x80\x94";
 
 // A minimal valid article around the given body.
@@ -45,7 +45,7 @@ TEST_CASE("the sample article parses") {
     CHECK(a.Description.rfind("Russia said it was quitting the dialogue with Japan", 0) == 0);
     CHECK(a.Description.find("Japan\xE2\x80\x99s status") != std::string::npos);
     CHECK(a.Section == "All news");
-    CHECK(a.DatePublished == "2022-03-22T00:00:00+03:00");
+    CHECK(a.DatePublished == "2022-03-22T00:00:00Z");
     CHECK(a.Language == "en");
     CHECK(a.Dateline.Text == "MOSCOW, March 22. /TASS/.");
     CHECK(a.Dateline.Place == "MOSCOW");
@@ -189,11 +189,16 @@ TEST_CASE("errors: deep nesting fails cleanly") {
     CHECK(e.Path == "line 1, column 100001");
     CHECK(e.Reason.rfind("invalid JSON: ", 0) == 0);
 
-    e = Refused(std::string(100000, '[') + std::string(100000, ']')); // valid JSON, but not an object
-    CHECK(e.Message() == "a.json: $: expected an object");
+    std::string levels; // the path of the 65th level: 64 indexes below the root
+    for (int i = 0; i < 64; ++i) levels += "[0]";
+    e = Refused(std::string(100000, '[') + std::string(100000, ']')); // valid JSON, but too deep
+    CHECK(e.Message() == "a.json: $" + levels + ": nested deeper than 64 levels");
 
     e = Refused(R"({"id":"x","headline":)" + std::string(100000, '[') + std::string(100000, ']') + R"(,"body":[]})");
-    CHECK(e.Message() == "a.json: $.headline: expected a string");
+    CHECK(e.Message() == "a.json: $.headline" + levels.substr(3) + ": nested deeper than 64 levels");
+
+    e = Refused(R"({"id":"x","headline":)" + std::string(60, '[') + std::string(60, ']') + R"(,"body":[]})");
+    CHECK(e.Message() == "a.json: $.headline: expected a string"); // shallow enough: the type is what is wrong
 }
 
 TEST_CASE("a refused article leaves the output alone; a null error is allowed") {
@@ -222,4 +227,47 @@ TEST_CASE("a string dateline with an escaped NUL keeps the text after it") {
     REQUIRE(ParseArticle(R"({"id":"x","headline":"A\u0000B","dateline":"MOSCOW\u0000, March 22","body":[]})", "a.json", &a, &e));
     CHECK(a.Headline == "AB");
     CHECK(a.Dateline.Text == "MOSCOW, March 22");
+}
+
+TEST_CASE("authors, publisher, keywords, related, url and dates in their schema.org shapes") {
+    Article a;
+    Error e;
+    REQUIRE_MESSAGE(ParseArticle(R"({"id":"x","headline":"H","url":"https://example.org/x.html",
+        "author":[{"@type":"Person","name":"Ann Lee"},"Bo Chen"],"publisher":{"@type":"Organization","name":"TASS"},
+        "keywords":"Japan, peace treaty ,,Russia","related":["y","z"],"dateModified":"2022-03-23T10:00:00Z",
+        "datePublished":"2022-03-22T00:00:00+03:00","body":[]})", "a.json", &a, &e), e.Message());
+    CHECK(a.Url == "https://example.org/x.html");
+    CHECK(a.Authors == std::vector<std::string>{"Ann Lee", "Bo Chen"});
+    CHECK(a.Publisher == "TASS");
+    CHECK(a.Keywords == std::vector<std::string>{"Japan", "peace treaty", "Russia"});
+    CHECK(a.Related == std::vector<std::string>{"y", "z"});
+    CHECK(a.DateModified == "2022-03-23T10:00:00Z");
+
+    REQUIRE(ParseArticle(R"({"id":"x","headline":"H","author":{"name":"Solo"},"publisher":"P","keywords":["k"],"body":[]})",
+                         "a.json", &a, &e));
+    CHECK(a.Authors == std::vector<std::string>{"Solo"});
+    CHECK(a.Publisher == "P");
+    CHECK(a.Keywords == std::vector<std::string>{"k"});
+}
+
+TEST_CASE("errors: dates, names, related ids and a newer format") {
+    CHECK(Refused(R"({"id":"x","headline":"H","datePublished":"March 22","body":[]})").Message() ==
+          "a.json: $.datePublished: \"March 22\" is not an RFC 3339 date-time");
+    CHECK(Refused(R"({"id":"x","headline":"H","author":[{"name":"A"},{"role":"x"}],"body":[]})").Message() ==
+          "a.json: $.author[1].name: missing");
+    CHECK(Refused(R"({"id":"x","headline":"H","author":[3],"body":[]})").Message() ==
+          "a.json: $.author[0]: expected a name or an object with a name");
+    CHECK(Refused(R"({"id":"x","headline":"H","related":["a",1],"body":[]})").Message() == "a.json: $.related[1]: expected a string");
+    CHECK(Refused(R"({"folioFormat":2,"id":"x","headline":"H","body":[]})").Message() ==
+          "a.json: $.folioFormat: format 2 is newer than this reader (1)");
+    CHECK(Refused(R"({"id":"x","headline":"H","publisher":[],"body":[]})").Message() ==
+          "a.json: $.publisher: expected a name or an object with a name");
+}
+
+TEST_CASE("a file ending inside a UTF-8 sequence is refused (a fuzz finding: the in-place parse read past the end)") {
+    for (const char* tail : {"\xF0", "\xF0\x9F", "\xE2", "\xC3"}) {
+        CAPTURE(tail);
+        Error e = Refused(std::string(R"({"id":"x","headline":"A)") + tail);
+        CHECK(e.Reason.rfind("invalid JSON: ", 0) == 0);
+    }
 }

@@ -13,7 +13,7 @@ using namespace folio;
 namespace {
 
 std::string ReadAsset(const std::string& rel) {
-    std::ifstream in(std::string(FOLIO_TEST_ASSETS_DIR) + "/" + rel, std::ios::binary);
+    std::ifstream in(std::string(FOLIO_TEST_BUNDLE_DIR) + "/" + rel, std::ios::binary);
     std::ostringstream ss;
     ss << in.rdbuf();
     return ss.str();
@@ -44,21 +44,22 @@ FeedItem Item(const char* id, const char* date) {
 TEST_CASE("the sample feed parses, and its item leads to the sample article") {
     Feed f;
     Error e;
-    REQUIRE_MESSAGE(ParseFeed(ReadAsset("bundle/feed.json"), "bundle/feed.json", &f, &e), e.Message());
+    REQUIRE_MESSAGE(ParseFeed(ReadAsset("feed.json"), "feed.json", &f, &e), e.Message());
     CHECK(f.Title == "Folio sample bundle");
     CHECK(f.NextUrl.empty());
-    REQUIRE(f.Items.size() == 1);
+    REQUIRE(f.Items.size() == 5); // the seed and four guides, newest first
     const FeedItem& item = f.Items[0];
+    CHECK(f.Newest() == &f.Items[0]);
     CHECK(item.Id == "801a1fae005ec4bc");
     CHECK(item.Title == "Peace treaty talks with Tokyo impossible amid sanctions \xE2\x80\x94 Russian ambassador");
     CHECK(item.Summary.rfind("Russia said it was quitting", 0) == 0);
-    CHECK(item.DatePublished == "2022-03-22T00:00:00+03:00");
+    CHECK(item.DatePublished == "2022-03-22T00:00:00Z");
     CHECK(item.Section == "All news");
     CHECK(item.ArticleUrl == "articles/801a1fae005ec4bc.json");
     CHECK(item.Tags == std::vector<std::string>{"All news"});
 
-    std::string path = ResolveUrl("bundle/feed.json", item.ArticleUrl);
-    CHECK(path == "bundle/articles/801a1fae005ec4bc.json");
+    std::string path = ResolveUrl("feed.json", item.ArticleUrl);
+    CHECK(path == "articles/801a1fae005ec4bc.json");
     Article a;
     REQUIRE_MESSAGE(ParseArticle(ReadAsset(path), path, &a, &e), e.Message());
     CHECK(a.Id == item.Id);

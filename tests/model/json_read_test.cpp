@@ -100,37 +100,93 @@ TEST_CASE("JsonReader getters: optional, required, null, limits") {
     JsonReader r("f.json", &e);
     rapidjson::Document d;
     std::string longText(kMaxStringBytes + 1, 'x');
-    REQUIRE(r.Parse(R"({"s":"v","n":null,"i":3,"a":["x","y"],"long":")" + longText + R"("})", &d));
+    REQUIRE(r.Parse(R"({"s":"v","n":null,"i":3,"b":true,"a":["x","y"],"long":")" + longText + R"("})", &d));
+    const JsonPath root;
     std::string out = "keep";
-    CHECK(r.String(d, "absent", "$", false, &out));
-    CHECK(r.String(d, "n", "$", false, &out));
+    CHECK(r.String(d, "absent", root, false, &out));
+    CHECK(r.String(d, "n", root, false, &out));
     CHECK(out == "keep");
-    CHECK(r.String(d, "s", "$", true, &out));
+    CHECK(r.String(d, "s", root, true, &out));
     CHECK(out == "v");
     std::vector<std::string> list{"keep"};
-    CHECK(r.StringArray(d, "absent", "$", &list));
+    CHECK(r.StringArray(d, "absent", root, 10, &list));
     CHECK(list == std::vector<std::string>{"keep"});
-    CHECK(r.StringArray(d, "a", "$", &list));
+    CHECK(r.StringArray(d, "a", root, 10, &list));
     CHECK(list == std::vector<std::string>{"x", "y"});
+    int i = 0;
+    CHECK(r.Int(d, "i", root, 1, 4, &i));
+    CHECK(i == 3);
+    bool b = false;
+    CHECK(r.Bool(d, "b", root, &b));
+    CHECK(b);
     CHECK(e.Reason.empty());
 
-    CHECK_FALSE(r.String(d, "long", "$.x", false, &out));
-    CHECK(e.Message() == "f.json: $.x.long: string of " + std::to_string(kMaxStringBytes + 1) + " bytes is over the limit");
-    CHECK_FALSE(r.String(d, "i", "$", true, &out)); // a second failure does not replace the first
+    const JsonPath x = root.Field("x");
+    CHECK_FALSE(r.String(d, "long", x, false, &out));
+    CHECK(e.Message() == "f.json: $.x.long: string of " + std::to_string(kMaxStringBytes + 1) + " bytes; the limit is " +
+                             std::to_string(kMaxStringBytes));
+    CHECK_FALSE(r.String(d, "i", root, true, &out)); // a second failure does not replace the first
     CHECK(e.Path == "$.x.long");
 }
 
-TEST_CASE("JsonReader::Array refuses more than kMaxArrayItems entries") {
+TEST_CASE("JsonReader::Int and Bool refuse wrong types and out-of-range numbers") {
+    rapidjson::Document d;
+    d.Parse(R"({"i":7,"f":1.5,"s":"1","b":1})");
+    const JsonPath root;
+    int i = 0;
+    bool b = false;
+    for (auto [key, reason] : {std::pair<const char*, const char*>{"i", "7 is outside 1 to 4"},
+                               {"f", "expected a whole number"}, {"s", "expected a whole number"}}) {
+        Error e;
+        JsonReader r("f.json", &e);
+        CHECK_FALSE(r.Int(d, key, root, 1, 4, &i));
+        CHECK(e.Path == std::string("$.") + key);
+        CHECK(e.Reason == reason);
+    }
+    Error e;
+    JsonReader r("f.json", &e);
+    CHECK_FALSE(r.Bool(d, "b", root, &b));
+    CHECK(e.Message() == "f.json: $.b: expected true or false");
+}
+
+TEST_CASE("JsonPath names members and indexes") {
+    const JsonPath root;
+    const JsonPath body = root.Field("body");
+    const JsonPath third = body.At(3);
+    CHECK(root.Text() == "$");
+    CHECK(body.Text() == "$.body");
+    CHECK(third.Field("type").Text() == "$.body[3].type");
+    CHECK(third.At(0).At(12).Text() == "$.body[3][0][12]");
+}
+
+TEST_CASE("JsonReader::Parse refuses nesting deeper than kMaxJsonDepth, naming its JSON path") {
+    rapidjson::Document d;
+    const std::string ok = std::string(kMaxJsonDepth, '[') + std::string(kMaxJsonDepth, ']');
+    Error e;
+    JsonReader r("f.json", &e);
+    CHECK(r.Parse(ok, &d));
+    CHECK(r.Parse(R"({"s":")" + std::string(200, '[') + R"("})", &d)); // brackets inside a string do not count
+    CHECK(e.Reason.empty());
+    const std::string deep = "{\"a\":\n" + std::string(kMaxJsonDepth, '[') + std::string(kMaxJsonDepth, ']') + "}";
+    CHECK_FALSE(r.Parse(deep, &d));
+    std::string levels;
+    for (int i = 1; i < kMaxJsonDepth; ++i) levels += "[0]";
+    CHECK(e.Path == "$.a" + levels); // the first value 65 levels down
+    CHECK(e.Reason == "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+}
+
+TEST_CASE("JsonReader::Array refuses more entries than its bound") {
     Error e;
     JsonReader r("f.json", &e);
     rapidjson::Document d;
     std::string items = "[0";
     for (size_t i = 0; i < kMaxArrayItems; ++i) items += ",0";
     REQUIRE(r.Parse(R"({"ok":[1,2],"big":)" + items + "]}", &d));
+    const JsonPath root;
     const rapidjson::Value* arr = nullptr;
-    CHECK(r.Array(d, "ok", "$", true, &arr));
+    CHECK(r.Array(d, "ok", root, true, 2, &arr));
     CHECK(arr != nullptr);
-    CHECK_FALSE(r.Array(d, "big", "$", true, &arr));
+    CHECK_FALSE(r.Array(d, "big", root, true, kMaxArrayItems, &arr));
     CHECK(arr == nullptr);
     CHECK(e.Message() == "f.json: $.big: " + std::to_string(kMaxArrayItems + 1) + " entries; the limit is " +
                              std::to_string(kMaxArrayItems));
@@ -149,7 +205,7 @@ TEST_CASE("an escaped lone surrogate does not reach the text as invalid UTF-8") 
     JsonReader r("f.json", &e);
     rapidjson::Document d;
     std::string out;
-    bool ok = r.Parse(R"({"s":"a\udc00b"})", &d) && r.String(d, "s", "$", true, &out);
+    bool ok = r.Parse(R"({"s":"a\udc00b"})", &d) && r.String(d, "s", JsonPath{}, true, &out);
     CHECK((!ok || ValidUtf8(out)));
 }
 
@@ -159,7 +215,7 @@ TEST_CASE("an escaped high surrogate pair is fine; a lone high surrogate is refu
     rapidjson::Document d;
     std::string out;
     REQUIRE(r.Parse(R"({"s":"\ud83d\ude00"})", &d));
-    CHECK(r.String(d, "s", "$", true, &out));
+    CHECK(r.String(d, "s", JsonPath{}, true, &out));
     CHECK(out == "\xF0\x9F\x98\x80");
     CHECK_FALSE(r.Parse(R"({"s":"a\ud83db"})", &d));
 }
@@ -169,8 +225,8 @@ TEST_CASE("StringArray's result does not depend on the Error it records into") {
     d.Parse(R"({"tags":"x"})");
     std::vector<std::string> out;
     JsonReader without("f.json", nullptr);
-    CHECK_FALSE(without.StringArray(d, "tags", "$", &out));
+    CHECK_FALSE(without.StringArray(d, "tags", JsonPath{}, 10, &out));
     Error stale{"old.json", "$", "expected an object"};
     JsonReader with_stale("f.json", &stale);
-    CHECK(with_stale.StringArray(d, "absent", "$", &out));
+    CHECK(with_stale.StringArray(d, "absent", JsonPath{}, 10, &out));
 }

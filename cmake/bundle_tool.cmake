@@ -1,0 +1,54 @@
+# The bundle tool, native only: folio_bundle_core (importers, writers, builder, validator; links folio_model,
+# md4c and libyaml, nothing of the UI) and the executable ${FOLIO_OUTPUT_DIR}/folio-bundle. Its JSON Schemas
+# are compiled in from docs/schemas/ (cmake/embed_schemas.cmake).
+find_path(FOLIO_MD4C_INCLUDE md4c.h)
+find_library(FOLIO_MD4C_LIB md4c)
+find_path(FOLIO_YAML_INCLUDE yaml.h)
+find_library(FOLIO_YAML_LIB yaml)
+if(NOT FOLIO_MD4C_INCLUDE OR NOT FOLIO_MD4C_LIB)
+  message(FATAL_ERROR "md4c not found: install libmd4c-dev (scripts/setup does)")
+endif()
+if(NOT FOLIO_YAML_INCLUDE OR NOT FOLIO_YAML_LIB)
+  message(FATAL_ERROR "libyaml not found: install libyaml-dev (scripts/setup does)")
+endif()
+
+file(GLOB FOLIO_SCHEMA_FILES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/docs/schemas/*.schema.json")
+set(_schemas_cpp "${CMAKE_BINARY_DIR}/generated/bundle_schemas.cpp")
+add_custom_command(OUTPUT "${_schemas_cpp}"
+  COMMAND ${CMAKE_COMMAND} "-DOUTPUT=${_schemas_cpp}" "-DINPUTS=${FOLIO_SCHEMA_FILES}" -P "${PROJECT_SOURCE_DIR}/cmake/embed_schemas.cmake"
+  DEPENDS ${FOLIO_SCHEMA_FILES} "${PROJECT_SOURCE_DIR}/cmake/embed_schemas.cmake"
+  COMMENT "Embedding the bundle schemas" VERBATIM)
+
+add_library(folio_bundle_core STATIC
+  src/cli/bundle_build.cpp
+  src/cli/bundle_layout.cpp
+  src/cli/bundle_validate.cpp
+  src/cli/feed_pages.cpp
+  src/cli/file_io.cpp
+  src/cli/front_matter.cpp
+  src/cli/html_snapshot.cpp
+  src/cli/importer.cpp
+  src/cli/markdown_body.cpp
+  src/cli/markdown_import.cpp
+  src/cli/oembed.cpp
+  src/cli/progress.cpp
+  src/cli/schema_check.cpp
+  src/cli/source_text.cpp
+  src/cli/text_import.cpp
+  src/cli/wire_dateline.cpp
+  src/cli/wire_quotes.cpp
+  "${_schemas_cpp}")
+target_link_libraries(folio_bundle_core PUBLIC folio_model ${FOLIO_MD4C_LIB} ${FOLIO_YAML_LIB})
+target_include_directories(folio_bundle_core SYSTEM PUBLIC "${FOLIO_RAPIDJSON_ONLY}" "${FOLIO_MD4C_INCLUDE}" "${FOLIO_YAML_INCLUDE}")
+target_compile_definitions(folio_bundle_core PUBLIC RAPIDJSON_HAS_STDSTRING=1)
+folio_warnings(folio_bundle_core)
+
+add_executable(folio_bundle src/cli/main.cpp)
+target_link_libraries(folio_bundle PRIVATE folio_bundle_core)
+set_target_properties(folio_bundle PROPERTIES OUTPUT_NAME folio-bundle RUNTIME_OUTPUT_DIRECTORY "${FOLIO_OUTPUT_DIR}")
+folio_warnings(folio_bundle)
+
+# Benchmarks (bench/): run by hand, never by the tests.
+add_executable(folio_bench_parse bench/parse_throughput.cpp)
+target_link_libraries(folio_bench_parse PRIVATE folio_bundle_core)
+folio_warnings(folio_bench_parse)

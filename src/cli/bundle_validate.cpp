@@ -1,0 +1,170 @@
+// ValidateBundle: walk the feed pages, then every article they list and its companions, collecting problems.
+#include "cli/bundle_validate.h"
+#include "cli/bundle_layout.h"
+#include "cli/file_io.h"
+#include "cli/schema_check.h"
+#include "model/article_json.h"
+#include "model/feed_json.h"
+#include "model/json_read.h"
+#include "model/url.h"
+
+#include <map>
+#include <set>
+
+namespace folio::cli {
+
+namespace {
+
+constexpr size_t kMaxPages = 100000;
+
+struct Validator {
+    Validator(std::string dir, std::vector<Error>* problems) : Dir(std::move(dir)), Problems(problems) {}
+    std::string Dir;
+    std::vector<Error>* Problems;
+    std::string Base; // the bundle's public address, from the first page's feed_url (may be empty)
+    SchemaCheck FeedSchema{"feed-page.schema.json"}, ArticleSchema{"article.schema.json"},
+        OEmbedSchema{"oembed.schema.json"}, JsonLdSchema{"newsarticle-jsonld.schema.json"};
+
+    void Problem(const std::string& file, const std::string& path, const std::string& why) {
+        Problems->push_back(Error{file, path, why});
+    }
+
+    // A reference from bundle file `from` as a bundle path, or "" (with a problem) when it leaves the bundle.
+    std::string Local(const std::string& from, const std::string& ref, const std::string& at) {
+        std::string target = ResolveUrl(from, ref);
+        if (!Base.empty() && target.rfind(Base, 0) == 0) target = target.substr(Base.size());
+        if (target.find("://") != std::string::npos || target.rfind("../", 0) == 0 || target == ".." ||
+            (!target.empty() && target[0] == '/')) {
+            Problem(from, at, "\"" + ref + "\" points outside the bundle");
+            return "";
+        }
+        return target;
+    }
+
+    // Reads and parses a JSON file with the model's bounds, then checks it against a schema when one is given.
+    bool Load(const std::string& rel, const SchemaCheck* schema, std::string* text, rapidjson::Document* doc) {
+        Error e;
+        if (!ReadFile(Dir + "/" + rel, kMaxJsonBytes + 1, text, &e)) { Problem(rel, "", e.Reason); return false; }
+        JsonReader r(rel, &e);
+        if (!r.Parse(*text, doc)) { Problems->push_back(e); return false; }
+        if (text->compare(0, 3, "\xEF\xBB\xBF") == 0) // readers skip it (RFC 8259 allows that); writers must not add it
+            Problem(rel, "line 1, column 1", "starts with a byte order mark, which JSON (RFC 8259) does not allow writers to add");
+        if (schema) Conforms(*schema, *doc, rel);
+        return true;
+    }
+    void Conforms(const SchemaCheck& schema, const rapidjson::Document& doc, const std::string& rel) {
+        Error e;
+        if (!schema.Check(doc, rel, &e)) Problems->push_back(e);
+    }
+
+    void CheckSnapshot(const std::string& id) {
+        const std::string rel = SnapshotPath(id);
+        std::string html;
+        Error e;
+        if (!ReadFile(Dir + "/" + rel, kMaxJsonBytes, &html, &e)) { Problem(rel, "", e.Reason + " (every article has an HTML snapshot)"); return; }
+        const std::string open = "<script type=\"application/ld+json\">";
+        const size_t start = html.find(open);
+        const size_t end = start == std::string::npos ? start : html.find("</script>", start);
+        if (end == std::string::npos) { Problem(rel, "", "no <script type=\"application/ld+json\"> element"); return; }
+        rapidjson::Document doc;
+        JsonReader r(rel + " (JSON-LD)", &e);
+        if (!r.Parse(html.substr(start + open.size(), end - start - open.size()), &doc)) { Problems->push_back(e); return; }
+        if (!JsonLdSchema.Check(doc, rel + " (JSON-LD)", &e)) Problems->push_back(e);
+        if (html.find("type=\"application/json+oembed\"") == std::string::npos)
+            Problem(rel, "", "no oEmbed discovery link (<link rel=\"alternate\" type=\"application/json+oembed\">)");
+    }
+
+    void CheckOEmbed(const std::string& id) {
+        const std::string rel = OEmbedPath(id);
+        if (!FileExists(Dir + "/" + rel)) { Problem(rel, "", "missing (every article has an oEmbed file)"); return; }
+        std::string text;
+        rapidjson::Document doc;
+        if (!Load(rel, &OEmbedSchema, &text, &doc) || !doc.IsObject()) return;
+        const int thumbs = doc.HasMember("thumbnail_url") + doc.HasMember("thumbnail_width") + doc.HasMember("thumbnail_height");
+        if (thumbs != 0 && thumbs != 3) Problem(rel, "$", "thumbnail_url, thumbnail_width and thumbnail_height come together");
+    }
+};
+
+} // namespace
+
+bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vector<Error>* problems) {
+    const size_t before = problems->size();
+    Validator v{dir, problems};
+    if (!v.FeedSchema.Ok() || !v.ArticleSchema.Ok() || !v.OEmbedSchema.Ok() || !v.JsonLdSchema.Ok()) {
+        v.Problem(dir, "", "this program's built-in schemas are missing or broken");
+        return false;
+    }
+    struct Listed { std::string Id, Page, At; };
+    std::map<std::string, Listed> articles;       // article file -> the item that lists it
+    std::map<std::string, std::string> ids;        // id -> where it is listed
+    std::vector<std::string> chain;
+    std::set<std::string> seen;
+    std::string page = FeedPagePath(1), named_by = "";
+    while (!page.empty()) {
+        if (seen.count(page)) {
+            std::string loop;
+            for (const std::string& p : chain) loop += p + " -> ";
+            v.Problem(chain.back(), "$.next_url", "the pages loop: " + loop + page);
+            break;
+        }
+        if (chain.size() >= kMaxPages) { v.Problem(page, "", "more than " + std::to_string(kMaxPages) + " pages"); break; }
+        seen.insert(page);
+        chain.push_back(page);
+        if (!FileExists(dir + "/" + page)) {
+            v.Problem(page, "", named_by.empty() ? "missing (a bundle starts at feed.json)" : "missing (named by " + named_by + ")");
+            break;
+        }
+        std::string text;
+        rapidjson::Document doc;
+        if (!v.Load(page, nullptr, &text, &doc)) break;
+        Feed feed;
+        Error e;
+        if (!ParseFeed(text, page, &feed, &e)) { problems->push_back(e); break; } // the model's reason is the precise one
+        v.Conforms(v.FeedSchema, doc, page);
+        if (chain.size() == 1 && feed.FeedUrl.size() > 9 && feed.FeedUrl.compare(feed.FeedUrl.size() - 9, 9, "feed.json") == 0)
+            v.Base = feed.FeedUrl.substr(0, feed.FeedUrl.size() - 9);
+        for (size_t i = 0; i < feed.Items.size(); ++i) {
+            const FeedItem& item = feed.Items[i];
+            const std::string at = "$.items[" + std::to_string(i) + "]";
+            auto [it, fresh] = ids.emplace(item.Id, page + " " + at);
+            if (!fresh) { v.Problem(page, at + ".id", "duplicate id \"" + item.Id + "\" (also " + it->second + ")"); continue; }
+            const std::string file = v.Local(page, item.ArticleUrl, at + "._folio.article");
+            if (!file.empty()) articles[file] = Listed{item.Id, page, at};
+        }
+        ++summary->Pages;
+        named_by = page + " $.next_url";
+        page = feed.NextUrl.empty() ? "" : v.Local(page, feed.NextUrl, "$.next_url");
+    }
+
+    for (const auto& [file, listed] : articles) {
+        if (!FileExists(dir + "/" + file)) {
+            v.Problem(file, "", "missing (listed by " + listed.Page + " " + listed.At + "._folio.article)");
+            continue;
+        }
+        std::string text;
+        rapidjson::Document doc;
+        if (!v.Load(file, nullptr, &text, &doc)) continue;
+        Article a;
+        Error e;
+        if (!ParseArticle(text, file, &a, &e)) { problems->push_back(e); continue; }
+        v.Conforms(v.ArticleSchema, doc, file);
+        ++summary->Articles;
+        if (a.Id != listed.Id)
+            v.Problem(file, "$.id", "\"" + a.Id + "\", but " + listed.Page + " " + listed.At + " lists it as \"" + listed.Id + "\"");
+        for (size_t i = 0; i < a.Related.size(); ++i)
+            if (!ids.count(a.Related[i]))
+                v.Problem(file, "$.related[" + std::to_string(i) + "]", "no article with id \"" + a.Related[i] + "\" in the feed");
+        v.CheckOEmbed(a.Id);
+        v.CheckSnapshot(a.Id);
+    }
+
+    std::vector<std::string> files;
+    Error e;
+    if (ListFiles(dir + "/articles", false, &files, &e))
+        for (const std::string& f : files)
+            if (f.size() > 5 && f.compare(f.size() - 5, 5, ".json") == 0 && !articles.count("articles/" + f))
+                v.Problem("articles/" + f, "", "not listed in the feed");
+    return problems->size() == before;
+}
+
+} // namespace folio::cli

@@ -1,0 +1,19 @@
+// `folio-bundle validate`: a bundle checked against the schemas of docs/schemas/ and the model's parser, and
+// for its cross references: the pagination chain (no loops, no missing pages), feed items and their article,
+// oEmbed and snapshot files, unique ids, related ids, and article files the feed does not list.
+#pragma once
+#include "model/error.h"
+
+#include <string>
+#include <vector>
+
+namespace folio::cli {
+
+struct ValidateSummary {
+    size_t Pages = 0, Articles = 0;
+};
+
+// Appends every problem found to *problems (files named relative to dir). True when there are none.
+bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vector<Error>* problems);
+
+} // namespace folio::cli

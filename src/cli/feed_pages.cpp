@@ -1,0 +1,72 @@
+// NewestFirst, MakeFeedItem, MakeFeedPages: the paginated JSON Feed of a bundle.
+#include "cli/feed_pages.h"
+#include "model/date.h"
+
+#include <algorithm>
+#include <climits>
+
+namespace folio::cli {
+
+std::vector<size_t> NewestFirst(const std::vector<Article>& articles) {
+    std::vector<int64_t> when(articles.size(), INT64_MIN);
+    for (size_t i = 0; i < articles.size(); ++i) ParseDate(articles[i].DatePublished, &when[i]);
+    std::vector<size_t> order(articles.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        if (when[a] != when[b]) return when[a] > when[b];
+        return articles[a].Id < articles[b].Id;
+    });
+    return order;
+}
+
+std::string CutAtWord(const std::string& s, size_t max_bytes) {
+    if (s.size() <= max_bytes) return s;
+    size_t cut = max_bytes;
+    while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80) --cut; // not inside a UTF-8 sequence
+    const size_t space = s.rfind(' ', cut);
+    if (space != std::string::npos && space > max_bytes / 2) cut = space;
+    std::string out = s.substr(0, cut);
+    while (!out.empty() && (out.back() == ' ' || out.back() == ',' || out.back() == ';')) out.pop_back();
+    return out + "\xE2\x80\xA6";
+}
+
+FeedItem MakeFeedItem(const Article& a, const BundleSite& site, size_t page) {
+    const std::string from = FeedPagePath(page);
+    FeedItem item;
+    item.Id = a.Id;
+    item.Url = Reference(site, from, SnapshotPath(a.Id));
+    item.Title = a.Headline;
+    item.Summary = CutAtWord(a.Description, kFeedSummaryBytes);
+    item.DatePublished = a.DatePublished;
+    item.DateModified = a.DateModified;
+    item.Language = a.Language;
+    item.Authors = a.Authors;
+    item.Section = a.Section;
+    item.ArticleUrl = Reference(site, from, ArticleJsonPath(a.Id));
+    if (!a.Section.empty()) item.Tags.push_back(a.Section);
+    for (const std::string& k : a.Keywords)
+        if (std::find(item.Tags.begin(), item.Tags.end(), k) == item.Tags.end()) item.Tags.push_back(k);
+    return item;
+}
+
+std::vector<Feed> MakeFeedPages(const std::vector<Article>& articles, const std::vector<size_t>& order, const BundleSite& site) {
+    const size_t per_page = site.PageSize > 0 ? (size_t)site.PageSize : 50;
+    const size_t pages = std::max<size_t>(1, (order.size() + per_page - 1) / per_page);
+    std::vector<Feed> out(pages);
+    for (size_t p = 0; p < pages; ++p) {
+        Feed& f = out[p];
+        f.Title = site.Title;
+        f.Description = site.Description;
+        f.Language = site.Language;
+        if (!site.BaseUrl.empty()) {
+            f.HomePageUrl = site.BaseUrl;
+            f.FeedUrl = site.BaseUrl + FeedPagePath(p + 1);
+        }
+        if (p + 1 < pages) f.NextUrl = Reference(site, FeedPagePath(p + 1), FeedPagePath(p + 2));
+        for (size_t i = p * per_page; i < order.size() && i < (p + 1) * per_page; ++i)
+            f.Items.push_back(MakeFeedItem(articles[order[i]], site, p + 1));
+    }
+    return out;
+}
+
+} // namespace folio::cli

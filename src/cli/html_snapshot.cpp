@@ -1,0 +1,203 @@
+// WriteHtmlSnapshot and WriteJsonLd: an article as a plain, escaped HTML page with its structured data.
+#include "cli/html_snapshot.h"
+#include "model/date.h"
+
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+
+namespace folio::cli {
+
+std::string EscapeHtml(const std::string& s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&#39;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+// Newlines inside a block are line breaks.
+static std::string EscapeLines(const std::string& s) {
+    std::string e = EscapeHtml(s), out;
+    for (char c : e) out += c == '\n' ? std::string("<br>") : std::string(1, c);
+    return out;
+}
+
+static std::string Inline(const RichText& t) {
+    std::string out;
+    for (const Span& s : t.Spans) {
+        std::string html = EscapeLines(s.Text);
+        if (s.Style & SpanEmphasis) html = "<em>" + html + "</em>";
+        if (s.Style & SpanStrong) html = "<strong>" + html + "</strong>";
+        if (s.Style & SpanLink) html = "<a href=\"" + EscapeHtml(s.Href) + "\">" + html + "</a>";
+        out += html;
+    }
+    return out;
+}
+
+static std::string BlockHtml(const Block& b) {
+    switch (b.Type) {
+    case BlockType::Paragraph: return "<p>" + Inline(b.Text) + "</p>\n";
+    case BlockType::Heading: {
+        const std::string h = "h" + std::to_string(b.Level);
+        return "<" + h + ">" + Inline(b.Text) + "</" + h + ">\n";
+    }
+    case BlockType::Quote:
+    case BlockType::Pullquote: {
+        std::string q = "<blockquote><p>" + Inline(b.Text) + "</p>";
+        if (!b.Attribution.empty()) q += "<footer>\xE2\x80\x94 " + EscapeHtml(b.Attribution) + "</footer>";
+        q += "</blockquote>";
+        return b.Type == BlockType::Pullquote ? "<aside class=\"pullquote\">" + q + "</aside>\n" : q + "\n";
+    }
+    case BlockType::List: {
+        std::string l = b.Ordered ? "<ol>" : "<ul>";
+        for (const RichText& item : b.Items) l += "<li>" + Inline(item) + "</li>";
+        return l + (b.Ordered ? "</ol>\n" : "</ul>\n");
+    }
+    case BlockType::Photo: {
+        const Photo& p = b.Image;
+        std::string f = "<figure><img src=\"" + EscapeHtml(p.Src) + "\" alt=\"" + EscapeHtml(p.Alt) + "\"";
+        if (p.Width > 0 && p.Height > 0) f += " width=\"" + std::to_string(p.Width) + "\" height=\"" + std::to_string(p.Height) + "\"";
+        f += ">";
+        if (!p.Caption.empty() || !p.Credit.empty()) {
+            f += "<figcaption>" + EscapeHtml(p.Caption);
+            if (!p.Credit.empty()) f += (p.Caption.empty() ? "" : " ") + std::string("<small>") + EscapeHtml(p.Credit) + "</small>";
+            f += "</figcaption>";
+        }
+        return f + "</figure>\n";
+    }
+    case BlockType::Divider: return "<hr>\n";
+    }
+    return "";
+}
+
+std::string WriteJsonLd(const Article& a, const BundleSite& site) {
+    using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+    rapidjson::StringBuffer buf;
+    Writer w(buf);
+    w.SetIndent(' ', 2);
+    auto str = [&](const char* key, const std::string& v) {
+        if (v.empty()) return;
+        w.Key(key);
+        w.String(v.data(), (rapidjson::SizeType)v.size());
+    };
+    const std::string page = Reference(site, SnapshotPath(a.Id), SnapshotPath(a.Id));
+    w.StartObject();
+    str("@context", "https://schema.org");
+    str("@type", "NewsArticle");
+    str("@id", page + "#article");
+    str("url", page);
+    str("mainEntityOfPage", page);
+    str("headline", a.Headline);
+    str("description", a.Description);
+    str("articleSection", a.Section);
+    str("datePublished", a.DatePublished);
+    str("dateModified", a.DateModified.empty() ? a.DatePublished : a.DateModified);
+    str("inLanguage", a.Language);
+    str("dateline", a.Dateline.DisplayText());
+    if (!a.Authors.empty()) {
+        w.Key("author");
+        w.StartArray();
+        for (const std::string& name : a.Authors) {
+            w.StartObject();
+            str("@type", "Person");
+            str("name", name);
+            w.EndObject();
+        }
+        w.EndArray();
+    }
+    const std::string publisher = a.Publisher.empty() ? site.Title : a.Publisher;
+    w.Key("publisher");
+    w.StartObject();
+    str("@type", "Organization");
+    str("name", publisher);
+    w.EndObject();
+    if (!a.Keywords.empty()) {
+        w.Key("keywords");
+        w.StartArray();
+        for (const std::string& k : a.Keywords) w.String(k.data(), (rapidjson::SizeType)k.size());
+        w.EndArray();
+    }
+    for (const Block& b : a.Body)
+        if (b.Type == BlockType::Photo) {
+            w.Key("image");
+            w.StartArray();
+            for (const Block& p : a.Body)
+                if (p.Type == BlockType::Photo) w.String(p.Image.Src.data(), (rapidjson::SizeType)p.Image.Src.size());
+            w.EndArray();
+            break;
+        }
+    w.Key("wordCount");
+    w.Uint64(a.WordCount());
+    w.EndObject();
+    return std::string(buf.GetString(), buf.GetSize());
+}
+
+// JSON inside <script>: "<", ">" and "&" only occur in JSON strings, where \u escapes mean the same.
+static std::string ForScript(const std::string& json) {
+    std::string out;
+    for (char c : json) {
+        if (c == '<') out += "\\u003c";
+        else if (c == '>') out += "\\u003e";
+        else if (c == '&') out += "\\u0026";
+        else out += c;
+    }
+    return out;
+}
+
+static const char kStyle[] =
+    "body{margin:0 auto;max-width:40em;padding:2em 1em;font:1.125rem/1.6 Georgia,'Noto Serif',serif;color:#1d1d1f;"
+    "background:#fdfcf9}h1{font-size:2rem;line-height:1.2}.section,.meta,footer,figcaption,nav{font-family:"
+    "system-ui,sans-serif;font-size:.85rem;color:#666}.section{text-transform:uppercase;letter-spacing:.06em;"
+    "color:#a33}.standfirst{font-size:1.25rem;color:#444}blockquote{margin:1.5em 0;padding-left:1em;border-left:"
+    "3px solid #a33;font-style:italic}.pullquote blockquote{font-size:1.4rem;border:0;text-align:center}"
+    "img{max-width:100%;height:auto}";
+
+std::string WriteHtmlSnapshot(const Article& a, const BundleSite& site, const std::map<std::string, std::string>& related_titles) {
+    const std::string self = SnapshotPath(a.Id);
+    const std::string lang = a.Language.empty() ? site.Language : a.Language;
+    std::string h = "<!DOCTYPE html>\n<html lang=\"" + EscapeHtml(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
+    h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    h += "<title>" + EscapeHtml(a.Headline) + "</title>\n";
+    if (!a.Description.empty()) h += "<meta name=\"description\" content=\"" + EscapeHtml(a.Description) + "\">\n";
+    if (!site.BaseUrl.empty()) h += "<link rel=\"canonical\" href=\"" + EscapeHtml(Reference(site, self, self)) + "\">\n";
+    h += "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" +
+         EscapeHtml(Reference(site, self, OEmbedPath(a.Id))) + "\" title=\"" + EscapeHtml(a.Headline) + "\">\n";
+    h += "<link rel=\"alternate\" type=\"application/feed+json\" href=\"" + EscapeHtml(Reference(site, self, FeedPagePath(1))) +
+         "\" title=\"" + EscapeHtml(site.Title) + "\">\n";
+    h += "<meta property=\"og:type\" content=\"article\">\n<meta property=\"og:title\" content=\"" + EscapeHtml(a.Headline) + "\">\n";
+    if (!a.Description.empty()) h += "<meta property=\"og:description\" content=\"" + EscapeHtml(a.Description) + "\">\n";
+    h += "<script type=\"application/ld+json\">\n" + ForScript(WriteJsonLd(a, site)) + "\n</script>\n";
+    h += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n<article>\n<header>\n";
+    if (!a.Section.empty()) h += "<p class=\"section\">" + EscapeHtml(a.Section) + "</p>\n";
+    h += "<h1>" + EscapeHtml(a.Headline) + "</h1>\n";
+    if (!a.Description.empty()) h += "<p class=\"standfirst\">" + EscapeHtml(a.Description) + "</p>\n";
+    std::string meta = EscapeHtml(a.Dateline.DisplayText());
+    if (!a.DatePublished.empty())
+        meta += (meta.empty() ? "" : " \xC2\xB7 ") + std::string("<time datetime=\"") + EscapeHtml(a.DatePublished) + "\">" +
+                EscapeHtml(FormatDateLong(a.DatePublished)) + "</time>";
+    for (size_t i = 0; i < a.Authors.size(); ++i) meta += (i ? ", " : meta.empty() ? "By " : " \xC2\xB7 By ") + EscapeHtml(a.Authors[i]);
+    if (!meta.empty()) h += "<p class=\"meta\">" + meta + "</p>\n";
+    h += "</header>\n";
+    for (const Block& b : a.Body) h += BlockHtml(b);
+    h += "</article>\n";
+    std::string related;
+    for (const std::string& id : a.Related) {
+        auto it = related_titles.find(id);
+        if (it != related_titles.end())
+            related += "<li><a href=\"" + EscapeHtml(Reference(site, self, SnapshotPath(id))) + "\">" + EscapeHtml(it->second) + "</a></li>";
+    }
+    if (!related.empty()) h += "<nav class=\"related\"><h2>Related</h2><ul>" + related + "</ul></nav>\n";
+    h += "<footer><p>" + EscapeHtml(a.Publisher.empty() ? site.Title : a.Publisher) + " \xC2\xB7 <a href=\"" +
+         EscapeHtml(Reference(site, self, FeedPagePath(1))) + "\">All articles (JSON Feed)</a></p></footer>\n</body>\n</html>\n";
+    return h;
+}
+
+} // namespace folio::cli

@@ -1,0 +1,32 @@
+// Turning a publisher's source file into an Article: plain text in the wire shape (text_import) or Markdown
+// with YAML front matter (markdown_import), chosen by the file's extension.
+#pragma once
+#include "model/article.h"
+#include "model/error.h"
+
+#include <string>
+#include <vector>
+
+namespace folio::cli {
+
+struct ImportOptions {
+    std::string Id;                  // the article id; empty: from the file name (IdFromFileName)
+    std::string Date;                // datePublished as given ("2022-03-22" or RFC 3339); wins over the text
+    std::string UtcOffset = "Z";     // the zone of dates known only as a day ("+03:00")
+    std::string Language = "en";     // inLanguage when the source does not say
+    int TodayY = 1970, TodayM = 1, TodayD = 1; // the reference day for inferring a year (--today)
+};
+
+// Imports one source; `file` names it in errors and warnings ("file: line N: why"). Warnings say what was
+// guessed or changed; errors leave *out untouched.
+bool ImportFile(const std::string& raw, const std::string& file, const ImportOptions& options, Article* out,
+                std::vector<Error>* warnings, Error* err);
+
+// Whether ImportFile reads files of this name (.txt, .md, .markdown).
+bool IsSourceFile(const std::string& path);
+
+// RFC 3339 for a given --date: "2022-03-22" becomes "2022-03-22T00:00:00" + offset; a full date-time stays.
+// Returns "" when the text is neither.
+std::string DateTimeFromOption(const std::string& date, const std::string& offset);
+
+} // namespace folio::cli

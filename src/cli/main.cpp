@@ -1,0 +1,258 @@
+// folio-bundle: the command line over the importers, the bundle builder and the validator.
+//   folio-bundle import [options] FILE...      article JSON on stdout, or into -o DIR
+//   folio-bundle build SRC_DIR -o OUT_DIR      the whole static bundle
+//   folio-bundle validate DIR                  every problem of a bundle; exit 1 when any
+#include "cli/bundle_build.h"
+#include "cli/bundle_validate.h"
+#include "cli/file_io.h"
+#include "cli/importer.h"
+#include "cli/source_text.h"
+#include "model/bundle_write.h"
+#include "model/date.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <string>
+#include <vector>
+
+using namespace folio;
+using namespace folio::cli;
+
+namespace {
+
+const char kUsage[] =
+    "usage: folio-bundle COMMAND [options]\n"
+    "\n"
+    "commands:\n"
+    "  import FILE...            publishers' articles (.txt in the wire shape, .md with YAML front matter) as\n"
+    "                            article JSON on stdout, or one file per article with -o DIR\n"
+    "  build SRC_DIR -o OUT_DIR  the static bundle: feed pages, article files, oEmbed files, HTML snapshots\n"
+    "  validate DIR              check a bundle against its schemas and cross references\n"
+    "\n"
+    "folio-bundle COMMAND --help tells more. Exit codes: 0 done, 1 errors or problems found, 2 bad usage.\n";
+
+const char kImportUsage[] =
+    "usage: folio-bundle import [options] FILE...\n"
+    "\n"
+    "Turns each FILE into an article file (JSON) on stdout, one document after another, or into DIR/ID.json.\n"
+    "  .txt   the wire shape: a section line, the headline, the standfirst, then the body, whose first\n"
+    "         paragraph opens with the dateline (\"MOSCOW, March 22. /TASS/.\"); quoted paragraphs with an\n"
+    "         attribution (\"...,\" the diplomat said.) become quotes attributed to the person the text names.\n"
+    "  .md    Markdown (CommonMark, through md4c) after YAML front matter (title, date, section, ...).\n"
+    "options:\n"
+    "  -o DIR              write DIR/ID.json for each article instead of printing\n"
+    "  --id ID             the article id (one FILE only); default: the file name without extension and\n"
+    "                      without a leading NNN_ order prefix\n"
+    "  --date DATE         datePublished, YYYY-MM-DD or RFC 3339; wins over the text and the front matter\n"
+    "  --utc-offset +HH:MM the zone of dates given only as a day (default Z)\n"
+    "  --today YYYY-MM-DD  the day a missing year is inferred from (default: SOURCE_DATE_EPOCH, else today)\n"
+    "  --language TAG      inLanguage when the source does not say (default en)\n"
+    "Warnings (what was inferred or repaired) and errors go to stderr as FILE: line N: reason.\n";
+
+const char kBuildUsage[] =
+    "usage: folio-bundle build SRC_DIR -o OUT_DIR [options]\n"
+    "\n"
+    "Imports every .txt, .md and .markdown file under SRC_DIR and writes the bundle into OUT_DIR:\n"
+    "feed.json (+ feed-2.json ... chained by next_url), articles/ID.json, articles/ID.html, oembed/ID.json.\n"
+    "The same sources give the same bytes; files whose bytes did not change are not rewritten, and files of\n"
+    "articles no longer in SRC_DIR are removed. Any error stops the build before OUT_DIR is touched.\n"
+    "options:\n"
+    "  --title TEXT        the feed's title (default \"Folio bundle\")\n"
+    "  --description TEXT  the feed's description\n"
+    "  --base-url URL      the bundle's public address, ending in / (default: every reference relative)\n"
+    "  --language TAG      the feed's language and the articles' default (default en)\n"
+    "  --page-size N       items per feed page, 1 to 1000 (default 50)\n"
+    "  --utc-offset, --today   as for import\n"
+    "  --quiet             no warnings, no summary\n";
+
+const char kValidateUsage[] =
+    "usage: folio-bundle validate DIR\n"
+    "\n"
+    "Checks the bundle in DIR: each feed page, article, oEmbed file and snapshot JSON-LD against the schemas\n"
+    "of docs/schemas/ and the viewer's parser, the next_url chain (missing pages, loops), that every feed item's\n"
+    "article file exists and carries the item's id, unique ids, related ids, and article files no page lists.\n"
+    "Prints every problem as FILE: JSON path: reason and exits 1 when there is any.\n";
+
+int Usage(const char* text, const std::string& complaint) {
+    std::fprintf(stderr, "folio-bundle: %s\n%s", complaint.c_str(), text);
+    return 2;
+}
+
+void Report(const std::vector<Error>& list, const char* prefix) {
+    for (const Error& e : list) std::fprintf(stderr, "%s%s\n", prefix, e.Message().c_str());
+}
+
+bool ParseToday(const std::string& text, ImportOptions* o) {
+    int64_t ignored;
+    if (text.size() != 10 || !ParseDate(text, &ignored)) return false;
+    o->TodayY = std::atoi(text.substr(0, 4).c_str());
+    o->TodayM = std::atoi(text.substr(5, 2).c_str());
+    o->TodayD = std::atoi(text.substr(8, 2).c_str());
+    return true;
+}
+
+void DefaultToday(ImportOptions* o) {
+    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+    std::time_t t = epoch && *epoch ? (std::time_t)std::strtoll(epoch, nullptr, 10) : std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    o->TodayY = tm.tm_year + 1900;
+    o->TodayM = tm.tm_mon + 1;
+    o->TodayD = tm.tm_mday;
+}
+
+// Options shared by import and build; returns 1 if consumed (with its value), 0 if not ours, -1 on error.
+int ImportOption(const std::vector<std::string>& args, size_t* i, ImportOptions* o, const char* usage, int* rc) {
+    const std::string& a = args[*i];
+    if (a != "--date" && a != "--utc-offset" && a != "--today" && a != "--language" && a != "--id") return 0;
+    if (*i + 1 >= args.size()) { *rc = Usage(usage, a + " needs a value"); return -1; }
+    const std::string v = args[++*i];
+    if (a == "--date") {
+        if (DateTimeFromOption(v, o->UtcOffset).empty()) { *rc = Usage(usage, "--date " + v + ": expected YYYY-MM-DD or an RFC 3339 date-time"); return -1; }
+        o->Date = v;
+    } else if (a == "--utc-offset") {
+        int64_t ignored;
+        if (v != "Z" && !ParseDate("2000-01-01T00:00:00" + v, &ignored)) { *rc = Usage(usage, "--utc-offset " + v + ": expected Z or +HH:MM"); return -1; }
+        o->UtcOffset = v;
+    } else if (a == "--today") {
+        if (!ParseToday(v, o)) { *rc = Usage(usage, "--today " + v + ": expected YYYY-MM-DD"); return -1; }
+    } else if (a == "--language") {
+        o->Language = v;
+    } else {
+        if (!ValidArticleId(v)) { *rc = Usage(usage, "--id " + v + ": 1 to 128 of A-Z a-z 0-9 . _ -, starting with a letter or digit"); return -1; }
+        o->Id = v;
+    }
+    return 1;
+}
+
+int Import(const std::vector<std::string>& args) {
+    ImportOptions o;
+    DefaultToday(&o);
+    std::string out_dir;
+    std::vector<std::string> files;
+    for (size_t i = 0; i < args.size(); ++i) {
+        int rc = 0;
+        const int r = ImportOption(args, &i, &o, kImportUsage, &rc);
+        if (r < 0) return rc;
+        if (r > 0) continue;
+        if (args[i] == "-h" || args[i] == "--help") { std::fputs(kImportUsage, stdout); return 0; }
+        if (args[i] == "-o") {
+            if (i + 1 >= args.size()) return Usage(kImportUsage, "-o needs a folder");
+            out_dir = args[++i];
+        } else if (args[i].size() > 1 && args[i][0] == '-') {
+            return Usage(kImportUsage, "unknown option " + args[i]);
+        } else {
+            files.push_back(args[i]);
+        }
+    }
+    if (files.empty()) return Usage(kImportUsage, "import needs at least one FILE");
+    if (!o.Id.empty() && files.size() > 1) return Usage(kImportUsage, "--id names one article; give one FILE");
+    bool failed = false;
+    for (const std::string& file : files) {
+        std::string raw;
+        Article a;
+        Error err;
+        std::vector<Error> warnings;
+        const bool ok = ReadFile(file, kMaxSourceBytes, &raw, &err) && ImportFile(raw, file, o, &a, &warnings, &err);
+        Report(warnings, "warning: ");
+        if (!ok) { Report({err}, ""); failed = true; continue; }
+        const std::string json = WriteArticleJson(a);
+        if (out_dir.empty()) { std::fwrite(json.data(), 1, json.size(), stdout); continue; }
+        bool written;
+        if (!WriteIfChanged(out_dir + "/" + a.Id + ".json", json, &written, &err)) { Report({err}, ""); failed = true; }
+    }
+    return failed ? 1 : 0;
+}
+
+int Build(const std::vector<std::string>& args) {
+    BundleSite site;
+    ImportOptions o;
+    DefaultToday(&o);
+    std::string src, out;
+    bool quiet = false;
+    for (size_t i = 0; i < args.size(); ++i) {
+        int rc = 0;
+        const std::string& a = args[i];
+        if (a != "--id" && a != "--date") {
+            const int r = ImportOption(args, &i, &o, kBuildUsage, &rc);
+            if (r < 0) return rc;
+            if (r > 0) { if (a == "--language") site.Language = o.Language; continue; }
+        }
+        const bool valued = a == "-o" || a == "--title" || a == "--description" || a == "--base-url" || a == "--page-size";
+        if (valued && i + 1 >= args.size()) return Usage(kBuildUsage, a + " needs a value");
+        if (a == "-h" || a == "--help") { std::fputs(kBuildUsage, stdout); return 0; }
+        else if (a == "-o") out = args[++i];
+        else if (a == "--title") site.Title = args[++i];
+        else if (a == "--description") site.Description = args[++i];
+        else if (a == "--base-url") {
+            site.BaseUrl = args[++i];
+            if (site.BaseUrl.rfind("https://", 0) != 0 && site.BaseUrl.rfind("http://", 0) != 0) return Usage(kBuildUsage, "--base-url must be an http(s) URL");
+            if (site.BaseUrl.back() != '/') site.BaseUrl += '/';
+        } else if (a == "--page-size") {
+            const std::string v = args[++i];
+            site.PageSize = v.find_first_not_of("0123456789") == std::string::npos && v.size() <= 4 ? std::atoi(v.c_str()) : 0;
+            if (site.PageSize < 1 || site.PageSize > 1000) return Usage(kBuildUsage, "--page-size " + v + ": expected 1 to 1000");
+        } else if (a == "--quiet") quiet = true;
+        else if (a.size() > 1 && a[0] == '-') return Usage(kBuildUsage, "unknown option " + a);
+        else if (src.empty()) src = a;
+        else return Usage(kBuildUsage, "one SRC_DIR only (got " + src + " and " + a + ")");
+    }
+    if (src.empty() || out.empty()) return Usage(kBuildUsage, "build needs SRC_DIR and -o OUT_DIR");
+    while (src.size() > 1 && src.back() == '/') src.pop_back();
+    while (out.size() > 1 && out.back() == '/') out.pop_back();
+    const auto start = std::chrono::steady_clock::now();
+    BuildSummary s;
+    std::vector<Error> warnings, errors;
+    const bool ok = BuildBundle(src, out, site, o, &s, &warnings, &errors);
+    if (!quiet) Report(warnings, "warning: ");
+    Report(errors, "");
+    if (!ok) {
+        std::fprintf(stderr, "folio-bundle: build failed with %zu error%s; %s was not changed\n", errors.size(),
+                     errors.size() == 1 ? "" : "s", out.c_str());
+        return 1;
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (!quiet)
+        std::fprintf(stderr, "folio-bundle: built %zu articles in %zu feed page%s into %s: %zu files written, %zu unchanged, "
+                     "%zu removed; %zu warning%s; %.2f s\n", s.Articles, s.Pages, s.Pages == 1 ? "" : "s", out.c_str(),
+                     s.Written, s.Unchanged, s.Removed, warnings.size(), warnings.size() == 1 ? "" : "s", seconds);
+    return 0;
+}
+
+int Validate(const std::vector<std::string>& args) {
+    std::string dir;
+    for (const std::string& a : args) {
+        if (a == "-h" || a == "--help") { std::fputs(kValidateUsage, stdout); return 0; }
+        if (a.size() > 1 && a[0] == '-') return Usage(kValidateUsage, "unknown option " + a);
+        if (!dir.empty()) return Usage(kValidateUsage, "one DIR only");
+        dir = a;
+    }
+    if (dir.empty()) return Usage(kValidateUsage, "validate needs DIR");
+    if (!IsDirectory(dir)) { std::fprintf(stderr, "%s: is not a folder\n", dir.c_str()); return 1; }
+    ValidateSummary s;
+    std::vector<Error> problems;
+    const bool ok = ValidateBundle(dir, &s, &problems);
+    Report(problems, "");
+    if (!ok) {
+        std::fprintf(stderr, "folio-bundle: %zu problem%s in %s\n", problems.size(), problems.size() == 1 ? "" : "s", dir.c_str());
+        return 1;
+    }
+    std::printf("%s: valid bundle: %zu articles in %zu feed page%s\n", dir.c_str(), s.Articles, s.Pages, s.Pages == 1 ? "" : "s");
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) return Usage(kUsage, "no command");
+    const std::string cmd = args[0];
+    args.erase(args.begin());
+    if (cmd == "-h" || cmd == "--help" || cmd == "help") { std::fputs(kUsage, stdout); return 0; }
+    if (cmd == "import") return Import(args);
+    if (cmd == "build") return Build(args);
+    if (cmd == "validate") return Validate(args);
+    return Usage(kUsage, "unknown command " + cmd);
+}

@@ -1,0 +1,125 @@
+// ImportMarkdown: front matter (front_matter.cpp) for the article's fields, md4c (markdown_body.cpp) for its body.
+#include "cli/markdown_import.h"
+#include "cli/front_matter.h"
+#include "cli/markdown_body.h"
+#include "cli/source_text.h"
+#include "model/date.h"
+#include "model/json_read.h"
+
+namespace folio::cli {
+
+namespace {
+
+struct Fields {
+    const FrontMatter& Fm;
+    const std::string& File;
+    std::vector<Error>* Warnings;
+    Error* Err;
+
+    // The value of the first of `keys` present; single text only.
+    bool Text(std::initializer_list<const char*> keys, std::string* out) const {
+        for (const char* k : keys) {
+            auto it = Fm.Values.find(k);
+            if (it == Fm.Values.end()) continue;
+            if (it->second.IsList) {
+                *Err = Error{File, "line " + std::to_string(it->second.Line), std::string("front matter: \"") + k + "\" must be text, not a list"};
+                return false;
+            }
+            *out = CleanText(it->second.Items[0]);
+            return true;
+        }
+        return true;
+    }
+    // A list, or comma-separated text.
+    bool List(std::initializer_list<const char*> keys, std::vector<std::string>* out) const {
+        for (const char* k : keys) {
+            auto it = Fm.Values.find(k);
+            if (it == Fm.Values.end()) continue;
+            out->clear();
+            for (const std::string& item : it->second.Items) {
+                size_t start = 0;
+                while (start <= item.size()) {
+                    size_t comma = it->second.IsList ? std::string::npos : item.find(',', start);
+                    if (comma == std::string::npos) comma = item.size();
+                    const std::string part = item.substr(start, comma - start);
+                    const size_t b = part.find_first_not_of(" \t"), e = part.find_last_not_of(" \t");
+                    if (b != std::string::npos) out->push_back(CleanText(part.substr(b, e - b + 1)));
+                    start = comma + 1;
+                }
+            }
+            return true;
+        }
+        return true;
+    }
+    size_t LineOf(const char* key) const {
+        auto it = Fm.Values.find(key);
+        return it == Fm.Values.end() ? 1 : it->second.Line;
+    }
+};
+
+const char* const kKnownKeys[] = {"id", "title", "headline", "description", "standfirst", "summary", "section",
+                                  "date", "modified", "language", "author", "authors", "publisher", "keywords",
+                                  "tags", "url", "related", "dateline"};
+
+} // namespace
+
+bool ImportMarkdown(const std::string& text, const std::string& file, const ImportOptions& o, Article* out,
+                    std::vector<Error>* warnings, Error* err) {
+    FrontMatter fm;
+    std::string body;
+    if (!ReadFrontMatter(text, file, &fm, &body, err)) return false;
+    for (const auto& kv : fm.Values) {
+        bool known = false;
+        for (const char* k : kKnownKeys) known = known || kv.first == k;
+        if (!known)
+            warnings->push_back(Error{file, "line " + std::to_string(kv.second.Line), "front matter: unknown key \"" + kv.first + "\" ignored"});
+    }
+    const Fields f{fm, file, warnings, err};
+    Article a;
+    std::string date, modified, dateline;
+    if (!f.Text({"id"}, &a.Id) || !f.Text({"title", "headline"}, &a.Headline) ||
+        !f.Text({"description", "standfirst", "summary"}, &a.Description) || !f.Text({"section"}, &a.Section) ||
+        !f.Text({"date"}, &date) || !f.Text({"modified"}, &modified) || !f.Text({"language"}, &a.Language) ||
+        !f.Text({"publisher"}, &a.Publisher) || !f.Text({"url"}, &a.Url) || !f.Text({"dateline"}, &dateline) ||
+        !f.List({"author", "authors"}, &a.Authors) || !f.List({"keywords", "tags"}, &a.Keywords) ||
+        !f.List({"related"}, &a.Related))
+        return false;
+    MarkdownBody md;
+    if (!ParseMarkdownBody(body, file, fm.BodyLine, &md, warnings, err)) return false;
+    if (a.Headline.empty()) a.Headline = md.H1;
+    else if (!md.H1.empty()) warnings->push_back(Error{file, "line " + std::to_string(fm.BodyLine), "the level-1 heading \"" + md.H1 + "\" was dropped: the front matter gives the title"});
+    if (a.Headline.empty()) {
+        *err = Error{file, "", "no title: give \"title:\" in the front matter or start the text with \"# Title\""};
+        return false;
+    }
+    if (!o.Id.empty()) a.Id = o.Id;
+    if (a.Id.empty()) a.Id = IdFromFileName(file);
+    if (!ValidArticleId(a.Id)) {
+        *err = Error{file, "line " + std::to_string(f.LineOf("id")), "article id \"" + a.Id + "\" is not 1 to 128 of A-Z a-z 0-9 . _ -"};
+        return false;
+    }
+    for (size_t i = 0; i < a.Related.size(); ++i)
+        if (!ValidArticleId(a.Related[i])) {
+            *err = Error{file, "line " + std::to_string(f.LineOf("related")), "related id \"" + a.Related[i] + "\" is not a valid article id"};
+            return false;
+        }
+    if (!o.Date.empty()) date = o.Date;
+    a.DatePublished = date.empty() ? "" : DateTimeFromOption(date, o.UtcOffset);
+    if (!date.empty() && a.DatePublished.empty()) {
+        *err = Error{file, "line " + std::to_string(f.LineOf("date")), "date \"" + date + "\" is not YYYY-MM-DD or an RFC 3339 date-time"};
+        return false;
+    }
+    if (date.empty()) warnings->push_back(Error{file, "", "no date: the article is undated (give \"date:\" in the front matter)"});
+    a.DateModified = modified.empty() ? "" : DateTimeFromOption(modified, o.UtcOffset);
+    if (!modified.empty() && a.DateModified.empty()) {
+        *err = Error{file, "line " + std::to_string(f.LineOf("modified")), "modified \"" + modified + "\" is not YYYY-MM-DD or an RFC 3339 date-time"};
+        return false;
+    }
+    a.Dateline.Text = dateline;
+    if (a.Language.empty()) a.Language = o.Language;
+    a.Body = std::move(md.Blocks);
+    *out = std::move(a);
+    return true;
+}
+
+} // namespace folio::cli

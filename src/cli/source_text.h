@@ -1,0 +1,34 @@
+// Reading a publisher's source file (plain text or Markdown) into clean UTF-8 lines, with warnings for what
+// had to change: a byte order mark, invalid UTF-8 (each stray byte becomes U+FFFD), NUL and other control
+// characters, bidi overrides. Shared by the text and Markdown importers.
+#pragma once
+#include "model/error.h"
+
+#include <string>
+#include <vector>
+
+namespace folio::cli {
+
+constexpr size_t kMaxSourceBytes = 16u << 20;
+
+// Cleans raw bytes. Fails on an empty file (or one holding only white space) and on one over kMaxSourceBytes.
+bool CleanSource(const std::string& raw, const std::string& file, std::string* out, std::vector<Error>* warnings,
+                 Error* err);
+
+// A paragraph of a plain-text source: its lines joined by single spaces, and the line it starts on.
+struct SourceParagraph {
+    std::string Text;
+    size_t Line = 0;
+};
+
+// Splits cleaned text into paragraphs at blank lines.
+std::vector<SourceParagraph> SplitParagraphs(const std::string& text);
+
+// The article id a file name gives: the name without folders and extension, and without a leading
+// order prefix of digits and an underscore ("000_801a1fae005ec4bc.txt" -> "801a1fae005ec4bc").
+std::string IdFromFileName(const std::string& path);
+
+// Whether an id can name files in a bundle: 1 to 128 of A-Z a-z 0-9 . _ -, starting with a letter or digit.
+bool ValidArticleId(const std::string& id);
+
+} // namespace folio::cli

@@ -1,0 +1,128 @@
+// ReadBlock and ReadRichText: the body of an article file, block by block, with every error at its JSON path.
+#include "model/block_json.h"
+
+namespace folio {
+
+// The scheme of a URL in lower case ("https"), or "" for a relative reference.
+static std::string SchemeOf(const std::string& url) {
+    std::string scheme;
+    for (char c : url) {
+        if (c == ':') return scheme;
+        const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        const bool other = (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.';
+        if (!alpha && !(other && !scheme.empty())) return "";
+        scheme += (char)(c | 0x20);
+    }
+    return "";
+}
+
+bool LinkAllowed(const std::string& href, std::string* why) {
+    const std::string scheme = SchemeOf(href);
+    if (scheme == "http" || scheme == "https" || scheme == "mailto") return true;
+    *why = scheme.empty() ? "link \"" + href + "\" is not absolute (http, https or mailto only)"
+                          : "link scheme \"" + scheme + "\" is not allowed (http, https or mailto only)";
+    return false;
+}
+
+bool PhotoSourceAllowed(const std::string& src, std::string* why) {
+    const std::string scheme = SchemeOf(src);
+    if (scheme == "http" || scheme == "https") return true;
+    if (scheme.empty() && src.compare(0, 2, "//") != 0) return true;
+    *why = scheme.empty() ? "photo source \"" + src + "\" has no scheme (relative paths or http, https only)"
+                          : "photo source scheme \"" + scheme + "\" is not allowed (relative paths or http, https only)";
+    return false;
+}
+
+static bool ReadSpan(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, Span* out) {
+    if (!r.Object(v, at) || !r.String(v, "text", at, true, &out->Text)) return false;
+    bool emphasis = false, strong = false;
+    if (!r.Bool(v, "emphasis", at, &emphasis) || !r.Bool(v, "strong", at, &strong) ||
+        !r.String(v, "href", at, false, &out->Href))
+        return false;
+    std::string why;
+    if (!out->Href.empty() && !LinkAllowed(out->Href, &why)) return r.Fail(at.Field("href"), why);
+    out->Style = (emphasis ? SpanEmphasis : 0) | (strong ? SpanStrong : 0) | (out->Href.empty() ? 0 : SpanLink);
+    return true;
+}
+
+// Rich text held by v itself: a string or an array of spans.
+static bool ReadRichValue(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, RichText* out) {
+    RichText text;
+    if (v.IsString()) {
+        std::string s;
+        if (!r.StringValue(v, at, &s)) return false;
+        text.Spans.push_back(Span{std::move(s), SpanRegular, {}});
+    } else if (v.IsArray()) {
+        if (v.Size() > kMaxSpans)
+            return r.Fail(at, std::to_string(v.Size()) + " spans; the limit is " + std::to_string(kMaxSpans));
+        text.Spans.resize(v.Size());
+        for (rapidjson::SizeType i = 0; i < v.Size(); ++i)
+            if (!ReadSpan(r, v[i], at.At(i), &text.Spans[i])) return false;
+    } else {
+        return r.Fail(at, "expected a string or an array of spans");
+    }
+    if (text.Empty()) return r.Fail(at, "empty");
+    *out = std::move(text);
+    return true;
+}
+
+bool ReadRichText(JsonReader& r, const rapidjson::Value& obj, const char* key, const JsonPath& at, bool required,
+                  RichText* out) {
+    auto it = obj.FindMember(key);
+    if (it == obj.MemberEnd() || it->value.IsNull()) return !required || r.Fail(at.Field(key), "missing");
+    return ReadRichValue(r, it->value, at.Field(key), out);
+}
+
+static bool ReadList(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, Block* out) {
+    const rapidjson::Value* items;
+    if (!r.Bool(v, "ordered", at, &out->Ordered) || !r.Array(v, "items", at, true, kMaxListItems, &items)) return false;
+    const JsonPath field = at.Field("items");
+    if (items->Empty()) return r.Fail(field, "empty");
+    out->Items.resize(items->Size());
+    for (rapidjson::SizeType i = 0; i < items->Size(); ++i)
+        if (!ReadRichValue(r, (*items)[i], field.At(i), &out->Items[i])) return false;
+    return true;
+}
+
+static bool ReadPhoto(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, Photo* out) {
+    if (!r.String(v, "src", at, true, &out->Src) || !r.String(v, "alt", at, false, &out->Alt) ||
+        !r.String(v, "caption", at, false, &out->Caption) || !r.String(v, "credit", at, false, &out->Credit) ||
+        !r.Int(v, "width", at, 1, 100000, &out->Width) || !r.Int(v, "height", at, 1, 100000, &out->Height))
+        return false;
+    std::string why;
+    return PhotoSourceAllowed(out->Src, &why) || r.Fail(at.Field("src"), why);
+}
+
+bool ReadBlock(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, Block* out) {
+    if (!r.Object(v, at)) return false;
+    std::string type;
+    if (!r.String(v, "type", at, true, &type)) return false;
+    if (type == "paragraph") {
+        out->Type = BlockType::Paragraph;
+        return ReadRichText(r, v, "text", at, true, &out->Text);
+    }
+    if (type == "heading") {
+        out->Type = BlockType::Heading;
+        return r.Int(v, "level", at, 2, 4, &out->Level) && ReadRichText(r, v, "text", at, true, &out->Text);
+    }
+    if (type == "quote" || type == "pullquote") {
+        out->Type = type == "quote" ? BlockType::Quote : BlockType::Pullquote;
+        return ReadRichText(r, v, "text", at, true, &out->Text) &&
+               r.String(v, "attribution", at, false, &out->Attribution);
+    }
+    if (type == "list") {
+        out->Type = BlockType::List;
+        return ReadList(r, v, at, out);
+    }
+    if (type == "photo") {
+        out->Type = BlockType::Photo;
+        return ReadPhoto(r, v, at, &out->Image);
+    }
+    if (type == "divider") {
+        out->Type = BlockType::Divider;
+        return true;
+    }
+    return r.Fail(at.Field("type"), "unknown block type \"" + type + "\"");
+}
+
+} // namespace folio

@@ -1,0 +1,26 @@
+// Body blocks and inline text of article files (JSON -> Block, RichText). Internal to the model layer;
+// ParseArticle (article_json.h) is the public entry.
+#pragma once
+#include "model/article.h"
+#include "model/json_read.h"
+
+namespace folio {
+
+constexpr size_t kMaxBodyBlocks = 10000;
+constexpr size_t kMaxSpans = 10000;     // spans of one rich text
+constexpr size_t kMaxListItems = 1000;
+
+// One body block at `at`.
+bool ReadBlock(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, Block* out);
+
+// Rich text: a string (one regular span) or an array of spans {"text", "emphasis", "strong", "href"}.
+// Text, when present, must hold at least one character once cleaned.
+bool ReadRichText(JsonReader& r, const rapidjson::Value& obj, const char* key, const JsonPath& at, bool required,
+                  RichText* out);
+
+// Whether a link target is one Folio follows (http, https, mailto); `why` says what is wrong otherwise.
+bool LinkAllowed(const std::string& href, std::string* why);
+// Whether a photo source is relative to the article file or an http(s) URL; `why` says what is wrong otherwise.
+bool PhotoSourceAllowed(const std::string& src, std::string* why);
+
+} // namespace folio

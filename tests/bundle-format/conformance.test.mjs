@@ -1,0 +1,166 @@
+// Conformance of the bundles folio-bundle writes, checked with ajv (JSON Schema 2020-12) against
+// docs/schemas/ and against the outside specifications' own rules: JSON Feed 1.1 (version, title, items with id
+// and content_html or content_text), schema.org NewsArticle JSON-LD in each snapshot, oEmbed 1.0 rich responses.
+// Bundles: the sample the build made (build/native/bundle) and one built here with a base URL and pagination.
+// The schemas must also refuse the committed bad inputs that the viewer's parser refuses.
+// Run: node --test tests/bundle-format/
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const TOOL = path.join(REPO, 'build/native/folio-bundle');
+const SAMPLE = path.join(REPO, 'build/native/bundle');
+const BAD = path.join(REPO, 'tests/bad-inputs');
+const SCHEMAS = path.join(REPO, 'docs/schemas');
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
+// The refusal tests stop at the first error: listing all of a 200,000-entry array's would take minutes.
+const ajvFirst = new Ajv2020({ allErrors: false, strict: true });
+addFormats(ajvFirst);
+const load = (name) => JSON.parse(fs.readFileSync(path.join(SCHEMAS, name), 'utf8'));
+const schema = (name) => ajv.compile(load(name));
+const feedPage = schema('feed-page.schema.json');
+const articleFile = schema('article.schema.json');
+const feedPageFirst = ajvFirst.compile(load('feed-page.schema.json'));
+const articleFileFirst = ajvFirst.compile(load('article.schema.json'));
+const oembed = schema('oembed.schema.json');
+const jsonLd = schema('newsarticle-jsonld.schema.json');
+
+function assertValid(validate, value, what) {
+  assert.ok(validate(value), `${what}: ${ajv.errorsText(validate.errors, { separator: '\n  ' })}`);
+}
+const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
+const isRfc3339 = (s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.test(s) && !Number.isNaN(Date.parse(s));
+
+// Every page of a bundle, following next_url from feed.json (relative to the page, or under the base URL).
+function pages(dir) {
+  const out = [];
+  let name = 'feed.json', base = null;
+  const seen = new Set();
+  while (name) {
+    assert.ok(!seen.has(name), `pagination loops at ${name}`);
+    seen.add(name);
+    const page = readJson(path.join(dir, name));
+    out.push({ name, page });
+    if (page.feed_url && !base) base = page.feed_url.replace(/feed\.json$/, '');
+    if (!page.next_url) break;
+    const next = new URL(page.next_url, base ? new URL(name, base) : new URL(name, 'file:///bundle/'));
+    name = base ? next.href.slice(base.length) : next.pathname.slice('/bundle/'.length);
+  }
+  return out;
+}
+
+// The JSON Feed 1.1 specification's own requirements, beyond any schema.
+function assertJsonFeed11(page, where) {
+  assert.equal(page.version, 'https://jsonfeed.org/version/1.1', `${where}: version`);
+  assert.equal(typeof page.title, 'string', `${where}: title is required`);
+  assert.ok(Array.isArray(page.items), `${where}: items is required`);
+  for (const [i, item] of page.items.entries()) {
+    assert.ok(typeof item.id === 'string' && item.id.length > 0, `${where} items[${i}]: id is a non-empty string`);
+    assert.ok(typeof item.content_html === 'string' || typeof item.content_text === 'string',
+      `${where} items[${i}]: content_html or content_text is required`);
+    for (const key of ['date_published', 'date_modified'])
+      if (key in item) assert.ok(isRfc3339(item[key]), `${where} items[${i}].${key}: RFC 3339`);
+    for (const key of Object.keys(item))
+      assert.ok(/^[a-z_]+$/.test(key), `${where} items[${i}]: "${key}" is neither a JSON Feed field nor an extension`);
+  }
+  for (const key of ['home_page_url', 'feed_url']) if (key in page) assert.doesNotThrow(() => new URL(page[key]), `${where}: ${key}`);
+}
+
+// The oEmbed 1.0 specification's rules for a rich response (section 2.3.4).
+function assertOEmbedRich(o, where) {
+  assert.equal(o.version, '1.0', `${where}: version must be 1.0`);
+  assert.equal(o.type, 'rich', `${where}: type`);
+  assert.ok(typeof o.html === 'string' && o.html.length > 0, `${where}: html is required for rich`);
+  for (const key of ['width', 'height']) assert.ok(Number.isInteger(o[key]) && o[key] > 0, `${where}: ${key} is required for rich`);
+  const thumbs = ['thumbnail_url', 'thumbnail_width', 'thumbnail_height'].filter((k) => k in o).length;
+  assert.ok(thumbs === 0 || thumbs === 3, `${where}: thumbnail fields come together`);
+  assert.ok(!/<script/i.test(o.html), `${where}: the card runs no script`);
+}
+
+function jsonLdOf(html, where) {
+  const m = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/);
+  assert.ok(m, `${where}: no JSON-LD script`);
+  return JSON.parse(m[1]);
+}
+
+function checkBundle(dir) {
+  const all = pages(dir);
+  for (const { name, page } of all) {
+    assertValid(feedPage, page, name);
+    assertJsonFeed11(page, name);
+    for (const item of page.items) {
+      const base = page.feed_url ? page.feed_url.replace(/[^/]*$/, '') : null;
+      const rel = base && item._folio.article.startsWith(base) ? item._folio.article.slice(base.length) : item._folio.article;
+      const article = readJson(path.join(dir, path.dirname(name), rel));
+      assertValid(articleFile, article, rel);
+      assert.equal(article.id, item.id);
+      const o = readJson(path.join(dir, 'oembed', `${item.id}.json`));
+      assertValid(oembed, o, `oembed/${item.id}.json`);
+      assertOEmbedRich(o, `oembed/${item.id}.json`);
+      const html = fs.readFileSync(path.join(dir, 'articles', `${item.id}.html`), 'utf8');
+      const ld = jsonLdOf(html, `articles/${item.id}.html`);
+      assertValid(jsonLd, ld, `articles/${item.id}.html JSON-LD`);
+      assert.equal(ld.headline, article.headline);
+      const link = html.match(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/);
+      assert.ok(link, `articles/${item.id}.html: oEmbed discovery link`);
+      const target = base ? link[1].slice(base.length) : path.join('articles', link[1]);
+      assert.ok(fs.existsSync(path.join(dir, target)), `the discovery link ${link[1]} leads to a file`);
+      assert.ok(!/<script(?! type="application\/ld\+json")/.test(html), 'the snapshot needs no JavaScript');
+      assert.match(html, /<article>[\s\S]*<h1>/);
+    }
+  }
+  return all;
+}
+
+describe('the sample bundle', () => {
+  test('exists (scripts/build makes it)', () => assert.ok(fs.existsSync(path.join(SAMPLE, 'feed.json')), `${SAMPLE}/feed.json`));
+  test('every page, article, oEmbed file and snapshot conforms', () => {
+    const all = checkBundle(SAMPLE);
+    assert.equal(all.length, 1);
+    assert.equal(all[0].page.items[0].id, '801a1fae005ec4bc', 'the seed is the newest, so the viewer opens it first');
+  });
+});
+
+describe('a paginated bundle with a base URL', () => {
+  let dir;
+  before(() => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-conformance-'));
+    fs.cpSync(path.join(REPO, 'assets/sources'), path.join(tmp, 'src'), { recursive: true });
+    for (let i = 1; i <= 12; i++)
+      fs.writeFileSync(path.join(tmp, 'src', `gen-${i}.md`),
+        `---\ntitle: Generated ${i}\ndate: 2021-01-${String(i).padStart(2, '0')}\nauthor: Ann Lee\n---\n![Photo ${i}](https://example.org/${i}.jpg "Caption | Credit")\n\nText *${i}*.\n`);
+    dir = path.join(tmp, 'out');
+    execFileSync(TOOL, ['build', path.join(tmp, 'src'), '-o', dir, '--base-url', 'https://news.example.org/folio/',
+      '--page-size', '4', '--today', '2026-01-01', '--quiet']);
+  });
+  test('conforms page by page, with absolute references', () => {
+    const all = checkBundle(dir);
+    assert.equal(all.length, 5);
+    assert.equal(all[0].page.feed_url, 'https://news.example.org/folio/feed.json');
+    assert.equal(all[0].page.next_url, 'https://news.example.org/folio/feed-2.json');
+    assert.ok(!('next_url' in all[4].page));
+  });
+});
+
+describe('the schemas refuse the bad inputs the parser refuses', () => {
+  // Not JSON at all (the parser stops first), or refused by a rule a schema cannot state (nesting depth), or
+  // accepted by both (a byte order mark, which validate reports on its own).
+  const notForSchemas = new Set(['truncated.json', 'invalid-utf8.json', 'nul-bytes.json', 'empty.json',
+    'deep-nesting.json', 'byte-order-mark.json']);
+  for (const [kind, validate] of [['articles', articleFileFirst], ['feeds', feedPageFirst]]) {
+    for (const file of fs.readdirSync(path.join(BAD, kind)).filter((f) => !notForSchemas.has(f))) {
+      test(`${kind}/${file}`, () => assert.equal(validate(readJson(path.join(BAD, kind, file))), false));
+    }
+  }
+  test('a byte order mark aside, that article is valid', () =>
+    assert.ok(articleFileFirst(JSON.parse(fs.readFileSync(path.join(BAD, 'articles/byte-order-mark.json'), 'utf8').slice(1)))));
+});

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# End-to-end tests of build/native/folio-bundle: --help everywhere, import of the seed, the sample bundle built,
+# validated, rebuilt to the same bytes and incrementally (unchanged files keep their mtime), a progress bar on a
+# terminal, and a broken bundle whose every problem is listed. Ends with "cli: N passed, N failed".
+set -uo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+tool="$top/build/native/folio-bundle"
+pass=0; fail=0
+check() { # name, then a command that must succeed
+  local name=$1; shift
+  if "$@"; then pass=$((pass + 1)); echo "ok   - $name"; else fail=$((fail + 1)); echo "FAIL - $name"; fi
+}
+[ -x "$tool" ] || { echo "FAIL - $tool is missing: run scripts/build --native first"; echo "cli: 0 passed, 1 failed"; exit 1; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+# run_expect CODE PATTERN CMD...: CMD exits with CODE and its output (stdout and stderr) holds PATTERN.
+run_expect() {
+  local code=$1 pattern=$2 output rc; shift 2
+  output=$("$@" 2>&1); rc=$?
+  [ "$rc" = "$code" ] || { echo "     exit code $rc, expected $code: ${output:0:2000}"; return 1; }
+  grep -qF -- "$pattern" <<<"$output" || { echo "     output lacks '$pattern': ${output:0:2000}"; return 1; }
+}
+build() { "$tool" build "$@" --today 2026-01-01; }
+
+for cmd in import build validate; do
+  check "$cmd --help prints its usage" run_expect 0 "usage: folio-bundle $cmd" "$tool" "$cmd" --help
+done
+check "--help lists the commands" run_expect 0 "validate DIR" "$tool" --help
+check "an unknown command exits 2" run_expect 2 "unknown command frobnicate" "$tool" frobnicate
+check "an unknown option exits 2" run_expect 2 "unknown option --bogus" "$tool" build --bogus
+
+seed="$top/assets/sources/000_801a1fae005ec4bc.txt"
+seed_json() {
+  "$tool" import --today 2026-01-01 "$seed" 2>/dev/null | python3 -c '
+import json, sys
+a = json.load(sys.stdin)
+quotes = [b for b in a["body"] if b["type"] == "quote"]
+assert a["dateline"] == {"text": "MOSCOW, March 22. /TASS/.", "place": "MOSCOW", "date": "March 22", "agency": "TASS"}, a["dateline"]
+assert a["datePublished"] == "2022-03-22T00:00:00Z", a["datePublished"]
+assert [q["attribution"] for q in quotes] == ["Mikhail Galuzin"] * 2, quotes
+assert len(a["body"]) == 8, len(a["body"])'
+}
+check "import prints the seed as article JSON" seed_json
+check "import warns, on stderr with the line, about the inferred year" \
+  run_expect 0 "000_801a1fae005ec4bc.txt: line 7: no year in the dateline; took 2022" "$tool" import --today 2026-01-01 "$seed"
+: > "$tmp/empty.txt"
+check "import of an empty file fails naming it" run_expect 1 "$tmp/empty.txt: empty file" "$tool" import "$tmp/empty.txt"
+check "import -o writes ID.json" bash -c "'$tool' import -o '$tmp/imported' '$seed' 2>/dev/null && test -s '$tmp/imported/801a1fae005ec4bc.json'"
+
+check "build makes the sample bundle" run_expect 0 "built 5 articles in 1 feed page" build "$top/assets/sources" -o "$tmp/a"
+check "the sample bundle validates" run_expect 0 "valid bundle: 5 articles in 1 feed page" "$tool" validate "$tmp/a"
+check "a second build into another folder gives the same bytes" bash -c "'$tool' build '$top/assets/sources' -o '$tmp/b' --today 2026-01-01 --quiet && diff -r '$tmp/a' '$tmp/b'"
+
+mtimes() { (cd "$1" && find . -type f -printf '%p %T@\n' | sort); }
+before=$(mtimes "$tmp/a")
+check "an unchanged rebuild writes nothing" run_expect 0 "0 files written, 16 unchanged, 0 removed" build "$top/assets/sources" -o "$tmp/a"
+check "an unchanged rebuild keeps every file's mtime" test "$before" = "$(mtimes "$tmp/a")"
+
+cp -r "$top/assets/sources" "$tmp/src"
+sed -i 's/Folio scrolls the article/Folio scrolls an article/' "$tmp/src/030_keyboard-shortcuts.md"
+check "a changed body rewrites that article's file and snapshot only" \
+  run_expect 0 "2 files written, 14 unchanged, 0 removed" build "$tmp/src" -o "$tmp/a"
+after=$(mtimes "$tmp/a")
+changed=$(diff <(echo "$before") <(echo "$after") | grep '^>' | cut -d' ' -f2 | sort | tr '\n' ' ')
+check "the two rewritten files are the changed article's" test "$changed" = "./articles/keyboard-shortcuts.html ./articles/keyboard-shortcuts.json "
+rm "$tmp/src/040_typography.md"
+check "a removed source's files are removed" run_expect 0 "3 removed" build "$tmp/src" -o "$tmp/a"
+check "the smaller bundle still validates" run_expect 0 "valid bundle: 4 articles" "$tool" validate "$tmp/a"
+
+printf -- '---\ntitle: Broken\ndate: someday\n---\nx\n' > "$tmp/src/050_broken.md"
+snapshot=$(mtimes "$tmp/a")
+check "a build with a bad source fails with file and line" run_expect 1 "050_broken.md: line 3: date \"someday\"" build "$tmp/src" -o "$tmp/a"
+check "a failed build leaves the output alone" test "$snapshot" = "$(mtimes "$tmp/a")"
+
+mkdir -p "$tmp/many"
+for i in $(seq -w 1 300); do printf -- '---\ntitle: Article %s\ndate: 2022-01-01\n---\nText %s.\n' "$i" "$i" > "$tmp/many/$i.md"; done
+check "a large build draws a progress bar on a terminal" \
+  bash -c "script -qec \"'$tool' build '$tmp/many' -o '$tmp/many-out' --page-size 100\" /dev/null | grep -q 'importing *\['"
+check "the large bundle has 3 chained pages and validates" run_expect 0 "valid bundle: 300 articles in 3 feed pages" "$tool" validate "$tmp/many-out"
+check "no progress bar when stderr is not a terminal" bash -c "! '$tool' build '$tmp/many' -o '$tmp/many-out2' 2>&1 | grep -q 'importing *\['"
+
+broken="$top/tests/bad-inputs/bundles/broken-references"
+out=$("$tool" validate "$broken" 2>&1); rc=$?
+check "validate of a broken bundle exits 1" test "$rc" = 1
+for want in 'duplicate id "bad"' 'articles/gone.json: missing' '$.related[0]: no article with id "nowhere"' \
+            'articles/wrong-id.json: $.id: "someone-else"' 'articles/orphan.json: not listed in the feed' \
+            'feed-9.json: missing (named by feed.json $.next_url)' 'oembed/bad.json: missing' 'problems in'; do
+  check "validate lists: $want" grep -qF -- "$want" <<<"$out"
+done
+check "validate names the loop of a feed whose pages loop" \
+  run_expect 1 "the pages loop: feed.json -> feed-2.json -> feed.json" "$tool" validate "$top/tests/bad-inputs/bundles/page-loop"
+
+echo "cli: $pass passed, $fail failed"
+[ $fail = 0 ]

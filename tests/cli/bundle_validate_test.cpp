@@ -1,0 +1,148 @@
+// Tests of cli/bundle_validate.cpp and cli/bundle_build.cpp: the sample sources build into a bundle that
+// validates, and every input of the committed bad-input corpus (tests/bad-inputs/expected.tsv) gets its
+// precise message, whether it is an article file, a feed page, a whole bundle or a source to import.
+#include "cli/bundle_build.h"
+#include "cli/bundle_validate.h"
+#include "cli/file_io.h"
+#include "cli/importer.h"
+#include "cli/source_text.h"
+
+#include <doctest/doctest.h>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using namespace folio;
+using namespace folio::cli;
+
+namespace {
+
+const std::string kBad = FOLIO_TEST_BAD_INPUTS_DIR;
+
+// A fresh, empty folder under the system's temporary folder.
+std::string TempDir(const std::string& name) {
+    const fs::path p = fs::temp_directory_path() / ("folio-cli-test-" + std::to_string(::getpid()) + "-" + name);
+    fs::remove_all(p);
+    fs::create_directories(p);
+    return p.string();
+}
+
+void Write(const std::string& path, const std::string& bytes) {
+    fs::create_directories(fs::path(path).parent_path());
+    std::ofstream(path, std::ios::binary) << bytes;
+}
+
+std::string Messages(const std::vector<Error>& list) {
+    std::string s;
+    for (const Error& e : list) s += e.Message() + "\n";
+    return s;
+}
+
+const char* const kOneItemFeed = R"({"version":"https://jsonfeed.org/version/1.1","title":"T","_folio":{"format":1},
+  "items":[{"id":"bad","content_text":"x","_folio":{"article":"articles/bad.json"}}]})";
+
+// The problems validate lists for the corpus entry `name`, set up as the bundle it belongs in.
+std::vector<Error> ProblemsFor(const std::string& name) {
+    std::string dir;
+    if (name.rfind("bundles/", 0) == 0) {
+        dir = kBad + "/" + name;
+    } else {
+        dir = TempDir(fs::path(name).stem().string());
+        std::string bytes;
+        Error e;
+        REQUIRE_MESSAGE(ReadFile(kBad + "/" + name, 64u << 20, &bytes, &e), e.Message());
+        if (name.rfind("articles/", 0) == 0) {
+            Write(dir + "/feed.json", kOneItemFeed);
+            Write(dir + "/articles/bad.json", bytes);
+        } else {
+            Write(dir + "/feed.json", bytes);
+        }
+    }
+    ValidateSummary s;
+    std::vector<Error> problems;
+    CHECK_FALSE(ValidateBundle(dir, &s, &problems));
+    return problems;
+}
+
+} // namespace
+
+TEST_CASE("the sample sources build into a bundle that validates, twice to the same bytes") {
+    const std::string out = TempDir("sample");
+    BundleSite site;
+    ImportOptions o;
+    o.TodayY = 2026;
+    BuildSummary s;
+    std::vector<Error> warnings, errors;
+    REQUIRE_MESSAGE(BuildBundle(FOLIO_TEST_SOURCES_DIR, out, site, o, &s, &warnings, &errors), Messages(errors));
+    CHECK(s.Articles == 5);
+    CHECK(s.Pages == 1);
+    CHECK(s.Written == 16);
+    ValidateSummary v;
+    std::vector<Error> problems;
+    CHECK_MESSAGE(ValidateBundle(out, &v, &problems), Messages(problems));
+    CHECK(v.Articles == 5);
+    BuildSummary again;
+    REQUIRE(BuildBundle(FOLIO_TEST_SOURCES_DIR, out, site, o, &again, &warnings, &errors));
+    CHECK(again.Written == 0);
+    CHECK(again.Unchanged == 16);
+}
+
+TEST_CASE("every input of the bad-input corpus gets its precise message") {
+    std::ifstream tsv(kBad + "/expected.tsv");
+    REQUIRE(tsv.good());
+    std::string line;
+    size_t checked = 0;
+    while (std::getline(tsv, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        const size_t tab = line.find('\t');
+        REQUIRE(tab != std::string::npos);
+        const std::string name = line.substr(0, tab), expected = line.substr(tab + 1);
+        CAPTURE(name);
+        std::string all;
+        if (name.rfind("sources/", 0) == 0) {
+            std::string raw;
+            Article a;
+            Error e;
+            std::vector<Error> warnings;
+            REQUIRE(ReadFile(kBad + "/" + name, 64u << 20, &raw, &e));
+            CHECK_FALSE(ImportFile(raw, name, ImportOptions{}, &a, &warnings, &e));
+            all = e.Message();
+        } else {
+            all = Messages(ProblemsFor(name));
+        }
+        CHECK_MESSAGE(all.find(expected) != std::string::npos, "expected \"" << expected << "\" in:\n" << all);
+        ++checked;
+    }
+    CHECK(checked >= 35);
+}
+
+TEST_CASE("a build with errors lists them all and leaves the output alone") {
+    const std::string src = TempDir("errors-src"), out = TempDir("errors-out");
+    Write(src + "/a.md", "---\ntitle: A\ndate: 2022-03-01\nrelated: [nowhere]\n---\nText.\n");
+    Write(src + "/b.md", "---\nid: a\ntitle: B\ndate: 2022-03-01\n---\nText.\n");
+    Write(src + "/c.txt", "");
+    BuildSummary s;
+    std::vector<Error> warnings, errors;
+    CHECK_FALSE(BuildBundle(src, out, BundleSite{}, ImportOptions{}, &s, &warnings, &errors));
+    const std::string all = Messages(errors);
+    CHECK(all.find("c.txt: empty file") != std::string::npos);
+    CHECK(all.find("b.md: article id \"a\" is also the id of") != std::string::npos);
+    CHECK(all.find("a.md: related id \"nowhere\" is not an article of this bundle") != std::string::npos);
+    std::vector<std::string> files;
+    Error e;
+    REQUIRE(ListFiles(out, true, &files, &e));
+    CHECK(files.empty());
+}
+
+TEST_CASE("IdFromFileName and ValidArticleId") {
+    CHECK(IdFromFileName("assets/sources/000_801a1fae005ec4bc.txt") == "801a1fae005ec4bc");
+    CHECK(IdFromFileName("010_getting-started.md") == "getting-started");
+    CHECK(IdFromFileName("2022.md") == "2022");
+    CHECK(IdFromFileName("plain") == "plain");
+    CHECK(ValidArticleId("a.b_c-1"));
+    CHECK_FALSE(ValidArticleId(".hidden"));
+    CHECK_FALSE(ValidArticleId("a/b"));
+    CHECK_FALSE(ValidArticleId(std::string(129, 'a')));
+}

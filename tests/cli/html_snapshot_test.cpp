@@ -1,0 +1,81 @@
+// Tests of cli/html_snapshot.cpp and cli/oembed.cpp: escaping, the JSON-LD and discovery link in the head,
+// blocks as HTML, and the oEmbed card.
+#include "cli/html_snapshot.h"
+#include "cli/oembed.h"
+
+#include <doctest/doctest.h>
+#include <rapidjson/document.h>
+
+using namespace folio;
+using namespace folio::cli;
+
+namespace {
+
+Article Sample() {
+    Article a;
+    a.Id = "x";
+    a.Headline = "Cats & <dogs> \"quoted\"";
+    a.Description = "Standfirst </script><script>alert(1)</script>";
+    a.DatePublished = "2022-03-22T00:00:00Z";
+    a.Language = "en";
+    a.Publisher = "TASS";
+    a.Related = {"y", "missing"};
+    Block p;
+    p.Text.Spans = {Span{"see ", SpanRegular, {}}, Span{"this", SpanLink | SpanEmphasis, "https://e.org/?a=1&b=\"2\""}};
+    Block q;
+    q.Type = BlockType::Quote;
+    q.Text = RichText::Plain("Said.");
+    q.Attribution = "Mikhail Galuzin";
+    Block ph;
+    ph.Type = BlockType::Photo;
+    ph.Image = Photo{"img/a.jpg", "Alt", "Cap", "Credit", 640, 480};
+    a.Body = {p, q, ph};
+    return a;
+}
+
+} // namespace
+
+TEST_CASE("the snapshot escapes text and carries JSON-LD and the oEmbed discovery link") {
+    const std::string html = WriteHtmlSnapshot(Sample(), BundleSite{}, {{"y", "Why"}});
+    CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+    CHECK(html.find("<title>Cats &amp; &lt;dogs&gt; &quot;quoted&quot;</title>") != std::string::npos);
+    CHECK(html.find("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"../oembed/x.json\"") != std::string::npos);
+    CHECK(html.find("<a href=\"https://e.org/?a=1&amp;b=&quot;2&quot;\"><em>this</em></a>") != std::string::npos);
+    CHECK(html.find("<footer>\xE2\x80\x94 Mikhail Galuzin</footer>") != std::string::npos);
+    CHECK(html.find("<img src=\"img/a.jpg\" alt=\"Alt\" width=\"640\" height=\"480\">") != std::string::npos);
+    CHECK(html.find("<a href=\"y.html\">Why</a>") != std::string::npos);
+    CHECK(html.find("missing.html") == std::string::npos);
+    // The description appears in the JSON-LD without closing the script element.
+    const size_t open = html.find("<script type=\"application/ld+json\">");
+    const size_t close = html.find("</script>", open);
+    REQUIRE(open != std::string::npos);
+    const std::string json = html.substr(open + 35, close - open - 35);
+    CHECK(json.find('<') == std::string::npos);
+    rapidjson::Document d;
+    d.Parse(json.c_str());
+    REQUIRE_FALSE(d.HasParseError());
+    CHECK(std::string(d["@type"].GetString()) == "NewsArticle");
+    CHECK(std::string(d["description"].GetString()) == Sample().Description);
+    CHECK(std::string(d["publisher"]["name"].GetString()) == "TASS");
+    CHECK(d["image"].Size() == 1);
+}
+
+TEST_CASE("the oEmbed file is a rich response with html, width and height") {
+    BundleSite site;
+    site.BaseUrl = "https://news.example.org/";
+    site.Title = "News";
+    rapidjson::Document d;
+    const std::string json = WriteOEmbedJson(Sample(), site);
+    d.Parse(json.c_str());
+    REQUIRE_FALSE(d.HasParseError());
+    CHECK(std::string(d["version"].GetString()) == "1.0");
+    CHECK(std::string(d["type"].GetString()) == "rich");
+    CHECK(d["width"].GetInt() == kOEmbedWidth);
+    CHECK(d["height"].GetInt() > 0);
+    CHECK(std::string(d["provider_url"].GetString()) == "https://news.example.org/");
+    CHECK(std::string(d["thumbnail_url"].GetString()) == "https://news.example.org/articles/img/a.jpg");
+    const std::string html = d["html"].GetString();
+    CHECK(html.find("href=\"https://news.example.org/articles/x.html\"") != std::string::npos);
+    CHECK(html.find("&lt;/script&gt;") != std::string::npos);
+    CHECK(html.find("<script") == std::string::npos);
+}

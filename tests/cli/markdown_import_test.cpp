@@ -1,0 +1,152 @@
+// Tests of cli/markdown_import.cpp, cli/markdown_body.cpp and cli/front_matter.cpp: front matter to fields,
+// Markdown to blocks and spans, the link and photo rules, and refusals with their line.
+#include "cli/importer.h"
+#include "model/article_json.h"
+#include "model/bundle_write.h"
+
+#include <doctest/doctest.h>
+#include <fstream>
+#include <sstream>
+
+using namespace folio;
+using namespace folio::cli;
+
+namespace {
+
+Article Imported(const std::string& md, std::vector<Error>* warnings = nullptr) {
+    Article a;
+    Error e;
+    std::vector<Error> w;
+    REQUIRE_MESSAGE(ImportFile(md, "guide.md", ImportOptions{}, &a, warnings ? warnings : &w, &e), e.Message());
+    return a;
+}
+
+Error Refused(const std::string& md) {
+    Article a;
+    Error e;
+    std::vector<Error> w;
+    CHECK_FALSE(ImportFile(md, "guide.md", ImportOptions{}, &a, &w, &e));
+    CHECK(e.File == "guide.md");
+    return e;
+}
+
+bool Warned(const std::vector<Error>& warnings, const std::string& text) {
+    for (const Error& w : warnings) if (w.Message().find(text) != std::string::npos) return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("front matter fills the article's fields") {
+    Article a = Imported("---\nid: my-guide\ntitle: A guide\ndescription: What it is\nsection: Help\ndate: 2022-03-01\n"
+                         "modified: 2022-03-02T10:00:00Z\nlanguage: de\nauthor: [Ann Lee, Bo Chen]\npublisher: Folio\n"
+                         "keywords: one, two\nrelated: [other]\ndateline: BERLIN\nurl: https://example.org/g.html\n---\nText.\n");
+    CHECK(a.Id == "my-guide");
+    CHECK(a.Headline == "A guide");
+    CHECK(a.Description == "What it is");
+    CHECK(a.Section == "Help");
+    CHECK(a.DatePublished == "2022-03-01T00:00:00Z");
+    CHECK(a.DateModified == "2022-03-02T10:00:00Z");
+    CHECK(a.Language == "de");
+    CHECK(a.Authors == std::vector<std::string>{"Ann Lee", "Bo Chen"});
+    CHECK(a.Publisher == "Folio");
+    CHECK(a.Keywords == std::vector<std::string>{"one", "two"});
+    CHECK(a.Related == std::vector<std::string>{"other"});
+    CHECK(a.Dateline.Text == "BERLIN");
+    CHECK(a.Url == "https://example.org/g.html");
+    REQUIRE(a.Body.size() == 1);
+    CHECK(a.Body[0].Text.PlainText() == "Text.");
+}
+
+TEST_CASE("without front matter the first heading is the title and the file name the id") {
+    std::vector<Error> warnings;
+    Article a = Imported("# The title\n\nBody *text*.\n", &warnings);
+    CHECK(a.Headline == "The title");
+    CHECK(a.Id == "guide");
+    CHECK(Warned(warnings, "no date"));
+}
+
+TEST_CASE("blocks and spans") {
+    Article a = Imported("---\ntitle: T\ndate: 2022-03-01\n---\n"
+                         "Plain *em* **strong** ***both*** [link](https://example.org/a?b&amp;c) `code`.\n\n"
+                         "## Sub\n\n###### Deep\n\n> Quoted line one\n> line two\n> \xE2\x80\x94 Jane Doe\n\n"
+                         "> [!pullquote]\n> Pulled.\n\n1. one\n2. two\n   - nested\n\n![A cat](img/cat.jpg \"A cat | Photo: Ann\")\n\n---\n\n"
+                         "```\ncode block\n```\n");
+    REQUIRE(a.Body.size() == 9);
+    const RichText& p = a.Body[0].Text;
+    CHECK(p.PlainText() == "Plain em strong both link code.");
+    CHECK(p.Spans[1].Style == SpanEmphasis);
+    CHECK(p.Spans[3].Style == SpanStrong);
+    CHECK(p.Spans[5].Style == (SpanEmphasis | SpanStrong));
+    CHECK(p.Spans[7].Style == SpanLink);
+    CHECK(p.Spans[7].Href == "https://example.org/a?b&c");
+    CHECK(a.Body[1].Type == BlockType::Heading);
+    CHECK(a.Body[1].Level == 2);
+    CHECK(a.Body[2].Level == 4);
+    CHECK(a.Body[3].Type == BlockType::Quote);
+    CHECK(a.Body[3].Text.PlainText() == "Quoted line one line two");
+    CHECK(a.Body[3].Attribution == "Jane Doe");
+    CHECK(a.Body[4].Type == BlockType::Pullquote);
+    CHECK(a.Body[4].Text.PlainText() == "Pulled.");
+    CHECK(a.Body[5].Type == BlockType::List);
+    CHECK(a.Body[5].Ordered);
+    CHECK(a.Body[5].Items.size() == 3); // the nested item is flattened into the list
+    CHECK(a.Body[6].Type == BlockType::Photo);
+    CHECK(a.Body[6].Image.Src == "img/cat.jpg");
+    CHECK(a.Body[6].Image.Alt == "A cat");
+    CHECK(a.Body[6].Image.Caption == "A cat");
+    CHECK(a.Body[6].Image.Credit == "Photo: Ann");
+    CHECK(a.Body[7].Type == BlockType::Divider);
+    CHECK(a.Body[8].Text.PlainText() == "code block");
+}
+
+TEST_CASE("links and images Folio does not follow are dropped, their text kept, with a warning") {
+    std::vector<Error> warnings;
+    Article a = Imported("---\ntitle: T\ndate: 2022-03-01\n---\nA [bad](javascript:alert(1)) and [rel](other.html) link.\n\n"
+                         "![x](data:image/png;base64,AA)\n\nRaw <b>html</b> &#1;&#x202E;stays text.\n", &warnings);
+    REQUIRE(a.Body.size() == 3);
+    CHECK(a.Body[0].Text.PlainText() == "A bad and rel link.");
+    for (const Span& s : a.Body[0].Text.Spans) CHECK(s.Href.empty());
+    CHECK(Warned(warnings, "guide.md: line 5: link scheme \"javascript\" is not allowed"));
+    CHECK(Warned(warnings, "link \"other.html\" is not absolute"));
+    CHECK(a.Body[1].Type == BlockType::Paragraph);
+    CHECK(a.Body[1].Text.PlainText() == "x");
+    CHECK(Warned(warnings, "photo source scheme \"data\""));
+    CHECK(a.Body[2].Text.PlainText() == "Raw <b>html</b> stays text.");
+}
+
+TEST_CASE("refusals name the line") {
+    CHECK(Refused("---\ntitle: [unclosed\n---\nBody.\n").Message().rfind("guide.md: line 3: front matter: ", 0) == 0);
+    CHECK(Refused("---\ntitle: T\nBody.\n").Message() == "guide.md: line 1: front matter: no closing \"---\" line");
+    CHECK(Refused("---\ntitle: T\ntitle: U\n---\nx\n").Message() == "guide.md: line 3: front matter: \"title\" is given twice");
+    CHECK(Refused("---\ntitle: T\ndate: yesterday\n---\nx\n").Message() ==
+          "guide.md: line 3: date \"yesterday\" is not YYYY-MM-DD or an RFC 3339 date-time");
+    CHECK(Refused("---\ntitle: [a, b]\n---\nx\n").Message() == "guide.md: line 2: front matter: \"title\" must be text, not a list");
+    CHECK(Refused("---\n- a\n- b\n---\nx\n").Message() == "guide.md: line 2: front matter: expected \"key: value\" lines");
+    CHECK(Refused("---\ntitle: T\nrelated: [\"../x\"]\n---\nx\n").Message() == "guide.md: line 3: related id \"../x\" is not a valid article id");
+    CHECK(Refused("Just text.\n").Message() == "guide.md: no title: give \"title:\" in the front matter or start the text with \"# Title\"");
+}
+
+TEST_CASE("unknown front matter keys are ignored with a warning") {
+    std::vector<Error> warnings;
+    Imported("---\ntitle: T\ndate: 2022-03-01\nflavour: vanilla\n---\nx\n", &warnings);
+    CHECK(Warned(warnings, "guide.md: line 4: front matter: unknown key \"flavour\" ignored"));
+}
+
+TEST_CASE("a quote whose attribution line is all its last span leaves no empty span (a fuzz finding)") {
+    std::vector<Error> warnings;
+    Article a = Imported("---\ntitle: T\ndate: 2022-03-01\n---\n> *Said.*\n> \xE2\x80\x94 Jane Doe\n", &warnings);
+    REQUIRE(a.Body.size() == 1);
+    CHECK(a.Body[0].Attribution == "Jane Doe");
+    for (const Span& s : a.Body[0].Text.Spans) CHECK_FALSE(s.Text.empty());
+    // The input the fuzzer found, kept in tests/bad-inputs/fuzz-findings: what imports must parse.
+    std::ifstream in(std::string(FOLIO_TEST_BAD_INPUTS_DIR) + "/fuzz-findings/import/quote-attribution-empties-a-span.md",
+                     std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    REQUIRE_FALSE(ss.str().empty());
+    Article b, c;
+    Error e;
+    REQUIRE_MESSAGE(ImportFile(ss.str(), "finding.md", ImportOptions{}, &b, &warnings, &e), e.Message());
+    CHECK_MESSAGE(ParseArticle(WriteArticleJson(b), "finding.json", &c, &e), e.Message());
+}
