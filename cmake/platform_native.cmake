@@ -13,24 +13,18 @@ add_executable(folio
   src/platform/native/open_target.cpp
   src/platform/native/png_write.cpp
   src/platform/native/screenshot.cpp
+  src/platform/native/text_article.cpp
   src/platform/native/window_events.cpp
   src/platform/native/window_geometry.cpp
   src/platform/native/window_keeper.cpp
   src/platform/native/window_loop.cpp)
-target_link_libraries(folio PRIVATE folio_ui PNG::PNG CURL::libcurl Threads::Threads)
+# folio_bundle_core (cmake/bundle_tool.cmake): the bundle tool's importer reads plain-text articles (folio ARTICLE.txt).
+target_link_libraries(folio PRIVATE folio_ui folio_bundle_core PNG::PNG CURL::libcurl Threads::Threads)
 target_include_directories(folio SYSTEM PRIVATE "${FOLIO_RAPIDJSON_ONLY}")
 target_compile_definitions(folio PRIVATE RAPIDJSON_HAS_STDSTRING=1 FOLIO_VERSION="${PROJECT_VERSION}")
 set_target_properties(folio PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${FOLIO_OUTPUT_DIR}")
 folio_warnings(folio)
 add_dependencies(folio folio_assets)
-# Plain-text articles (folio ARTICLE.txt) are read by the bundle tool's importer (src/cli, target
-# folio_bundle_core from cmake/bundle_tool.cmake, included before this file) wherever that is built. Without
-# it such files open the error view, saying they cannot be opened here (as in the browser).
-if(TARGET folio_bundle_core)
-  target_sources(folio PRIVATE src/platform/native/text_article.cpp)
-  target_link_libraries(folio PRIVATE folio_bundle_core)
-  target_compile_definitions(folio PRIVATE FOLIO_TEXT_ARTICLES=1)
-endif()
 
 # Unit tests of the platform's pure parts: the command line, what an input opens, the stored window geometry.
 if(FOLIO_BUILD_TESTS)

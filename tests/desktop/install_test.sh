@@ -13,9 +13,8 @@ prefix="$work/prefix"
 install_quietly() { cmake --install "$top/build/cmake-native" --prefix "$prefix" >"$work/install.log" 2>&1 || { cat "$work/install.log"; return 1; }; }
 check "cmake --install into a prefix succeeds" install_quietly
 check "bin/folio is installed" test -x "$prefix/bin/folio"
-if [ -e "$top/build/native/folio-bundle" ]; then
-  check "bin/folio-bundle is installed beside it" test -x "$prefix/bin/folio-bundle"
-fi
+check "bin/folio-bundle is installed beside it" test -x "$prefix/bin/folio-bundle"
+check "... and runs" run_expect 0 "" "$prefix/bin/folio-bundle" --help
 check "the reading fonts are in share/folio/fonts" test -s "$prefix/share/folio/fonts/NotoSerif-Regular.ttf"
 check "the CJK fallback manifest is there too" test -s "$prefix/share/folio/fonts/fallback.json"
 check "the sample bundle is in share/folio/bundle" test -s "$prefix/share/folio/bundle/feed.json"

@@ -34,6 +34,7 @@ OSLO, March 3. /NTB/. Ferry crossings resumed on Monday on every route along the
 
 Timetables return to their winter pattern from next week.
 TXT
+cp "$top/assets/sources/000_801a1fae005ec4bc.txt" "$work/files/" # the seed, as folio-bundle imports it
 shot() { echo "$work/shot-$1.png"; }
 S=(--size 640x480)
 
@@ -49,6 +50,8 @@ check "... and draws it" png_ok "$(shot single)" 640 480
 check "one plain-text article opens through the importer" \
   run_expect 0 "" "$folio" "$work/files/wire-story.txt" --screenshot "$(shot text)" "${S[@]}"
 check "... and draws it" png_ok "$(shot text)" 640 480
+check "the seed's plain text opens too" \
+  run_expect 0 "" "$folio" "$work/files/000_801a1fae005ec4bc.txt" --screenshot "$artifacts/desktop-seed-text.png" "${S[@]}"
 check "an article file with another --article id exits 1, naming the id" \
   run_expect 1 'no article with id \"zz\"' "$folio" "$work/files/a.json" --article zz --screenshot "$(shot zz)" "${S[@]}"
 check "a corrupt article file exits 1, naming the file and the reason" \
@@ -99,6 +102,10 @@ stop
 start "$work/files/wire-story.txt" --size 800x600 >/dev/null
 check "a plain-text article in a window shows its headline" wait_for title "Ferry links restored after the winter storms"
 check "... under the id its file name gives" wait_for articleId wire-story
+stop
+start "$work/files/000_801a1fae005ec4bc.txt" --size 800x600 >/dev/null
+check "the seed's text in a window: its headline, its id without the order prefix" \
+  wait_true "s['title'].startswith('Peace treaty talks with Tokyo') and s['articleId'] == '801a1fae005ec4bc'"
 stop
 
 mkdir -p "$work/bad"

@@ -5,9 +5,7 @@
 #include "platform/native/native_host.h"
 #include "platform/native/open_target.h"
 #include "platform/native/viewer.h"
-#ifdef FOLIO_TEXT_ARTICLES
 #include "platform/native/text_article.h"
-#endif
 #include "platform/native/window_keeper.h"
 #include "ui/app.h"
 
@@ -70,9 +68,7 @@ int main(int argc, char** argv) {
     options.FeedUrl = target.FeedUrl;
     options.ArticleUrl = target.ArticleUrl;
     options.ArticleId = args.ArticleId;
-#ifdef FOLIO_TEXT_ARTICLES // the bundle tool's importer is built in (cmake/platform_native.cmake)
-    options.ImportText = ImportTextArticle;
-#endif
+    options.ImportText = ImportTextArticle; // the bundle tool's importer
 
     glfwSetErrorCallback([](int code, const char* text) { fprintf(stderr, "folio: GLFW error %d: %s\n", code, text); });
     if (!glfwInit()) {

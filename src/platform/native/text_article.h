@@ -1,6 +1,6 @@
 // `folio ARTICLE.txt`: a plain-text article in the wire shape of the seed (section, headline, standfirst, a
 // body opening with "PLACE, Month Day. /AGENCY/.") read by the bundle tool's importer (src/cli), the same one
-// folio-bundle builds bundles with. Built in where that importer is (cmake/platform_native.cmake).
+// folio-bundle builds bundles with.
 #pragma once
 #include "model/article.h"
 #include "model/error.h"
