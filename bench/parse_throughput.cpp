@@ -116,7 +116,7 @@ int main(int argc, char** argv) {
     };
     // The three steps take turns, round after round, and each keeps its fastest round: a busy machine slows
     // single rounds, not the comparison.
-    const int rounds = 15;
+    const int rounds = 30;
     double t_bare = 1e9, t_checked = 1e9, t_model = 1e9;
     for (int r = 0; r < rounds; ++r) {
         t_bare = std::min(t_bare, SecondsFor(bare));
