@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Runs every benchmark in order (page weight, embedding weight, web idle, web first paint, web scroll cost, desktop idle,
-# desktop scroll cost), shows each one's own output, then prints a summary table of every figure beside its
-# goal. Benchmarks report and never judge: this exits 0 when all of them measured, 1 when any could not
-# (its row then says why). Needs the builds (build/web, build/native); takes several minutes.
+# Runs every benchmark in order (page weight, embedding weight, web idle, web first paint, web scroll cost,
+# desktop idle, desktop idle CPU per source, desktop scroll cost), shows each one's own output, then prints a
+# summary table of every figure beside its goal. Benchmarks report and never judge: this exits 0 when all of
+# them measured, 1 when any could not (its row then says why). Needs the builds (build/web, build/native);
+# takes several minutes.
 # Run: bench/run-all.sh
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -45,6 +46,7 @@ run idle node bench/idle.mjs
 run first-paint node bench/first-paint.mjs
 run scroll-cost node bench/scroll-cost.mjs
 run desktop-idle bash bench/desktop-idle.sh
+run desktop-idle-cpu bash bench/desktop-idle-cpu.sh
 run desktop-scroll-cost bash bench/desktop-scroll-cost.sh
 
 echo "=== summary ($(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg))"

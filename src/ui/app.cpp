@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <strings.h>
 
 namespace folio::ui {
 
@@ -41,10 +42,49 @@ void App::Init(Host* host, const AppOptions& options) {
     if (!Options_.ArticleId.empty() && (route.empty() || route == "#" || route == "#/"))
         route = "#/article/" + Options_.ArticleId;
     Navigate(route, true);
-    LoadFeedPage(Options_.FeedUrl);
+    LoadSource();
 }
 
 // ---- loading -----------------------------------------------------------------------------------------------
+
+void App::LoadSource() {
+    if (!Options_.ArticleUrl.empty()) LoadArticleFile(Options_.ArticleUrl);
+    else LoadFeedPage(Options_.FeedUrl);
+}
+
+void App::OpenSource(const std::string& feed_url, const std::string& article_url) {
+    RememberPosition();
+    ++Source_;
+    Options_.FeedUrl = feed_url;
+    Options_.ArticleUrl = article_url;
+    Options_.ArticleId.clear();
+    FeedTitle_.clear();
+    Items_.clear();
+    NextPageUrl_.clear();
+    PagesSeen_.clear();
+    FeedLoaded_ = PageLoading_ = false;
+    PageError_.clear();
+    Articles_.clear();
+    ArticlesLoading_.clear();
+    PendingArticle_.clear();
+    History_.clear();
+    Route_.clear();
+    ArticleId_.clear();
+    DocKey_.clear();
+    DocContent_.clear();
+    ProgressUrl_.clear();
+    Phase_ = Phase::Loading; // what was shown belongs to the old source
+    Host_->SetTitle("Folio");
+    Navigate("", true);
+    LoadSource();
+}
+
+void App::SetProgress(const std::string& url, uint64_t bytes) {
+    if (url == ProgressUrl_ && bytes == ProgressBytes_) return;
+    ProgressUrl_ = url;
+    ProgressBytes_ = bytes;
+    if (Phase_ == Phase::Loading) Publish();
+}
 
 void App::LoadFeedPage(const std::string& url) {
     if (PageLoading_) return;
@@ -56,28 +96,97 @@ void App::LoadFeedPage(const std::string& url) {
     }
     PageLoading_ = true;
     PageError_.clear();
-    Host_->Fetch(url, [this, url](FetchResult&& r) {
+    const unsigned source = Source_;
+    Host_->Fetch(url, [this, url, source](FetchResult&& r) {
+        if (source != Source_) return;
         PageLoading_ = false;
         Feed page;
         Error err;
         if (!r.Ok) { err = Error{url, "", r.Error}; }
-        else if (ParseFeed(r.Body, url, &page, &err)) {
-            if (!FeedLoaded_) FeedTitle_ = page.Title;
-            FeedLoaded_ = true;
-            for (FeedItem& item : page.Items) {
-                item.ArticleUrl = ResolveUrl(url, item.ArticleUrl);
-                if (!FindItem(item.Id)) Items_.push_back(std::move(item));
-            }
-            NextPageUrl_ = page.NextUrl.empty() ? "" : ResolveUrl(url, page.NextUrl);
-            DocKey_.clear(); // the feed document grows
-            if (!PendingArticle_.empty()) EnsureArticle(PendingArticle_);
-            else if (Phase_ == Phase::Loading && Route_.rfind("#/article/", 0) != 0) Navigate(Route_, true);
-            Publish();
-            return;
-        }
+        else if (ParseFeed(r.Body, url, &page, &err)) { AcceptFeedPage(url, std::move(page)); return; }
         PageError_ = err.Message();
         if (!FeedLoaded_ || !PendingArticle_.empty()) Fail(PageError_);
         Publish();
+    });
+}
+
+void App::AcceptFeedPage(const std::string& url, Feed&& page) {
+    if (!FeedLoaded_) FeedTitle_ = page.Title;
+    FeedLoaded_ = true;
+    for (FeedItem& item : page.Items) {
+        item.ArticleUrl = ResolveUrl(url, item.ArticleUrl);
+        if (!FindItem(item.Id)) Items_.push_back(std::move(item));
+    }
+    NextPageUrl_ = page.NextUrl.empty() ? "" : ResolveUrl(url, page.NextUrl);
+    DocKey_.clear(); // the feed document grows
+    if (!PendingArticle_.empty()) EnsureArticle(PendingArticle_);
+    else if (Phase_ == Phase::Loading && Route_.rfind("#/article/", 0) != 0) Navigate(Route_, true);
+    Publish();
+}
+
+// The last segment of a URL or path, without a query or fragment: "https://h/a/x.txt?v=2" -> "x.txt".
+static std::string FileNameOf(const std::string& url) {
+    std::string path = url.substr(0, url.find_first_of("?#"));
+    return path.substr(path.find_last_of('/') + 1);
+}
+
+static bool IsTextFile(const std::string& url) {
+    const std::string name = FileNameOf(url);
+    return name.size() > 4 && strcasecmp(name.c_str() + name.size() - 4, ".txt") == 0;
+}
+
+bool App::ReadArticle(const std::string& url, const std::string& body, Article* out, Error* err) const {
+    if (!IsTextFile(url)) return ParseArticle(body, url, out, err);
+    if (!Options_.ImportText) {
+        *err = Error{url, "", "plain-text articles cannot be opened here; open the bundle built from it"};
+        return false;
+    }
+    return Options_.ImportText(body, url, out, err);
+}
+
+// One article file, shown as a feed of one: Back, the feed view and remembered positions work as for a bundle.
+void App::LoadArticleFile(const std::string& url) {
+    PageLoading_ = true;
+    PageError_.clear();
+    const unsigned source = Source_;
+    Host_->Fetch(url, [this, url, source](FetchResult&& r) {
+        if (source != Source_) return;
+        PageLoading_ = false;
+        Article article;
+        Error err;
+        if (!r.Ok) err = Error{url, "", r.Error};
+        else if (ReadArticle(url, r.Body, &article, &err)) {
+            FeedItem item;
+            item.Id = article.Id;
+            item.Title = article.Headline;
+            item.Summary = article.Description;
+            item.DatePublished = article.DatePublished;
+            item.Section = article.Section;
+            item.ArticleUrl = url;
+            Items_.push_back(std::move(item));
+            FeedLoaded_ = true;
+            FeedTitle_ = article.Publisher.empty() ? FileNameOf(url) : article.Publisher;
+            WantFacesFor(article);
+            Articles_[article.Id] = std::move(article);
+            DocKey_.clear();
+            if (!PendingArticle_.empty()) EnsureArticle(PendingArticle_);
+            else Navigate(Route_, true);
+            Publish();
+            return;
+        } else if (!IsTextFile(url)) {
+            // Not an article: perhaps a feed page of a bundle, opened by its file.
+            Feed page;
+            Error feed_err;
+            if (ParseFeed(r.Body, url, &page, &feed_err)) {
+                Options_.FeedUrl = url;
+                Options_.ArticleUrl.clear();
+                PagesSeen_.insert(url);
+                AcceptFeedPage(url, std::move(page));
+                return;
+            }
+        }
+        PageError_ = err.Message();
+        Fail(PageError_);
     });
 }
 
@@ -100,27 +209,33 @@ void App::EnsureArticle(const std::string& id) {
     if (ArticlesLoading_.count(id)) return;
     ArticlesLoading_.insert(id);
     const std::string url = item->ArticleUrl;
-    const unsigned gen = Generation_;
-    Host_->Fetch(url, [this, id, url, gen](FetchResult&& r) {
+    const unsigned gen = Generation_, source = Source_;
+    Host_->Fetch(url, [this, id, url, gen, source](FetchResult&& r) {
+        if (source != Source_) return;
         ArticlesLoading_.erase(id);
         Article article;
         Error err;
         if (!r.Ok) err = Error{url, "", r.Error};
-        else if (ParseArticle(r.Body, url, &article, &err)) {
+        else if (ReadArticle(url, r.Body, &article, &err)) {
             if (Articles_.size() >= kMaxCachedArticles) Articles_.erase(Articles_.begin());
-            Faces_.WantText(article.Headline + article.Description);
-            for (const Block& b : article.Body) {
-                Faces_.WantText(b.Text.PlainText());
-                for (const RichText& it : b.Items) Faces_.WantText(it.PlainText());
-                for (const Span& s : b.Text.Spans)
-                    if ((s.Style & SpanEmphasis) && (s.Style & SpanStrong)) Faces_.Want(Settings_.Sans ? SansBoldItalic : SerifBoldItalic);
-            }
+            WantFacesFor(article);
             Articles_[id] = std::move(article);
             if (gen == Generation_ && PendingArticle_ == id) ShowArticle(id);
             return;
         }
         if (gen == Generation_ && PendingArticle_ == id) Fail(err.Message());
     });
+}
+
+// The optional and fallback faces an article's text needs.
+void App::WantFacesFor(const Article& article) {
+    Faces_.WantText(article.Headline + article.Description);
+    for (const Block& b : article.Body) {
+        Faces_.WantText(b.Text.PlainText());
+        for (const RichText& it : b.Items) Faces_.WantText(it.PlainText());
+        for (const Span& s : b.Text.Spans)
+            if ((s.Style & SpanEmphasis) && (s.Style & SpanStrong)) Faces_.Want(Settings_.Sans ? SansBoldItalic : SerifBoldItalic);
+    }
 }
 
 void App::ShowArticle(const std::string& id) {
@@ -161,7 +276,7 @@ void App::Retry() {
     if (!FeedLoaded_) {
         PagesSeen_.erase(Options_.FeedUrl);
         Phase_ = Phase::Loading;
-        LoadFeedPage(Options_.FeedUrl);
+        LoadSource();
     } else if (!PageError_.empty() && !NextPageUrl_.empty()) {
         PagesSeen_.erase(NextPageUrl_);
     }
@@ -278,6 +393,9 @@ void App::RememberPosition() {
     if (Phase_ != Phase::Article || ArticleId_.empty()) return;
     const float f = View_.TopFraction();
     if (f == LastSavedFraction_ && Positions_.count(ArticleId_)) return;
+    // The top of an article not yet remembered is where it opens anyway: nothing to store (so merely reading a
+    // first article does not replace a positions file that could not be read).
+    if (f == 0.0f && !Positions_.count(ArticleId_)) return;
     LastSavedFraction_ = f;
     if (!Positions_.count(ArticleId_)) PositionOrder_.push_back(ArticleId_);
     Positions_[ArticleId_] = f;
@@ -342,6 +460,11 @@ std::string App::StateJson() const {
     settings.Parse(sj.c_str());
     settings.Accept(w);
     w.Key("theme"); w.String(GetTheme().Name);
+    w.Key("progress");
+    w.StartObject();
+    w.Key("url"); w.String(ProgressUrl_.c_str());
+    w.Key("bytes"); w.Uint64(ProgressBytes_);
+    w.EndObject();
     w.Key("frames"); w.Int(Frames_);
     w.Key("content"); w.Uint(Content_);
     w.Key("docHeight"); w.Double(std::ceil(View_.Doc().Height));

@@ -4,12 +4,15 @@
 #pragma once
 #include "layout/layout_cache.h"
 #include "model/article.h"
+#include "model/error.h"
 #include "ui/faces.h"
 #include "ui/host.h"
 #include "ui/reader_view.h"
 #include "ui/settings.h"
 #include "ui/theme.h"
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -25,6 +28,12 @@ struct AppOptions {
     bool RestoreScroll = true;                  // reopen articles where the reader left them
     std::string Theme;                          // "light", "dark", … : overrides the stored theme; empty: stored
     bool Headless = false;                      // no renderer: load and parse, never draw (no fonts fetched)
+    // One article file to open instead of a feed (JSON, or plain text through ImportText); it is shown as a
+    // feed of one. A JSON file that turns out to be a feed page is read as the feed.
+    std::string ArticleUrl;
+    // Reads a plain-text article (a URL ending in .txt) in the wire shape; `file` names it in errors. Empty where
+    // the platform has no importer: such files then fail with a message saying so.
+    std::function<bool(const std::string& text, const std::string& file, Article* out, Error* err)> ImportText;
 };
 
 enum class Phase { Loading, Feed, Article, Error };
@@ -40,6 +49,12 @@ public:
     void Back();                                       // the previous route (the desktop's Back)
     void Open(const std::string& article_id);          // the embedder's open(id)
     void Retry();                                      // loads again whatever failed
+    // Opens another source in place of the current one: a feed page URL, or (article_url non-empty) one article
+    // file. Answers still on their way from the old source are dropped.
+    void OpenSource(const std::string& feed_url, const std::string& article_url);
+    // How far the download the loading view waits for has come: it shows "<url> — 12.3 KB" under "Loading…".
+    // An empty url clears it.
+    void SetProgress(const std::string& url, uint64_t bytes);
     void SetSystemPreferences(bool prefers_dark, bool reduced_motion);
     std::string CopyText() const;                      // what Ctrl+C copies now (the selection)
 
@@ -59,6 +74,7 @@ public:
     Phase GetPhase() const { return Phase_; }
     bool Settled() const { return (Phase_ == Phase::Article || Phase_ == Phase::Feed || Phase_ == Phase::Error) && CanDraw() && !Animating_; }
     const std::string& FontError() const { return FontError_; } // non-empty: nothing can be drawn
+    const std::string& ErrorMessage() const { return Error_; }  // what the error view says
     const Theme& GetTheme() const { return ThemeFor(Settings_.Theme, SystemDark_); }
     const ReaderSettings& Settings() const { return Settings_; }
     void SetSettings(const ReaderSettings& s);         // applies and stores them
@@ -67,7 +83,12 @@ public:
 
 private:
     // Loading (app.cpp)
+    void LoadSource();
     void LoadFeedPage(const std::string& url);
+    void AcceptFeedPage(const std::string& url, Feed&& page);
+    void LoadArticleFile(const std::string& url);
+    bool ReadArticle(const std::string& url, const std::string& body, Article* out, Error* err) const;
+    void WantFacesFor(const Article& article);
     void EnsureArticle(const std::string& id);
     void ShowArticle(const std::string& id);
     void ShowFeed();
@@ -138,6 +159,9 @@ private:
     float ExternalY_ = 0.0f;
     float ScrollRequest_ = -1.0f;  // < 0: none
     unsigned Generation_ = 0; // answers to superseded loads are dropped
+    unsigned Source_ = 0;     // ... and answers from a source no longer open
+    std::string ProgressUrl_;
+    uint64_t ProgressBytes_ = 0;
     float LastSavedFraction_ = -1.0f;
 };
 

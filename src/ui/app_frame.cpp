@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 
 namespace folio::ui {
@@ -39,6 +40,15 @@ void App::CloseFind() {
     View_.ClearFind();
     LastQuery_.clear();
     FindQuery_[0] = 0;
+}
+
+// "812 bytes", "12.3 KB", "4.1 MB"
+static std::string FormatBytes(uint64_t n) {
+    char buf[32];
+    if (n < 1000) snprintf(buf, sizeof buf, "%u bytes", (unsigned)n);
+    else if (n < 1000 * 1000) snprintf(buf, sizeof buf, "%.1f KB", n / 1e3);
+    else snprintf(buf, sizeof buf, "%.1f MB", n / 1e6);
+    return buf;
 }
 
 static bool IconButton(const char* id, const char* label, const ImVec2& size) {
@@ -138,6 +148,13 @@ void App::Draw() {
             ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, Settings_.FontSize));
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme.Muted), "Loading\xE2\x80\xA6");
             ImGui::PopFont();
+            if (!ProgressUrl_.empty()) { // a slow download: how far it has come
+                ImGui::SetCursorPosX(x);
+                ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, Settings_.FontSize * 0.7f));
+                ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme.Muted), "%s \xE2\x80\x94 %s", ProgressUrl_.c_str(),
+                                   FormatBytes(ProgressBytes_).c_str());
+                ImGui::PopFont();
+            }
         } else {
             ImGui::PushFont(Faces_.Font(SerifBold), Faces_.ImGuiSize(SerifBold, Settings_.FontSize * 1.4f));
             ImGui::TextUnformatted("This could not be loaded");

@@ -125,8 +125,11 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
     ViewHeight_ = size.y;
     const float max_scroll = MaxScroll();
 
-    ImGui::SetCursorScreenPos(pos);
-    ImGui::InvisibleButton("##document", size, ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
+    // The document takes the mouse below the toolbar only: the toolbar's buttons, submitted later over it, must
+    // get their clicks.
+    ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + top_inset));
+    ImGui::InvisibleButton("##document", ImVec2(size.x, std::max(1.0f, size.y - top_inset)),
+                           ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
     const bool hovered = ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
     const ImVec2 mouse = io.MousePos;
     auto to_doc = [&](ImVec2 m) { return ImVec2(m.x - pos.x, m.y - pos.y + Scroll.Y); };

@@ -1,51 +1,26 @@
-// The desktop viewer's entry point: a GLFW window with OpenGL 3, ImGui, and a loop that sleeps in
-// glfwWaitEvents until something happens. With --screenshot it draws off screen and writes a PNG instead.
-#include "platform/frame_budget.h"
-#include "platform/loop_stats.h"
+// The desktop viewer's entry point: reads the command line, opens a GLFW window (OpenGL 3.3) or, with
+// --screenshot, an invisible one to draw off screen, sets up ImGui and the App, and hands over to the window
+// loop (window_loop.cpp) or the screenshot mode (screenshot.cpp).
 #include "platform/native/args.h"
 #include "platform/native/native_host.h"
-#include "platform/native/png_write.h"
+#include "platform/native/open_target.h"
+#include "platform/native/viewer.h"
+#include "platform/native/text_article.h"
+#include "platform/native/window_keeper.h"
 #include "ui/app.h"
 
-#define GL_GLEXT_PROTOTYPES
 #include <GLFW/glfw3.h>
-#include <GL/glext.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
-#include <chrono>
-#include <ctime>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <vector>
 
 namespace {
-
-using folio::platform::FrameBudget;
-FrameBudget g_Budget;
-folio::platform::LoopStats g_Stats;
-const char* g_StateFile = nullptr; // FOLIO_STATE_FILE: tests read the state there after every frame
-
-double ThreadCpuMs() {
-    timespec ts;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-// Writes the state for tests (FOLIO_STATE_FILE), replacing the file whole so a reader never sees half of it.
-void WriteStateFile(const folio::ui::App& app) {
-    if (!g_StateFile) return;
-    g_Stats.FramePending = g_Budget.Pending();
-    const std::string json = folio::platform::AppendLoopStats(app.StateJson(), g_Stats);
-    const std::string tmp = std::string(g_StateFile) + ".tmp";
-    if (FILE* f = fopen(tmp.c_str(), "wb")) {
-        fwrite(json.data(), 1, json.size(), f);
-        fclose(f);
-        rename(tmp.c_str(), g_StateFile);
-    }
-}
 
 bool IsDir(const std::string& p) { struct stat st; return stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode); }
 
@@ -60,124 +35,40 @@ std::string DataDir() {
     return exe_dir;
 }
 
-// Every GLFW event asks for frames; ImGui's backend chains to these after feeding its own IO.
-void RequestFramesOnEvents(GLFWwindow* w) {
-    glfwSetCursorPosCallback(w, [](GLFWwindow*, double, double) { g_Budget.Request(); });
-    glfwSetMouseButtonCallback(w, [](GLFWwindow*, int, int, int) { g_Budget.Request(); });
-    glfwSetScrollCallback(w, [](GLFWwindow*, double, double) { g_Budget.Request(); });
-    glfwSetKeyCallback(w, [](GLFWwindow*, int, int, int, int) { g_Budget.Request(); });
-    glfwSetCharCallback(w, [](GLFWwindow*, unsigned) { g_Budget.Request(); });
-    glfwSetWindowFocusCallback(w, [](GLFWwindow*, int) { g_Budget.Request(); });
-    glfwSetCursorEnterCallback(w, [](GLFWwindow*, int) { g_Budget.Request(); });
-    glfwSetFramebufferSizeCallback(w, [](GLFWwindow*, int, int) { g_Budget.Request(); });
-    glfwSetWindowRefreshCallback(w, [](GLFWwindow*) { g_Budget.Request(); });
-    glfwSetWindowContentScaleCallback(w, [](GLFWwindow*, float, float) { g_Budget.Request(); });
-}
-
-void DrawFrame(folio::ui::App& app, int fb_w, int fb_h, const ImVec2* fixed_size) {
-    const double started = ThreadCpuMs();
-    ImGui_ImplOpenGL3_NewFrame();
-    ImGui_ImplGlfw_NewFrame();
-    if (fixed_size) {
-        ImGui::GetIO().DisplaySize = *fixed_size;
-        ImGui::GetIO().DisplayFramebufferScale = ImVec2(1, 1);
-    }
-    ImGui::NewFrame();
-    app.Draw();
-    ImGui::Render();
-    if (app.Animating()) g_Budget.Request(1); // a glide or a timer: one more frame
-    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(app.GetTheme().Background);
-    glViewport(0, 0, fb_w, fb_h);
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    ++g_Stats.FramesRendered;
-    g_Stats.FrameMs += ThreadCpuMs() - started;
-}
-
-// Draws off screen until the article (or the error view) has settled, then writes the PNG.
-int RunScreenshot(GLFWwindow* window, folio::ui::App& app, folio::platform::NativeHost& host, const folio::platform::NativeArgs& args) {
-    const int w = args.Width, h = args.Height;
-    GLuint fbo = 0, tex = 0;
-    glGenTextures(1, &tex);
-    glBindTexture(GL_TEXTURE_2D, tex);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-    glGenFramebuffers(1, &fbo);
-    glBindFramebuffer(GL_FRAMEBUFFER, fbo);
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, tex, 0);
-    if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) {
-        fprintf(stderr, "folio: cannot draw off screen at %dx%d (framebuffer incomplete)\n", w, h);
-        return 1;
-    }
-    const ImVec2 size((float)w, (float)h);
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-    int settled_frames = 0;
-    while (settled_frames < 3) {
-        glfwPollEvents();
-        host.DeliverPending();
-        if (!app.FontError().empty()) { fprintf(stderr, "folio: %s\n", app.FontError().c_str()); return 1; }
-        if (std::chrono::steady_clock::now() > deadline) {
-            fprintf(stderr, "folio: the article did not finish loading within 20 seconds\n");
-            return 1;
-        }
-        if (!app.CanDraw()) continue;
-        glBindFramebuffer(GL_FRAMEBUFFER, fbo);
-        DrawFrame(app, w, h, &size);
-        if (app.Settled()) ++settled_frames;
-    }
-    std::vector<unsigned char> pixels((size_t)w * h * 4), flipped(pixels.size());
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-    for (int y = 0; y < h; ++y) // OpenGL's rows run bottom up
-        std::copy_n(&pixels[(size_t)(h - 1 - y) * w * 4], (size_t)w * 4, &flipped[(size_t)y * w * 4]);
-    std::string error;
-    if (!folio::platform::WritePng(args.Screenshot, flipped.data(), w, h, &error)) {
-        fprintf(stderr, "folio: cannot write the screenshot: %s\n", error.c_str());
-        return 1;
-    }
-    if (app.GetPhase() == folio::ui::Phase::Error) {
-        fprintf(stderr, "folio: wrote the error view to %s: %s\n", args.Screenshot.c_str(), app.StateJson().c_str());
-        return 1;
-    }
-    return 0;
-}
-
-int RunWindow(GLFWwindow* window, folio::ui::App& app, folio::platform::NativeHost& host) {
-    g_Budget.Request();
-    while (!glfwWindowShouldClose(window)) {
-        if (g_Budget.Pending()) glfwPollEvents();
-        else { glfwWaitEvents(); g_Budget.Request(); }
-        ++g_Stats.Wakeups;
-        host.DeliverPending();
-        if (!app.FontError().empty()) { fprintf(stderr, "folio: %s\n", app.FontError().c_str()); return 1; }
-        if (!g_Budget.Take() || !app.CanDraw()) continue;
-        int fb_w, fb_h;
-        glfwGetFramebufferSize(window, &fb_w, &fb_h);
-        DrawFrame(app, fb_w, fb_h, nullptr);
-        glfwSwapBuffers(window);
-        WriteStateFile(app);
-    }
-    return 0;
+// The window at --size logical pixels: GLFW scales a window to its monitor's content scale; a forced --scale
+// sizes it so the framebuffer holds size x scale pixels.
+void SizeWindow(GLFWwindow* window, const folio::platform::NativeArgs& args) {
+    if (args.Scale <= 0.0f) return;
+    int ww = 0, wh = 0, fw = 0, fh = 0;
+    glfwGetWindowSize(window, &ww, &wh);
+    glfwGetFramebufferSize(window, &fw, &fh);
+    const double pixels_per_unit = ww > 0 && fw > 0 ? (double)fw / ww : 1.0;
+    glfwSetWindowSize(window, (int)std::lround(args.Width * args.Scale / pixels_per_unit),
+                      (int)std::lround(args.Height * args.Scale / pixels_per_unit));
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
-    folio::platform::NativeArgs args;
+    using namespace folio::platform;
+    NativeArgs args;
     std::string error;
-    if (!folio::platform::ParseArgs(argc, argv, &args, &error)) {
+    if (!ParseArgs(argc, argv, &args, &error)) {
         fprintf(stderr, "folio: %s\nTry 'folio --help'.\n", error.c_str());
         return 2;
     }
-    if (args.Help) { fputs(folio::platform::UsageText(), stdout); return 0; }
-    g_StateFile = getenv("FOLIO_STATE_FILE");
+    if (args.Help) { fputs(UsageText(), stdout); return 0; }
+    if (args.Version) { printf("folio %s\n", FOLIO_VERSION); return 0; }
+    const bool screenshot = !args.Screenshot.empty();
 
     const std::string data = DataDir();
     folio::ui::AppOptions options;
     options.FontsUrl = data + "fonts/";
-    std::string bundle = args.BundleDir.empty() ? data + "bundle" : args.BundleDir;
-    options.FeedUrl = IsDir(bundle) ? bundle + "/feed.json" : bundle; // a folder, or its feed file
+    const OpenTarget target = ResolveOpenTarget(args.Input.empty() ? data + "bundle" : args.Input);
+    options.FeedUrl = target.FeedUrl;
+    options.ArticleUrl = target.ArticleUrl;
     options.ArticleId = args.ArticleId;
+    options.ImportText = ImportTextArticle; // the bundle tool's importer
 
     glfwSetErrorCallback([](int code, const char* text) { fprintf(stderr, "folio: GLFW error %d: %s\n", code, text); });
     if (!glfwInit()) {
@@ -188,8 +79,11 @@ int main(int argc, char** argv) {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-    if (!args.Screenshot.empty()) glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
-    GLFWwindow* window = glfwCreateWindow(args.Width, args.Height, "Folio", nullptr, nullptr);
+    glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE); // shown once sized and placed; never, for a screenshot
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, args.Scale > 0.0f ? GLFW_FALSE : GLFW_TRUE);
+    glfwWindowHintString(GLFW_X11_CLASS_NAME, "folio");
+    glfwWindowHintString(GLFW_X11_INSTANCE_NAME, "folio");
+    GLFWwindow* window = glfwCreateWindow(screenshot ? 64 : args.Width, screenshot ? 64 : args.Height, "Folio", nullptr, nullptr);
     if (!window) {
         fprintf(stderr, "folio: cannot create an OpenGL 3.3 window\n");
         glfwTerminate();
@@ -203,20 +97,44 @@ int main(int argc, char** argv) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.LogFilename = nullptr;
-    RequestFramesOnEvents(window);
-    ImGui_ImplGlfw_InitForOpenGL(window, true);
-    ImGui_ImplOpenGL3_Init("#version 330 core");
 
     int rc;
     {
-        folio::platform::NativeHost host(window, &g_Budget);
-        if (args.Screenshot.empty()) host.SetConfigDir(folio::platform::DefaultConfigDir()); // screenshots use defaults
+        Viewer v;
+        v.Window = window;
+        v.ForcedScale = args.Scale;
+        v.StateFile = getenv("FOLIO_STATE_FILE");
+        NativeHost host(window, &v.Budget);
+        v.Host = &host;
+        if (!screenshot) host.SetConfigDir(DefaultConfigDir()); // screenshots use the defaults, and store nothing
+        GeometryKeeper keeper(window, &host);
+        if (!screenshot) {
+            SizeWindow(window, args);
+            keeper.Restore(args.SizeGiven);
+            v.Keeper = &keeper;
+        }
+        InstallWindowCallbacks(v);
+        ImGui_ImplGlfw_InitForOpenGL(window, true);
+        ImGui_ImplOpenGL3_Init("#version 330 core");
+        InstallLogicalMouse(v);
+
         folio::ui::App app;
+        v.App = &app;
         app.Init(&host, options);
-        rc = args.Screenshot.empty() ? RunWindow(window, app, host) : RunScreenshot(window, app, host, args);
+        if (!args.Theme.empty()) {
+            folio::ui::ReaderSettings s = app.Settings();
+            folio::ui::ParseThemeName(args.Theme, &s.Theme);
+            app.SetSettings(s);
+        }
+        if (screenshot) rc = RunScreenshot(v, args);
+        else {
+            glfwShowWindow(window);
+            keeper.Shown();
+            rc = RunWindow(v);
+        }
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
     }
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
     glfwDestroyWindow(window);
     glfwTerminate();

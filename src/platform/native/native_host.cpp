@@ -1,5 +1,6 @@
-// NativeHost: queued file reads and the GLFW window title.
+// NativeHost: file reads and downloads answered between frames, settings files, the title, the clipboard.
 #include "platform/native/native_host.h"
+#include "platform/native/open_target.h"
 
 #include <GLFW/glfw3.h>
 #include <cerrno>
@@ -19,6 +20,10 @@ ui::FetchResult ReadFile(const std::string& path) {
     struct stat st;
     if (stat(path.c_str(), &st) != 0) { r.Error = strerror(errno); return r; }
     if (S_ISDIR(st.st_mode)) { r.Error = "is a folder, not a file"; return r; }
+    if ((uint64_t)st.st_size > kMaxFileBytes) {
+        r.Error = "larger than the limit of " + std::to_string(kMaxFileBytes >> 20) + " MB, refused";
+        return r;
+    }
     FILE* f = fopen(path.c_str(), "rb");
     if (!f) { r.Error = strerror(errno); return r; }
     char buf[65536];
@@ -31,16 +36,47 @@ ui::FetchResult ReadFile(const std::string& path) {
     return r;
 }
 
-void NativeHost::Fetch(const std::string& path, ui::FetchCallback done) {
-    Queue_.emplace_back(path, std::move(done));
+NativeHost::NativeHost(GLFWwindow* window, FrameBudget* budget)
+    : Window_(window), Budget_(budget), Http_([] { glfwPostEmptyEvent(); }) {}
+
+// "ftp://x" and the like: a scheme this viewer does not fetch (a path never has "://" before its first slash).
+static bool HasOtherScheme(const std::string& url) {
+    const size_t colon = url.find("://");
+    return colon != std::string::npos && colon > 0 && url.find('/') > colon;
+}
+
+void NativeHost::Fetch(const std::string& url, ui::FetchCallback done) {
+    if (IsHttpUrl(url)) {
+        const uint64_t id = NextDownload_++;
+        Downloads_.emplace(id, std::move(done));
+        Http_.Start(id, url);
+        return;
+    }
+    Queue_.emplace_back(url, std::move(done));
     Budget_->Request();
 }
 
 bool NativeHost::DeliverPending() {
-    if (Queue_.empty()) return false;
+    auto downloads = Http_.TakeFinished();
+    if (Queue_.empty() && downloads.empty()) return false;
     std::vector<std::pair<std::string, ui::FetchCallback>> batch;
     batch.swap(Queue_); // callbacks may fetch again
-    for (auto& [path, done] : batch) done(ReadFile(path));
+    for (auto& [path, done] : batch) {
+        if (HasOtherScheme(path)) {
+            ui::FetchResult r;
+            r.Error = "only http and https addresses, folders and files can be opened";
+            done(std::move(r));
+        } else {
+            done(ReadFile(path));
+        }
+    }
+    for (auto& [id, result] : downloads) {
+        auto it = Downloads_.find(id);
+        if (it == Downloads_.end()) continue;
+        ui::FetchCallback done = std::move(it->second);
+        Downloads_.erase(it);
+        done(std::move(result));
+    }
     Budget_->Request();
     return true;
 }

@@ -1,11 +1,15 @@
-// The desktop's side of ui::Host: files read from disk, answered between frames (never inside one, so the UI
-// sees the same order of events as on the web), the window title, frame requests, settings as files under
-// $XDG_CONFIG_HOME/folio/, the clipboard through GLFW, and links handed to xdg-open.
+// The desktop's side of ui::Host: files read from disk and http(s) downloads (HttpFetcher's worker thread),
+// both answered between frames (never inside one, so the UI sees the same order of events as on the web), the
+// window title, frame requests, settings as files under $XDG_CONFIG_HOME/folio/, the clipboard through GLFW,
+// and links handed to xdg-open.
 #pragma once
 #include "platform/frame_budget.h"
+#include "platform/native/http_fetch.h"
 #include "ui/host.h"
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -15,8 +19,9 @@ namespace folio::platform {
 
 class NativeHost final : public ui::Host {
 public:
-    NativeHost(GLFWwindow* window, FrameBudget* budget) : Window_(window), Budget_(budget) {}
-    void Fetch(const std::string& path, ui::FetchCallback done) override;
+    NativeHost(GLFWwindow* window, FrameBudget* budget);
+    // Paths are read from disk; http:// and https:// URLs are downloaded; other schemes fail with a message.
+    void Fetch(const std::string& url, ui::FetchCallback done) override;
     void SetTitle(const std::string& title) override;
     void StateChanged(const std::string& state_json) override { State_ = state_json; }
     void RequestFrame() override { Budget_->Request(); }
@@ -27,7 +32,9 @@ public:
     void SetRoute(const std::string&, bool) override {} // the App keeps the desktop's history
     std::string LinkTo(const std::string&) override { return {}; } // no page address: the article's own URL
     void SetConfigDir(const std::string& dir) { ConfigDir_ = dir; } // empty: settings are not stored
-    bool DeliverPending();                    // answers queued fetches; true if there were any
+    bool DeliverPending();                    // answers finished fetches; true if there were any
+    bool HasQueuedReads() const { return !Queue_.empty(); } // answered by the next DeliverPending
+    HttpFetcher::Progress DownloadProgress() const { return Http_.Current(); }
     const std::string& State() const { return State_; }
 
 private:
@@ -35,10 +42,14 @@ private:
     FrameBudget* Budget_;
     std::string State_;
     std::string ConfigDir_;
-    std::vector<std::pair<std::string, ui::FetchCallback>> Queue_;
+    std::vector<std::pair<std::string, ui::FetchCallback>> Queue_; // file reads and refusals, answered next
+    std::unordered_map<uint64_t, ui::FetchCallback> Downloads_;    // by id, while HttpFetcher works on them
+    uint64_t NextDownload_ = 1;
+    HttpFetcher Http_; // last: its thread stops before the rest goes
 };
 
-// The bytes of a file, or why not ("No such file or directory").
+// The bytes of a file, or why not ("No such file or directory"). Files over kMaxFileBytes are refused.
+constexpr uint64_t kMaxFileBytes = HttpFetcher::kMaxBytes;
 ui::FetchResult ReadFile(const std::string& path);
 
 // $XDG_CONFIG_HOME/folio, else ~/.config/folio; "" when neither can be known.

@@ -1,0 +1,55 @@
+// HTTP(S) downloads for the desktop viewer: libcurl on one worker thread with a queue, so the window never
+// waits on the network. Finished downloads are collected by the main thread (TakeFinished) between frames;
+// the thread wakes the main loop (the `wake` function: glfwPostEmptyEvent) when one finishes and, at most ten
+// times a second, while bytes arrive (Progress). Bounded: kMaxBytes a response, 5 redirects, timeouts.
+#pragma once
+#include "ui/host.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <utility>
+#include <vector>
+
+namespace folio::platform {
+
+class HttpFetcher {
+public:
+    static constexpr uint64_t kMaxBytes = 64u << 20; // a response larger than this is refused
+    static constexpr long kMaxRedirects = 5;
+    static constexpr long kConnectTimeoutSeconds = 15;
+    static constexpr long kStallSeconds = 30;        // no byte for this long: given up
+    static constexpr long kTotalTimeoutSeconds = 300;
+
+    explicit HttpFetcher(std::function<void()> wake) : Wake_(std::move(wake)) {}
+    ~HttpFetcher(); // abandons what is in flight and joins the thread
+
+    void Start(uint64_t id, const std::string& url); // the thread starts with the first download
+    std::vector<std::pair<uint64_t, ui::FetchResult>> TakeFinished();
+    struct Progress {
+        std::string Url;    // the download in flight; empty when none
+        uint64_t Bytes = 0; // received so far (after decompression)
+    };
+    Progress Current() const;
+
+private:
+    void Run();
+    ui::FetchResult Perform(void* curl, const std::string& url);
+
+    std::function<void()> Wake_;
+    mutable std::mutex Mutex_;
+    std::condition_variable Cv_;
+    std::deque<std::pair<uint64_t, std::string>> Queue_;
+    std::vector<std::pair<uint64_t, ui::FetchResult>> Finished_;
+    Progress Current_;
+    std::atomic<bool> Stop_{false};
+    std::thread Thread_;
+    friend struct HttpTransfer;
+};
+
+} // namespace folio::platform

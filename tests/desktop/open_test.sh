@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# What the desktop viewer opens: a bundle folder, a feed page's file, one article file (JSON or plain text),
+# a bundle over http on loopback (folder address, feed page, article, redirects), and what it refuses (404, a
+# closed port, an oversized answer, another scheme, corrupt files) with the error view and a message. In a
+# window: the title is the headline, a slow download shows its progress while the window stays responsive, a
+# bad bundle shows the error view without a crash, drops (real XDND) open folders and files, and an idle
+# window draws nothing after a download. Ends with "desktop open: N passed, N failed".
+set -uo pipefail
+if [ -z "${FOLIO_IN_XVFB:-}" ]; then
+  exec env FOLIO_IN_XVFB=1 xvfb-run -a -s "-noreset -screen 0 1600x1000x24" "$0" "$@"
+fi
+suite="desktop open"
+. "$(dirname "$0")/lib.sh"
+export XDG_CONFIG_HOME="$work/config"
+
+make_bundle "$work/site/news" "Desk" a:"Probe reaches the outer moons" b:"Ports reopen as the strike ends"
+make_bundle "$work/other" "Other desk" c:"Harbour lights return to the bay" d:"Orchestra plays the flooded hall"
+mkdir -p "$work/files"
+cp "$work/site/news/articles/a.json" "$work/files/a.json"
+cp "$work/site/news/feed.json" "$work/files/front-page.json" # a feed page under another name
+ln -s "$work/site/news/articles" "$work/files/articles"
+printf '{"id": "x", "headline": 5}' > "$work/files/broken.json"
+# A plain-text article in the wire shape: section, headline, standfirst, then the body opening with a dateline.
+cat > "$work/files/wire-story.txt" <<'TXT'
+World
+
+Ferry links restored after the winter storms
+
+Crossings resume on all routes as the last of the damaged piers reopens
+
+OSLO, March 3. /NTB/. Ferry crossings resumed on Monday on every route along the western coast, the operator said, after the last of the piers damaged in February's storms was repaired.
+
+"We are glad to welcome passengers back on board," the operator's spokeswoman Kari Nordmann said.
+
+Timetables return to their winter pattern from next week.
+TXT
+cp "$top/assets/sources/000_801a1fae005ec4bc.txt" "$work/files/" # the seed, as folio-bundle imports it
+shot() { echo "$work/shot-$1.png"; }
+S=(--size 640x480)
+
+# ---- screenshots: what opens -----------------------------------------------------------------------------------
+check "a bundle folder opens its newest article" run_expect 0 "" "$folio" "$work/site/news" --screenshot "$(shot folder)" "${S[@]}"
+check "... and draws it" png_ok "$(shot folder)" 640 480
+check "a folder given with a trailing slash" run_expect 0 "" "$folio" "$work/site/news/" --screenshot "$(shot slash)" "${S[@]}"
+check "a feed page's file" run_expect 0 "" "$folio" "$work/site/news/feed.json" --article a --screenshot "$(shot feed)" "${S[@]}"
+check "a feed page under another name is read as the feed" \
+  run_expect 0 "" "$folio" "$work/files/front-page.json" --article a --screenshot "$(shot front)" "${S[@]}"
+check "one article file opens without a feed" run_expect 0 "" "$folio" "$work/files/a.json" --screenshot "$(shot single)" "${S[@]}"
+check "... and draws it" png_ok "$(shot single)" 640 480
+check "one plain-text article opens through the importer" \
+  run_expect 0 "" "$folio" "$work/files/wire-story.txt" --screenshot "$(shot text)" "${S[@]}"
+check "... and draws it" png_ok "$(shot text)" 640 480
+check "the seed's plain text opens too" \
+  run_expect 0 "" "$folio" "$work/files/000_801a1fae005ec4bc.txt" --screenshot "$artifacts/desktop-seed-text.png" "${S[@]}"
+check "an article file with another --article id exits 1, naming the id" \
+  run_expect 1 'no article with id \"zz\"' "$folio" "$work/files/a.json" --article zz --screenshot "$(shot zz)" "${S[@]}"
+check "a corrupt article file exits 1, naming the file and the reason" \
+  run_expect 1 "broken.json: \$.headline" "$folio" "$work/files/broken.json" --screenshot "$(shot broken)" "${S[@]}"
+check "a missing file exits 1 with the system's reason" \
+  run_expect 1 "nothing-here.json: No such file or directory" "$folio" "$work/files/nothing-here.json" --screenshot "$(shot missing)" "${S[@]}"
+check "another scheme is refused with a message" \
+  run_expect 1 "only http and https addresses" "$folio" "ftp://127.0.0.1/news/feed.json" --screenshot "$(shot ftp)" "${S[@]}"
+
+# ---- over http on loopback ---------------------------------------------------------------------------------------
+check "the loopback bundle server starts" serve "$work/site"
+base="http://127.0.0.1:$port"
+check "a bundle's http address ending in / opens its feed" run_expect 0 "" "$folio" "$base/news/" --screenshot "$(shot http)" "${S[@]}"
+check "... and draws the article" png_ok "$(shot http)" 640 480
+check "the address without the slash" run_expect 0 "" "$folio" "$base/news" --article a --screenshot "$(shot http2)" "${S[@]}"
+check "a feed page's address" run_expect 0 "" "$folio" "$base/news/feed.json" --screenshot "$(shot http3)" "${S[@]}"
+check "one article's address" run_expect 0 "" "$folio" "$base/news/articles/b.json" --screenshot "$(shot http4)" "${S[@]}"
+check "two redirects are followed" run_expect 0 "" "$folio" "$base/redirect/2/news/feed.json" --screenshot "$(shot redirect)" "${S[@]}"
+check "eight redirects are too many" \
+  run_expect 1 "redirects followed" "$folio" "$base/redirect/8/news/feed.json" --screenshot "$(shot redirects)" "${S[@]}"
+check "HTTP 404 exits 1 with the status" \
+  run_expect 1 "$base/nowhere/feed.json: HTTP 404" "$folio" "$base/nowhere/" --screenshot "$(shot 404)" "${S[@]}"
+check "... and draws the error view" png_ok "$(shot 404)" 640 480
+cp "$(shot 404)" "$artifacts/desktop-http-404.png"
+check "an answer over the size limit is refused" \
+  run_expect 1 "larger than the limit" "$folio" "$base/huge.json" --screenshot "$(shot huge)" "${S[@]}"
+closed=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+check "a closed port exits 1: connection refused" \
+  run_expect 1 "Connection refused" "$folio" "http://127.0.0.1:$closed/news/" --screenshot "$(shot refused)" "${S[@]}"
+check "... and draws the error view" png_ok "$(shot refused)" 640 480
+
+# ---- in a window -------------------------------------------------------------------------------------------------
+check "a window on a bundle folder shows the newest article" start "$work/site/news" --size 900x700
+check "... whose headline is the window's title" \
+  bash -c "for _ in \$(seq 50); do [ \"\$(xdotool getwindowname $win)\" = 'Ports reopen as the strike ends' ] && exit 0; sleep 0.1; done; xdotool getwindowname $win; exit 1"
+check "a dropped article file opens (XDND)" /usr/bin/python3 "$top/tests/desktop/xdnd_drop.py" "$win" "$work/files/a.json"
+check "... showing that article" wait_for title "Probe reaches the outer moons"
+check "... as a feed of one" wait_for feedItems 1
+check "... and the window's title follows" \
+  bash -c "for _ in \$(seq 50); do [ \"\$(xdotool getwindowname $win)\" = 'Probe reaches the outer moons' ] && exit 0; sleep 0.1; done; exit 1"
+check "a dropped bundle folder opens" /usr/bin/python3 "$top/tests/desktop/xdnd_drop.py" "$win" "$work/other"
+check "... at its newest article" wait_for title "Orchestra plays the flooded hall"
+check "... with its whole feed" wait_for feedItems 2
+key Escape
+check "... whose feed view is the new bundle's" wait_for state feed
+stop
+
+start "$work/files/wire-story.txt" --size 800x600 >/dev/null
+check "a plain-text article in a window shows its headline" wait_for title "Ferry links restored after the winter storms"
+check "... under the id its file name gives" wait_for articleId wire-story
+stop
+start "$work/files/000_801a1fae005ec4bc.txt" --size 800x600 >/dev/null
+check "the seed's text in a window: its headline, its id without the order prefix" \
+  wait_true "s['title'].startswith('Peace treaty talks with Tokyo') and s['articleId'] == '801a1fae005ec4bc'"
+stop
+
+mkdir -p "$work/bad"
+printf '{"version": "https://jsonfeed.org/version/1.1", "items": [{' > "$work/bad/feed.json"
+start "$work/bad" --size 800x600 >/dev/null
+check "a bad bundle in a window shows the error view" wait_for state error
+check "... naming the file" wait_true "'feed.json' in s['error']"
+sleep 0.5
+check "... without a crash" alive
+stop
+
+start "$base/slow/news/feed.json" --size 800x600 >/dev/null
+check "a slow download shows the loading view" wait_for state loading
+check "... with the bytes received so far" wait_true "s['progress']['bytes'] > 0 and s['progress']['url'].endswith('/slow/news/feed.json')"
+# The toolbar's settings button (its right end, 32 logical pixels in; 26 down) answers while the bytes trickle.
+xdotool mousemove --window "$win" 768 26 sleep 0.3 click 1
+check "... while the window still answers the mouse" wait_for settingsOpen true
+check "... and the download goes on" wait_for state loading
+touch "$work/release"
+check "... then the article" wait_for state article
+[ "$(state state)" = article ] || echo "     error: $(state error)"
+check "... and no progress" wait_for progress.url ""
+sleep 1
+f0=$(state framesRendered)
+sleep 2
+f1=$(state framesRendered)
+check "after the download an idle window draws nothing (2 s: $((f1 - f0)) frames)" test "$f1" = "$f0"
+stop
+
+finish
