@@ -146,7 +146,8 @@ private:
     int FeedCursor_ = -1;
 
     // Panels
-    bool FindOpen_ = false, FindFocus_ = false, SettingsOpen_ = false, SettingsFocus_ = false;
+    bool FindOpen_ = false, SettingsOpen_ = false, SettingsFocus_ = false;
+    int FindFocus_ = 0; // until the Find field has the focus: 1, or 2 to leave out the "/" that opened it
     char FindQuery_[256] = {};
     std::string LastQuery_;
     bool Animating_ = false;

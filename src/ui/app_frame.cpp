@@ -124,7 +124,7 @@ void App::Draw() {
         if (!ev.LinkClicked.empty()) FollowLink(ev.LinkClicked);
         if (ev.ContextCopy) CopySelection();
         if (ev.ContextCopyLink) CopyArticleLink();
-        if (ev.ContextFind) { FindOpen_ = true; FindFocus_ = true; }
+        if (ev.ContextFind) { FindOpen_ = true; FindFocus_ = 1; }
         if (ev.ContextSettings) { SettingsOpen_ = true; SettingsFocus_ = true; }
         if (!ev.Animating && Phase_ == Phase::Article) RememberPosition();
         // More of the feed as the reader nears its end.
@@ -212,7 +212,7 @@ void App::DrawToolbar(float width) {
     if (Phase_ == Phase::Article || Phase_ == Phase::Feed) {
         ImGui::SetCursorScreenPos(ImVec2(p.x + width - 2.0f * bw - 14.0f, y));
         const ImVec2 at = ImGui::GetCursorScreenPos();
-        if (IconButton("##find", "", ImVec2(bw, button_h))) { FindOpen_ = !FindOpen_; FindFocus_ = FindOpen_; }
+        if (IconButton("##find", "", ImVec2(bw, button_h))) { FindOpen_ = !FindOpen_; FindFocus_ = FindOpen_ ? 1 : 0; }
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Find in page (Ctrl+F)");
         // A magnifying glass.
         const ImU32 c = ImGui::GetColorU32(ImGuiCol_Text);
@@ -269,14 +269,40 @@ void App::DrawFilterChips(float width) {
 
 void App::DrawFindBar(float width) {
     BeginPanel("##findbar", width, 460.0f, ImGuiWindowFlags_NoDecoration);
-    if (FindFocus_) { ImGui::SetKeyboardFocusHere(); FindFocus_ = false; }
+    if (FindFocus_ > 0) {
+        // Characters typed while the bar opens, until the field has the focus, belong to the query (except the
+        // "/" that opened it): taken here, before the field would drop them.
+        ImGuiIO& io = ImGui::GetIO();
+        bool skip_slash = FindFocus_ == 2;
+        for (ImWchar c : io.InputQueueCharacters) {
+            if (c < 0x20 || (c == '/' && skip_slash)) { skip_slash &= c != '/'; continue; }
+            char utf8[5] = {};
+            if (c < 0x80) utf8[0] = (char)c;
+            else if (c < 0x800) { utf8[0] = (char)(0xC0 | (c >> 6)); utf8[1] = (char)(0x80 | (c & 0x3F)); }
+            else if (c < 0x10000) { utf8[0] = (char)(0xE0 | (c >> 12)); utf8[1] = (char)(0x80 | ((c >> 6) & 0x3F)); utf8[2] = (char)(0x80 | (c & 0x3F)); }
+            else { utf8[0] = (char)(0xF0 | (c >> 18)); utf8[1] = (char)(0x80 | ((c >> 12) & 0x3F)); utf8[2] = (char)(0x80 | ((c >> 6) & 0x3F)); utf8[3] = (char)(0x80 | (c & 0x3F)); }
+            if (strlen(FindQuery_) + strlen(utf8) < sizeof FindQuery_) strcat(FindQuery_, utf8);
+        }
+        io.InputQueueCharacters.resize(0);
+        if (FindFocus_ == 2) FindFocus_ = 1;
+        ImGui::SetKeyboardFocusHere();
+        Animating_ = true; // frames until the field has the focus
+    }
     const float buttons_w = ImGui::GetFrameHeight() * 2.0f + ImGui::CalcTextSize("Close").x + ImGui::GetStyle().FramePadding.x * 2.0f +
                             ImGui::GetStyle().ItemSpacing.x * 2.0f;
     const float count_w = ImGui::CalcTextSize("888 of 888").x + ImGui::GetStyle().ItemSpacing.x * 2.0f;
     const float row_right = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x;
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - buttons_w - count_w);
+    // A field that takes the focus selects its text, so the next key would replace what was just typed: while
+    // focusing, the caret goes to the end instead.
+    auto caret_to_end = [](ImGuiInputTextCallbackData* d) {
+        if (*(int*)d->UserData > 0) d->SelectionStart = d->SelectionEnd = d->CursorPos = d->BufTextLen;
+        return 0;
+    };
     const bool enter = ImGui::InputTextWithHint("##query", "Find in page", FindQuery_, sizeof FindQuery_,
-                                                ImGuiInputTextFlags_EnterReturnsTrue);
+                                                ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackAlways,
+                                                caret_to_end, &FindFocus_);
+    if (FindFocus_ > 0 && ImGui::IsItemActive()) FindFocus_ = 0;
     if (LastQuery_ != FindQuery_) { LastQuery_ = FindQuery_; View_.FindText(LastQuery_); Publish(); }
     if (enter) {
         View_.FindStep(ImGui::GetIO().KeyShift ? -1 : 1);
@@ -356,7 +382,7 @@ void App::HandleKeys(float page) {
         if (ImGui::IsKeyPressed(ImGuiKey_J, true)) StepArticle(1);
         if (ImGui::IsKeyPressed(ImGuiKey_K, true)) StepArticle(-1);
         if (ImGui::IsKeyPressed(ImGuiKey_S, false)) { SettingsOpen_ = !SettingsOpen_; SettingsFocus_ = SettingsOpen_; }
-        if (ImGui::IsKeyPressed(ImGuiKey_Slash, false)) { FindOpen_ = true; FindFocus_ = true; }
+        if (ImGui::IsKeyPressed(ImGuiKey_Slash, false)) { FindOpen_ = true; FindFocus_ = 2; }
         if (ImGui::IsKeyPressed(ImGuiKey_Enter, false) && Phase_ == Phase::Feed && FeedCursor_ >= 0) {
             const auto items = FilteredItems();
             if (FeedCursor_ < (int)items.size()) Navigate("#/article/" + items[FeedCursor_]->Id, false);
@@ -372,7 +398,7 @@ void App::HandleKeys(float page) {
         if (ImGui::IsKeyPressed(ImGuiKey_Equal, true)) { ReaderSettings n = Settings_; n.StepFontSize(1); SetSettings(n); }
         if (ImGui::IsKeyPressed(ImGuiKey_Minus, true)) { ReaderSettings n = Settings_; n.StepFontSize(-1); SetSettings(n); }
         if (ImGui::IsKeyPressed(ImGuiKey_0, false)) { ReaderSettings n = Settings_; n.FontSize = ReaderSettings().FontSize; SetSettings(n); }
-        if (ImGui::IsKeyPressed(ImGuiKey_F, false)) { FindOpen_ = true; FindFocus_ = true; }
+        if (ImGui::IsKeyPressed(ImGuiKey_F, false)) { FindOpen_ = true; FindFocus_ = 1; }
         if (ImGui::IsKeyPressed(ImGuiKey_C, false)) CopySelection();
         if (ImGui::IsKeyPressed(ImGuiKey_A, false)) View_.SelectAll();
     }
