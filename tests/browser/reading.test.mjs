@@ -60,6 +60,16 @@ async function until(page, fn, arg) {
   return state(page);
 }
 
+// The clipboard's text once something is on it (10 s at most): clipboard writes finish asynchronously.
+async function clipboardText(page) {
+  for (let i = 0; i < 100; ++i) {
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    if (text) return text;
+    await page.waitForTimeout(100);
+  }
+  return '';
+}
+
 async function withBrowser(options, body) {
   const b = await openBrowser(options);
   const errors = collectErrors(b.page);
@@ -178,8 +188,7 @@ describe('reading', { timeout: TIMEOUT }, () => {
       await until(page, (s) => s.selectionLength > 100);
       await page.keyboard.press('Control+c');
       const a = ARTICLES[0];
-      await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.length > 0), null, { timeout: 10_000 });
-      const text = await page.evaluate(() => navigator.clipboard.readText());
+      const text = await clipboardText(page);
       assert.ok(text.includes(a.headline), text);
       assert.ok(text.includes(`${a.paras[0]}\n\n${a.paras[1]}`), text);
     }));
@@ -198,8 +207,7 @@ describe('reading', { timeout: TIMEOUT }, () => {
       await until(page, (s) => s.selectionLength > 0);
       await saveScreenshot(page, 'browser-selection.png');
       await page.keyboard.press('Control+c');
-      await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.length > 0), null, { timeout: 10_000 });
-      const text = await page.evaluate(() => navigator.clipboard.readText());
+      const text = await clipboardText(page);
       const b = ARTICLES[1];
       assert.ok(text.startsWith(`WORLD\n\n${b.headline}\n\nAbout ${b.headline.toLowerCase()}.\n\n`), text);
       assert.ok(text.includes(`\n\n${b.paras[0]}\n\n`), text);
@@ -216,8 +224,7 @@ describe('reading', { timeout: TIMEOUT }, () => {
       await until(page, (s) => !s.framePending); // the menu is drawn
       await saveScreenshot(page, 'browser-context-menu.png');
       await page.mouse.click(560, 480);
-      await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.length > 0), null, { timeout: 10_000 });
-      const link = await page.evaluate(() => navigator.clipboard.readText());
+      const link = await clipboardText(page);
       assert.equal(link, url('#/article/b'));
       await page.goto(url('#/'));
       await ready(page, 'feed');
