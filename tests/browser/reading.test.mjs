@@ -220,10 +220,19 @@ describe('reading', { timeout: TIMEOUT }, () => {
       await page.goto(url('#/article/b'));
       await ready(page);
       // The menu opens at the pointer; its rows are 28 px apart, the third ("Copy link to this article") 80 px down.
-      await page.mouse.click(500, 400, { button: 'right' });
-      await until(page, (s) => !s.framePending); // the menu is drawn
+      // Press and release as separate steps, each drawn before the next, as a person's click would be.
+      const settle = () => until(page, (s) => !s.framePending);
+      await page.mouse.move(500, 400);
+      await page.mouse.down({ button: 'right' });
+      await settle();
+      await page.mouse.up({ button: 'right' });
+      await settle();
       await saveScreenshot(page, 'browser-context-menu.png');
-      await page.mouse.click(560, 480);
+      await page.mouse.move(560, 480);
+      await settle();
+      await page.mouse.down();
+      await settle();
+      await page.mouse.up();
       const link = await clipboardText(page);
       assert.equal(link, url('#/article/b'));
       await page.goto(url('#/'));
