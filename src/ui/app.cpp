@@ -70,8 +70,7 @@ void App::OpenSource(const std::string& feed_url, const std::string& article_url
     History_.clear();
     Route_.clear();
     ArticleId_.clear();
-    DocKey_.clear();
-    DocContent_.clear();
+    DocKey_ = DocumentKey();
     ProgressUrl_.clear();
     Phase_ = Phase::Loading; // what was shown belongs to the old source
     Host_->SetTitle("Folio");
@@ -118,7 +117,7 @@ void App::AcceptFeedPage(const std::string& url, Feed&& page) {
         if (!FindItem(item.Id)) Items_.push_back(std::move(item));
     }
     NextPageUrl_ = page.NextUrl.empty() ? "" : ResolveUrl(url, page.NextUrl);
-    DocKey_.clear(); // the feed document grows
+    DocKey_.Valid = false; // the feed document grows
     if (!PendingArticle_.empty()) EnsureArticle(PendingArticle_);
     else if (Phase_ == Phase::Loading && Route_.rfind("#/article/", 0) != 0) Navigate(Route_, true);
     Publish();
@@ -168,7 +167,7 @@ void App::LoadArticleFile(const std::string& url) {
             FeedTitle_ = article.Publisher.empty() ? FileNameOf(url) : article.Publisher;
             WantFacesFor(article);
             Articles_[article.Id] = std::move(article);
-            DocKey_.clear();
+            DocKey_.Valid = false;
             if (!PendingArticle_.empty()) EnsureArticle(PendingArticle_);
             else Navigate(Route_, true);
             Publish();
@@ -244,7 +243,7 @@ void App::ShowArticle(const std::string& id) {
     ArticleId_ = id;
     Phase_ = Phase::Article;
     Error_.clear();
-    DocKey_.clear();
+    DocKey_.Valid = false;
     auto pos = Positions_.find(id);
     PendingPosition_ = Options_.RestoreScroll && pos != Positions_.end() ? pos->second : 0.0f;
     Host_->SetTitle(Articles_[id].Headline);
@@ -255,7 +254,7 @@ void App::ShowFeed() {
     Phase_ = Phase::Feed;
     ArticleId_.clear();
     Error_.clear();
-    DocKey_.clear();
+    DocKey_.Valid = false;
     PendingPosition_ = 0.0f;
     FeedCursor_ = -1;
     Host_->SetTitle(Filter_.empty() ? (FeedTitle_.empty() ? "Folio" : FeedTitle_) : Filter_ + " \xE2\x80\x94 " + FeedTitle_);

@@ -138,8 +138,20 @@ private:
     std::string PendingArticle_;       // waiting for its feed page or file
     std::vector<std::string> History_; // routes, for Back where the platform keeps no history
     ReaderView View_;
-    std::string DocKey_;               // what View_'s document was built from
-    std::string DocContent_;           // ... and of that, what it shows (not how wide or in which style)
+    // What View_'s document was built from, compared each frame without allocating. Valid false: rebuild (the
+    // feed grew, an article arrived); Built false: nothing was shown yet (a new source).
+    struct DocumentKey {
+        bool Valid = false, Built = false;
+        Phase Shown = Phase::Loading;
+        std::string ArticleId, Route;  // what it shows (the rest is how wide, in which style, how much feed)
+        float Width = 0.0f, Scale = 0.0f;
+        ReaderSettings Settings;
+        uint32_t FontGeneration = 0;
+        const Theme* Colors = nullptr;
+        size_t Items = 0;
+        bool PageLoading = false, FeedEnded = false;
+    };
+    DocumentKey DocKey_;
     std::unordered_map<std::string, float> Positions_; // article id -> how far down, 0..1
     std::vector<std::string> PositionOrder_;
     float PendingPosition_ = -1.0f;

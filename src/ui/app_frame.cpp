@@ -61,17 +61,19 @@ static bool IconButton(const char* id, const char* label, const ImVec2& size) {
 void App::RebuildDocumentIfNeeded(float width) {
     const Theme& theme = GetTheme();
     const float inset = kToolbarHeight + (Phase_ == Phase::Feed ? kChipsHeight : 0.0f);
-    char key[512];
-    snprintf(key, sizeof key, "%d|%s|%s|%.0f|%s|%u|%s|%zu|%d|%d|%.2f", (int)Phase_, ArticleId_.c_str(), Route_.c_str(), width,
-             SettingsToJson(Settings_).c_str(), Faces_.Generation(), theme.Name, Items_.size(), (int)PageLoading_,
-             (int)NextPageUrl_.empty(), ImGui::GetIO().DisplayFramebufferScale.x);
-    if (DocKey_ == key) return;
+    const float scale = ImGui::GetIO().DisplayFramebufferScale.x;
+    const bool unchanged = DocKey_.Valid && DocKey_.Shown == Phase_ && DocKey_.ArticleId == ArticleId_ &&
+                           DocKey_.Route == Route_ && DocKey_.Width == width && DocKey_.Scale == scale &&
+                           DocKey_.Settings == Settings_ && DocKey_.FontGeneration == Faces_.Generation() &&
+                           DocKey_.Colors == &theme && DocKey_.Items == Items_.size() &&
+                           DocKey_.PageLoading == PageLoading_ && DocKey_.FeedEnded == NextPageUrl_.empty();
+    if (unchanged) return;
     // The same content (only width, settings or fonts changed) keeps the reader's place and selection.
-    const std::string content = std::to_string((int)Phase_) + "|" + ArticleId_ + "|" + Route_;
-    const bool same = content == DocContent_, had_content = !DocContent_.empty();
-    DocContent_ = content;
-    DocKey_ = key;
-    DocumentContext ctx{&Faces_, &Cache_, &theme, Settings_, width, ImGui::GetIO().DisplayFramebufferScale.x, inset};
+    const bool same = DocKey_.Built && DocKey_.Shown == Phase_ && DocKey_.ArticleId == ArticleId_ && DocKey_.Route == Route_;
+    const bool had_content = DocKey_.Built;
+    DocKey_ = DocumentKey{true, true, Phase_, ArticleId_, Route_, width, scale, Settings_, Faces_.Generation(), &theme,
+                          Items_.size(), PageLoading_, NextPageUrl_.empty()};
+    DocumentContext ctx{&Faces_, &Cache_, &theme, Settings_, width, scale, inset};
     if (Phase_ == Phase::Article) {
         const Article& a = Articles_[ArticleId_];
         std::vector<RelatedLink> related;
