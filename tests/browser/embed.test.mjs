@@ -235,4 +235,45 @@ describe('embedding', { timeout: 10 * TIMEOUT }, () => {
       b = await box();
       assert.ok(Math.abs(b.scrollY + b.innerHeight - (b.top + b.height)) <= 2, `the viewer's end is at the window's bottom: ${JSON.stringify(b)}`);
     }));
+
+  test('an auto-height viewer inside a scrolling box draws the part the box shows, and its keys scroll the box', { timeout: TIMEOUT }, () =>
+    withPage({ viewport: { width: 1000, height: 700 } }, async (page) => {
+      const url = writePage('auto-box.html', `
+        <p>The host's page, above the box.</p>
+        <div id="box" style="height: 400px; overflow: auto; border: 1px solid #888">
+          <p>The host's article, above the viewer.</p>
+          <folio-viewer id="auto" bundle="feed.json" article="c" height="auto"></folio-viewer>
+          <p>After the viewer.</p>
+        </div>
+        <div style="height: 2000px"></div>`);
+      await page.goto(at(url));
+      let s = await settled(page, (s) => s.articleId === 'c', '#auto');
+      const box = () => page.evaluate(() => {
+        const el = document.getElementById('auto'), div = document.getElementById('box');
+        const canvas = el.shadowRoot.querySelector('canvas'), d = div.getBoundingClientRect(), r = el.getBoundingClientRect();
+        return { viewerTop: r.top, viewerBottom: r.bottom, boxTop: d.top + div.clientTop, boxBottom: d.top + div.clientTop + div.clientHeight,
+                 canvasTop: canvas.getBoundingClientRect().top, canvasHeight: canvas.getBoundingClientRect().height,
+                 boxScroll: div.scrollTop, windowScroll: scrollY };
+      });
+      let b = await box();
+      assert.ok(b.canvasHeight <= b.boxBottom - b.boxTop, `the canvas is never taller than the box: ${JSON.stringify(b)}`);
+      // Keyboard focus (Tab from the page) outlines the embedded canvas.
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('auto').shadowRoot.querySelector('canvas')).outlineStyle), 'solid');
+      // Page Down and End scroll the box, not the window; the viewer draws what the box shows.
+      await page.keyboard.press('PageDown');
+      await poll(page, async () => (await box()).boxScroll > 100, { what: 'Page Down to scroll the box' });
+      s = await settled(page, (s) => s.scrollY > 0, '#auto');
+      b = await box();
+      assert.equal(b.windowScroll, 0, 'the window stays put');
+      assert.equal(s.scrollY, Math.round(b.boxTop - b.viewerTop), `the viewer draws from the box's top: ${JSON.stringify(b)}`);
+      assert.ok(Math.abs(b.canvasTop - b.boxTop) <= 1, `the canvas sits at the box's top: ${JSON.stringify(b)}`);
+      await page.keyboard.press('End');
+      await poll(page, async () => (await viewerState(page, '#auto')).scrollY === s.scrollMax, { what: 'End to reach the end' });
+      b = await box();
+      assert.equal(b.windowScroll, 0, 'the window stays put');
+      assert.ok(Math.abs(b.viewerBottom - b.boxBottom) <= 2, `the viewer's end is at the box's bottom: ${JSON.stringify(b)}`);
+      await assertDrawn(page, '#auto');
+      await saveScreenshot(page, 'embed-auto-height-box.png');
+    }));
 });

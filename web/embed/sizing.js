@@ -2,9 +2,22 @@
 // and the viewer scrolls inside it. height="auto": the element is as tall as the document it shows and the page
 // scrolls; the canvas covers only the part in view (never taller than the viewport, so an article of any length
 // stays within WebGL's limits and cheap) and the viewer draws that part, told through instance.scrollY(). The
-// part in view is the window's, or the one an iframe's parent reports (setHostViewport). Without WebGL the
-// mirror is laid out as a page and the element takes its natural height.
+// part in view is what the window shows of it, inside any scrolling boxes around it, and inside the part an
+// iframe's parent reports (setHostViewport); keys that page the viewer scroll those boxes, innermost first, and
+// then the window. Without WebGL the mirror is laid out as a page and the element takes its natural height.
 const MIN_AUTO_HEIGHT = 320; // px while an auto-height viewer has nothing to measure yet
+
+// The node a box is laid out in: its slot, its parent, or past a shadow root its host.
+const parentBox = (n) => n.assignedSlot ?? n.parentElement ?? n.getRootNode().host ?? null;
+
+// The boxes around el that scroll their content, innermost first (the window is not one of them).
+function scrollingBoxes(el) {
+  const boxes = [];
+  for (let n = parentBox(el); n && n !== document.body && n !== document.documentElement; n = parentBox(n)) {
+    if (/auto|scroll|overlay/.test(getComputedStyle(n).overflowY)) boxes.push(n);
+  }
+  return boxes;
+}
 
 export class Sizing {
   #host;
@@ -14,6 +27,7 @@ export class Sizing {
   #autoHeight = 0;
   #slice = { top: -1, height: -1 };
   #hostViewport = null;    // { top, height } in the host's window coordinates, from an iframe's parent
+  #boxes = [];             // scrolling boxes around the host, innermost first
   #watching = false;
   #onScroll = () => this.update();
 
@@ -38,6 +52,7 @@ export class Sizing {
     const canvas = this.#canvas();
     if (this.#auto) {
       this.#host.style.height = `${this.#autoHeight || MIN_AUTO_HEIGHT}px`;
+      this.#boxes = scrollingBoxes(this.#host);
       this.#watch();
     } else {
       this.#host.style.height = attr === 'auto' ? 'auto' : attr || '';
@@ -71,7 +86,7 @@ export class Sizing {
   update() {
     if (!this.#watching || !this.#instance) return;
     const rect = this.#host.getBoundingClientRect();
-    const view = this.#hostViewport ?? { top: 0, height: window.innerHeight };
+    const view = this.#view();
     const total = Math.max(1, Math.round(rect.height));
     const height = Math.max(1, Math.min(total, Math.round(view.height)));
     const top = Math.round(Math.min(Math.max(view.top - rect.top, 0), total - height));
@@ -86,8 +101,37 @@ export class Sizing {
 
   // The viewer wants the document's y at the top of the view: how far the page should scroll, in px.
   scrollFor(y) {
-    const view = this.#hostViewport ?? { top: 0 };
-    return Math.round(this.#host.getBoundingClientRect().top + y - view.top);
+    return Math.round(this.#host.getBoundingClientRect().top + y - this.#view().top);
+  }
+
+  // Scrolls the boxes around the viewer by `by` px, innermost first as far as each goes, and the window the rest.
+  scrollBy(by, behavior) {
+    let rest = by;
+    for (const box of this.#boxes) {
+      if (!box.isConnected) continue;
+      const to = Math.min(Math.max(box.scrollTop + rest, 0), box.scrollHeight - box.clientHeight);
+      const moved = Math.round(to - box.scrollTop);
+      if (moved) box.scrollBy({ top: moved, behavior });
+      rest -= moved;
+      if (!rest) return;
+    }
+    window.scrollBy({ top: rest, behavior });
+  }
+
+  // The part of the window that shows the viewer's surroundings: the window (or the part an iframe's parent
+  // shows of it) inside every scrolling box around the viewer. { top, height } in window coordinates.
+  #view() {
+    let top = 0, bottom = window.innerHeight;
+    if (this.#hostViewport) {
+      top = Math.max(top, this.#hostViewport.top);
+      bottom = Math.min(bottom, this.#hostViewport.top + this.#hostViewport.height);
+    }
+    for (const box of this.#boxes) {
+      const r = box.getBoundingClientRect();
+      top = Math.max(top, r.top + box.clientTop);
+      bottom = Math.min(bottom, r.top + box.clientTop + box.clientHeight);
+    }
+    return { top, height: Math.max(1, bottom - top) };
   }
 
   #watch() {
