@@ -7,6 +7,7 @@
 import { BASE } from './embed/runtime.js';
 import { startInstance } from './embed/instance.js';
 import { buildMirror } from './embed/mirror.js';
+import { MirrorSync } from './embed/mirror-sync.js';
 import { Sizing } from './embed/sizing.js';
 import { viewerStyleSheet } from './embed/styles.js';
 
@@ -28,6 +29,7 @@ class FolioViewer extends HTMLElement {
   #article = '';
   #error = '';
   #sizing;
+  #sync;
   #pendingSettings = null;
   #bundleUrl = '';       // the bundle's feed, absolute
 
@@ -47,13 +49,13 @@ class FolioViewer extends HTMLElement {
     this.#mirror.className = 'mirror';
     this.#mirror.setAttribute('part', 'mirror');
     this.#mirror.addEventListener('click', (e) => this.#mirrorClick(e));
-    this.#mirror.addEventListener('focusin', (e) => this.#mirrorFocus(e));
     this.#status = document.createElement('p');
     this.#status.className = 'status';
     this.#status.setAttribute('role', 'status');
     this.#status.setAttribute('aria-live', 'polite');
     this.#canvas = this.#newCanvas();
     this.#sizing = new Sizing(this, () => this.#canvas, this.#mirror);
+    this.#sync = new MirrorSync(this, this.#shadow, this.#mirror);
     this.#shadow.append(placeholder, this.#canvas, this.#mirror, this.#status);
   }
 
@@ -132,7 +134,7 @@ class FolioViewer extends HTMLElement {
     let instance;
     try {
       instance = await startInstance({
-        canvas: this.#canvas, options, page,
+        canvas: this.#canvas, keyTarget: this.#shadow, options, page,
         hooks: {
           state: (s) => { this.#pendingState = s; queueMicrotask(() => this.#flush()); },
           title: (title) => { if (page) document.title = title; },
@@ -150,6 +152,7 @@ class FolioViewer extends HTMLElement {
     this.#wire(page);
     if (this.#pendingSettings) { this.settings = this.#pendingSettings; this.#pendingSettings = null; }
     this.#sizing.attach(instance);
+    this.#sync.attach(instance);
     this.#flush();
     this.#emit('ready', { renderer: instance.renderer, state: instance.state() });
     if (page && instance.renderer === 'webgl2') this.#canvas.focus({ preventScroll: true });
@@ -166,7 +169,8 @@ class FolioViewer extends HTMLElement {
     on(dark, 'change', system);
     on(still, 'change', system);
     system();
-    on(this.#canvas, 'copy', (event) => {
+    // Ctrl+C with focus on the canvas or in the mirror copies the canvas's selection.
+    on(this.#shadow, 'copy', (event) => {
       const text = this.#instance?.copyText();
       if (!text) return;
       event.clipboardData.setData('text/plain', text);
@@ -187,6 +191,7 @@ class FolioViewer extends HTMLElement {
     this.#resizer = null;
     for (const off of this.#off.splice(0)) off();
     this.#sizing.detach();
+    this.#sync.detach();
     if (this.#instance) {
       this.#instance.stop();
       this.#instance = null;
@@ -231,8 +236,9 @@ class FolioViewer extends HTMLElement {
     this.#say(s.state === 'error' ? s.error : s.state === 'loading' ? 'Loading…' : '');
     if (s.content !== this.#content) {
       this.#content = s.content;
-      this.#renderMirror();
+      this.#sync.render(buildMirror(this.#instance.mirror(), (route) => this.#linkFor(route)), s.route);
     }
+    this.#sync.state(s);
     const height = this.#sizing.measured(s);
     if (height) this.#emit('resize', { height });
     if (s.state === 'article' && s.articleId !== this.#article) {
@@ -262,17 +268,6 @@ class FolioViewer extends HTMLElement {
     this.#standfirst.hidden = !this.#standfirst.textContent;
   }
 
-  // Focus that was in the mirror stays there: on the new content's heading (after a loading view, which has none).
-  #renderMirror() {
-    const hadFocus = this.#mirror.contains(this.#shadow.activeElement) ||
-      (this.#focusPending && !this.#shadow.activeElement);
-    this.#mirror.replaceChildren(buildMirror(this.#instance.mirror(), (route) => this.#linkFor(route)));
-    const heading = hadFocus ? this.#mirror.querySelector('h1') : null;
-    heading?.focus({ preventScroll: true });
-    this.#focusPending = hadFocus && !heading;
-  }
-  #focusPending = false;
-
   // In the full page a route is the address's #fragment; an embed links to the full viewer of its bundle.
   #linkFor(route) {
     if (this.hasAttribute('fullpage')) return route;
@@ -286,28 +281,16 @@ class FolioViewer extends HTMLElement {
     this.#instance.go(link.dataset.route);
   }
 
-  // Keyboard focus on a link of the mirror shows the same link on the canvas.
-  #mirrorFocus(event) {
-    const link = event.target.closest('a[data-target]');
-    if (!link || !this.#instance) return;
-    const target = link.dataset.target;
-    let nth = 0;
-    for (const a of this.#mirror.querySelectorAll('a[data-target]')) {
-      if (a === link) break;
-      if (a.dataset.target === target) ++nth;
-    }
-    this.#instance.reveal(target, nth);
-  }
-
   // The viewer asked for the document's y to be at the top of the view (an auto-height viewer: keys, Find): the
-  // page scrolls, unless it cancels the scrollrequest event to do that itself (an iframe asks its parent).
+  // page (or the scrolling box the viewer is in) scrolls, unless it cancels the scrollrequest event to do that
+  // itself (an iframe asks its parent).
   #scrollHost(y) {
     const by = this.#sizing.scrollFor(y);
     if (!by) return;
     const event = new CustomEvent('scrollrequest', { detail: { by }, cancelable: true });
     if (!this.dispatchEvent(event)) return;
     const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    window.scrollBy({ top: by, behavior: still ? 'auto' : 'smooth' });
+    this.#sizing.scrollBy(by, still ? 'auto' : 'smooth');
   }
 }
 

@@ -257,6 +257,7 @@ void App::ShowFeed() {
     DocKey_.Valid = false;
     PendingPosition_ = 0.0f;
     FeedCursor_ = -1;
+    CursorTarget_.clear();
     Host_->SetTitle(Filter_.empty() ? (FeedTitle_.empty() ? "Folio" : FeedTitle_) : Filter_ + " \xE2\x80\x94 " + FeedTitle_);
     Publish();
 }
@@ -466,6 +467,11 @@ std::string App::StateJson() const {
     w.EndObject();
     w.Key("frames"); w.Int(Frames_);
     w.Key("content"); w.Uint(Content_);
+    w.Key("cursor");
+    w.StartObject();
+    w.Key("target"); w.String(Phase_ == Phase::Feed ? CursorTarget_.c_str() : "");
+    w.Key("moves"); w.Uint(CursorMoves_);
+    w.EndObject();
     w.Key("docHeight"); w.Double(std::ceil(View_.Doc().Height));
     w.Key("externalScroll"); w.Bool(ExternalScroll_);
     w.EndObject();

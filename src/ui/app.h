@@ -61,8 +61,13 @@ public:
     // The accessibility mirror (ui/mirror.h): what is shown, as semantic JSON. It changes when StateJson's
     // "content" counter does.
     std::string MirrorJson() const;
-    // Keyboard focus reached the nth link to target in the mirror: scroll it into view and select it.
+    // Keyboard focus reached the nth link to target in the mirror: scroll it into view and select it. In the
+    // feed, an article's link also puts the keyboard cursor (j, k, Enter) on that article.
     void RevealLink(const std::string& target, int nth);
+    // The page's own Find (or a selection) reached text in the mirror: block is the text of the nth mirror block
+    // with that text, [begin, end) the match's bytes in it (begin == end: the match's length is unknown).
+    // Scrolls the canvas to it and selects it. False if no drawn text matches the block.
+    bool RevealText(const std::string& block, int nth, uint32_t begin, uint32_t end);
 
     // External scrolling: the host scrolls (a page that grows the viewer to the document's height and shows the
     // part in view). The host says where the view's top is in the document; the App never scrolls by itself
@@ -156,6 +161,10 @@ private:
     std::vector<std::string> PositionOrder_;
     float PendingPosition_ = -1.0f;
     int FeedCursor_ = -1;
+    // StateJson's "cursor": the link the feed's keyboard cursor is on, and a counter bumped each time a key
+    // moves it, so a host can move its own focus (the mirror's) there.
+    std::string CursorTarget_;
+    unsigned CursorMoves_ = 0;
 
     // Panels
     bool FindOpen_ = false, SettingsOpen_ = false, SettingsFocus_ = false;

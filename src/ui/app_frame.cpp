@@ -417,7 +417,10 @@ void App::StepArticle(int direction) {
         const auto& doc = View_.Doc().Items;
         for (int i = 0; i < (int)doc.size(); ++i)
             if (!doc[i].Links.empty() && doc[i].Links[0] == link) { View_.ScrollToItem(i, 0, true); View_.SelectItem(i); break; }
+        CursorTarget_ = link;
+        ++CursorMoves_;
         if (FeedCursor_ == (int)items.size() - 1 && !NextPageUrl_.empty() && !PageLoading_) LoadFeedPage(NextPageUrl_);
+        Publish(); // the host moves its focus with the cursor
         return;
     }
     int at = -1;

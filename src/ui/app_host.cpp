@@ -51,9 +51,69 @@ void App::RevealLink(const std::string& target, int nth) {
             View_.SelectLink(i, k);
             View_.ScrollToItem(i, View_.SelectionStart(), !ReducedMotion_);
             Host_->RequestFrame();
+            if (Phase_ == Phase::Feed && target.rfind("#/article/", 0) == 0) {
+                const auto feed = FilteredItems();
+                for (int f = 0; f < (int)feed.size(); ++f)
+                    if (target.compare(10, std::string::npos, feed[f]->Id) == 0) { FeedCursor_ = f; CursorTarget_ = target; }
+            }
             return;
         }
     }
+}
+
+namespace {
+
+char Fold(char c) { return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c; } // labels are drawn in capitals
+
+size_t FindFolded(const std::string& hay, const std::string& needle) {
+    if (needle.empty() || needle.size() > hay.size()) return std::string::npos;
+    for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
+        size_t k = 0;
+        while (k < needle.size() && Fold(hay[i + k]) == Fold(needle[k])) ++k;
+        if (k == needle.size()) return i;
+    }
+    return std::string::npos;
+}
+
+} // namespace
+
+bool App::RevealText(const std::string& block, int nth, uint32_t begin, uint32_t end) {
+    const auto& items = View_.Doc().Items;
+    begin = std::min<uint32_t>(begin, (uint32_t)block.size());
+    end = std::clamp<uint32_t>(end, begin, (uint32_t)block.size());
+    // Where the block is drawn: the item with the same text (the nth of them), else one holding all of it (a
+    // quote drawn with its marks), else one of its parts that holds the match (a meta line drawn in pieces),
+    // else the first item holding the matched text itself.
+    int item = -1;
+    int64_t shift = 0; // item offset = block offset + shift
+    for (int pass = 0; pass < 4 && item < 0; ++pass) {
+        int seen = 0;
+        for (int i = 0; i < (int)items.size() && item < 0; ++i) {
+            if (items[i].Kind != ItemKind::Text) continue;
+            const std::string& text = items[i].Galley->Text;
+            if (pass == 0 && text.size() == block.size() && FindFolded(text, block) == 0 && seen++ >= nth) item = i;
+            if (pass == 1 && text.size() > block.size()) {
+                const size_t at = FindFolded(text, block);
+                if (at != std::string::npos) { item = i; shift = (int64_t)at; }
+            }
+            if (pass == 2 && text.size() < block.size()) {
+                const size_t at = FindFolded(block, text);
+                if (at != std::string::npos && begin >= at && end <= at + text.size()) { item = i; shift = -(int64_t)at; }
+            }
+            if (pass == 3) {
+                const uint32_t length = end > begin ? end - begin : std::min<uint32_t>(24, (uint32_t)block.size() - begin);
+                const std::string match = block.substr(begin, length);
+                const size_t at = FindFolded(text, match);
+                if (at != std::string::npos) { item = i; shift = (int64_t)at - begin; }
+            }
+        }
+    }
+    if (item < 0) return false;
+    const uint32_t b = (uint32_t)(begin + shift), e = (uint32_t)(end + shift);
+    if (e > b) View_.SelectRange(item, b, e);
+    View_.ScrollToItem(item, b, !ReducedMotion_);
+    Host_->RequestFrame();
+    return true;
 }
 
 void App::SetExternalScroll(bool on) {

@@ -340,6 +340,13 @@ void ReaderView::SelectLink(int item, int link) {
     Focus_ = {item, end};
 }
 
+void ReaderView::SelectRange(int item, uint32_t begin, uint32_t end) {
+    if (item < 0 || item >= (int)Doc_.Items.size() || Doc_.Items[item].Kind != ItemKind::Text) return;
+    const uint32_t size = (uint32_t)Doc_.Items[item].Galley->Text.size();
+    Anchor_ = {item, std::min(begin, size)};
+    Focus_ = {item, std::min(end, size)};
+}
+
 void ReaderView::SelectItem(int item) {
     if (item < 0 || item >= (int)Doc_.Items.size() || Doc_.Items[item].Kind != ItemKind::Text) return;
     Anchor_ = {item, 0};

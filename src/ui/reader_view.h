@@ -56,6 +56,7 @@ public:
     void SelectAll();
     void SelectItem(int item);            // the whole text of one item (the feed's keyboard cursor)
     void SelectLink(int item, int link);  // the text of one link of an item (keyboard focus from the mirror)
+    void SelectRange(int item, uint32_t begin, uint32_t end); // bytes of one item's text (the page's Find)
     uint32_t SelectionStart() const { return std::min(Anchor_, Focus_).Offset; }
     void ClearSelection() { Anchor_ = Focus_ = TextPos(); }
 

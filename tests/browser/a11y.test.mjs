@@ -1,7 +1,8 @@
 // Accessibility: axe-core finds no violations on the full page, the iframe's page and the page without WebGL; the
 // viewer's semantic DOM mirror holds the article (article, h1, p, blockquote/cite, links) and the feed (a list of
-// links) where screen readers and the page's Find reach it; keyboard focus on the mirror's links moves the canvas
-// with it; without WebGL the mirror is the visible reader.
+// links) where screen readers and the page's Find reach it; keyboard focus stays in step between the canvas and the
+// mirror, both ways; the page's Find in the mirror scrolls the canvas to the match; without WebGL the mirror is the
+// visible reader.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -44,6 +45,12 @@ const mirror = (page) => page.evaluate(() => {
   };
 });
 
+// What has keyboard focus inside the viewer: "<tag> <href or text>", or '' when nothing there has it.
+const focused = (page) => page.evaluate(() => {
+  const a = document.getElementById('folio').shadowRoot.activeElement;
+  return a ? `${a.localName} ${a.getAttribute('href') ?? a.textContent}`.trim() : '';
+});
+
 describe('accessibility', { timeout: 10 * TIMEOUT }, () => {
   before(async () => { writeBundle(); site = await startSite(); });
   after(async () => { await site?.close(); removeFixtures(); });
@@ -76,9 +83,13 @@ describe('accessibility', { timeout: 10 * TIMEOUT }, () => {
       assert.ok(m.links.includes('#/section/Science'), m.links.join());
       assert.ok(m.box.width <= 1 && m.box.height <= 1, `the mirror is visually hidden: ${JSON.stringify(m.box)}`);
       assert.equal(await page.evaluate(() => window.find('waited eleven years')), true);
+      // What the page's Find selected in the mirror is selected on the canvas too.
+      await settled(page, (s) => s.selectionLength === 'waited eleven years'.length, '#folio');
       // The live region says what is loading, then nothing.
       assert.equal(await page.evaluate(() => document.getElementById('folio').shadowRoot.querySelector('[aria-live=polite]').textContent), '');
 
+      await page.keyboard.press('Escape'); // clears the selection
+      await settled(page, (s) => s.selectionLength === 0, '#folio');
       await page.keyboard.press('Escape');
       await settled(page, (s) => s.state === 'feed', '#folio');
       m = await poll(page, async () => { const x = await mirror(page); return x.feedLinks.length ? x : null; }, { what: 'the feed mirror' });
@@ -93,11 +104,7 @@ describe('accessibility', { timeout: 10 * TIMEOUT }, () => {
       await settled(page, (s) => s.state === 'feed', '#folio');
       // Tab from the canvas reaches the mirror's first link: the first item's section, selected on the canvas.
       await page.keyboard.press('Tab');
-      const focused = () => page.evaluate(() => {
-        const a = document.getElementById('folio').shadowRoot.activeElement;
-        return a ? `${a.localName} ${a.getAttribute('href') ?? a.textContent}` : '';
-      });
-      assert.equal(await focused(), 'a #/section/World');
+      assert.equal(await focused(page), 'a #/section/World');
       let s = await settled(page, (s) => s.selectionLength > 0, '#folio');
       assert.equal(s.selectionLength, 'WORLD'.length);
       // The last item's link: the canvas scrolls down to it and selects its title.
@@ -109,7 +116,75 @@ describe('accessibility', { timeout: 10 * TIMEOUT }, () => {
       await page.keyboard.press('Enter');
       await settled(page, (s) => s.articleId === last.id, '#folio');
       assert.equal(await page.evaluate(() => location.hash), `#/article/${last.id}`);
-      await poll(page, async () => (await focused()) === `h1 ${last.headline}`, { what: 'focus on the new article\'s heading' });
+      await poll(page, async () => (await focused(page)) === `h1 ${last.headline}`, { what: 'focus on the new article\'s heading' });
+    }));
+
+  test('the canvas\'s keyboard cursor moves focus in the mirror, and keys reach the viewer from there', { timeout: TIMEOUT }, () =>
+    withPage({}, async (page) => {
+      await page.goto(full('#/'));
+      await settled(page, (s) => s.state === 'feed', '#folio');
+      assert.equal(await focused(page), 'canvas');
+      const order = await page.evaluate(() =>
+        [...document.getElementById('folio').shadowRoot.querySelectorAll('.mirror h2 a')].map((a) => a.getAttribute('href')));
+      // j on the canvas: the cursor is on the first article, and so is focus, on its link in the mirror.
+      await page.keyboard.press('j');
+      await poll(page, async () => (await focused(page)) === `a ${order[0]}`, { what: 'focus on the first article\'s link' });
+      await settled(page, (s) => s.selectionLength === Buffer.byteLength(byId('c').headline), '#folio');
+      assert.ok(await page.evaluate(() => document.getElementById('folio').classList.contains('folio--mirror-focus')),
+        'the viewer marks that its mirror has keyboard focus (an embed outlines its canvas then)');
+      // The next j comes from the mirror's link and moves both on.
+      await page.keyboard.press('j');
+      await poll(page, async () => (await focused(page)) === `a ${order[1]}`, { what: 'focus on the second article\'s link' });
+      await settled(page, (s) => s.selectionLength === Buffer.byteLength(byId('b').headline), '#folio');
+      // Focus moved in the mirror (a screen reader's Tab) puts the cursor there: j goes on from it.
+      await page.evaluate((href) => document.getElementById('folio').shadowRoot.querySelector(`.mirror h2 a[href="${href}"]`).focus(), order[10]);
+      await settled(page, (s) => s.scrollY > 0, '#folio');
+      await page.keyboard.press('j');
+      await poll(page, async () => (await focused(page)) === `a ${order[11]}`, { what: 'focus on the article after the one focused' });
+      // Enter follows the focused link once: the article opens, with focus on its heading.
+      const id = order[11].slice('#/article/'.length);
+      const entries = await page.evaluate(() => history.length);
+      await page.keyboard.press('Enter');
+      let s = await settled(page, (s) => s.articleId === id, '#folio');
+      await poll(page, async () => (await focused(page)) === `h1 ${byId(id).headline}`, { what: 'focus on the article\'s heading' });
+      assert.equal(await page.evaluate(() => history.length), entries + 1, 'one history entry for one Enter');
+      // Keys typed with focus in the mirror reach the viewer: Escape goes back to the feed, focus on its heading.
+      await page.keyboard.press('Escape');
+      s = await settled(page, (s) => s.state === 'feed', '#folio');
+      await poll(page, async () => (await focused(page)) === 'h1 Embed desk', { what: 'focus on the feed\'s heading' });
+      await page.keyboard.press('End');
+      s = await settled(page, (s) => s.scrollMax > 0 && s.scrollY === s.scrollMax, '#folio');
+      await saveScreenshot(page, 'a11y-cursor.png');
+    }));
+
+  test('the page\'s Find in the mirror scrolls the canvas to the match and selects it', { timeout: TIMEOUT }, () =>
+    withPage({}, async (page) => {
+      await page.goto(full('#/article/c'));
+      let s = await settled(page, (s) => s.articleId === 'c', '#folio');
+      assert.equal(s.scrollY, 0);
+      // Firefox's Find and window.find() select the match in the mirror.
+      const find = async (text) => {
+        assert.equal(await page.evaluate((t) => window.find(t, false, false, true), text), true, text); // wrapping around
+        return settled(page, (s) => s.selectionLength === Buffer.byteLength(text) && s.scrollY > 0, '#folio');
+      };
+      const at30 = (await find('Paragraph 30:')).scrollY;
+      await saveScreenshot(page, 'a11y-find.png');
+      const at10 = (await find('Paragraph 10:')).scrollY;
+      assert.ok(at10 > 0 && at10 < at30 && at30 <= s.scrollMax, `Paragraph 10 at ${at10}, 30 at ${at30}, max ${s.scrollMax}`);
+      // Chromium's find bar scrolls the mirror's box until the match is at its visible point, selecting nothing.
+      await page.evaluate(() => {
+        getSelection().removeAllRanges();
+        const m = document.getElementById('folio').shadowRoot.querySelector('.mirror');
+        const p = [...m.querySelectorAll('p')].find((el) => el.textContent.startsWith('Paragraph 20:'));
+        const r = document.createRange();
+        r.setStart(p.firstChild, 0);
+        r.setEnd(p.firstChild, 'Paragraph 20:'.length);
+        const match = r.getBoundingClientRect(), box = m.getBoundingClientRect();
+        m.scrollTop += match.top + match.height / 2 - (box.top + box.height / 2);
+        m.scrollLeft += match.left + 2 - (box.left + box.width / 2);
+      });
+      s = await settled(page, (s) => s.scrollY > at10 && s.scrollY < at30, '#folio');
+      assert.ok(Math.abs(s.scrollY - (at10 + at30) / 2) < (at30 - at10) / 8, `Paragraph 20 at ${s.scrollY}, halfway between ${at10} and ${at30}`);
     }));
 
   test('without WebGL the mirror is the visible reader, and its links navigate', { timeout: TIMEOUT }, () =>

@@ -3,18 +3,20 @@
 // module's exports. stop() ends it for good and lets the garbage collector have it.
 import { BASE, compiledWasm, loadFactory, sharedFetch } from './runtime.js';
 
-// startInstance({ canvas, options, page, hooks }) -> Promise<Instance>
+// startInstance({ canvas, keyTarget, options, page, hooks }) -> Promise<Instance>
+//   keyTarget: the node holding the canvas and the mirror, where keys and focus are taken from (else the canvas)
 //   options: Module.folioOptions (bundle, fonts, article, route, theme, restoreScroll), strings
 //   page:    true when the viewer is the whole page: it keeps the address's #route in the browser's history and
 //            remembers settings in localStorage; an embed keeps routes and settings to itself
 //   hooks:   state(object), title(string), scroll(y), linkTo(route) -> URL string
-export async function startInstance({ canvas, options, page, hooks }) {
+export async function startInstance({ canvas, keyTarget, options, page, hooks }) {
   const [factory, wasm] = await Promise.all([loadFactory(), compiledWasm()]);
   let failed;
   const failure = new Promise((resolve, reject) => { failed = reject; });
   const settings = new Map();
   const module = {
     canvas,
+    folioKeyTarget: keyTarget,
     folioOptions: options,
     folioFetch: sharedFetch,
     onFolioState: hooks.state,
@@ -52,6 +54,9 @@ class Instance {
   navigate(route) { this.#str('folio_navigate', route); }
   back() { this.#m._folio_back(); }
   reveal(target, nth) { this.#m.ccall('folio_reveal', null, ['string', 'number'], [target, nth]); }
+  revealText(block, nth, begin, end) {
+    return this.#m.ccall('folio_reveal_text', 'number', ['string', 'number', 'number', 'number'], [block, nth, begin, end]) === 1;
+  }
   settings(json) { return this.#m.ccall('folio_settings', 'number', ['string'], [json]) === 1; }
   system(dark, reducedMotion) { this.#m._folio_system(dark ? 1 : 0, reducedMotion ? 1 : 0); }
   scrollMode(external) { this.#m._folio_scroll_mode(external ? 1 : 0); }

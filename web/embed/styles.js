@@ -31,7 +31,11 @@ const CSS = `
   position: absolute; left: 0; top: 0; width: 100%; height: 100%; display: block; outline: none; touch-action: none;
 }
 :host([height="auto"]) .canvas { touch-action: pan-x pan-y; }
-.canvas:focus-visible { box-shadow: inset 0 0 0 2px var(--link); }
+/* Keyboard focus on an embedded viewer's canvas, or on its mirror (which the canvas shows): an outline, drawn over
+   the canvas. The full page is all viewer: the canvas's own selection shows where the keys are. */
+:host(:not([fullpage])) .canvas:focus-visible, :host(.folio--mirror-focus:not([fullpage])) .canvas {
+  outline: 2px solid var(--link); outline-offset: -2px;
+}
 .placeholder, .status {
   position: relative; z-index: 1; /* over the canvas until it can draw */
   font: 1rem/1.5 system-ui, sans-serif; color: var(--muted); box-sizing: border-box;

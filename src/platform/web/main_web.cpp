@@ -14,8 +14,13 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 
-// The page hands the module its canvas (Module.canvas); the HTML5 API finds it under this name.
-EM_JS(void, folio_js_register_canvas, (), { specialHTMLTargets["!canvas"] = Module["canvas"]; });
+// The page hands the module its canvas (Module.canvas) and, optionally, the node holding the canvas and its
+// accessibility mirror (Module.folioKeyTarget) that keys and focus are taken from; the HTML5 API finds them
+// under these names.
+EM_JS(void, folio_js_register_canvas, (), {
+    specialHTMLTargets["!canvas"] = Module["canvas"];
+    specialHTMLTargets["!keys"] = Module["folioKeyTarget"] || Module["canvas"];
+});
 EM_JS(void, folio_js_renderer, (int webgl), {
     Module["folioRenderer"] = webgl ? "webgl2" : "none";
 });
@@ -30,6 +35,7 @@ EM_JS(void, folio_js_cursor, (int cursor), {
 namespace {
 
 constexpr const char* kCanvas = "!canvas";
+constexpr const char* kKeys = "!keys";
 
 struct WebViewer {
     folio::ui::App App;
@@ -145,6 +151,11 @@ EMSCRIPTEN_KEEPALIVE const char* folio_mirror() {
     return g_Viewer->StateBuffer.c_str();
 }
 EMSCRIPTEN_KEEPALIVE void folio_reveal(const char* target, int nth) { if (g_Viewer) g_Viewer->App.RevealLink(target, nth); }
+// The page's Find reached [begin, end) (bytes) of the nth mirror block whose text is block: 1 if the canvas shows it.
+EMSCRIPTEN_KEEPALIVE int folio_reveal_text(const char* block, int nth, int begin, int end) {
+    if (!g_Viewer || begin < 0 || end < begin) return 0;
+    return g_Viewer->App.RevealText(block, nth, (uint32_t)begin, (uint32_t)end) ? 1 : 0;
+}
 // Host-driven scrolling: the page grows the canvas's box to the document and says which part is in view.
 EMSCRIPTEN_KEEPALIVE void folio_scroll_mode(int external) {
     if (!g_Viewer) return;
@@ -161,7 +172,7 @@ EMSCRIPTEN_KEEPALIVE void folio_shutdown() {
     g_Viewer->Headless = true; // RequestFrame does nothing from here on
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, nullptr);
     emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, nullptr);
-    folio::platform::RemoveWebInput(kCanvas);
+    folio::platform::RemoveWebInput(kCanvas, kKeys);
     if (g_Viewer->Context > 0) {
         folio::platform::WebGLRenderer_Shutdown();
         emscripten_webgl_destroy_context(g_Viewer->Context);
@@ -221,7 +232,7 @@ int main() {
     g_Viewer->App.Init(g_Viewer->Host, options);
     if (g_Viewer->Headless) return 0; // fetches still answer; there is nothing to draw or to type into
 
-    folio::platform::InstallWebInput(kCanvas, RequestFrame);
+    folio::platform::InstallWebInput(kCanvas, kKeys, RequestFrame);
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, OnResize);
     emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, OnVisibility);
     RequestFrame();

@@ -116,15 +116,16 @@ static EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
 }
 
 static EM_BOOL OnFocus(int type, const EmscriptenFocusEvent*, void*) {
-    ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
+    // Focus moving between the canvas and the mirror goes out and straight back in.
+    ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUSIN);
     g_OnInput();
     return EM_FALSE;
 }
 
-void InstallWebInput(const char* canvas, void (*on_input)()) {
+void InstallWebInput(const char* canvas, const char* keys, void (*on_input)()) {
     g_OnInput = on_input;
-    emscripten_set_keydown_callback(canvas, nullptr, EM_FALSE, OnKey);
-    emscripten_set_keyup_callback(canvas, nullptr, EM_FALSE, OnKey);
+    emscripten_set_keydown_callback(keys, nullptr, EM_FALSE, OnKey);
+    emscripten_set_keyup_callback(keys, nullptr, EM_FALSE, OnKey);
     emscripten_set_mousemove_callback(canvas, nullptr, EM_FALSE, OnMouseMove);
     emscripten_set_mousedown_callback(canvas, nullptr, EM_FALSE, OnMouseButton);
     emscripten_set_mouseup_callback(canvas, nullptr, EM_FALSE, OnMouseButton);
@@ -134,13 +135,13 @@ void InstallWebInput(const char* canvas, void (*on_input)()) {
     emscripten_set_touchmove_callback(canvas, nullptr, EM_FALSE, OnTouch);
     emscripten_set_touchend_callback(canvas, nullptr, EM_FALSE, OnTouch);
     emscripten_set_touchcancel_callback(canvas, nullptr, EM_FALSE, OnTouch);
-    emscripten_set_focus_callback(canvas, nullptr, EM_FALSE, OnFocus);
-    emscripten_set_blur_callback(canvas, nullptr, EM_FALSE, OnFocus);
+    emscripten_set_focusin_callback(keys, nullptr, EM_FALSE, OnFocus);
+    emscripten_set_focusout_callback(keys, nullptr, EM_FALSE, OnFocus);
 }
 
-void RemoveWebInput(const char* canvas) {
-    emscripten_set_keydown_callback(canvas, nullptr, EM_FALSE, nullptr);
-    emscripten_set_keyup_callback(canvas, nullptr, EM_FALSE, nullptr);
+void RemoveWebInput(const char* canvas, const char* keys) {
+    emscripten_set_keydown_callback(keys, nullptr, EM_FALSE, nullptr);
+    emscripten_set_keyup_callback(keys, nullptr, EM_FALSE, nullptr);
     emscripten_set_mousemove_callback(canvas, nullptr, EM_FALSE, nullptr);
     emscripten_set_mousedown_callback(canvas, nullptr, EM_FALSE, nullptr);
     emscripten_set_mouseup_callback(canvas, nullptr, EM_FALSE, nullptr);
@@ -150,8 +151,8 @@ void RemoveWebInput(const char* canvas) {
     emscripten_set_touchmove_callback(canvas, nullptr, EM_FALSE, nullptr);
     emscripten_set_touchend_callback(canvas, nullptr, EM_FALSE, nullptr);
     emscripten_set_touchcancel_callback(canvas, nullptr, EM_FALSE, nullptr);
-    emscripten_set_focus_callback(canvas, nullptr, EM_FALSE, nullptr);
-    emscripten_set_blur_callback(canvas, nullptr, EM_FALSE, nullptr);
+    emscripten_set_focusin_callback(keys, nullptr, EM_FALSE, nullptr);
+    emscripten_set_focusout_callback(keys, nullptr, EM_FALSE, nullptr);
 }
 
 void SetWebInputScrollsPage(bool page_scrolls) { g_PageScrolls = page_scrolls; }

@@ -3,10 +3,12 @@
 
 namespace folio::platform {
 
-// Registers the canvas's event callbacks; on_input runs after each event ImGui received.
-void InstallWebInput(const char* canvas_target, void (*on_input)());
+// Registers the event callbacks: pointer events on the canvas; keys and focus on keys_target, which holds the
+// canvas and the accessibility mirror (keys reach the reader while focus is on a link of the mirror).
+// on_input runs after each event ImGui received.
+void InstallWebInput(const char* canvas_target, const char* keys_target, void (*on_input)());
 // Removes them again (the viewer is shutting down).
-void RemoveWebInput(const char* canvas_target);
+void RemoveWebInput(const char* canvas_target, const char* keys_target);
 // When the page scrolls the viewer (external scrolling), wheel and touch drags are left to the browser.
 void SetWebInputScrollsPage(bool page_scrolls);
 

@@ -1,0 +1,184 @@
+// Keeps a viewer's canvas and its accessibility mirror in step, both ways:
+// - keyboard focus on a link of the mirror shows the same link on the canvas, selected and scrolled into view;
+// - the canvas's keyboard cursor (the feed's j and k) moves focus to the mirror's link for that article, and a
+//   new view keeps focus in the mirror (on the same link if the view only grew, else on its heading);
+// - the page's own Find in the mirror scrolls the canvas to the match: Firefox and window.find() select the match
+//   (selectionchange), Chromium's find bar scrolls the mirror's box to it (scroll); either way the canvas scrolls
+//   there, and selects the match when its length is known.
+// Keys typed while focus is in the mirror reach the viewer too (its key listener is on the shadow root), except
+// Enter on a link, which follows the link.
+const BLOCKS = 'h1, h2, h3, h4, p, li, figcaption';
+const QUIET_MS = 250; // after a focus move or a rebuild, the mirror's box scrolls by itself: that is not a Find
+
+export class MirrorSync {
+  #host;
+  #shadow;
+  #mirror;
+  #instance = null;
+  #route = null;          // the route the mirror was built for
+  #moves = 0;             // the cursor moves already followed
+  #quiet = false;         // focusing a link for the canvas: not a reader's move to reveal
+  #quietSince = -Infinity; // when focus last moved inside the mirror, or the mirror was rebuilt
+  #encoder = new TextEncoder();
+  #onSelection = () => this.#selectionChanged();
+
+  constructor(host, shadow, mirror) {
+    this.#host = host;
+    this.#shadow = shadow;
+    this.#mirror = mirror;
+    mirror.addEventListener('focusin', (e) => this.#focusIn(e));
+    mirror.addEventListener('focusout', () => this.#host.classList.remove('folio--mirror-focus'));
+    mirror.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && e.target.closest?.('a')) e.stopPropagation(); // the link's own activation
+    });
+    mirror.addEventListener('scroll', () => this.#mirrorScrolled(), { passive: true });
+  }
+
+  attach(instance) {
+    this.#instance = instance;
+    this.#moves = 0;
+    this.#route = null;
+    document.addEventListener('selectionchange', this.#onSelection);
+  }
+  detach() {
+    this.#instance = null;
+    document.removeEventListener('selectionchange', this.#onSelection);
+  }
+
+  // Rebuilds the mirror from data (the module's folio_mirror()). Focus that was in the mirror stays there: on the
+  // same link when the view is the same (the feed grew), else on the new content's heading (after a loading view,
+  // which has none).
+  render(fragment, route) {
+    const active = this.#shadow.activeElement;
+    const hadFocus = this.#mirror.contains(active) || (this.#focusPending && !active);
+    const same = route === this.#route && active?.matches?.('a[data-target]') ? this.#linkKey(active) : null;
+    this.#route = route;
+    this.#quietSince = performance.now();
+    this.#mirror.replaceChildren(fragment);
+    this.#mirror.scrollTop = this.#mirror.scrollLeft = 0;
+    if (!hadFocus) { this.#focusPending = false; return; }
+    const target = (same && this.#nthLink(same.target, same.nth)) || this.#mirror.querySelector('h1');
+    if (target) this.#focusQuietly(target);
+    this.#focusPending = !target;
+  }
+  #focusPending = false;
+
+  // A new state: follow the canvas's keyboard cursor while the viewer has the focus.
+  state(s) {
+    const cursor = s.cursor;
+    if (!cursor || cursor.moves === this.#moves) return;
+    this.#moves = cursor.moves;
+    const active = this.#shadow.activeElement;
+    if (!cursor.target || !active || !(active.classList.contains('canvas') || this.#mirror.contains(active))) return;
+    const link = this.#nthLink(cursor.target, 0);
+    if (link) this.#focusQuietly(link);
+  }
+
+  #focusQuietly(element) {
+    this.#quiet = true;
+    try { element.focus({ preventScroll: true }); } finally { this.#quiet = false; }
+  }
+
+  #linkKey(link) {
+    const target = link.dataset.target;
+    let nth = 0;
+    for (const a of this.#mirror.querySelectorAll('a[data-target]')) {
+      if (a === link) break;
+      if (a.dataset.target === target) ++nth;
+    }
+    return { target, nth };
+  }
+
+  #nthLink(target, nth) {
+    let seen = 0;
+    for (const a of this.#mirror.querySelectorAll('a[data-target]'))
+      if (a.dataset.target === target && seen++ === nth) return a;
+    return null;
+  }
+
+  // Keyboard focus on a link of the mirror shows the same link on the canvas.
+  #focusIn(event) {
+    this.#quietSince = performance.now();
+    this.#host.classList.toggle('folio--mirror-focus', !!event.target.matches?.(':focus-visible'));
+    if (this.#quiet || !this.#instance) return;
+    const link = event.target.closest('a[data-target]');
+    if (!link) return;
+    const { target, nth } = this.#linkKey(link);
+    this.#instance.reveal(target, nth);
+  }
+
+  // Firefox's Find and window.find() select what they found.
+  #selectionChanged() {
+    if (!this.#instance || this.#host.dataset.renderer === 'none') return; // the mirror is the reader then
+    const selection = this.#shadow.getSelection ? this.#shadow.getSelection() : document.getSelection();
+    if (!selection || !selection.rangeCount) return;
+    const range = selection.getRangeAt(0);
+    if (range.collapsed || !this.#mirror.contains(range.startContainer)) return;
+    const block = this.#blockOf(range.startContainer);
+    if (!block) return;
+    const begin = this.#bytesBefore(block, range.startContainer, range.startOffset);
+    const end = block.contains(range.endContainer)
+      ? this.#bytesBefore(block, range.endContainer, range.endOffset)
+      : this.#encoder.encode(block.textContent).length;
+    this.#reveal(block, begin, end);
+  }
+
+  // Chromium's find bar scrolls the mirror's (one pixel) box so the match is at its visible point.
+  #mirrorScrolled() {
+    if (!this.#instance || this.#host.dataset.renderer === 'none') return;
+    if (performance.now() - this.#quietSince < QUIET_MS) return;
+    const box = this.#mirror.getBoundingClientRect();
+    const x = box.left + box.width / 2, y = box.top + box.height / 2;
+    let block = null;
+    for (const el of this.#mirror.querySelectorAll(BLOCKS)) {
+      const r = el.getBoundingClientRect();
+      if (r.top <= y && y < r.bottom) block = el; // the innermost comes last
+    }
+    if (!block) return;
+    const at = this.#pointOffset(block, x);
+    this.#reveal(block, at, at);
+  }
+
+  #reveal(block, begin, end) {
+    const text = block.textContent;
+    let nth = 0;
+    for (const el of this.#mirror.querySelectorAll(BLOCKS)) {
+      if (el === block) break;
+      if (el.textContent === text) ++nth;
+    }
+    this.#instance.revealText(text, nth, begin, end);
+  }
+
+  #blockOf(node) {
+    const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+    return el?.closest(BLOCKS) ?? null;
+  }
+
+  // UTF-8 bytes of block's text before (node, offset).
+  #bytesBefore(block, node, offset) {
+    const range = document.createRange();
+    range.setStart(block, 0);
+    range.setEnd(node, offset);
+    return this.#encoder.encode(range.toString()).length;
+  }
+
+  // The UTF-8 offset in block of the character under x (the mirror sets each block on one line).
+  #pointOffset(block, x) {
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      range.selectNodeContents(node);
+      const r = range.getBoundingClientRect();
+      if (x < r.left || x >= r.right) continue;
+      let lo = 0, hi = node.length; // the last character starting at or before x
+      while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        range.setStart(node, mid);
+        range.setEnd(node, mid);
+        if (range.getBoundingClientRect().left <= x) lo = mid; else hi = mid;
+      }
+      return this.#bytesBefore(block, node, lo);
+    }
+    return 0;
+  }
+}
