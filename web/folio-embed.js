@@ -150,12 +150,13 @@ class FolioViewer extends HTMLElement {
     this.#instance = instance;
     this.dataset.renderer = instance.renderer;
     this.#wire(page);
+    // The full page takes the keys at once; the first view then moves focus to its heading (MirrorSync).
+    if (page && instance.renderer === 'webgl2') this.#canvas.focus({ preventScroll: true });
     if (this.#pendingSettings) { this.settings = this.#pendingSettings; this.#pendingSettings = null; }
     this.#sizing.attach(instance);
     this.#sync.attach(instance);
     this.#flush();
     this.#emit('ready', { renderer: instance.renderer, state: instance.state() });
-    if (page && instance.renderer === 'webgl2') this.#canvas.focus({ preventScroll: true });
   }
 
   // Listeners that live as long as the instance.

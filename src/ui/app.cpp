@@ -54,6 +54,8 @@ void App::LoadSource() {
 
 void App::OpenSource(const std::string& feed_url, const std::string& article_url) {
     RememberPosition();
+    FeedPositions_.clear();
+    ReturnTo_.clear();
     ++Source_;
     Options_.FeedUrl = feed_url;
     Options_.ArticleUrl = article_url;
@@ -255,9 +257,24 @@ void App::ShowFeed() {
     ArticleId_.clear();
     Error_.clear();
     DocKey_.Valid = false;
-    PendingPosition_ = 0.0f;
+    // Back in a feed: where the reader left it, with the cursor on the article they come from.
+    const std::string key = Route_.empty() ? "#/" : Route_;
+    auto pos = FeedPositions_.find(key);
+    PendingPosition_ = pos != FeedPositions_.end() ? pos->second : 0.0f;
     FeedCursor_ = -1;
     CursorTarget_.clear();
+    PendingCursor_ = false;
+    if (!ReturnTo_.empty()) {
+        const auto items = FilteredItems();
+        for (int i = 0; i < (int)items.size(); ++i) {
+            if (items[i]->Id != ReturnTo_) continue;
+            FeedCursor_ = i;
+            CursorTarget_ = "#/article/" + ReturnTo_;
+            ++CursorMoves_;
+            PendingCursor_ = true;
+        }
+        ReturnTo_.clear();
+    }
     Host_->SetTitle(Filter_.empty() ? (FeedTitle_.empty() ? "Folio" : FeedTitle_) : Filter_ + " \xE2\x80\x94 " + FeedTitle_);
     Publish();
 }
@@ -288,6 +305,7 @@ void App::Retry() {
 void App::Navigate(const std::string& route_in, bool from_history) {
     std::string route = route_in.empty() || route_in == "#" ? "" : route_in;
     RememberPosition();
+    ReturnTo_ = Phase_ == Phase::Article ? ArticleId_ : std::string();
     ++Generation_;
     if (!from_history && route != Route_) {
         History_.push_back(Route_);
@@ -390,6 +408,11 @@ void App::LoadPositions() {
 }
 
 void App::RememberPosition() {
+    if (Phase_ == Phase::Feed) { // for this session only
+        if (FeedPositions_.size() > 64) FeedPositions_.clear();
+        FeedPositions_[Route_.empty() ? "#/" : Route_] = View_.TopFraction();
+        return;
+    }
     if (Phase_ != Phase::Article || ArticleId_.empty()) return;
     const float f = View_.TopFraction();
     if (f == LastSavedFraction_ && Positions_.count(ArticleId_)) return;

@@ -165,6 +165,9 @@ private:
     // moves it, so a host can move its own focus (the mirror's) there.
     std::string CursorTarget_;
     unsigned CursorMoves_ = 0;
+    bool PendingCursor_ = false;   // select the cursor's item once the feed's document is built
+    std::string ReturnTo_;         // the article the reader left for the feed: the cursor starts on it
+    std::unordered_map<std::string, float> FeedPositions_; // feed route -> how far down, 0..1 (this session)
 
     // Panels
     bool FindOpen_ = false, SettingsOpen_ = false, SettingsFocus_ = false;

@@ -95,6 +95,16 @@ void App::RebuildDocumentIfNeeded(float width) {
         LastSavedFraction_ = PendingPosition_;
         PendingPosition_ = -1.0f;
     }
+    if (PendingCursor_ && Phase_ == Phase::Feed) {
+        PendingCursor_ = false;
+        const auto& items = View_.Doc().Items;
+        for (int i = 0; i < (int)items.size(); ++i) {
+            if (items[i].Links.empty() || items[i].Links[0] != CursorTarget_) continue;
+            View_.SelectItem(i);
+            if (!View_.ItemInView(i)) View_.ScrollToItem(i, 0, false);
+            break;
+        }
+    }
     if (ExternalScroll_) {
         // The host's scroll position stands; other content opened while scrolled down starts at its top.
         if (!same && had_content && ExternalY_ > 0.0f) ScrollRequest_ = 0.0f;

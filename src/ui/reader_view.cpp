@@ -123,6 +123,7 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
     ViewEvents ev;
     ImGuiIO& io = ImGui::GetIO();
     ViewHeight_ = size.y;
+    TopInset_ = top_inset;
     const float max_scroll = MaxScroll();
 
     // The document takes the mouse below the toolbar only: the toolbar's buttons, submitted later over it, must
@@ -298,6 +299,12 @@ void ReaderView::ScrollToItem(int item, uint32_t offset, bool animate) {
         if (l >= 0) y += it.Galley->Lines[l].Top;
     }
     Scroll.ScrollTo(std::clamp(y - ViewHeight_ / 3.0f, 0.0f, MaxScroll()), animate);
+}
+
+bool ReaderView::ItemInView(int item) const {
+    if (item < 0 || item >= (int)Doc_.Items.size()) return false;
+    const DocItem& it = Doc_.Items[item];
+    return it.Y >= Scroll.Y + TopInset_ && it.Y + it.H <= Scroll.Y + ViewHeight_;
 }
 
 std::string ReaderView::SelectedText() const {

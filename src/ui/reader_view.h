@@ -49,6 +49,7 @@ public:
     bool ExternalScroll = false;
     float MaxScroll() const;
     void ScrollToItem(int item, uint32_t offset, bool animate); // brings a position into view, a third down
+    bool ItemInView(int item) const;      // all of it shows below the toolbar at the current scroll
 
     // Selection
     bool HasSelection() const { return Anchor_.Item >= 0 && !(Anchor_ == Focus_); }
@@ -91,7 +92,7 @@ private:
     float FlickVelocity() const;        // px/s over the finger's last tenth of a second of movement
     int PressLink_ = -1, PressItem_ = -1;
     int HoverItem_ = -1, HoverLink_ = -1;
-    float ViewHeight_ = 0.0f;
+    float ViewHeight_ = 0.0f, TopInset_ = 0.0f;
 };
 
 } // namespace folio::ui

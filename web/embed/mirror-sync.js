@@ -1,7 +1,8 @@
 // Keeps a viewer's canvas and its accessibility mirror in step, both ways:
 // - keyboard focus on a link of the mirror shows the same link on the canvas, selected and scrolled into view;
-// - the canvas's keyboard cursor (the feed's j and k) moves focus to the mirror's link for that article, and a
-//   new view keeps focus in the mirror (on the same link if the view only grew, else on its heading);
+// - the canvas's keyboard cursor (the feed's j and k, and the article the reader comes back from) moves focus to
+//   the mirror's link for that article, and a new view takes focus to its heading (or keeps it on the same link
+//   if the view only grew);
 // - the page's own Find in the mirror scrolls the canvas to the match: Firefox and window.find() select the match
 //   (selectionchange), Chromium's find bar scrolls the mirror's box to it (scroll); either way the canvas scrolls
 //   there, and selects the match when its length is known.
@@ -45,18 +46,21 @@ export class MirrorSync {
     document.removeEventListener('selectionchange', this.#onSelection);
   }
 
-  // Rebuilds the mirror from data (the module's folio_mirror()). Focus that was in the mirror stays there: on the
-  // same link when the view is the same (the feed grew), else on the new content's heading (after a loading view,
-  // which has none).
+  // Rebuilds the mirror from fragment (built from the module's folio_mirror()) for route. Focus goes with the
+  // reader: focus in the mirror stays there, on the same link when the view is the same (the feed grew), else on
+  // the new view's heading (after a loading view, which has none); focus on the canvas moves to the heading when
+  // the view changes, so a screen reader says where the reader is now.
   render(fragment, route) {
     const active = this.#shadow.activeElement;
-    const hadFocus = this.#mirror.contains(active) || (this.#focusPending && !active);
-    const same = route === this.#route && active?.matches?.('a[data-target]') ? this.#linkKey(active) : null;
+    const onCanvas = !!active?.classList.contains('canvas');
+    const moved = route !== this.#route;
+    const follow = this.#mirror.contains(active) || (onCanvas && moved) || (this.#focusPending && (!active || onCanvas));
+    const same = !moved && active?.matches?.('a[data-target]') ? this.#linkKey(active) : null;
     this.#route = route;
     this.#quietSince = performance.now();
     this.#mirror.replaceChildren(fragment);
     this.#mirror.scrollTop = this.#mirror.scrollLeft = 0;
-    if (!hadFocus) { this.#focusPending = false; return; }
+    if (!follow) { this.#focusPending = false; return; }
     const target = (same && this.#nthLink(same.target, same.nth)) || this.#mirror.querySelector('h1');
     if (target) this.#focusQuietly(target);
     this.#focusPending = !target;
