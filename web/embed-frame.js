@@ -1,7 +1,8 @@
 // The iframe's page (embed.html?bundle=…&article=…&theme=…): one auto-height <folio-viewer> that tells the parent
 // page its height and asks it to scroll, and draws the part of itself the parent's window shows. The parent's side
 // is folio-iframe.js. Messages: to the parent {folio: "height", height} and {folio: "scroll", by}; from it
-// {folio: "viewport", top, height} (the iframe's top in the parent's window, and that window's height), accepted
+// {folio: "viewport", top, height} (the iframe's top from the top of the part of the parent's window that shows
+// it, inside any scrolling boxes, and that part's height), accepted
 // only from the parent window. Heights carry nothing private, so they go to any parent origin unless ?origin=
 // names the one allowed.
 "use strict";

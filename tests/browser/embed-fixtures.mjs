@@ -49,6 +49,17 @@ export function writePage(name, body, { head = '' } = {}) {
   return `test-fixtures/embed/${name}`;
 }
 
+// A host page whose viewer (the HTML `embed`) sits in a 400 px scrolling box (#box) below a line of text, with a
+// long page under the box; `tail` goes at the end of the body. Returns its path from the site's root.
+export function writeBoxPage(name, embed, tail = '') {
+  return writePage(name, `
+    <p>The host's page, above the box.</p>
+    <div id="box" style="height: 400px; overflow: auto; border: 1px solid #888">
+      <p>The host's article, above the embed.</p>${embed}<p>After the embed.</p>
+    </div>
+    <div style="height: 2000px"></div>${tail}`);
+}
+
 export function removeFixtures() { fs.rmSync(DIR, { recursive: true, force: true }); }
 
 // Polls fn(page) from Node until it returns a truthy value; returns it. Throws with the last value on timeout.

@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { collectErrors, imageStats, openBrowser, pixelStats, saveScreenshot, startSite } from './harness.mjs';
-import { FEED, poll, removeFixtures, settled, viewerState, writeBundle, writePage } from './embed-fixtures.mjs';
+import { FEED, poll, removeFixtures, settled, viewerState, writeBoxPage, writeBundle, writePage } from './embed-fixtures.mjs';
 
 const TIMEOUT = 120_000;
 let site, corsSite, plainSite;
@@ -67,6 +67,41 @@ describe('embedding elsewhere', { timeout: 10 * TIMEOUT }, () => {
       await page.waitForTimeout(500);
       assert.equal(await frameHeight(page, 'other'), 600);
       assert.notEqual(await frameHeight(page, 'mine'), 77);
+    }));
+
+  test('an iframe embed inside a scrolling box draws what the box shows, and its keys scroll the box', { timeout: TIMEOUT }, () =>
+    withPage({ viewport: { width: 1000, height: 700 } }, async (page) => {
+      const url = writeBoxPage('frame-box.html', `
+        <iframe id="mine" class="folio-embed" src="../../embed.html?bundle=${encodeURIComponent(FEED)}&amp;article=c"
+          width="100%" height="600" title="Embed"></iframe>`, '<script src="../../folio-iframe.js"></script>');
+      await page.goto(at(url));
+      const frame = page.frames().find((f) => f.url().includes('article=c'));
+      let s = await settled(frame, (s) => s.articleId === 'c');
+      await poll(page, async () => (await frameHeight(page, 'mine')) === s.docHeight, { what: `the iframe to be ${s.docHeight}px` });
+      const canvasHeight = () => frame.evaluate(() =>
+        document.querySelector('folio-viewer').shadowRoot.querySelector('canvas').getBoundingClientRect().height);
+      await poll(page, async () => (await canvasHeight()) <= 400, { what: 'the canvas to be no taller than the box' });
+      // Keys inside the iframe scroll the box, not the window; the viewer draws what the box shows.
+      const box = () => page.evaluate(() => {
+        const div = document.getElementById('box'), f = document.getElementById('mine');
+        const d = div.getBoundingClientRect(), r = f.getBoundingClientRect();
+        return { boxTop: d.top + div.clientTop, boxBottom: d.top + div.clientTop + div.clientHeight, frameTop: r.top,
+                 frameBottom: r.bottom, boxScroll: div.scrollTop, windowScroll: scrollY };
+      });
+      await page.click('#mine', { position: { x: 400, y: 150 } });
+      await page.keyboard.press('PageDown');
+      await poll(page, async () => (await box()).boxScroll > 100, { what: 'Page Down to scroll the box' });
+      s = await settled(frame, (s) => s.scrollY > 0);
+      let b = await box();
+      assert.equal(b.windowScroll, 0, 'the window stays put');
+      assert.ok(Math.abs(s.scrollY - (b.boxTop - b.frameTop)) <= 1, `the viewer draws from the box's top: ${s.scrollY}, ${JSON.stringify(b)}`);
+      await frame.evaluate(() => document.querySelector('folio-viewer').shadowRoot.querySelector('canvas').focus());
+      await page.keyboard.press('End');
+      await poll(frame, async () => (await viewerState(frame)).scrollY === s.scrollMax, { what: 'End to reach the end' });
+      b = await box();
+      assert.equal(b.windowScroll, 0, 'the window stays put');
+      assert.ok(Math.abs(b.frameBottom - b.boxBottom) <= 2, `the embed's end is at the box's bottom: ${JSON.stringify(b)}`);
+      await saveScreenshot(page, 'embed-iframe-box.png');
     }));
 
   test('the strict-CSP example shows its article and raises no securitypolicyviolation', { timeout: TIMEOUT }, () =>

@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { collectErrors, openBrowser, pixelStats, saveScreenshot, startSite } from './harness.mjs';
-import { ARTICLES, events, poll, recordEvents, removeFixtures, settled, viewerState, writeBundle, writePage } from './embed-fixtures.mjs';
+import { ARTICLES, events, poll, recordEvents, removeFixtures, settled, viewerState, writeBoxPage, writeBundle, writePage } from './embed-fixtures.mjs';
 
 const TIMEOUT = 120_000;
 let site;
@@ -238,14 +238,7 @@ describe('embedding', { timeout: 10 * TIMEOUT }, () => {
 
   test('an auto-height viewer inside a scrolling box draws the part the box shows, and its keys scroll the box', { timeout: TIMEOUT }, () =>
     withPage({ viewport: { width: 1000, height: 700 } }, async (page) => {
-      const url = writePage('auto-box.html', `
-        <p>The host's page, above the box.</p>
-        <div id="box" style="height: 400px; overflow: auto; border: 1px solid #888">
-          <p>The host's article, above the viewer.</p>
-          <folio-viewer id="auto" bundle="feed.json" article="c" height="auto"></folio-viewer>
-          <p>After the viewer.</p>
-        </div>
-        <div style="height: 2000px"></div>`);
+      const url = writeBoxPage('auto-box.html', '<folio-viewer id="auto" bundle="feed.json" article="c" height="auto"></folio-viewer>');
       await page.goto(at(url));
       let s = await settled(page, (s) => s.articleId === 'c', '#auto');
       const box = () => page.evaluate(() => {
