@@ -50,6 +50,9 @@ const CSS = `
   position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
   margin: 0; padding: 0;
 }
+/* The mirror scrolls (out of sight) rather than clipping: the browser's find bar scrolls a box the reader could
+   scroll to its match, and the viewer follows that scroll (embed/mirror-sync.js); it skips a box that only clips. */
+.mirror { overflow: auto; }
 /* Without WebGL the mirror is the reader. */
 :host([data-renderer="none"]) { overflow: auto; }
 :host([data-renderer="none"][height="auto"]) { overflow: visible; }
