@@ -148,7 +148,7 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
         Touch_ = io.MouseSource == ImGuiMouseSource_TouchScreen;
         DraggingBar_ = on_bar && !Touch_;
         LastTouchY_ = mouse.y;
-        TouchSampleCount_ = 0;
+        TouchSampleCount_ = StillFrames_ = 0;
         if (!DraggingBar_) {
             const TextPos p = HitTest(to_doc(mouse));
             if (p.Item >= 0) {
@@ -179,14 +179,7 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
         if (DraggingBar_) {
             Scroll.ScrollTo(std::clamp((mouse.y - pos.y) / size.y * Doc_.Height - size.y * 0.5f, 0.0f, max_scroll), false);
         } else if (Touch_) {
-            const float dy = LastTouchY_ - mouse.y;
-            if (moved > 8.0f) Dragged_ = true;
-            if (Dragged_ && !ExternalScroll) Scroll.Drag(dy); // else the page scrolls under the finger
-            if (dy != 0.0f || TouchSampleCount_ == 0) {
-                if (TouchSampleCount_ == 8) { memmove(TouchSamples_, TouchSamples_ + 1, sizeof(TouchSample) * 7); --TouchSampleCount_; }
-                TouchSamples_[TouchSampleCount_++] = TouchSample{ImGui::GetTime(), mouse.y};
-            }
-            LastTouchY_ = mouse.y;
+            TouchMove(mouse);
             // A long press selects the word under the finger; dragging then extends the selection.
             if (!Dragged_ && io.MouseDownDuration[ImGuiMouseButton_Left] > 0.5f) {
                 const TextPos p = HitTest(to_doc(mouse));
@@ -214,6 +207,8 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
     }
     // Release
     if (Pressing_ && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
+        // On a slow frame the finger's last moves come with its lift: they are part of the drag, not a tap.
+        if (Touch_ && ImGui::IsMousePosValid(&mouse) && mouse.y != LastTouchY_) TouchMove(mouse);
         if (Touch_ && Dragged_ && !ExternalScroll) Scroll.Release(FlickVelocity());
         if (!Dragged_ && !DraggingBar_) {
             if (PressLink_ >= 0 && PressItem_ >= 0) {
@@ -278,12 +273,28 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
     return ev;
 }
 
+void ReaderView::TouchMove(ImVec2 mouse) {
+    const float moved = std::fabs(mouse.x - PressPos_.x) + std::fabs(mouse.y - PressPos_.y);
+    const float dy = LastTouchY_ - mouse.y;
+    if (moved > 8.0f) Dragged_ = true;
+    if (Dragged_ && !ExternalScroll) Scroll.Drag(dy); // else the page scrolls under the finger
+    if (dy != 0.0f || TouchSampleCount_ == 0) {
+        if (TouchSampleCount_ == 8) { memmove(TouchSamples_, TouchSamples_ + 1, sizeof(TouchSample) * 7); --TouchSampleCount_; }
+        TouchSamples_[TouchSampleCount_++] = TouchSample{ImGui::GetTime(), mouse.y};
+        StillFrames_ = 0;
+    } else {
+        ++StillFrames_;
+    }
+    LastTouchY_ = mouse.y;
+}
+
 float ReaderView::FlickVelocity() const {
     if (TouchSampleCount_ < 2) return 0.0f;
     const TouchSample& last = TouchSamples_[TouchSampleCount_ - 1];
-    // A finger that rested before lifting does not flick. Time here is frame time, which lags the finger on a
-    // slow frame, so the rest it takes is a generous 0.3 s.
-    if (ImGui::GetTime() - last.Time > 0.3) return 0.0f;
+    // A finger that rested before lifting does not flick: 0.3 s, and at least two frames drawn with the finger
+    // down and still (time here is frame time, which lags the finger: on slow frames a finger that lifted while
+    // moving can be 0.3 s past its last move without any frame having seen it rest).
+    if (ImGui::GetTime() - last.Time > 0.3 && StillFrames_ >= 2) return 0.0f;
     int i = TouchSampleCount_ - 2;
     while (i > 0 && last.Time - TouchSamples_[i].Time < 0.1) --i;
     const double dt = last.Time - TouchSamples_[i].Time;

@@ -89,7 +89,9 @@ private:
     struct TouchSample { double Time; float Y; };
     TouchSample TouchSamples_[8] = {}; // the finger's recent positions, for the flick's speed
     int TouchSampleCount_ = 0;
+    int StillFrames_ = 0;               // frames since the last sample with the finger down and not moving
     float FlickVelocity() const;        // px/s over the finger's last tenth of a second of movement
+    void TouchMove(ImVec2 mouse);       // the finger at mouse: drags the view, samples it for the flick
     int PressLink_ = -1, PressItem_ = -1;
     int HoverItem_ = -1, HoverLink_ = -1;
     float ViewHeight_ = 0.0f, TopInset_ = 0.0f;

@@ -304,9 +304,15 @@ describe('reading', { timeout: TIMEOUT }, () => {
       await ready(page);
       const cdp = await context.newCDPSession(page);
       const touch = (type, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 200, y }] });
-      await touch('touchStart', 700);
-      for (let y = 660; y >= 300; y -= 40) { await touch('touchMove', y); await page.waitForTimeout(16); }
-      await touch('touchEnd');
+      // A finger's events come every 16 ms whatever the page is doing: each is sent on time, not after the page
+      // took the previous one (on a busy machine that wait is a slow frame long, and the finger looks as if it
+      // rested before lifting).
+      const sent = [touch('touchStart', 700)];
+      const tick = () => new Promise((done) => setTimeout(done, 16));
+      for (let y = 660; y >= 300; y -= 40) { await tick(); sent.push(touch('touchMove', y)); }
+      await tick();
+      sent.push(touch('touchEnd'));
+      await Promise.all(sent);
       const lifted = (await state(page)).scrollY;
       const settled = await until(page, (s) => !s.framePending);
       assert.ok(lifted > 200, `the drag scrolled ${lifted}px`);
