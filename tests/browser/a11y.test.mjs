@@ -161,6 +161,19 @@ describe('accessibility', { timeout: 10 * TIMEOUT }, () => {
       await page.keyboard.press('End');
       s = await settled(page, (s) => s.scrollMax > 0 && s.scrollY === s.scrollMax, '#folio');
       await saveScreenshot(page, 'a11y-cursor.png');
+      // With focus on a link of the mirror, the viewer's own Find takes the typing, and Enter steps through the
+      // matches rather than following the link.
+      await page.evaluate(() => document.getElementById('folio').open('c'));
+      await settled(page, (s) => s.articleId === 'c', '#folio');
+      await page.keyboard.press('Shift+Tab'); // from the heading to the section's link
+      assert.equal(await focused(page), 'a #/section/World');
+      await page.keyboard.press('/');
+      await page.keyboard.type('dock workers');
+      s = await settled(page, (s) => s.find.open && s.find.count === 40, '#folio');
+      const first = s.find.current;
+      await page.keyboard.press('Enter');
+      s = await settled(page, (s) => s.find.current === first + 1, '#folio');
+      assert.equal(s.articleId, 'c', 'Enter stayed in Find');
     }));
 
   test('the page\'s Find in the mirror scrolls the canvas to the match and selects it', { timeout: TIMEOUT }, () =>

@@ -7,7 +7,7 @@
 //   (selectionchange), Chromium's find bar scrolls the mirror's box to it (scroll); either way the canvas scrolls
 //   there, and selects the match when its length is known.
 // Keys typed while focus is in the mirror reach the viewer too (its key listener is on the shadow root), except
-// Enter on a link, which follows the link.
+// Enter on a link, which follows the link (unless the viewer's Find bar or settings panel is open: Enter is theirs).
 const BLOCKS = 'h1, h2, h3, h4, p, li, figcaption';
 const QUIET_MS = 250; // after a focus move or a rebuild, the mirror's box scrolls by itself: that is not a Find
 
@@ -19,6 +19,7 @@ export class MirrorSync {
   #route = null;          // the route the mirror was built for
   #moves = 0;             // the cursor moves already followed
   #quiet = false;         // focusing a link for the canvas: not a reader's move to reveal
+  #panelOpen = false;     // the viewer's Find bar or settings panel is open (it takes the keys)
   #quietSince = -Infinity; // when focus last moved inside the mirror, or the mirror was rebuilt
   #encoder = new TextEncoder();
   #onSelection = () => this.#selectionChanged();
@@ -30,7 +31,9 @@ export class MirrorSync {
     mirror.addEventListener('focusin', (e) => this.#focusIn(e));
     mirror.addEventListener('focusout', () => this.#host.classList.remove('folio--mirror-focus'));
     mirror.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' && e.target.closest?.('a')) e.stopPropagation(); // the link's own activation
+      if (e.key !== 'Enter' || !e.target.closest?.('a')) return;
+      if (this.#panelOpen) e.preventDefault(); // Enter is for the viewer's Find or settings, not the link
+      else e.stopPropagation();                // the link's own activation, not the viewer's cursor
     });
     mirror.addEventListener('scroll', () => this.#mirrorScrolled(), { passive: true });
   }
@@ -69,6 +72,7 @@ export class MirrorSync {
 
   // A new state: follow the canvas's keyboard cursor while the viewer has the focus.
   state(s) {
+    this.#panelOpen = !!(s.find?.open || s.settingsOpen);
     const cursor = s.cursor;
     if (!cursor || cursor.moves === this.#moves) return;
     this.#moves = cursor.moves;
