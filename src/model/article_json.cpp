@@ -2,7 +2,6 @@
 // The body's blocks and inline spans are read by block_json.cpp.
 #include "model/article_json.h"
 #include "model/block_json.h"
-#include "model/date.h"
 
 namespace folio {
 
@@ -63,31 +62,18 @@ static bool ReadKeywords(JsonReader& r, const rapidjson::Value& obj, const JsonP
     return true;
 }
 
-static bool ReadDate(JsonReader& r, const rapidjson::Value& obj, const char* key, const JsonPath& root, std::string* out) {
-    if (!r.String(obj, key, root, false, out)) return false;
-    int64_t ignored;
-    if (!out->empty() && !ParseDate(*out, &ignored))
-        return r.Fail(root.Field(key), "\"" + *out + "\" is not an RFC 3339 date-time");
-    return true;
-}
-
 bool ParseArticle(const std::string& json, const std::string& file, Article* out, Error* err) {
     JsonReader r(file, err);
     std::string scratch; // the parsed strings live here, so it outlives doc
     rapidjson::Document doc;
     const JsonPath root;
     if (!r.ParseInPlace(json, &scratch, &doc) || !r.Object(doc, root)) return false;
-    int format = kBundleFormatVersion;
-    if (!r.Int(doc, "folioFormat", root, 1, 1000000, &format)) return false;
-    if (format > kBundleFormatVersion)
-        return r.Fail(root.Field("folioFormat"), "format " + std::to_string(format) + " is newer than this reader (" +
-                                                     std::to_string(kBundleFormatVersion) + ")");
+    if (!r.FormatVersion(doc, "folioFormat", root)) return false;
     Article a;
     if (!r.String(doc, "id", root, true, &a.Id) || !r.String(doc, "headline", root, true, &a.Headline) ||
         !r.String(doc, "description", root, false, &a.Description) ||
         !r.String(doc, "articleSection", root, false, &a.Section) || !r.String(doc, "url", root, false, &a.Url) ||
-        !ReadDate(r, doc, "datePublished", root, &a.DatePublished) ||
-        !ReadDate(r, doc, "dateModified", root, &a.DateModified) ||
+        !r.Date(doc, "datePublished", root, &a.DatePublished) || !r.Date(doc, "dateModified", root, &a.DateModified) ||
         !r.String(doc, "inLanguage", root, false, &a.Language) || !ReadDateline(r, doc, root, &a.Dateline) ||
         !ReadAuthors(r, doc, root, &a.Authors) || !ReadKeywords(r, doc, root, &a.Keywords) ||
         !r.StringArray(doc, "related", root, kMaxNames, &a.Related))

@@ -1,19 +1,10 @@
 // ParseFeed: a JSON Feed 1.1 page -> folio::Feed; items must say where their article file is (_folio.article).
 #include "model/feed_json.h"
-#include "model/date.h"
 #include "model/json_read.h"
 
 namespace folio {
 
 constexpr size_t kMaxTags = 100;
-
-static bool ReadDate(JsonReader& r, const rapidjson::Value& obj, const char* key, const JsonPath& at, std::string* out) {
-    if (!r.String(obj, key, at, false, out)) return false;
-    int64_t ignored;
-    if (!out->empty() && !ParseDate(*out, &ignored))
-        return r.Fail(at.Field(key), "\"" + *out + "\" is not an RFC 3339 date-time");
-    return true;
-}
 
 static bool ReadAuthors(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, std::vector<std::string>* out) {
     const rapidjson::Value* authors;
@@ -30,8 +21,7 @@ static bool ReadAuthors(JsonReader& r, const rapidjson::Value& v, const JsonPath
 static bool ReadItem(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, FeedItem* out) {
     if (!r.Object(v, at) || !r.String(v, "id", at, true, &out->Id) || !r.String(v, "url", at, false, &out->Url) ||
         !r.String(v, "title", at, false, &out->Title) || !r.String(v, "summary", at, false, &out->Summary) ||
-        !ReadDate(r, v, "date_published", at, &out->DatePublished) ||
-        !ReadDate(r, v, "date_modified", at, &out->DateModified) ||
+        !r.Date(v, "date_published", at, &out->DatePublished) || !r.Date(v, "date_modified", at, &out->DateModified) ||
         !r.String(v, "language", at, false, &out->Language) || !r.StringArray(v, "tags", at, kMaxTags, &out->Tags) ||
         !ReadAuthors(r, v, at, &out->Authors))
         return false;
@@ -54,12 +44,8 @@ bool ParseFeed(const std::string& json, const std::string& file, Feed* out, Erro
         return r.Fail(root.Field("version"), "not a JSON Feed (\"" + version + "\")");
     auto ext = doc.FindMember("_folio");
     if (ext != doc.MemberEnd()) {
-        int format = kBundleFormatVersion;
         const JsonPath ext_at = root.Field("_folio");
-        if (!r.Object(ext->value, ext_at) || !r.Int(ext->value, "format", ext_at, 1, 1000000, &format)) return false;
-        if (format > kBundleFormatVersion)
-            return r.Fail(ext_at.Field("format"), "format " + std::to_string(format) + " is newer than this reader (" +
-                                                      std::to_string(kBundleFormatVersion) + ")");
+        if (!r.Object(ext->value, ext_at) || !r.FormatVersion(ext->value, "format", ext_at)) return false;
     }
     Feed f;
     if (!r.String(doc, "title", root, true, &f.Title) || !r.String(doc, "description", root, false, &f.Description) ||

@@ -1,5 +1,7 @@
 // JsonReader: bounded RapidJSON parsing and typed, path-tracked field access; CleanText.
 #include "model/json_read.h"
+#include "model/article.h"
+#include "model/date.h"
 
 #include <rapidjson/error/en.h>
 #include <cstdint>
@@ -138,6 +140,23 @@ bool JsonReader::Int(const rapidjson::Value& obj, const char* key, const JsonPat
     if (v < min || v > max)
         return Fail(at.Field(key), std::to_string(v) + " is outside " + std::to_string(min) + " to " + std::to_string(max));
     *out = (int)v;
+    return true;
+}
+
+bool JsonReader::Date(const rapidjson::Value& obj, const char* key, const JsonPath& at, std::string* out) {
+    if (!String(obj, key, at, false, out)) return false;
+    int64_t ignored;
+    if (!out->empty() && !ParseDate(*out, &ignored))
+        return Fail(at.Field(key), "\"" + *out + "\" is not an RFC 3339 date-time");
+    return true;
+}
+
+bool JsonReader::FormatVersion(const rapidjson::Value& obj, const char* key, const JsonPath& at) {
+    int format = kBundleFormatVersion;
+    if (!Int(obj, key, at, 1, 1000000, &format)) return false;
+    if (format > kBundleFormatVersion)
+        return Fail(at.Field(key), "format " + std::to_string(format) + " is newer than this reader (" +
+                                       std::to_string(kBundleFormatVersion) + ")");
     return true;
 }
 

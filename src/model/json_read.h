@@ -43,6 +43,8 @@ public:
     bool StringValue(const rapidjson::Value& v, const JsonPath& at, std::string* out); // v itself must be a string
     bool Bool(const rapidjson::Value& obj, const char* key, const JsonPath& at, bool* out);
     bool Int(const rapidjson::Value& obj, const char* key, const JsonPath& at, int min, int max, int* out);
+    bool Date(const rapidjson::Value& obj, const char* key, const JsonPath& at, std::string* out); // RFC 3339, optional
+    bool FormatVersion(const rapidjson::Value& obj, const char* key, const JsonPath& at); // refuses a newer format
     // *out is the array, or nullptr when it is absent and optional.
     bool Array(const rapidjson::Value& obj, const char* key, const JsonPath& at, bool required, size_t max_items,
                const rapidjson::Value** out);
