@@ -204,22 +204,21 @@ static size_t DecodeUtf8(const char* s, size_t n, size_t i, uint32_t* cp) {
     return len;
 }
 
-// Whether the code point at s[i] (a sequence of len bytes) is one CleanText drops or replaces.
-static bool NeedsCleaning(const char* s, size_t n, size_t i, size_t* len) {
-    const unsigned char c = (unsigned char)s[i];
-    *len = 1;
-    if (c < 0x80) return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F;
-    uint32_t cp = 0;
-    *len = DecodeUtf8(s, n, i, &cp);
-    if (*len == 0) { *len = 1; return true; }
-    return (cp >= 0x80 && cp < 0xA0) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+// Whether CleanText drops a code point: controls other than newline and tab (CR becomes LF), C1 controls, bidi
+// embeddings, overrides and isolates.
+static bool Dropped(uint32_t cp) {
+    return (cp < 0x20 && cp != '\n' && cp != '\t') || (cp >= 0x7F && cp < 0xA0) || (cp >= 0x202A && cp <= 0x202E) ||
+           (cp >= 0x2066 && cp <= 0x2069);
 }
 
 std::string CleanText(const char* s, size_t n) {
     size_t plain = 0; // the common case, text that needs no change, is copied once
-    for (size_t len = 1; plain < n; plain += len) {
-        if ((unsigned char)s[plain] >= 0x20 && (unsigned char)s[plain] < 0x7F) { len = 1; continue; }
-        if (NeedsCleaning(s, n, plain, &len)) break;
+    while (plain < n) {
+        if ((unsigned char)s[plain] >= 0x20 && (unsigned char)s[plain] < 0x7F) { ++plain; continue; }
+        uint32_t cp = 0;
+        const size_t len = DecodeUtf8(s, n, plain, &cp);
+        if (len == 0 || Dropped(cp)) break;
+        plain += len;
     }
     if (plain == n) return std::string(s, n);
     std::string out(s, plain);
@@ -228,10 +227,8 @@ std::string CleanText(const char* s, size_t n) {
         uint32_t cp = 0;
         const size_t len = DecodeUtf8(s, n, i, &cp);
         if (len == 0) { out += "\xEF\xBF\xBD"; ++i; continue; } // U+FFFD for each stray byte
-        const bool drop = (cp < 0x20 && cp != '\n' && cp != '\t') || (cp >= 0x7F && cp < 0xA0) ||
-                          (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
         if (cp == '\r') { out += '\n'; if (i + 1 < n && s[i + 1] == '\n') ++i; }
-        else if (!drop) out.append(s + i, len);
+        else if (!Dropped(cp)) out.append(s + i, len);
         i += len;
     }
     return out;
