@@ -16,7 +16,8 @@ std::string JsonPath::Text() const {
     return s + "[" + std::to_string(Index) + "]";
 }
 
-std::string LineColumn(const std::string& text, size_t offset, size_t start) {
+// "line 3, column 7" of a byte offset into text, counting from byte `start` (columns count characters, not bytes).
+static std::string LineColumn(const std::string& text, size_t offset, size_t start) {
     size_t line = 1, col = 1;
     for (size_t i = start; i < offset && i < text.size(); ++i) {
         if (text[i] == '\n') { ++line; col = 1; } else if ((text[i] & 0xC0) != 0x80) ++col;

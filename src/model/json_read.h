@@ -53,8 +53,6 @@ public:
     bool Fail(const JsonPath& at, const std::string& reason);        // records the first error; returns false
     bool FailAt(const std::string& where, const std::string& reason); // the same with a place given as text
 
-    const std::string& File() const { return File_; }
-
 private:
     bool Checked(const std::string& text, size_t skip, rapidjson::Document* doc);
     std::string File_;
@@ -66,8 +64,5 @@ private:
 // overrides or isolates (which could reorder what readers see). CR and CRLF become LF.
 std::string CleanText(const std::string& s);
 std::string CleanText(const char* s, size_t n);
-
-// "line 3, column 7" of a byte offset into text, counting from byte `start` (columns count characters, not bytes).
-std::string LineColumn(const std::string& text, size_t offset, size_t start = 0);
 
 } // namespace folio
