@@ -56,6 +56,19 @@ struct Validator {
         Error e;
         if (!schema.Check(doc, rel, &e)) Problems->push_back(e);
     }
+    // Loads a file the viewer reads with `parse` (ParseFeed, ParseArticle) into *out. The parser's reason comes
+    // first, being the precise one; the schema is checked on what the parser accepts.
+    template <typename T>
+    bool LoadParsed(const std::string& rel, const SchemaCheck& schema,
+                    bool (*parse)(const std::string&, const std::string&, T*, Error*), T* out) {
+        std::string text;
+        rapidjson::Document doc;
+        if (!Load(rel, nullptr, &text, &doc)) return false;
+        Error e;
+        if (!parse(text, rel, out, &e)) { Problems->push_back(e); return false; }
+        Conforms(schema, doc, rel);
+        return true;
+    }
 
     void CheckSnapshot(const std::string& id) {
         const std::string rel = SnapshotPath(id);
@@ -114,13 +127,8 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
             v.Problem(page, "", named_by.empty() ? "missing (a bundle starts at feed.json)" : "missing (named by " + named_by + ")");
             break;
         }
-        std::string text;
-        rapidjson::Document doc;
-        if (!v.Load(page, nullptr, &text, &doc)) break;
         Feed feed;
-        Error e;
-        if (!ParseFeed(text, page, &feed, &e)) { problems->push_back(e); break; } // the model's reason is the precise one
-        v.Conforms(v.FeedSchema, doc, page);
+        if (!v.LoadParsed(page, v.FeedSchema, ParseFeed, &feed)) break;
         if (chain.size() == 1 && feed.FeedUrl.size() > 9 && feed.FeedUrl.compare(feed.FeedUrl.size() - 9, 9, "feed.json") == 0)
             v.Base = feed.FeedUrl.substr(0, feed.FeedUrl.size() - 9);
         for (size_t i = 0; i < feed.Items.size(); ++i) {
@@ -141,13 +149,8 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
             v.Problem(file, "", "missing (listed by " + listed.Page + " " + listed.At + "._folio.article)");
             continue;
         }
-        std::string text;
-        rapidjson::Document doc;
-        if (!v.Load(file, nullptr, &text, &doc)) continue;
         Article a;
-        Error e;
-        if (!ParseArticle(text, file, &a, &e)) { problems->push_back(e); continue; }
-        v.Conforms(v.ArticleSchema, doc, file);
+        if (!v.LoadParsed(file, v.ArticleSchema, ParseArticle, &a)) continue;
         ++summary->Articles;
         if (a.Id != listed.Id)
             v.Problem(file, "$.id", "\"" + a.Id + "\", but " + listed.Page + " " + listed.At + " lists it as \"" + listed.Id + "\"");
