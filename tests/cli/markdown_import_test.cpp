@@ -1,12 +1,12 @@
 // Tests of cli/markdown_import.cpp, cli/markdown_body.cpp and cli/front_matter.cpp: front matter to fields,
 // Markdown to blocks and spans, the link and photo rules, and refusals with their line.
+#include "cli/file_io.h"
 #include "cli/importer.h"
+#include "cli/source_text.h"
 #include "model/article_json.h"
 #include "model/bundle_write.h"
 
 #include <doctest/doctest.h>
-#include <fstream>
-#include <sstream>
 
 using namespace folio;
 using namespace folio::cli;
@@ -140,13 +140,13 @@ TEST_CASE("a quote whose attribution line is all its last span leaves no empty s
     CHECK(a.Body[0].Attribution == "Jane Doe");
     for (const Span& s : a.Body[0].Text.Spans) CHECK_FALSE(s.Text.empty());
     // The input the fuzzer found, kept in tests/bad-inputs/fuzz-findings: what imports must parse.
-    std::ifstream in(std::string(FOLIO_TEST_BAD_INPUTS_DIR) + "/fuzz-findings/import/quote-attribution-empties-a-span.md",
-                     std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    REQUIRE_FALSE(ss.str().empty());
-    Article b, c;
+    std::string finding;
     Error e;
-    REQUIRE_MESSAGE(ImportFile(ss.str(), "finding.md", ImportOptions{}, &b, &warnings, &e), e.Message());
+    REQUIRE_MESSAGE(ReadFile(std::string(FOLIO_TEST_BAD_INPUTS_DIR) + "/fuzz-findings/import/quote-attribution-empties-a-span.md",
+                             kMaxSourceBytes, &finding, &e),
+                    e.Message());
+    REQUIRE_FALSE(finding.empty());
+    Article b, c;
+    REQUIRE_MESSAGE(ImportFile(finding, "finding.md", ImportOptions{}, &b, &warnings, &e), e.Message());
     CHECK_MESSAGE(ParseArticle(WriteArticleJson(b), "finding.json", &c, &e), e.Message());
 }

@@ -1,10 +1,10 @@
 // Tests of cli/text_import.cpp (ImportWireText through ImportFile): the seed article imported from its text,
 // the year rule for datelines without one, other wire shapes, and the ways a text source can be refused.
+#include "cli/file_io.h"
 #include "cli/importer.h"
+#include "cli/source_text.h"
 
 #include <doctest/doctest.h>
-#include <fstream>
-#include <sstream>
 
 using namespace folio;
 using namespace folio::cli;
@@ -12,10 +12,10 @@ using namespace folio::cli;
 namespace {
 
 std::string ReadSource(const std::string& name) {
-    std::ifstream in(std::string(FOLIO_TEST_SOURCES_DIR) + "/" + name, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+    std::string bytes;
+    Error e;
+    REQUIRE_MESSAGE(ReadFile(std::string(FOLIO_TEST_SOURCES_DIR) + "/" + name, kMaxSourceBytes, &bytes, &e), e.Message());
+    return bytes;
 }
 
 ImportOptions On(int y, int m, int d) {
