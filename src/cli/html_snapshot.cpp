@@ -1,9 +1,7 @@
 // WriteHtmlSnapshot and WriteJsonLd: an article as a plain, escaped HTML page with its structured data.
 #include "cli/html_snapshot.h"
 #include "model/date.h"
-
-#include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
+#include "model/json_write.h"
 
 namespace folio::cli {
 
@@ -79,36 +77,30 @@ static std::string BlockHtml(const Block& b) {
 }
 
 std::string WriteJsonLd(const Article& a, const BundleSite& site) {
-    using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
     rapidjson::StringBuffer buf;
-    Writer w(buf);
+    JsonWriter w(buf);
     w.SetIndent(' ', 2);
-    auto str = [&](const char* key, const std::string& v) {
-        if (v.empty()) return;
-        w.Key(key);
-        w.String(v.data(), (rapidjson::SizeType)v.size());
-    };
     const std::string page = Reference(site, SnapshotPath(a.Id), SnapshotPath(a.Id));
     w.StartObject();
-    str("@context", "https://schema.org");
-    str("@type", "NewsArticle");
-    str("@id", page + "#article");
-    str("url", page);
-    str("mainEntityOfPage", page);
-    str("headline", a.Headline);
-    str("description", a.Description);
-    str("articleSection", a.Section);
-    str("datePublished", a.DatePublished);
-    str("dateModified", a.DateModified.empty() ? a.DatePublished : a.DateModified);
-    str("inLanguage", a.Language);
-    str("dateline", a.Dateline.DisplayText());
+    WriteField(w, "@context", "https://schema.org");
+    WriteField(w, "@type", "NewsArticle");
+    WriteField(w, "@id", page + "#article");
+    WriteField(w, "url", page);
+    WriteField(w, "mainEntityOfPage", page);
+    WriteField(w, "headline", a.Headline);
+    WriteField(w, "description", a.Description);
+    WriteField(w, "articleSection", a.Section);
+    WriteField(w, "datePublished", a.DatePublished);
+    WriteField(w, "dateModified", a.DateModified.empty() ? a.DatePublished : a.DateModified);
+    WriteField(w, "inLanguage", a.Language);
+    WriteField(w, "dateline", a.Dateline.DisplayText());
     if (!a.Authors.empty()) {
         w.Key("author");
         w.StartArray();
         for (const std::string& name : a.Authors) {
             w.StartObject();
-            str("@type", "Person");
-            str("name", name);
+            WriteField(w, "@type", "Person");
+            WriteField(w, "name", name);
             w.EndObject();
         }
         w.EndArray();
@@ -116,24 +108,14 @@ std::string WriteJsonLd(const Article& a, const BundleSite& site) {
     const std::string publisher = a.Publisher.empty() ? site.Title : a.Publisher;
     w.Key("publisher");
     w.StartObject();
-    str("@type", "Organization");
-    str("name", publisher);
+    WriteField(w, "@type", "Organization");
+    WriteField(w, "name", publisher);
     w.EndObject();
-    if (!a.Keywords.empty()) {
-        w.Key("keywords");
-        w.StartArray();
-        for (const std::string& k : a.Keywords) w.String(k.data(), (rapidjson::SizeType)k.size());
-        w.EndArray();
-    }
+    WriteStrings(w, "keywords", a.Keywords);
+    std::vector<std::string> images;
     for (const Block& b : a.Body)
-        if (b.Type == BlockType::Photo) {
-            w.Key("image");
-            w.StartArray();
-            for (const Block& p : a.Body)
-                if (p.Type == BlockType::Photo) w.String(p.Image.Src.data(), (rapidjson::SizeType)p.Image.Src.size());
-            w.EndArray();
-            break;
-        }
+        if (b.Type == BlockType::Photo) images.push_back(b.Image.Src);
+    WriteStrings(w, "image", images);
     w.Key("wordCount");
     w.Uint64(a.WordCount());
     w.EndObject();

@@ -2,9 +2,7 @@
 #include "cli/oembed.h"
 #include "cli/html_snapshot.h"
 #include "model/date.h"
-
-#include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
+#include "model/json_write.h"
 
 namespace folio::cli {
 
@@ -23,25 +21,20 @@ std::string WriteOEmbedJson(const Article& a, const BundleSite& site) {
     const int height = (int)(48 + lines * 24);
 
     rapidjson::StringBuffer buf;
-    rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buf);
+    JsonWriter w(buf);
     w.SetIndent(' ', 2);
-    auto str = [&](const char* key, const std::string& v) {
-        if (v.empty()) return;
-        w.Key(key);
-        w.String(v.data(), (rapidjson::SizeType)v.size());
-    };
     w.StartObject();
-    str("version", "1.0");
-    str("type", "rich");
-    str("title", a.Headline);
+    WriteField(w, "version", "1.0");
+    WriteField(w, "type", "rich");
+    WriteField(w, "title", a.Headline);
     std::string authors;
     for (size_t i = 0; i < a.Authors.size(); ++i) authors += (i ? ", " : "") + a.Authors[i];
-    str("author_name", authors.empty() ? by : authors);
-    str("provider_name", site.Title);
-    str("provider_url", site.BaseUrl);
+    WriteField(w, "author_name", authors.empty() ? by : authors);
+    WriteField(w, "provider_name", site.Title);
+    WriteField(w, "provider_url", site.BaseUrl);
     w.Key("cache_age");
     w.Int(86400);
-    str("html", html);
+    WriteField(w, "html", html);
     w.Key("width");
     w.Int(kOEmbedWidth);
     w.Key("height");
@@ -49,7 +42,7 @@ std::string WriteOEmbedJson(const Article& a, const BundleSite& site) {
     for (const Block& b : a.Body)
         if (b.Type == BlockType::Photo && b.Image.Width > 0 && b.Image.Height > 0) {
             const bool absolute = b.Image.Src.find("://") != std::string::npos;
-            str("thumbnail_url", absolute ? b.Image.Src : Reference(site, self, "articles/" + b.Image.Src));
+            WriteField(w, "thumbnail_url", absolute ? b.Image.Src : Reference(site, self, "articles/" + b.Image.Src));
             w.Key("thumbnail_width");
             w.Int(b.Image.Width);
             w.Key("thumbnail_height");

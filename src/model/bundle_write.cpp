@@ -1,41 +1,23 @@
 // WriteArticleJson and WriteFeedJson: the model as bundle JSON, in a fixed member order.
 #include "model/bundle_write.h"
 #include "model/feed_json.h"
-
-#include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
+#include "model/json_write.h"
 
 namespace folio {
-
-using JsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
-
-static void Str(JsonWriter& w, const char* key, const std::string& value, bool always = false) {
-    if (value.empty() && !always) return;
-    w.Key(key);
-    w.String(value.data(), (rapidjson::SizeType)value.size());
-}
-
-static void StrArray(JsonWriter& w, const char* key, const std::vector<std::string>& values) {
-    if (values.empty()) return;
-    w.Key(key);
-    w.StartArray();
-    for (const std::string& v : values) w.String(v.data(), (rapidjson::SizeType)v.size());
-    w.EndArray();
-}
 
 // A string when the text is one regular span, else an array of span objects.
 static void Rich(JsonWriter& w, const RichText& text) {
     if (text.Spans.size() == 1 && text.Spans[0].Style == SpanRegular) {
-        w.String(text.Spans[0].Text.data(), (rapidjson::SizeType)text.Spans[0].Text.size());
+        WriteString(w, text.Spans[0].Text);
         return;
     }
     w.StartArray();
     for (const Span& s : text.Spans) {
         w.StartObject();
-        Str(w, "text", s.Text, true);
+        WriteField(w, "text", s.Text, true);
         if (s.Style & SpanEmphasis) { w.Key("emphasis"); w.Bool(true); }
         if (s.Style & SpanStrong) { w.Key("strong"); w.Bool(true); }
-        if (s.Style & SpanLink) Str(w, "href", s.Href);
+        if (s.Style & SpanLink) WriteField(w, "href", s.Href);
         w.EndObject();
     }
     w.EndArray();
@@ -59,7 +41,7 @@ static void WriteBlock(JsonWriter& w, const Block& b) {
     case BlockType::Pullquote:
         w.Key("text");
         Rich(w, b.Text);
-        Str(w, "attribution", b.Attribution);
+        WriteField(w, "attribution", b.Attribution);
         break;
     case BlockType::List:
         w.Key("ordered");
@@ -70,10 +52,10 @@ static void WriteBlock(JsonWriter& w, const Block& b) {
         w.EndArray();
         break;
     case BlockType::Photo:
-        Str(w, "src", b.Image.Src, true);
-        Str(w, "alt", b.Image.Alt);
-        Str(w, "caption", b.Image.Caption);
-        Str(w, "credit", b.Image.Credit);
+        WriteField(w, "src", b.Image.Src, true);
+        WriteField(w, "alt", b.Image.Alt);
+        WriteField(w, "caption", b.Image.Caption);
+        WriteField(w, "credit", b.Image.Credit);
         if (b.Image.Width > 0) { w.Key("width"); w.Int(b.Image.Width); }
         if (b.Image.Height > 0) { w.Key("height"); w.Int(b.Image.Height); }
         break;
@@ -90,22 +72,22 @@ std::string WriteArticleJson(const Article& a) {
     w.StartObject();
     w.Key("folioFormat");
     w.Int(kBundleFormatVersion);
-    Str(w, "@type", "NewsArticle");
-    Str(w, "id", a.Id, true);
-    Str(w, "url", a.Url);
-    Str(w, "headline", a.Headline, true);
-    Str(w, "description", a.Description);
-    Str(w, "articleSection", a.Section);
-    Str(w, "datePublished", a.DatePublished);
-    Str(w, "dateModified", a.DateModified);
-    Str(w, "inLanguage", a.Language);
+    WriteField(w, "@type", "NewsArticle");
+    WriteField(w, "id", a.Id, true);
+    WriteField(w, "url", a.Url);
+    WriteField(w, "headline", a.Headline, true);
+    WriteField(w, "description", a.Description);
+    WriteField(w, "articleSection", a.Section);
+    WriteField(w, "datePublished", a.DatePublished);
+    WriteField(w, "dateModified", a.DateModified);
+    WriteField(w, "inLanguage", a.Language);
     if (!a.Dateline.Empty()) {
         w.Key("dateline");
         w.StartObject();
-        Str(w, "text", a.Dateline.Text);
-        Str(w, "place", a.Dateline.Place);
-        Str(w, "date", a.Dateline.Date);
-        Str(w, "agency", a.Dateline.Agency);
+        WriteField(w, "text", a.Dateline.Text);
+        WriteField(w, "place", a.Dateline.Place);
+        WriteField(w, "date", a.Dateline.Date);
+        WriteField(w, "agency", a.Dateline.Agency);
         w.EndObject();
     }
     if (!a.Authors.empty()) {
@@ -113,8 +95,8 @@ std::string WriteArticleJson(const Article& a) {
         w.StartArray();
         for (const std::string& name : a.Authors) {
             w.StartObject();
-            Str(w, "@type", "Person");
-            Str(w, "name", name, true);
+            WriteField(w, "@type", "Person");
+            WriteField(w, "name", name, true);
             w.EndObject();
         }
         w.EndArray();
@@ -122,18 +104,18 @@ std::string WriteArticleJson(const Article& a) {
     if (!a.Publisher.empty()) {
         w.Key("publisher");
         w.StartObject();
-        Str(w, "@type", "Organization");
-        Str(w, "name", a.Publisher);
+        WriteField(w, "@type", "Organization");
+        WriteField(w, "name", a.Publisher);
         w.EndObject();
     }
-    StrArray(w, "keywords", a.Keywords);
+    WriteStrings(w, "keywords", a.Keywords);
     w.Key("wordCount");
     w.Uint64(a.WordCount());
     w.Key("body");
     w.StartArray();
     for (const Block& b : a.Body) WriteBlock(w, b);
     w.EndArray();
-    StrArray(w, "related", a.Related);
+    WriteStrings(w, "related", a.Related);
     w.EndObject();
     return std::string(buf.GetString(), buf.GetSize()) + "\n";
 }
@@ -143,13 +125,13 @@ std::string WriteFeedJson(const Feed& page) {
     JsonWriter w(buf);
     w.SetIndent(' ', 2);
     w.StartObject();
-    Str(w, "version", kJsonFeedVersion);
-    Str(w, "title", page.Title, true);
-    Str(w, "description", page.Description);
-    Str(w, "home_page_url", page.HomePageUrl);
-    Str(w, "feed_url", page.FeedUrl);
-    Str(w, "language", page.Language);
-    Str(w, "next_url", page.NextUrl);
+    WriteField(w, "version", kJsonFeedVersion);
+    WriteField(w, "title", page.Title, true);
+    WriteField(w, "description", page.Description);
+    WriteField(w, "home_page_url", page.HomePageUrl);
+    WriteField(w, "feed_url", page.FeedUrl);
+    WriteField(w, "language", page.Language);
+    WriteField(w, "next_url", page.NextUrl);
     w.Key("_folio");
     w.StartObject();
     w.Key("format");
@@ -159,29 +141,29 @@ std::string WriteFeedJson(const Feed& page) {
     w.StartArray();
     for (const FeedItem& item : page.Items) {
         w.StartObject();
-        Str(w, "id", item.Id, true);
-        Str(w, "url", item.Url);
-        Str(w, "title", item.Title);
-        Str(w, "summary", item.Summary);
-        Str(w, "content_text", item.Summary.empty() ? item.Title : item.Summary, true);
-        Str(w, "date_published", item.DatePublished);
-        Str(w, "date_modified", item.DateModified);
+        WriteField(w, "id", item.Id, true);
+        WriteField(w, "url", item.Url);
+        WriteField(w, "title", item.Title);
+        WriteField(w, "summary", item.Summary);
+        WriteField(w, "content_text", item.Summary.empty() ? item.Title : item.Summary, true);
+        WriteField(w, "date_published", item.DatePublished);
+        WriteField(w, "date_modified", item.DateModified);
         if (!item.Authors.empty()) {
             w.Key("authors");
             w.StartArray();
             for (const std::string& name : item.Authors) {
                 w.StartObject();
-                Str(w, "name", name, true);
+                WriteField(w, "name", name, true);
                 w.EndObject();
             }
             w.EndArray();
         }
-        StrArray(w, "tags", item.Tags);
-        Str(w, "language", item.Language);
+        WriteStrings(w, "tags", item.Tags);
+        WriteField(w, "language", item.Language);
         w.Key("_folio");
         w.StartObject();
-        Str(w, "article", item.ArticleUrl, true);
-        Str(w, "section", item.Section);
+        WriteField(w, "article", item.ArticleUrl, true);
+        WriteField(w, "section", item.Section);
         w.EndObject();
         w.EndObject();
     }
