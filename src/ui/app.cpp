@@ -478,10 +478,8 @@ std::string App::StateJson() const {
     w.Key("selectionLength"); w.Uint((unsigned)View_.SelectedText().size());
     w.Key("settingsOpen"); w.Bool(SettingsOpen_);
     w.Key("settings");
-    rapidjson::Document settings;
-    const std::string sj = SettingsToJson(Settings_);
-    settings.Parse(sj.c_str());
-    settings.Accept(w);
+    const std::string settings = SettingsToJson(Settings_);
+    w.RawValue(settings.data(), settings.size(), rapidjson::kObjectType); // already JSON: no parse to embed it
     w.Key("theme"); w.String(GetTheme().Name);
     w.Key("progress");
     w.StartObject();
