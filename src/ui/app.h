@@ -100,7 +100,6 @@ private:
     void Fail(const std::string& message);
     void Publish();
     std::string ContentKey() const;
-    const FeedItem* FindItem(const std::string& id) const;
     void RememberPosition();
     void LoadPositions();
     std::vector<const FeedItem*> FilteredItems() const;
@@ -126,9 +125,8 @@ private:
     ReaderSettings Settings_;
     bool SystemDark_ = false, ReducedMotion_ = false;
 
-    // The feed, all pages loaded so far
-    std::string FeedTitle_;
-    std::vector<FeedItem> Items_;
+    // The feed, all pages loaded so far (its Title from the first page; NextUrl unused: see NextPageUrl_)
+    Feed Feed_;
     std::string NextPageUrl_;
     std::unordered_set<std::string> PagesSeen_;
     bool FeedLoaded_ = false, PageLoading_ = false;

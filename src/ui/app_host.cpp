@@ -13,8 +13,8 @@ std::string App::ContentKey() const {
     const int phase = (int)Phase_;
     std::string key = std::to_string(phase) + "|" + Route_ + "|" + ArticleId_ + "|" + Error_;
     if (Phase_ == Phase::Feed)
-        key += "|" + std::to_string(Items_.size()) + "|" + std::to_string(PageLoading_) + "|" + PageError_ + "|" + NextPageUrl_;
-    if (Phase_ == Phase::Article) key += "|" + std::to_string(Items_.size()); // related titles come with the feed
+        key += "|" + std::to_string(Feed_.Items.size()) + "|" + std::to_string(PageLoading_) + "|" + PageError_ + "|" + NextPageUrl_;
+    if (Phase_ == Phase::Article) key += "|" + std::to_string(Feed_.Items.size()); // related titles come with the feed
     return key;
 }
 
@@ -24,7 +24,7 @@ std::string App::MirrorJson() const {
         if (it != Articles_.end()) {
             std::vector<MirrorRelated> related;
             for (const std::string& id : it->second.Related) {
-                const FeedItem* item = FindItem(id);
+                const FeedItem* item = Feed_.Find(id);
                 related.push_back(MirrorRelated{id, item ? item->Title : std::string()});
             }
             return ArticleMirrorJson(it->second, related);
@@ -37,7 +37,7 @@ std::string App::MirrorJson() const {
         std::string label;
         if (!Filter_.empty()) label = (Route_.rfind("#/section/", 0) == 0 ? "Section: " : "Tag: ") + Filter_;
         const char* end = PageLoading_ ? "loading" : !PageError_.empty() ? "error" : NextPageUrl_.empty() ? "end" : "more";
-        return FeedMirrorJson(FeedTitle_.empty() ? "All news" : FeedTitle_, label, end, items);
+        return FeedMirrorJson(Feed_.Title.empty() ? "All news" : Feed_.Title, label, end, items);
     }
     return StatusMirrorJson(Phase_ == Phase::Error, Error_);
 }
