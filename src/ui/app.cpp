@@ -61,6 +61,7 @@ void App::OpenSource(const std::string& feed_url, const std::string& article_url
     Options_.ArticleUrl = article_url;
     Options_.ArticleId.clear();
     Feed_ = Feed();
+    Chips_.clear();
     NextPageUrl_.clear();
     PagesSeen_.clear();
     FeedLoaded_ = PageLoading_ = false;
@@ -110,6 +111,22 @@ void App::LoadFeedPage(const std::string& url) {
     });
 }
 
+// The feed's filter chips, (label, route): "All" and each section and tag, in the order the feed first names them.
+static std::vector<std::pair<std::string, std::string>> FilterChips(const std::vector<FeedItem>& items) {
+    std::vector<std::pair<std::string, std::string>> chips = {{"All", "#/"}};
+    auto add = [&chips](const std::string& label, const std::string& route) {
+        for (auto& c : chips) if (c.second == route) return;
+        chips.emplace_back(label, route);
+    };
+    for (const FeedItem& item : items) {
+        if (!item.Section.empty()) add(item.Section, "#/section/" + item.Section);
+        for (const std::string& tag : item.Tags)
+            if (tag != item.Section) add("#" + tag, "#/tag/" + tag);
+        if (chips.size() >= 12) break;
+    }
+    return chips;
+}
+
 void App::AcceptFeedPage(const std::string& url, Feed&& page) {
     if (!FeedLoaded_) Feed_.Title = page.Title;
     FeedLoaded_ = true;
@@ -117,6 +134,7 @@ void App::AcceptFeedPage(const std::string& url, Feed&& page) {
         item.ArticleUrl = ResolveUrl(url, item.ArticleUrl);
         if (!Feed_.Find(item.Id)) Feed_.Items.push_back(std::move(item));
     }
+    Chips_ = FilterChips(Feed_.Items);
     NextPageUrl_ = page.NextUrl.empty() ? "" : ResolveUrl(url, page.NextUrl);
     DocKey_.Valid = false; // the feed document grows
     if (!PendingArticle_.empty()) EnsureArticle(PendingArticle_);
@@ -164,6 +182,7 @@ void App::LoadArticleFile(const std::string& url) {
             item.Section = article.Section;
             item.ArticleUrl = url;
             Feed_.Items.push_back(std::move(item));
+            Chips_ = FilterChips(Feed_.Items);
             FeedLoaded_ = true;
             Feed_.Title = article.Publisher.empty() ? FileNameOf(url) : article.Publisher;
             WantFacesFor(article);

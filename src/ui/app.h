@@ -127,6 +127,7 @@ private:
 
     // The feed, all pages loaded so far (its Title from the first page; NextUrl unused: see NextPageUrl_)
     Feed Feed_;
+    std::vector<std::pair<std::string, std::string>> Chips_; // its filter chips (label, route), made as it grows
     std::string NextPageUrl_;
     std::unordered_set<std::string> PagesSeen_;
     bool FeedLoaded_ = false, PageLoading_ = false;

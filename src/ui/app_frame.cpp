@@ -239,18 +239,6 @@ void App::DrawToolbar(float width) {
 }
 
 void App::DrawFilterChips(float width) {
-    // "All" and each section and tag, in the order the feed first names them.
-    std::vector<std::pair<std::string, std::string>> chips = {{"All", "#/"}};
-    for (const FeedItem& item : Feed_.Items) {
-        auto add = [&chips](const std::string& label, const std::string& route) {
-            for (auto& c : chips) if (c.second == route) return;
-            chips.emplace_back(label, route);
-        };
-        if (!item.Section.empty()) add(item.Section, "#/section/" + item.Section);
-        for (const std::string& tag : item.Tags)
-            if (tag != item.Section) add("#" + tag, "#/tag/" + tag);
-        if (chips.size() >= 12) break;
-    }
     const ImVec2 p = ImGui::GetMainViewport()->WorkPos;
     const float ui = std::max(13.0f, std::min(15.0f, Settings_.FontSize * 0.7f));
     ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, ui));
@@ -260,7 +248,7 @@ void App::DrawFilterChips(float width) {
     float x = p.x + std::max(type.Margin, (width - column) * 0.5f); // in line with the list below
     const float y = p.y + kToolbarHeight + 2.0f;
     const Theme& theme = GetTheme();
-    for (auto& [label, route] : chips) {
+    for (const auto& [label, route] : Chips_) {
         const float w = ImGui::CalcTextSize(label.c_str()).x + 24.0f;
         if (x + w > p.x + width - type.Margin) break;
         ImGui::SetCursorScreenPos(ImVec2(x, y));
