@@ -383,6 +383,24 @@ std::vector<const FeedItem*> App::FilteredItems() const {
     return out;
 }
 
+std::string App::FilterLabel() const {
+    if (Filter_.empty()) return {};
+    return (Route_.rfind("#/section/", 0) == 0 ? "Section: " : "Tag: ") + Filter_;
+}
+
+FeedEnd App::FeedEndState() const {
+    return PageLoading_ ? FeedEnd::Loading : !PageError_.empty() ? FeedEnd::Error : NextPageUrl_.empty() ? FeedEnd::End : FeedEnd::More;
+}
+
+std::vector<RelatedLink> App::RelatedLinks(const Article& article) const {
+    std::vector<RelatedLink> related;
+    for (const std::string& id : article.Related) {
+        const FeedItem* item = Feed_.Find(id);
+        related.push_back(RelatedLink{id, item ? item->Title : std::string()});
+    }
+    return related;
+}
+
 // ---- settings and positions --------------------------------------------------------------------------------
 
 void App::SetSettings(const ReaderSettings& s) {

@@ -6,6 +6,7 @@
 #include "model/article.h"
 #include "model/error.h"
 #include "ui/faces.h"
+#include "ui/feed_document.h"
 #include "ui/host.h"
 #include "ui/reader_view.h"
 #include "ui/settings.h"
@@ -103,6 +104,11 @@ private:
     void RememberPosition();
     void LoadPositions();
     std::vector<const FeedItem*> FilteredItems() const;
+    // What the feed view and its mirror both show: the filter's label ("Section: World"; "" unfiltered), the
+    // feed's end, and an article's related links with their titles from the feed.
+    std::string FilterLabel() const;
+    FeedEnd FeedEndState() const;
+    std::vector<RelatedLink> RelatedLinks(const Article& article) const;
     // Drawing (app_frame.cpp)
     void RebuildDocumentIfNeeded(float width);
     void DrawToolbar(float width);

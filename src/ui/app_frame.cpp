@@ -76,17 +76,10 @@ void App::RebuildDocumentIfNeeded(float width) {
     DocumentContext ctx{&Faces_, &Cache_, &theme, Settings_, width, scale, inset};
     if (Phase_ == Phase::Article) {
         const Article& a = Articles_[ArticleId_];
-        std::vector<RelatedLink> related;
-        for (const std::string& id : a.Related) {
-            const FeedItem* item = Feed_.Find(id);
-            related.push_back(RelatedLink{id, item ? item->Title : std::string()});
-        }
-        View_.SetDocument(BuildArticleDocument(a, related, ctx), same);
+        View_.SetDocument(BuildArticleDocument(a, RelatedLinks(a), ctx), same);
     } else if (Phase_ == Phase::Feed) {
-        const FeedEnd end = PageLoading_ ? FeedEnd::Loading : !PageError_.empty() ? FeedEnd::Error : NextPageUrl_.empty() ? FeedEnd::End : FeedEnd::More;
-        std::string label;
-        if (!Filter_.empty()) label = (Route_.rfind("#/section/", 0) == 0 ? "Section: " : "Tag: ") + Filter_;
-        View_.SetDocument(BuildFeedDocument(Feed_.Title.empty() ? "All news" : Feed_.Title, FilteredItems(), end, label, ctx), same);
+        View_.SetDocument(BuildFeedDocument(Feed_.Title.empty() ? "All news" : Feed_.Title, FilteredItems(), FeedEndState(),
+                                            FilterLabel(), ctx), same);
     } else {
         View_.SetDocument(Document(), false);
     }

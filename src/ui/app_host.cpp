@@ -21,24 +21,10 @@ std::string App::ContentKey() const {
 std::string App::MirrorJson() const {
     if (Phase_ == Phase::Article) {
         auto it = Articles_.find(ArticleId_);
-        if (it != Articles_.end()) {
-            std::vector<MirrorRelated> related;
-            for (const std::string& id : it->second.Related) {
-                const FeedItem* item = Feed_.Find(id);
-                related.push_back(MirrorRelated{id, item ? item->Title : std::string()});
-            }
-            return ArticleMirrorJson(it->second, related);
-        }
+        if (it != Articles_.end()) return ArticleMirrorJson(it->second, RelatedLinks(it->second));
     }
-    if (Phase_ == Phase::Feed) {
-        std::vector<MirrorFeedItem> items;
-        for (const FeedItem* item : FilteredItems())
-            items.push_back(MirrorFeedItem{item->Id, item->Title, item->Summary, item->Section, item->DatePublished});
-        std::string label;
-        if (!Filter_.empty()) label = (Route_.rfind("#/section/", 0) == 0 ? "Section: " : "Tag: ") + Filter_;
-        const char* end = PageLoading_ ? "loading" : !PageError_.empty() ? "error" : NextPageUrl_.empty() ? "end" : "more";
-        return FeedMirrorJson(Feed_.Title.empty() ? "All news" : Feed_.Title, label, end, items);
-    }
+    if (Phase_ == Phase::Feed)
+        return FeedMirrorJson(Feed_.Title.empty() ? "All news" : Feed_.Title, FilterLabel(), FeedEndState(), FilteredItems());
     return StatusMirrorJson(Phase_ == Phase::Error, Error_);
 }
 
