@@ -12,13 +12,13 @@ std::shared_ptr<const Galley> LayoutCache::Get(const LayoutJob& job, const FontM
     memcpy(&scale_bits, &scale, sizeof scale_bits);
     key ^= ((uint64_t)scale_bits << 17) * 0xC2B2AE3D27D4EB4Full;
     auto it = Entries_.find(key);
-    if (it != Entries_.end() && it->second.Text == job.Text) {
+    if (it != Entries_.end() && it->second.Result->Text == job.Text) {
         it->second.LastUsed = Frame_;
         ++Hits_;
         return it->second.Result;
     }
     ++Misses_;
-    Entry e{std::make_shared<const Galley>(Layout(job, metrics)), job.Text, Frame_};
+    Entry e{std::make_shared<const Galley>(Layout(job, metrics)), Frame_};
     auto g = e.Result;
     Entries_[key] = std::move(e);
     return g;

@@ -20,8 +20,7 @@ public:
 
 private:
     struct Entry {
-        std::shared_ptr<const Galley> Result;
-        std::string Text;  // compared on a hit, so a hash collision cannot show the wrong text
+        std::shared_ptr<const Galley> Result; // its Text is compared on a hit: a hash collision cannot show wrong text
         uint64_t LastUsed = 0;
     };
     std::unordered_map<uint64_t, Entry> Entries_;

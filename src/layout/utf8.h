@@ -20,10 +20,4 @@ inline size_t DecodeUtf8(const char* s, size_t i, size_t n, uint32_t* cp) {
     return i + len;
 }
 
-// The index of the code point that starts before i (i > 0).
-inline size_t PrevUtf8(const char* s, size_t i) {
-    do { --i; } while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80);
-    return i;
-}
-
 } // namespace folio::layout

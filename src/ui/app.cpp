@@ -60,8 +60,8 @@ void App::OpenSource(const std::string& feed_url, const std::string& article_url
     Options_.FeedUrl = feed_url;
     Options_.ArticleUrl = article_url;
     Options_.ArticleId.clear();
-    FeedTitle_.clear();
-    Items_.clear();
+    Feed_ = Feed();
+    Chips_.clear();
     NextPageUrl_.clear();
     PagesSeen_.clear();
     FeedLoaded_ = PageLoading_ = false;
@@ -111,13 +111,30 @@ void App::LoadFeedPage(const std::string& url) {
     });
 }
 
+// The feed's filter chips, (label, route): "All" and each section and tag, in the order the feed first names them.
+static std::vector<std::pair<std::string, std::string>> FilterChips(const std::vector<FeedItem>& items) {
+    std::vector<std::pair<std::string, std::string>> chips = {{"All", "#/"}};
+    auto add = [&chips](const std::string& label, const std::string& route) {
+        for (auto& c : chips) if (c.second == route) return;
+        chips.emplace_back(label, route);
+    };
+    for (const FeedItem& item : items) {
+        if (!item.Section.empty()) add(item.Section, "#/section/" + item.Section);
+        for (const std::string& tag : item.Tags)
+            if (tag != item.Section) add("#" + tag, "#/tag/" + tag);
+        if (chips.size() >= 12) break;
+    }
+    return chips;
+}
+
 void App::AcceptFeedPage(const std::string& url, Feed&& page) {
-    if (!FeedLoaded_) FeedTitle_ = page.Title;
+    if (!FeedLoaded_) Feed_.Title = page.Title;
     FeedLoaded_ = true;
     for (FeedItem& item : page.Items) {
         item.ArticleUrl = ResolveUrl(url, item.ArticleUrl);
-        if (!FindItem(item.Id)) Items_.push_back(std::move(item));
+        if (!Feed_.Find(item.Id)) Feed_.Items.push_back(std::move(item));
     }
+    Chips_ = FilterChips(Feed_.Items);
     NextPageUrl_ = page.NextUrl.empty() ? "" : ResolveUrl(url, page.NextUrl);
     DocKey_.Valid = false; // the feed document grows
     if (!PendingArticle_.empty()) EnsureArticle(PendingArticle_);
@@ -164,9 +181,10 @@ void App::LoadArticleFile(const std::string& url) {
             item.DatePublished = article.DatePublished;
             item.Section = article.Section;
             item.ArticleUrl = url;
-            Items_.push_back(std::move(item));
+            Feed_.Items.push_back(std::move(item));
+            Chips_ = FilterChips(Feed_.Items);
             FeedLoaded_ = true;
-            FeedTitle_ = article.Publisher.empty() ? FileNameOf(url) : article.Publisher;
+            Feed_.Title = article.Publisher.empty() ? FileNameOf(url) : article.Publisher;
             WantFacesFor(article);
             Articles_[article.Id] = std::move(article);
             DocKey_.Valid = false;
@@ -191,16 +209,10 @@ void App::LoadArticleFile(const std::string& url) {
     });
 }
 
-const FeedItem* App::FindItem(const std::string& id) const {
-    for (const FeedItem& item : Items_)
-        if (item.Id == id) return &item;
-    return nullptr;
-}
-
 void App::EnsureArticle(const std::string& id) {
     PendingArticle_ = id;
     if (Articles_.count(id)) { ShowArticle(id); return; }
-    const FeedItem* item = FindItem(id);
+    const FeedItem* item = Feed_.Find(id);
     if (!item) {
         if (!FeedLoaded_ || PageLoading_) return;               // the answer comes with the page
         if (!NextPageUrl_.empty()) { LoadFeedPage(NextPageUrl_); return; }
@@ -275,7 +287,7 @@ void App::ShowFeed() {
         }
         ReturnTo_.clear();
     }
-    Host_->SetTitle(Filter_.empty() ? (FeedTitle_.empty() ? "Folio" : FeedTitle_) : Filter_ + " \xE2\x80\x94 " + FeedTitle_);
+    Host_->SetTitle(Filter_.empty() ? (Feed_.Title.empty() ? "Folio" : Feed_.Title) : Filter_ + " \xE2\x80\x94 " + Feed_.Title);
     Publish();
 }
 
@@ -327,11 +339,8 @@ void App::Navigate(const std::string& route_in, bool from_history) {
     else if (route.rfind(tag, 0) == 0) Filter_ = route.substr(tag.size());
     if (route.empty()) { // the start: the newest article
         if (!FeedLoaded_) { Phase_ = Phase::Loading; Publish(); return; }
-        if (Items_.empty()) { ShowFeed(); return; }
-        const FeedItem* newest = nullptr;
-        Feed all;
-        all.Items = Items_;
-        if ((newest = all.Newest()) != nullptr) {
+        if (Feed_.Items.empty()) { ShowFeed(); return; }
+        if (const FeedItem* newest = Feed_.Newest()) {
             Route_ = "#/article/" + newest->Id;
             Host_->SetRoute(Route_, false);
             Phase_ = Phase::Loading;
@@ -356,7 +365,7 @@ void App::Open(const std::string& id) { Navigate("#/article/" + id, false); }
 std::vector<const FeedItem*> App::FilteredItems() const {
     std::vector<const FeedItem*> out;
     const bool section = Route_.rfind("#/section/", 0) == 0;
-    for (const FeedItem& item : Items_) {
+    for (const FeedItem& item : Feed_.Items) {
         if (Filter_.empty() || (section && item.Section == Filter_) ||
             (!section && std::find(item.Tags.begin(), item.Tags.end(), Filter_) != item.Tags.end()))
             out.push_back(&item);
@@ -372,6 +381,24 @@ std::vector<const FeedItem*> App::FilteredItems() const {
     std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     for (size_t i = 0; i < keyed.size(); ++i) out[i] = keyed[i].second;
     return out;
+}
+
+std::string App::FilterLabel() const {
+    if (Filter_.empty()) return {};
+    return (Route_.rfind("#/section/", 0) == 0 ? "Section: " : "Tag: ") + Filter_;
+}
+
+FeedEnd App::FeedEndState() const {
+    return PageLoading_ ? FeedEnd::Loading : !PageError_.empty() ? FeedEnd::Error : NextPageUrl_.empty() ? FeedEnd::End : FeedEnd::More;
+}
+
+std::vector<RelatedLink> App::RelatedLinks(const Article& article) const {
+    std::vector<RelatedLink> related;
+    for (const std::string& id : article.Related) {
+        const FeedItem* item = Feed_.Find(id);
+        related.push_back(RelatedLink{id, item ? item->Title : std::string()});
+    }
+    return related;
 }
 
 // ---- settings and positions --------------------------------------------------------------------------------
@@ -464,7 +491,7 @@ std::string App::StateJson() const {
     w.Key("error"); w.String(Error_.c_str());
     w.Key("fontsReady"); w.Bool(Faces_.Ready());
     w.Key("filter"); w.String(Filter_.c_str());
-    w.Key("feedItems"); w.Uint((unsigned)Items_.size());
+    w.Key("feedItems"); w.Uint((unsigned)Feed_.Items.size());
     w.Key("feedComplete"); w.Bool(FeedLoaded_ && NextPageUrl_.empty());
     w.Key("scrollY"); w.Double(std::round(View_.Scroll.Y));
     w.Key("scrollMax"); w.Double(std::round(View_.MaxScroll()));
@@ -478,10 +505,8 @@ std::string App::StateJson() const {
     w.Key("selectionLength"); w.Uint((unsigned)View_.SelectedText().size());
     w.Key("settingsOpen"); w.Bool(SettingsOpen_);
     w.Key("settings");
-    rapidjson::Document settings;
-    const std::string sj = SettingsToJson(Settings_);
-    settings.Parse(sj.c_str());
-    settings.Accept(w);
+    const std::string settings = SettingsToJson(Settings_);
+    w.RawValue(settings.data(), settings.size(), rapidjson::kObjectType); // already JSON: no parse to embed it
     w.Key("theme"); w.String(GetTheme().Name);
     w.Key("progress");
     w.StartObject();

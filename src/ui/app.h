@@ -6,6 +6,7 @@
 #include "model/article.h"
 #include "model/error.h"
 #include "ui/faces.h"
+#include "ui/feed_document.h"
 #include "ui/host.h"
 #include "ui/reader_view.h"
 #include "ui/settings.h"
@@ -100,10 +101,14 @@ private:
     void Fail(const std::string& message);
     void Publish();
     std::string ContentKey() const;
-    const FeedItem* FindItem(const std::string& id) const;
     void RememberPosition();
     void LoadPositions();
     std::vector<const FeedItem*> FilteredItems() const;
+    // What the feed view and its mirror both show: the filter's label ("Section: World"; "" unfiltered), the
+    // feed's end, and an article's related links with their titles from the feed.
+    std::string FilterLabel() const;
+    FeedEnd FeedEndState() const;
+    std::vector<RelatedLink> RelatedLinks(const Article& article) const;
     // Drawing (app_frame.cpp)
     void RebuildDocumentIfNeeded(float width);
     void DrawToolbar(float width);
@@ -126,9 +131,9 @@ private:
     ReaderSettings Settings_;
     bool SystemDark_ = false, ReducedMotion_ = false;
 
-    // The feed, all pages loaded so far
-    std::string FeedTitle_;
-    std::vector<FeedItem> Items_;
+    // The feed, all pages loaded so far (its Title from the first page; NextUrl unused: see NextPageUrl_)
+    Feed Feed_;
+    std::vector<std::pair<std::string, std::string>> Chips_; // its filter chips (label, route), made as it grows
     std::string NextPageUrl_;
     std::unordered_set<std::string> PagesSeen_;
     bool FeedLoaded_ = false, PageLoading_ = false;

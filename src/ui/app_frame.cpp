@@ -65,28 +65,21 @@ void App::RebuildDocumentIfNeeded(float width) {
     const bool unchanged = DocKey_.Valid && DocKey_.Shown == Phase_ && DocKey_.ArticleId == ArticleId_ &&
                            DocKey_.Route == Route_ && DocKey_.Width == width && DocKey_.Scale == scale &&
                            DocKey_.Settings == Settings_ && DocKey_.FontGeneration == Faces_.Generation() &&
-                           DocKey_.Colors == &theme && DocKey_.Items == Items_.size() &&
+                           DocKey_.Colors == &theme && DocKey_.Items == Feed_.Items.size() &&
                            DocKey_.PageLoading == PageLoading_ && DocKey_.FeedEnded == NextPageUrl_.empty();
     if (unchanged) return;
     // The same content (only width, settings or fonts changed) keeps the reader's place and selection.
     const bool same = DocKey_.Built && DocKey_.Shown == Phase_ && DocKey_.ArticleId == ArticleId_ && DocKey_.Route == Route_;
     const bool had_content = DocKey_.Built;
     DocKey_ = DocumentKey{true, true, Phase_, ArticleId_, Route_, width, scale, Settings_, Faces_.Generation(), &theme,
-                          Items_.size(), PageLoading_, NextPageUrl_.empty()};
+                          Feed_.Items.size(), PageLoading_, NextPageUrl_.empty()};
     DocumentContext ctx{&Faces_, &Cache_, &theme, Settings_, width, scale, inset};
     if (Phase_ == Phase::Article) {
         const Article& a = Articles_[ArticleId_];
-        std::vector<RelatedLink> related;
-        for (const std::string& id : a.Related) {
-            const FeedItem* item = FindItem(id);
-            related.push_back(RelatedLink{id, item ? item->Title : std::string()});
-        }
-        View_.SetDocument(BuildArticleDocument(a, related, ctx), same);
+        View_.SetDocument(BuildArticleDocument(a, RelatedLinks(a), ctx), same);
     } else if (Phase_ == Phase::Feed) {
-        const FeedEnd end = PageLoading_ ? FeedEnd::Loading : !PageError_.empty() ? FeedEnd::Error : NextPageUrl_.empty() ? FeedEnd::End : FeedEnd::More;
-        std::string label;
-        if (!Filter_.empty()) label = (Route_.rfind("#/section/", 0) == 0 ? "Section: " : "Tag: ") + Filter_;
-        View_.SetDocument(BuildFeedDocument(FeedTitle_.empty() ? "All news" : FeedTitle_, FilteredItems(), end, label, ctx), same);
+        View_.SetDocument(BuildFeedDocument(Feed_.Title.empty() ? "All news" : Feed_.Title, FilteredItems(), FeedEndState(),
+                                            FilterLabel(), ctx), same);
     } else {
         View_.SetDocument(Document(), false);
     }
@@ -239,18 +232,6 @@ void App::DrawToolbar(float width) {
 }
 
 void App::DrawFilterChips(float width) {
-    // "All" and each section and tag, in the order the feed first names them.
-    std::vector<std::pair<std::string, std::string>> chips = {{"All", "#/"}};
-    for (const FeedItem& item : Items_) {
-        auto add = [&chips](const std::string& label, const std::string& route) {
-            for (auto& c : chips) if (c.second == route) return;
-            chips.emplace_back(label, route);
-        };
-        if (!item.Section.empty()) add(item.Section, "#/section/" + item.Section);
-        for (const std::string& tag : item.Tags)
-            if (tag != item.Section) add("#" + tag, "#/tag/" + tag);
-        if (chips.size() >= 12) break;
-    }
     const ImVec2 p = ImGui::GetMainViewport()->WorkPos;
     const float ui = std::max(13.0f, std::min(15.0f, Settings_.FontSize * 0.7f));
     ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, ui));
@@ -260,7 +241,7 @@ void App::DrawFilterChips(float width) {
     float x = p.x + std::max(type.Margin, (width - column) * 0.5f); // in line with the list below
     const float y = p.y + kToolbarHeight + 2.0f;
     const Theme& theme = GetTheme();
-    for (auto& [label, route] : chips) {
+    for (const auto& [label, route] : Chips_) {
         const float w = ImGui::CalcTextSize(label.c_str()).x + 24.0f;
         if (x + w > p.x + width - type.Margin) break;
         ImGui::SetCursorScreenPos(ImVec2(x, y));

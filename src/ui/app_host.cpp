@@ -13,32 +13,18 @@ std::string App::ContentKey() const {
     const int phase = (int)Phase_;
     std::string key = std::to_string(phase) + "|" + Route_ + "|" + ArticleId_ + "|" + Error_;
     if (Phase_ == Phase::Feed)
-        key += "|" + std::to_string(Items_.size()) + "|" + std::to_string(PageLoading_) + "|" + PageError_ + "|" + NextPageUrl_;
-    if (Phase_ == Phase::Article) key += "|" + std::to_string(Items_.size()); // related titles come with the feed
+        key += "|" + std::to_string(Feed_.Items.size()) + "|" + std::to_string(PageLoading_) + "|" + PageError_ + "|" + NextPageUrl_;
+    if (Phase_ == Phase::Article) key += "|" + std::to_string(Feed_.Items.size()); // related titles come with the feed
     return key;
 }
 
 std::string App::MirrorJson() const {
     if (Phase_ == Phase::Article) {
         auto it = Articles_.find(ArticleId_);
-        if (it != Articles_.end()) {
-            std::vector<MirrorRelated> related;
-            for (const std::string& id : it->second.Related) {
-                const FeedItem* item = FindItem(id);
-                related.push_back(MirrorRelated{id, item ? item->Title : std::string()});
-            }
-            return ArticleMirrorJson(it->second, related);
-        }
+        if (it != Articles_.end()) return ArticleMirrorJson(it->second, RelatedLinks(it->second));
     }
-    if (Phase_ == Phase::Feed) {
-        std::vector<MirrorFeedItem> items;
-        for (const FeedItem* item : FilteredItems())
-            items.push_back(MirrorFeedItem{item->Id, item->Title, item->Summary, item->Section, item->DatePublished});
-        std::string label;
-        if (!Filter_.empty()) label = (Route_.rfind("#/section/", 0) == 0 ? "Section: " : "Tag: ") + Filter_;
-        const char* end = PageLoading_ ? "loading" : !PageError_.empty() ? "error" : NextPageUrl_.empty() ? "end" : "more";
-        return FeedMirrorJson(FeedTitle_.empty() ? "All news" : FeedTitle_, label, end, items);
-    }
+    if (Phase_ == Phase::Feed)
+        return FeedMirrorJson(Feed_.Title.empty() ? "All news" : Feed_.Title, FilterLabel(), FeedEndState(), FilteredItems());
     return StatusMirrorJson(Phase_ == Phase::Error, Error_);
 }
 
@@ -81,33 +67,34 @@ bool App::RevealText(const std::string& block, int nth, uint32_t begin, uint32_t
     const auto& items = View_.Doc().Items;
     begin = std::min<uint32_t>(begin, (uint32_t)block.size());
     end = std::clamp<uint32_t>(end, begin, (uint32_t)block.size());
-    // Where the block is drawn: the item with the same text (the nth of them), else one holding all of it (a
-    // quote drawn with its marks), else one of its parts that holds the match (a meta line drawn in pieces),
-    // else the first item holding the matched text itself.
+    // Where the block is drawn, the first that answers of: the item with the same text (the nth of them), one
+    // holding all of it (a quote drawn with its marks), one of its parts that holds the match (a meta line drawn
+    // in pieces), one holding the matched text itself.
     int item = -1;
     int64_t shift = 0; // item offset = block offset + shift
-    for (int pass = 0; pass < 4 && item < 0; ++pass) {
-        int seen = 0;
-        for (int i = 0; i < (int)items.size() && item < 0; ++i) {
-            if (items[i].Kind != ItemKind::Text) continue;
-            const std::string& text = items[i].Galley->Text;
-            if (pass == 0 && text.size() == block.size() && FindFolded(text, block) == 0 && seen++ >= nth) item = i;
-            if (pass == 1 && text.size() > block.size()) {
-                const size_t at = FindFolded(text, block);
-                if (at != std::string::npos) { item = i; shift = (int64_t)at; }
-            }
-            if (pass == 2 && text.size() < block.size()) {
-                const size_t at = FindFolded(block, text);
-                if (at != std::string::npos && begin >= at && end <= at + text.size()) { item = i; shift = -(int64_t)at; }
-            }
-            if (pass == 3) {
-                const uint32_t length = end > begin ? end - begin : std::min<uint32_t>(24, (uint32_t)block.size() - begin);
-                const std::string match = block.substr(begin, length);
-                const size_t at = FindFolded(text, match);
-                if (at != std::string::npos) { item = i; shift = (int64_t)at - begin; }
-            }
-        }
-    }
+    auto first = [&](auto&& holds) { // the first text item for which holds(text) is true, unless one was found
+        for (int i = 0; i < (int)items.size() && item < 0; ++i)
+            if (items[i].Kind == ItemKind::Text && holds(items[i].Galley->Text)) item = i;
+    };
+    int seen = 0;
+    first([&](const std::string& text) { return text.size() == block.size() && FindFolded(text, block) == 0 && seen++ >= nth; });
+    first([&](const std::string& text) {
+        const size_t at = text.size() > block.size() ? FindFolded(text, block) : std::string::npos;
+        shift = (int64_t)at;
+        return at != std::string::npos;
+    });
+    first([&](const std::string& text) {
+        const size_t at = text.size() < block.size() ? FindFolded(block, text) : std::string::npos;
+        shift = -(int64_t)at;
+        return at != std::string::npos && begin >= at && end <= at + text.size();
+    });
+    const uint32_t length = end > begin ? end - begin : std::min<uint32_t>(24, (uint32_t)block.size() - begin);
+    const std::string match = block.substr(begin, length);
+    first([&](const std::string& text) {
+        const size_t at = FindFolded(text, match);
+        shift = (int64_t)at - begin;
+        return at != std::string::npos;
+    });
     if (item < 0) return false;
     const uint32_t b = (uint32_t)(begin + shift), e = (uint32_t)(end + shift);
     if (e > b) View_.SelectRange(item, b, e);

@@ -78,11 +78,7 @@ public:
         auto add = [&meta](const std::string& part) {
             if (!part.empty()) meta += (meta.empty() ? "" : "  \xC2\xB7  ") + part;
         };
-        if (!a.Authors.empty()) {
-            std::string by = "By " + a.Authors[0];
-            for (size_t i = 1; i < a.Authors.size(); ++i) by += (i + 1 == a.Authors.size() ? " and " : ", ") + a.Authors[i];
-            add(by);
-        }
+        add(Byline(a.Authors));
         add(FormatDateLong(a.DatePublished));
         add(ReadingTime(a.WordCount()));
         B.Gap(S.Body * 1.0f);
@@ -222,6 +218,13 @@ std::string ReadingTime(size_t words) {
     const int fast = std::max(1, (int)std::lround(words / 260.0)), slow = std::max(1, (int)std::ceil(words / 200.0));
     if (fast >= slow) return std::to_string(slow) + " min read";
     return std::to_string(fast) + "\xE2\x80\x93" + std::to_string(slow) + " min read";
+}
+
+std::string Byline(const std::vector<std::string>& authors) {
+    if (authors.empty()) return {};
+    std::string by = "By " + authors[0];
+    for (size_t i = 1; i < authors.size(); ++i) by += (i + 1 == authors.size() ? " and " : ", ") + authors[i];
+    return by;
 }
 
 Document BuildArticleDocument(const Article& article, const std::vector<RelatedLink>& related, const DocumentContext& ctx) {

@@ -26,5 +26,6 @@ Document BuildArticleDocument(const Article& article, const std::vector<RelatedL
 
 // "3–4 min read" from a word count: the range between a brisk and an unhurried reader.
 std::string ReadingTime(size_t words);
+std::string Byline(const std::vector<std::string>& authors); // "By A, B and C"; empty without authors
 
 } // namespace folio::ui

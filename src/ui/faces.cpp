@@ -1,6 +1,7 @@
 // FaceSet: loading faces into ImGui's atlas, stand-ins while they load, fallback faces for CJK text, and the
 // metrics the layout layer measures with.
 #include "ui/faces.h"
+#include "layout/utf8.h"
 
 #include <imgui.h>
 #include <rapidjson/document.h>
@@ -144,16 +145,11 @@ void FaceSet::WantText(const std::string& text) {
     if (!Ready_ || Manifest_ == Manifest::Failed) return;
     // Characters the serif lacks (its subset covers Latin, Greek and Cyrillic) need a fallback face.
     std::string missing;
-    for (size_t i = 0; i < text.size();) {
-        const unsigned char c = (unsigned char)text[i];
-        const size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
-        if (c >= 0xC6 && i + len <= text.size()) { // U+0180 and above: past what every face has
-            uint32_t cp = len == 2 ? ((c & 0x1F) << 6) | (text[i + 1] & 0x3F)
-                        : len == 3 ? ((c & 0x0F) << 12) | ((text[i + 1] & 0x3F) << 6) | (text[i + 2] & 0x3F)
-                                   : ((c & 0x07) << 18) | ((text[i + 1] & 0x3F) << 12) | ((text[i + 2] & 0x3F) << 6) | (text[i + 3] & 0x3F);
-            if (!Slots_[SerifRegular].Font->IsGlyphInFont((ImWchar)cp)) missing.append(text, i, len);
-        }
-        i += len;
+    for (size_t i = 0, next; i < text.size(); i = next) {
+        uint32_t cp;
+        next = layout::DecodeUtf8(text.data(), i, text.size(), &cp);
+        // U+0180 and above: past what every face has
+        if (cp >= 0x180 && !Slots_[SerifRegular].Font->IsGlyphInFont((ImWchar)cp)) missing.append(text, i, next - i);
     }
     if (missing.empty()) return;
     if (Manifest_ == Manifest::None) {
@@ -171,13 +167,9 @@ void FaceSet::WantText(const std::string& text) {
         if (Slots_[f].Requested) continue;
         bool needed = false;
         for (size_t i = 0; i < missing.size() && !needed;) {
-            const unsigned char c = (unsigned char)missing[i];
-            const size_t len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
-            uint32_t cp = len == 2 ? ((c & 0x1F) << 6) | (missing[i + 1] & 0x3F)
-                        : len == 3 ? ((c & 0x0F) << 12) | ((missing[i + 1] & 0x3F) << 6) | (missing[i + 2] & 0x3F)
-                                   : ((c & 0x07) << 18) | ((missing[i + 1] & 0x3F) << 12) | ((missing[i + 2] & 0x3F) << 6) | (missing[i + 3] & 0x3F);
+            uint32_t cp;
+            i = layout::DecodeUtf8(missing.data(), i, missing.size(), &cp);
             for (const auto& r : Slots_[f].Ranges) needed |= cp >= r.first && cp <= r.second;
-            i += len;
         }
         if (needed) Load((layout::FaceId)f);
     }

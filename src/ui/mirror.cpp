@@ -1,7 +1,6 @@
 // The accessibility mirror's JSON, written with RapidJSON from the model (see mirror.h for its shape).
 #include "ui/mirror.h"
 #include "model/date.h"
-#include "ui/article_document.h"
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -74,16 +73,19 @@ void WriteBlock(Writer& w, const Block& b) {
     w.EndObject();
 }
 
-std::string Byline(const std::vector<std::string>& authors) {
-    if (authors.empty()) return {};
-    std::string by = "By " + authors[0];
-    for (size_t i = 1; i < authors.size(); ++i) by += (i + 1 == authors.size() ? " and " : ", ") + authors[i];
-    return by;
+const char* EndName(FeedEnd end) {
+    switch (end) {
+    case FeedEnd::More: return "more";
+    case FeedEnd::Loading: return "loading";
+    case FeedEnd::Error: return "error";
+    case FeedEnd::End: return "end";
+    }
+    return "end";
 }
 
 } // namespace
 
-std::string ArticleMirrorJson(const Article& a, const std::vector<MirrorRelated>& related) {
+std::string ArticleMirrorJson(const Article& a, const std::vector<RelatedLink>& related) {
     rapidjson::StringBuffer buf;
     Writer w(buf);
     w.StartObject();
@@ -107,7 +109,7 @@ std::string ArticleMirrorJson(const Article& a, const std::vector<MirrorRelated>
     w.EndArray();
     w.Key("related");
     w.StartArray();
-    for (const MirrorRelated& r : related) {
+    for (const RelatedLink& r : related) {
         w.StartObject();
         Field(w, "route", "#/article/" + r.Id);
         Field(w, "title", r.Title.empty() ? r.Id : r.Title);
@@ -119,8 +121,8 @@ std::string ArticleMirrorJson(const Article& a, const std::vector<MirrorRelated>
     return buf.GetString();
 }
 
-std::string FeedMirrorJson(const std::string& title, const std::string& label, const char* end,
-                           const std::vector<MirrorFeedItem>& items) {
+std::string FeedMirrorJson(const std::string& title, const std::string& label, FeedEnd end,
+                           const std::vector<const FeedItem*>& items) {
     rapidjson::StringBuffer buf;
     Writer w(buf);
     w.StartObject();
@@ -129,18 +131,18 @@ std::string FeedMirrorJson(const std::string& title, const std::string& label, c
     w.StartObject();
     Field(w, "title", title);
     Field(w, "label", label);
-    w.Key("end"); w.String(end);
+    w.Key("end"); w.String(EndName(end));
     w.Key("items");
     w.StartArray();
-    for (const MirrorFeedItem& it : items) {
+    for (const FeedItem* it : items) {
         w.StartObject();
-        Field(w, "route", "#/article/" + it.Id);
-        Field(w, "title", it.Title.empty() ? it.Id : it.Title);
-        Field(w, "summary", it.Summary);
-        Field(w, "section", it.Section);
-        if (!it.Section.empty()) Field(w, "sectionRoute", "#/section/" + it.Section);
-        Field(w, "date", FormatDateLong(it.DatePublished));
-        Field(w, "datetime", it.DatePublished);
+        Field(w, "route", "#/article/" + it->Id);
+        Field(w, "title", it->Title.empty() ? it->Id : it->Title);
+        Field(w, "summary", it->Summary);
+        Field(w, "section", it->Section);
+        if (!it->Section.empty()) Field(w, "sectionRoute", "#/section/" + it->Section);
+        Field(w, "date", FormatDateLong(it->DatePublished));
+        Field(w, "datetime", it->DatePublished);
         w.EndObject();
     }
     w.EndArray();

@@ -4,30 +4,23 @@
 // roles. Every link is a route ("#/article/<id>") or an http(s)/mailto address, as on the canvas.
 #pragma once
 #include "model/article.h"
+#include "ui/feed_document.h"
 
 #include <string>
 #include <vector>
 
 namespace folio::ui {
 
-struct MirrorRelated {
-    std::string Id, Title;
-};
-
 // {"view":"article","article":{"id","lang","section","sectionRoute","headline","standfirst","dateline","byline",
 //  "date","datetime","readingTime","blocks":[…],"related":[{"route","title"}]}}
 // A block: {"type":"p"|"h"|"quote"|"pullquote"|"list"|"photo"|"divider", "text":[spans], "level", "cite",
 // "ordered", "items":[[spans]], "alt", "caption", "credit"}; a span: {"t", "href"?, "em"?, "strong"?}.
-std::string ArticleMirrorJson(const Article& article, const std::vector<MirrorRelated>& related);
-
-struct MirrorFeedItem {
-    std::string Id, Title, Summary, Section, DatePublished;
-};
+std::string ArticleMirrorJson(const Article& article, const std::vector<RelatedLink>& related);
 
 // {"view":"feed","feed":{"title","label","end":"more"|"loading"|"error"|"end","items":[{"route","title",
 //  "summary","section","sectionRoute","date","datetime"}]}}
-std::string FeedMirrorJson(const std::string& title, const std::string& label, const char* end,
-                           const std::vector<MirrorFeedItem>& items);
+std::string FeedMirrorJson(const std::string& title, const std::string& label, FeedEnd end,
+                           const std::vector<const FeedItem*>& items);
 
 // {"view":"loading"} or {"view":"error","error":message}
 std::string StatusMirrorJson(bool error, const std::string& message);

@@ -15,7 +15,6 @@ void Scroller::ScrollTo(float y, bool animate) {
 }
 void Scroller::Drag(float dy) { Y += dy; Target_ = Y; Velocity_ = 0.0f; }
 void Scroller::Release(float velocity) { Velocity_ = std::fabs(velocity) > 50.0f ? velocity : 0.0f; }
-void Scroller::Clamp(float max_y) { Y = Clamped(Y, max_y); Target_ = Clamped(Target_, max_y); }
 
 bool Scroller::Update(float dt, float max_y, bool reduced_motion) {
     Target_ = Clamped(Target_, max_y);

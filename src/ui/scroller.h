@@ -11,7 +11,6 @@ public:
     void ScrollTo(float y, bool animate = true);
     void Drag(float dy);       // follow a finger: immediate, and remembered for a flick
     void Release(float velocity); // the finger lifted at this speed (px/s): momentum
-    void Clamp(float max_y);   // keep within [0, max_y], e.g. after the document changed
     // Advances the animation by dt seconds; returns true while it still moves (the caller asks for frames).
     bool Update(float dt, float max_y, bool reduced_motion);
     bool Moving() const { return Target_ != Y || Velocity_ != 0.0f; }
