@@ -16,6 +16,11 @@ set(FOLIO_FONTS NotoSerif-Regular NotoSerif-Italic NotoSerif-Bold NotoSerif-Bold
 # Rarer letters (Vietnamese, polytonic Greek, IPA) are left to a fallback face.
 set(FOLIO_FONT_UNICODES "U+0000-017F,U+0218-021B,U+02C6-02DD,U+0300-0301,U+0370-03FF,U+0400-045F,U+0490-0491,U+2000-206F,U+20AC,U+20BD,U+2116,U+2122,U+2190-2193,U+2212,U+FFFD")
 
+# fontTools.subset's options for every face: only the tables ImGui's rasteriser reads, plus the copyright and
+# licence names.
+set(FOLIO_SUBSET_OPTIONS --no-hinting --layout-features= --no-glyph-names --notdef-outline
+    --name-IDs=0,1,2,3,4,5,6,13,14 --drop-tables+=GDEF,GPOS,GSUB,kern,DSIG,hdmx,LTSH,VDMX)
+
 set(_font_outputs)
 foreach(_font IN LISTS FOLIO_FONTS)
   set(_src "${FOLIO_FONT_DIR}/${_font}.ttf")
@@ -26,8 +31,7 @@ foreach(_font IN LISTS FOLIO_FONTS)
   add_custom_command(OUTPUT "${_dst}"
     COMMAND ${CMAKE_COMMAND} -E make_directory "${FOLIO_OUTPUT_DIR}/fonts"
     COMMAND "${FOLIO_PYTHON}" -m fontTools.subset "${_src}" "--output-file=${_dst}" "--unicodes=${FOLIO_FONT_UNICODES}"
-            --no-hinting --desubroutinize --layout-features= --no-glyph-names --notdef-outline
-            --name-IDs=0,1,2,3,4,5,6,13,14 --drop-tables+=GDEF,GPOS,GSUB,kern,DSIG,hdmx,LTSH,VDMX
+            ${FOLIO_SUBSET_OPTIONS} --desubroutinize
     DEPENDS "${_src}" "${CMAKE_CURRENT_LIST_FILE}" VERBATIM
     COMMENT "Subsetting ${_font}")
   list(APPEND _font_outputs "${_dst}")
@@ -94,8 +98,7 @@ foreach(_slice IN LISTS FOLIO_FALLBACK_SLICES)
   add_custom_command(OUTPUT "${_dst}"
     COMMAND ${CMAKE_COMMAND} -E make_directory "${FOLIO_OUTPUT_DIR}/fonts"
     COMMAND "${FOLIO_PYTHON}" -m fontTools.subset "${_slice_font}" "--output-file=${_dst}" "--unicodes=${_unicodes}"
-            --no-hinting --layout-features= --no-glyph-names --notdef-outline
-            --name-IDs=0,1,2,3,4,5,6,13,14 --drop-tables+=GDEF,GPOS,GSUB,kern,DSIG,hdmx,LTSH,VDMX
+            ${FOLIO_SUBSET_OPTIONS}
     DEPENDS "${_slice_font}" "${CMAKE_CURRENT_LIST_FILE}" VERBATIM
     COMMENT "Cutting the fallback slice ${_name}")
   list(APPEND _font_outputs "${_dst}")

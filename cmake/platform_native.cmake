@@ -4,22 +4,29 @@ find_package(PNG REQUIRED)
 find_package(CURL REQUIRED)
 set(THREADS_PREFER_PTHREAD_FLAG ON)
 find_package(Threads REQUIRED)
+# The platform's pure parts (the command line, what an input opens, the stored window geometry), shared with the
+# unit tests below.
+add_library(folio_native_parts STATIC
+  src/platform/native/args.cpp
+  src/platform/native/open_target.cpp
+  src/platform/native/window_geometry.cpp)
+target_link_libraries(folio_native_parts PUBLIC folio_ui)
+target_include_directories(folio_native_parts SYSTEM PRIVATE "${FOLIO_RAPIDJSON_ONLY}")
+folio_warnings(folio_native_parts)
+
 add_executable(folio
   src/platform/native/main_native.cpp
-  src/platform/native/args.cpp
   src/platform/native/frame.cpp
   src/platform/native/http_fetch.cpp
   src/platform/native/native_host.cpp
-  src/platform/native/open_target.cpp
   src/platform/native/png_write.cpp
   src/platform/native/screenshot.cpp
   src/platform/native/text_article.cpp
   src/platform/native/window_events.cpp
-  src/platform/native/window_geometry.cpp
   src/platform/native/window_keeper.cpp
   src/platform/native/window_loop.cpp)
 # folio_bundle_core (cmake/bundle_tool.cmake): the bundle tool's importer reads plain-text articles (folio ARTICLE.txt).
-target_link_libraries(folio PRIVATE folio_ui folio_bundle_core PNG::PNG CURL::libcurl Threads::Threads)
+target_link_libraries(folio PRIVATE folio_native_parts folio_ui folio_bundle_core PNG::PNG CURL::libcurl Threads::Threads)
 target_include_directories(folio SYSTEM PRIVATE "${FOLIO_RAPIDJSON_ONLY}")
 target_compile_definitions(folio PRIVATE RAPIDJSON_HAS_STDSTRING=1 FOLIO_VERSION="${PROJECT_VERSION}")
 set_target_properties(folio PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${FOLIO_OUTPUT_DIR}")
@@ -29,11 +36,8 @@ add_dependencies(folio folio_assets)
 # Unit tests of the platform's pure parts: the command line, what an input opens, the stored window geometry.
 if(FOLIO_BUILD_TESTS)
   file(GLOB FOLIO_NATIVE_TEST_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/native/*.cpp")
-  add_executable(folio_native_tests ${FOLIO_NATIVE_TEST_SOURCES}
-    src/platform/native/args.cpp
-    src/platform/native/open_target.cpp
-    src/platform/native/window_geometry.cpp)
-  target_link_libraries(folio_native_tests PRIVATE folio_ui)
+  add_executable(folio_native_tests ${FOLIO_NATIVE_TEST_SOURCES})
+  target_link_libraries(folio_native_tests PRIVATE folio_native_parts)
   target_include_directories(folio_native_tests SYSTEM PRIVATE "${FOLIO_DOCTEST_ONLY}" "${FOLIO_RAPIDJSON_ONLY}")
   folio_warnings(folio_native_tests)
   add_test(NAME folio_native_tests COMMAND folio_native_tests)

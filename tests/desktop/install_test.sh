@@ -3,9 +3,6 @@
 # bundle in share/folio, a valid .desktop entry and the icon; then the installed folio draws a screenshot from
 # its installed data. Ends with "desktop install: N passed, N failed".
 set -uo pipefail
-if [ -z "${FOLIO_IN_XVFB:-}" ]; then
-  exec env FOLIO_IN_XVFB=1 xvfb-run -a -s "-noreset -screen 0 1280x1024x24" "$0" "$@"
-fi
 suite="desktop install"
 . "$(dirname "$0")/lib.sh"
 prefix="$work/prefix"

@@ -1,18 +1,18 @@
-# Shared pieces of the desktop tests that drive windows (sourced): counting checks, PNG facts, the viewer
-# started with FOLIO_STATE_FILE and read back, keys through xdotool, and the loopback bundle server.
-# The caller sets `suite` (the name its summary line starts with) and runs under Xvfb with -noreset (so X
-# resources such as Xft.dpi survive between clients).
+# Shared pieces of the desktop tests (sourced): one Xvfb display for the whole suite, counting checks, PNG facts,
+# the viewer started with FOLIO_STATE_FILE and read back, keys through xdotool, and the loopback bundle server.
+# The caller sets `suite` (the name its summary line starts with) before sourcing this.
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 folio="$top/build/native/folio"
 artifacts="$top/build/test-artifacts"
 mkdir -p "$artifacts"
 work=$(mktemp -d "${TMPDIR:-/tmp}/folio-test.XXXXXX")
-pid="" server_pid="" port=""
+pid="" server_pid="" port="" xvfb_pid=""
 pass=0; fail=0
 
 lib_cleanup() {
   [ -n "$pid" ] && kill "$pid" 2>/dev/null
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null # last: the display outlives its clients
   wait 2>/dev/null
   rm -rf "$work"
 }
@@ -29,19 +29,21 @@ run_expect() {
   grep -qF -- "$pattern" <<<"$output" || { echo "     output lacks '$pattern': $output"; return 1; }
 }
 
-# png_ok FILE WIDTH HEIGHT: a PNG of that size, not blank (Debian's python3-pil).
+# png_ok FILE WIDTH HEIGHT [LEAST]: a PNG of that size, not blank (Debian's python3-pil): enough distinct colours,
+# and at least LEAST of its pixels off the background (default 0.02 for an article; less for a short error view).
 png_ok() {
   /usr/bin/python3 - "$@" <<'PY'
 import sys
 from PIL import Image
 path, w, h = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+least = float(sys.argv[4]) if len(sys.argv) > 4 else 0.02
 img = Image.open(path).convert("RGB")
 if img.size != (w, h):
     sys.exit(f"{path}: size {img.size[0]}x{img.size[1]}, expected {w}x{h}")
 colors = img.getcolors(maxcolors=1 << 22) or []
 bg = max(colors)[1] if colors else None
 inked = sum(n for n, c in colors if c != bg) / (w * h)
-if len(colors) < 16 or inked < 0.02:
+if len(colors) < 16 or inked < least:
     sys.exit(f"{path}: looks blank ({len(colors)} colours, {inked:.1%} of pixels differ from the background)")
 PY
 }
@@ -94,17 +96,18 @@ serve() {
   [ -n "$port" ] || { echo "     the test server did not start: $(cat "$work/server.log")"; return 1; }
 }
 
-# make_bundle DIR TITLE ID:HEADLINE...: a bundle of those articles, written with Python's json module.
+# make_bundle DIR TITLE ID:HEADLINE...: a bundle of those articles, written with Python's json module, dated a day
+# apart in that order; each has $paragraphs paragraphs (default 20).
 make_bundle() {
-  /usr/bin/python3 - "$@" <<'PY'
+  /usr/bin/python3 - "${paragraphs:-20}" "$@" <<'PY'
 import json, os, sys
-root, title, specs = sys.argv[1], sys.argv[2], sys.argv[3:]
+paragraphs, root, title, specs = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4:]
 os.makedirs(os.path.join(root, "articles"), exist_ok=True)
 items = []
 for n, spec in enumerate(specs):
     id_, headline = spec.split(":", 1)
     date = f"2024-03-{n + 1:02d}T09:00:00Z"
-    body = [{"type": "paragraph", "text": f"{headline}. Paragraph {i + 1} of the story, long enough to wrap across a line or two in the reader's column."} for i in range(20)]
+    body = [{"type": "paragraph", "text": f"{headline}. Paragraph {i + 1} of the story, long enough to wrap across a line or two in the reader's column."} for i in range(paragraphs)]
     json.dump({"id": id_, "headline": headline, "description": "A standfirst.", "datePublished": date, "body": body},
               open(os.path.join(root, "articles", id_ + ".json"), "w"))
     items.append({"id": id_, "title": headline, "content_text": headline, "date_published": date, "_folio": {"article": f"articles/{id_}.json"}})
@@ -112,4 +115,19 @@ json.dump({"version": "https://jsonfeed.org/version/1.1", "title": title, "items
 PY
 }
 
+# clipboard_has TEXT: the system clipboard holds TEXT (6 s at most).
+clipboard_has() {
+  for _ in $(seq 30); do xclip -o -selection clipboard -t UTF8_STRING 2>/dev/null | grep -qF -- "$1" && return 0; sleep 0.2; done
+  return 1
+}
+
 [ -x "$folio" ] || { echo "FAIL - $folio is missing: run scripts/build --native first"; echo "$suite: 0 passed, 1 failed"; exit 1; }
+
+# One Xvfb for the suite, on a free display it picks itself (it writes the number to fd 3), stopped on exit; not
+# xvfb-run, which now and then exits 5 failing to clean up its temporary folder. -noreset keeps X resources such
+# as Xft.dpi between clients. Its 1600x1000 screen is the one monitor the window tests fit windows onto.
+Xvfb -displayfd 3 -noreset -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
+xvfb_pid=$!
+for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+[ -s "$work/display" ] || { echo "FAIL - Xvfb did not start: $(cat "$work/xvfb.log")"; echo "$suite: 0 passed, 1 failed"; exit 1; }
+export DISPLAY=":$(tr -d '[:space:]' <"$work/display")"

@@ -6,9 +6,6 @@
 # bad bundle shows the error view without a crash, drops (real XDND) open folders and files, and an idle
 # window draws nothing after a download. Ends with "desktop open: N passed, N failed".
 set -uo pipefail
-if [ -z "${FOLIO_IN_XVFB:-}" ]; then
-  exec env FOLIO_IN_XVFB=1 xvfb-run -a -s "-noreset -screen 0 1600x1000x24" "$0" "$@"
-fi
 suite="desktop open"
 . "$(dirname "$0")/lib.sh"
 export XDG_CONFIG_HOME="$work/config"

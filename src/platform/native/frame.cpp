@@ -6,7 +6,6 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
-#include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -26,6 +25,13 @@ float ViewScale(const Viewer& v) {
     float x = 1.0f, y = 1.0f;
     glfwGetWindowContentScale(v.Window, &x, &y);
     return x > 0.0f ? x : 1.0f;
+}
+
+double PixelsPerScreenUnit(GLFWwindow* window) {
+    int ww = 0, wh = 0, fw = 0, fh = 0;
+    glfwGetWindowSize(window, &ww, &wh);
+    glfwGetFramebufferSize(window, &fw, &fh);
+    return ww > 0 && fw > 0 ? (double)fw / ww : 1.0;
 }
 
 void DrawFrame(Viewer& v, int fb_w, int fb_h, float logical_w, float logical_h, float scale) {
@@ -57,12 +63,6 @@ void PumpHost(Viewer& v) {
 
 void WriteStateFile(const Viewer& v) {
     if (!v.StateFile) return;
-    LoopStats stats = v.Stats;
-    stats.FramePending = v.Budget.Pending();
-    const std::string json = AppendLoopStats(v.App->StateJson(), stats);
-    rapidjson::Document doc;
-    doc.Parse(json.c_str());
-    if (doc.HasParseError() || !doc.IsObject()) return;
     // The window as the platform sees it: where, how big (screen coordinates and pixels), at what scale.
     int x = 0, y = 0, w = 0, h = 0, fb_w = 0, fb_h = 0;
     float cx = 1.0f, cy = 1.0f;
@@ -70,21 +70,34 @@ void WriteStateFile(const Viewer& v) {
     glfwGetWindowSize(v.Window, &w, &h);
     glfwGetFramebufferSize(v.Window, &fb_w, &fb_h);
     glfwGetWindowContentScale(v.Window, &cx, &cy);
-    auto& a = doc.GetAllocator();
-    rapidjson::Value win(rapidjson::kObjectType);
-    win.AddMember("x", x, a).AddMember("y", y, a).AddMember("width", w, a).AddMember("height", h, a);
-    win.AddMember("framebufferWidth", fb_w, a).AddMember("framebufferHeight", fb_h, a);
-    win.AddMember("contentScale", cx, a).AddMember("scale", ViewScale(v), a);
     const ImVec2 logical = ImGui::GetIO().DisplaySize;
-    win.AddMember("logicalWidth", logical.x, a).AddMember("logicalHeight", logical.y, a);
-    doc.AddMember("window", win, a);
-    rapidjson::StringBuffer buf;
-    rapidjson::Writer<rapidjson::StringBuffer> writer(buf);
-    doc.Accept(writer);
+    rapidjson::StringBuffer win;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(win);
+    writer.StartObject();
+    writer.Key("x"); writer.Int(x);
+    writer.Key("y"); writer.Int(y);
+    writer.Key("width"); writer.Int(w);
+    writer.Key("height"); writer.Int(h);
+    writer.Key("framebufferWidth"); writer.Int(fb_w);
+    writer.Key("framebufferHeight"); writer.Int(fb_h);
+    writer.Key("contentScale"); writer.Double(cx);
+    writer.Key("scale"); writer.Double(ViewScale(v));
+    writer.Key("logicalWidth"); writer.Double(logical.x);
+    writer.Key("logicalHeight"); writer.Double(logical.y);
+    writer.EndObject();
+    // The App's state and the loop's counters, with the window added to the same top-level object.
+    LoopStats stats = v.Stats;
+    stats.FramePending = v.Budget.Pending();
+    std::string json = AppendLoopStats(v.App->StateJson(), stats);
+    if (json.empty() || json.back() != '}') return;
+    json.pop_back();
+    json += ",\"window\":";
+    json.append(win.GetString(), win.GetSize());
+    json += '}';
     // Replaced whole, so a reader never sees half of it.
     const std::string tmp = std::string(v.StateFile) + ".tmp";
     if (FILE* f = fopen(tmp.c_str(), "wb")) {
-        fwrite(buf.GetString(), 1, buf.GetSize(), f);
+        fwrite(json.data(), 1, json.size(), f);
         fclose(f);
         rename(tmp.c_str(), v.StateFile);
     }

@@ -39,10 +39,7 @@ std::string DataDir() {
 // sizes it so the framebuffer holds size x scale pixels.
 void SizeWindow(GLFWwindow* window, const folio::platform::NativeArgs& args) {
     if (args.Scale <= 0.0f) return;
-    int ww = 0, wh = 0, fw = 0, fh = 0;
-    glfwGetWindowSize(window, &ww, &wh);
-    glfwGetFramebufferSize(window, &fw, &fh);
-    const double pixels_per_unit = ww > 0 && fw > 0 ? (double)fw / ww : 1.0;
+    const double pixels_per_unit = folio::platform::PixelsPerScreenUnit(window);
     glfwSetWindowSize(window, (int)std::lround(args.Width * args.Scale / pixels_per_unit),
                       (int)std::lround(args.Height * args.Scale / pixels_per_unit));
 }

@@ -23,7 +23,7 @@ public:
     // Paths are read from disk; http:// and https:// URLs are downloaded; other schemes fail with a message.
     void Fetch(const std::string& url, ui::FetchCallback done) override;
     void SetTitle(const std::string& title) override;
-    void StateChanged(const std::string& state_json) override { State_ = state_json; }
+    void StateChanged(const std::string&) override {} // tests read the state per frame (WriteStateFile)
     void RequestFrame() override { Budget_->Request(); }
     std::string LoadSetting(const std::string& key) override;
     void SaveSetting(const std::string& key, const std::string& value) override;
@@ -35,12 +35,10 @@ public:
     bool DeliverPending();                    // answers finished fetches; true if there were any
     bool HasQueuedReads() const { return !Queue_.empty(); } // answered by the next DeliverPending
     HttpFetcher::Progress DownloadProgress() const { return Http_.Current(); }
-    const std::string& State() const { return State_; }
 
 private:
     GLFWwindow* Window_;
     FrameBudget* Budget_;
-    std::string State_;
     std::string ConfigDir_;
     std::vector<std::pair<std::string, ui::FetchCallback>> Queue_; // file reads and refusals, answered next
     std::unordered_map<uint64_t, ui::FetchCallback> Downloads_;    // by id, while HttpFetcher works on them

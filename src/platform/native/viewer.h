@@ -29,6 +29,8 @@ struct Viewer {
 
 // The UI scale: --scale, else the window's content scale (its monitor's; 1 on a plain X display).
 float ViewScale(const Viewer& v);
+// Framebuffer pixels per screen coordinate: 1 on X11 and Windows, 2 on a Retina Mac.
+double PixelsPerScreenUnit(GLFWwindow* window);
 // One ImGui frame into the bound framebuffer of fb_w x fb_h pixels, laid out in logical pixels
 // (logical_w x logical_h) at `scale` framebuffer pixels each, so text is rasterised for the real density.
 void DrawFrame(Viewer& v, int fb_w, int fb_h, float logical_w, float logical_h, float scale);

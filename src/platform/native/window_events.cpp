@@ -44,21 +44,11 @@ void InstallWindowCallbacks(Viewer& v) {
     });
 }
 
-// Screen coordinates to logical pixels: to framebuffer pixels (the same on X11 and Windows, twice as many on a
-// Retina Mac), then by the UI scale.
-static double MouseFactor(GLFWwindow* w) {
-    int ww = 0, wh = 0, fw = 0, fh = 0;
-    glfwGetWindowSize(w, &ww, &wh);
-    glfwGetFramebufferSize(w, &fw, &fh);
-    const double to_pixels = ww > 0 && fw > 0 ? (double)fw / ww : 1.0;
-    return to_pixels / ViewScale(*g_Viewer);
-}
-
 void InstallLogicalMouse(Viewer& v) {
     // Replaces the backend's cursor callback with one that converts first; the backend's own (which we call)
     // still chains to Frames() above.
     glfwSetCursorPosCallback(v.Window, [](GLFWwindow* w, double x, double y) {
-        const double f = MouseFactor(w);
+        const double f = PixelsPerScreenUnit(w) / ViewScale(*g_Viewer); // to framebuffer pixels, then logical
         ImGui_ImplGlfw_CursorPosCallback(w, x * f, y * f);
     });
 }
