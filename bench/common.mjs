@@ -1,10 +1,12 @@
 // Shared pieces of the web benchmarks: the page probe (an init script counting the page's
 // requestAnimationFrame callbacks and time-stamping #folio's state changes), the viewer's state() API,
-// a per-run fixtures folder served under build/web/bench-fixtures/, medians, tables, and the summary rows
-// bench/run-all.sh collects (appended as TSV to $FOLIO_BENCH_SUMMARY when it is set).
+// the gzip bytes of every response a page receives, a per-run fixtures folder served under
+// build/web/bench-fixtures/, medians, tables, and the summary rows bench/run-all.sh collects (appended as TSV to
+// $FOLIO_BENCH_SUMMARY when it is set).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { WEB_ROOT } from '../tests/browser/harness.mjs';
 
 // Runs in the page before any of its scripts. window.__folioBench holds:
@@ -58,6 +60,31 @@ export const probe = (page) => page.evaluate(() => ({ ...window.__folioBench }))
 export async function viewerState(page) {
   await page.waitForFunction(() => !!document.getElementById('folio')?.folio, null, { timeout: 60_000 });
   return page.evaluate(() => document.getElementById('folio').folio.state());
+}
+
+// The kinds of file the page-weight benchmarks add up, in table order, and a file's kind by its path.
+export const KINDS = ['html', 'js', 'wasm', 'font', 'json', 'other'];
+export function kindOf(pathname) {
+  if (pathname.endsWith('/') || /\.html?$/.test(pathname)) return 'html';
+  if (/\.m?js$/.test(pathname)) return 'js';
+  if (pathname.endsWith('.wasm')) return 'wasm';
+  if (/\.(ttf|otf|woff2?)$/.test(pathname)) return 'font';
+  if (pathname.endsWith('.json')) return 'json';
+  return 'other';
+}
+
+// Weighs every response the page receives from now on: rows() resolves to one { file, kind, raw, gzip } per
+// successful response (gzip at level 9); skipped lists the others as "path (why)".
+export function weighResponses(page) {
+  const pending = [], skipped = [];
+  page.on('response', (res) => {
+    const { pathname } = new URL(res.url());
+    if (!res.ok()) { skipped.push(`${pathname} (${res.status()})`); return; }
+    pending.push(res.body().then(
+      (body) => ({ file: pathname, kind: kindOf(pathname), raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length }),
+      (err) => { skipped.push(`${pathname} (${err.message.split('\n')[0]})`); return null; }));
+  });
+  return { skipped, rows: async () => (await Promise.all(pending)).filter(Boolean) };
 }
 
 // A fresh folder under build/web/bench-fixtures/ for this process; remove() deletes it (and bench-fixtures/

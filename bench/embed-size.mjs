@@ -6,31 +6,15 @@
 // Run: node bench/embed-size.mjs
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { assertWebBuild, openBrowser, startSite } from '../tests/browser/harness.mjs';
-import { fixturesDir, run, summary, table } from './common.mjs';
+import { KINDS, fixturesDir, run, summary, table, weighResponses } from './common.mjs';
 
-const KINDS = ['html', 'js', 'wasm', 'font', 'json', 'other'];
 const ARTICLE = '801a1fae005ec4bc'; // the sample bundle's article
-
-function kindOf(pathname) {
-  if (pathname.endsWith('/') || /\.html?$/.test(pathname)) return 'html';
-  if (/\.m?js$/.test(pathname)) return 'js';
-  if (pathname.endsWith('.wasm')) return 'wasm';
-  if (/\.(ttf|otf|woff2?)$/.test(pathname)) return 'font';
-  if (pathname.endsWith('.json')) return 'json';
-  return 'other';
-}
 
 // Loads url; waits until `viewers` viewers (in the page or its frames) show an article; returns gzip bytes by kind.
 async function measure(site, url, viewers) {
   const b = await openBrowser({ viewport: { width: 1280, height: 900 * viewers } });
-  const pending = [];
-  b.page.on('response', (res) => {
-    const { pathname } = new URL(res.url());
-    if (!res.ok() || pathname.endsWith('favicon.svg')) return;
-    pending.push(res.body().then((body) => ({ kind: kindOf(pathname), file: pathname, gzip: zlib.gzipSync(body, { level: 9 }).length }), () => null));
-  });
+  const weighed = weighResponses(b.page);
   try {
     await b.page.goto(new URL(url, site.url).href);
     const deadline = Date.now() + 60_000;
@@ -45,7 +29,7 @@ async function measure(site, url, viewers) {
       await new Promise((r) => setTimeout(r, 100));
     }
     await b.page.waitForLoadState('networkidle');
-    const rows = (await Promise.all(pending)).filter(Boolean);
+    const rows = (await weighed.rows()).filter((r) => !r.file.endsWith('favicon.svg'));
     const by = Object.fromEntries(KINDS.map((k) => [k, rows.filter((r) => r.kind === k).reduce((s, r) => s + r.gzip, 0)]));
     by.total = rows.reduce((s, r) => s + r.gzip, 0);
     by.files = rows.length;

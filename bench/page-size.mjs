@@ -1,39 +1,22 @@
 // Page-weight benchmark: loads the web build in Chromium until the article is drawn, gzips (level 9)
 // every response body the page received, and prints a markdown table against the 400 KB goal.
 // Run: node bench/page-size.mjs
-import zlib from 'node:zlib';
 import { assertWebBuild, openBrowser, startSite, waitForSettled } from '../tests/browser/harness.mjs';
+import { KINDS, weighResponses } from './common.mjs';
 
 const GOAL = 400 * 1024;
-const KINDS = ['html', 'js', 'wasm', 'font', 'json', 'other'];
-
-function kindOf(pathname) {
-  if (pathname.endsWith('/') || /\.html?$/.test(pathname)) return 'html';
-  if (/\.m?js$/.test(pathname)) return 'js';
-  if (pathname.endsWith('.wasm')) return 'wasm';
-  if (/\.(ttf|otf|woff2?)$/.test(pathname)) return 'font';
-  if (pathname.endsWith('.json')) return 'json';
-  return 'other';
-}
 
 async function measure() {
   assertWebBuild();
   const site = await startSite();
   const b = await openBrowser();
-  const pending = [], skipped = [];
-  b.page.on('response', (res) => {
-    const { pathname } = new URL(res.url());
-    if (!res.ok()) { skipped.push(`${pathname} (${res.status()})`); return; }
-    pending.push(res.body().then(
-      (body) => ({ file: pathname, kind: kindOf(pathname), raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length }),
-      (err) => { skipped.push(`${pathname} (${err.message.split('\n')[0]})`); return null; }));
-  });
+  const weighed = weighResponses(b.page);
   try {
     await b.page.goto(site.url);
     const settled = await waitForSettled(b.page);
     if (settled.state !== 'article') throw new Error(`page ended in state ${settled.state}: ${settled.error}`);
     await b.page.waitForLoadState('networkidle');
-    return { rows: (await Promise.all(pending)).filter(Boolean), skipped };
+    return { rows: await weighed.rows(), skipped: weighed.skipped };
   } finally {
     await b.close();
     await site.close();

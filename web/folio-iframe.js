@@ -15,13 +15,18 @@
     try { return frame.dataset.folioOrigin || new URL(frame.src, location.href).origin; } catch (e) { return ""; }
   };
   var sent = new WeakMap(); // frame -> the viewport last sent, "top,height"
+  var boxesOf = new WeakMap(); // frame -> its scrolling boxes, looked for again when it reports a height
 
   // The boxes around the frame that scroll their content, innermost first (the window is not one of them).
+  // Looked for once, not on every scroll: a frame moved elsewhere loads again and reports its height again.
   function scrollingBoxes(frame) {
-    var boxes = [];
+    var boxes = boxesOf.get(frame);
+    if (boxes) return boxes;
+    boxes = [];
     for (var n = frame.parentElement; n && n !== document.body && n !== document.documentElement; n = n.parentElement) {
       if (/auto|scroll|overlay/.test(getComputedStyle(n).overflowY)) boxes.push(n);
     }
+    boxesOf.set(frame, boxes);
     return boxes;
   }
   // Scrolls the boxes around the frame by `by` px, innermost first as far as each goes, and the window the rest.
@@ -64,6 +69,7 @@
         frame.style.display = "block";
         frame.style.height = Math.ceil(data.height) + "px";
         sent.delete(frame);
+        boxesOf.delete(frame);
         sendViewport(frame);
       } else if (data.folio === "scroll" && typeof data.by === "number") {
         var still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;

@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { REPO_ROOT, collectErrors, openBrowser, saveScreenshot, startSite } from './harness.mjs';
+import { REPO_ROOT, saveScreenshot, startSite, withBrowser } from './harness.mjs';
 import { ARTICLES, FEED, poll, removeFixtures, settled, viewerState, writeBundle } from './embed-fixtures.mjs';
 
 const TIMEOUT = 120_000;
@@ -15,13 +15,6 @@ const NO_WEBGL = ['--disable-webgl', '--disable-3d-apis'];
 let site;
 const full = (route = '') => `${site.url}?bundle=${FEED}${route}`;
 const byId = (id) => ARTICLES.find((a) => a.id === id);
-
-async function withPage(options, body) {
-  const b = await openBrowser(options);
-  const errors = collectErrors(b.page);
-  try { await body(b.page, b.context); } finally { await b.close(); }
-  assert.deepEqual(errors, [], 'console errors or uncaught exceptions');
-}
 
 // axe-core's violations on the page (or frame), as "rule: targets" lines.
 async function axeViolations(where) {
@@ -56,7 +49,7 @@ describe('accessibility', { timeout: 10 * TIMEOUT }, () => {
   after(async () => { await site?.close(); removeFixtures(); });
 
   test('axe finds no violations on the full page (article and feed) and on the embed page', { timeout: TIMEOUT }, () =>
-    withPage({}, async (page) => {
+    withBrowser({}, async (page) => {
       await page.goto(full('#/article/a'));
       await settled(page, (s) => s.articleId === 'a', '#folio');
       assert.deepEqual(await axeViolations(page), [], 'full page, article');
@@ -69,7 +62,7 @@ describe('accessibility', { timeout: 10 * TIMEOUT }, () => {
     }));
 
   test('the mirror holds the article and the feed with their roles, and the page\'s Find reaches it', { timeout: TIMEOUT }, () =>
-    withPage({}, async (page) => {
+    withBrowser({}, async (page) => {
       await page.goto(full('#/article/a'));
       await settled(page, (s) => s.articleId === 'a', '#folio');
       const a = byId('a');
@@ -99,7 +92,7 @@ describe('accessibility', { timeout: 10 * TIMEOUT }, () => {
     }));
 
   test('keyboard focus on the mirror\'s links moves the canvas with it, and Enter follows them', { timeout: TIMEOUT }, () =>
-    withPage({}, async (page) => {
+    withBrowser({}, async (page) => {
       await page.goto(full('#/'));
       await settled(page, (s) => s.state === 'feed', '#folio');
       // Tab from the canvas reaches the mirror's first link: the first item's section, selected on the canvas.
@@ -120,7 +113,7 @@ describe('accessibility', { timeout: 10 * TIMEOUT }, () => {
     }));
 
   test('the canvas\'s keyboard cursor moves focus in the mirror, and keys reach the viewer from there', { timeout: TIMEOUT }, () =>
-    withPage({}, async (page) => {
+    withBrowser({}, async (page) => {
       await page.goto(full('#/'));
       await settled(page, (s) => s.state === 'feed', '#folio');
       // The view's heading has focus (a screen reader starts there); keys reach the canvas from it.
@@ -177,7 +170,7 @@ describe('accessibility', { timeout: 10 * TIMEOUT }, () => {
     }));
 
   test('the page\'s Find in the mirror scrolls the canvas to the match and selects it', { timeout: TIMEOUT }, () =>
-    withPage({}, async (page) => {
+    withBrowser({}, async (page) => {
       await page.goto(full('#/article/c'));
       let s = await settled(page, (s) => s.articleId === 'c', '#folio');
       assert.equal(s.scrollY, 0);
@@ -207,7 +200,7 @@ describe('accessibility', { timeout: 10 * TIMEOUT }, () => {
     }));
 
   test('without WebGL the mirror is the visible reader, and its links navigate', { timeout: TIMEOUT }, () =>
-    withPage({ args: NO_WEBGL }, async (page) => {
+    withBrowser({ args: NO_WEBGL }, async (page) => {
       await page.goto(full('#/article/a'));
       const s = await poll(page, async () => { const s = await viewerState(page, '#folio'); return s?.state === 'article' ? s : null; }, { what: 'the article' });
       assert.equal(s.fontsReady, false);

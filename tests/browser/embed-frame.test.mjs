@@ -2,19 +2,12 @@
 // (web/examples/csp.html), and with a bundle on another origin, with and without CORS.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { collectErrors, imageStats, openBrowser, pixelStats, saveScreenshot, startSite } from './harness.mjs';
+import { imageStats, pixelStats, saveScreenshot, startSite, withBrowser } from './harness.mjs';
 import { FEED, poll, removeFixtures, settled, viewerState, writeBoxPage, writeBundle, writePage } from './embed-fixtures.mjs';
 
 const TIMEOUT = 120_000;
 let site, corsSite, plainSite;
 const at = (page) => new URL(page, site.url).href;
-
-async function withPage(options, body, expected = /^$/) {
-  const b = await openBrowser(options);
-  const errors = collectErrors(b.page);
-  try { await body(b.page, b.context); } finally { await b.close(); }
-  assert.deepEqual(errors.filter((e) => !expected.test(e)), [], 'console errors or uncaught exceptions');
-}
 
 const frameHeight = (page, id) => page.evaluate((i) => document.getElementById(i).clientHeight, id);
 
@@ -29,7 +22,7 @@ describe('embedding elsewhere', { timeout: 10 * TIMEOUT }, () => {
   });
 
   test('an iframe embed is as tall as its article, follows it, and hears only its own origin', { timeout: TIMEOUT }, () =>
-    withPage({ viewport: { width: 1000, height: 700 } }, async (page) => {
+    withBrowser({ viewport: { width: 1000, height: 700 } }, async (page) => {
       const src = (article) => `../../embed.html?bundle=${encodeURIComponent(FEED)}&amp;article=${article}`;
       const url = writePage('frame.html', `
         <p>The host's article.</p>
@@ -70,7 +63,7 @@ describe('embedding elsewhere', { timeout: 10 * TIMEOUT }, () => {
     }));
 
   test('an iframe embed inside a scrolling box draws what the box shows, and its keys scroll the box', { timeout: TIMEOUT }, () =>
-    withPage({ viewport: { width: 1000, height: 700 } }, async (page) => {
+    withBrowser({ viewport: { width: 1000, height: 700 } }, async (page) => {
       const url = writeBoxPage('frame-box.html', `
         <iframe id="mine" class="folio-embed" src="../../embed.html?bundle=${encodeURIComponent(FEED)}&amp;article=c"
           width="100%" height="600" title="Embed"></iframe>`, '<script src="../../folio-iframe.js"></script>');
@@ -105,7 +98,7 @@ describe('embedding elsewhere', { timeout: 10 * TIMEOUT }, () => {
     }));
 
   test('the strict-CSP example shows its article and raises no securitypolicyviolation', { timeout: TIMEOUT }, () =>
-    withPage({}, async (page) => {
+    withBrowser({}, async (page) => {
       await page.addInitScript(() => {
         window.__violations = [];
         document.addEventListener('securitypolicyviolation', (e) =>
@@ -125,7 +118,7 @@ describe('embedding elsewhere', { timeout: 10 * TIMEOUT }, () => {
     }, /Content Security Policy|style-src/));
 
   test('a bundle on another origin loads with CORS; without CORS the viewer says why', { timeout: TIMEOUT }, () =>
-    withPage({}, async (page) => {
+    withBrowser({}, async (page) => {
       const url = writePage('cors.html', `
         <folio-viewer id="cors" bundle="${corsSite.url}${FEED}" article="b" height="300px"></folio-viewer>
         <folio-viewer id="plain" bundle="${plainSite.url}${FEED}" article="b" height="300px"></folio-viewer>`);

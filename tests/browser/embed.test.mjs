@@ -3,21 +3,13 @@
 // until it nears the viewport; an auto-height viewer grows with its article and lets the page scroll.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { collectErrors, openBrowser, pixelStats, saveScreenshot, startSite } from './harness.mjs';
+import { pixelStats, saveScreenshot, startSite, withBrowser } from './harness.mjs';
 import { ARTICLES, events, poll, recordEvents, removeFixtures, settled, viewerState, writeBoxPage, writeBundle, writePage } from './embed-fixtures.mjs';
 
 const TIMEOUT = 120_000;
 let site;
 const at = (page) => new URL(page, site.url).href;
 const byId = (id) => ARTICLES.find((a) => a.id === id);
-
-// expected: console errors a test provokes on purpose (a missing bundle's 404).
-async function withPage(options, body, expected = /^$/) {
-  const b = await openBrowser(options);
-  const errors = collectErrors(b.page);
-  try { await body(b.page, b.context); } finally { await b.close(); }
-  assert.deepEqual(errors.filter((e) => !expected.test(e)), [], 'console errors or uncaught exceptions');
-}
 
 // Keeps a WeakRef to every WebAssembly instance the page creates (an init script), so a test can count the live ones.
 const trackInstances = (page) => page.addInitScript(() => {
@@ -53,7 +45,7 @@ describe('embedding', { timeout: 10 * TIMEOUT }, () => {
   after(async () => { await site?.close(); removeFixtures(); });
 
   test('two viewers on one page keep their own articles, input and settings', { timeout: TIMEOUT }, () =>
-    withPage({ viewport: { width: 1200, height: 800 } }, async (page) => {
+    withBrowser({ viewport: { width: 1200, height: 800 } }, async (page) => {
       await trackInstances(page);
       const url = writePage('two.html', `
         <folio-viewer id="one" bundle="feed.json" article="a" height="360px"></folio-viewer>
@@ -94,7 +86,7 @@ describe('embedding', { timeout: 10 * TIMEOUT }, () => {
     }));
 
   test('ready, articlechange, error and resize fire with their payloads', { timeout: TIMEOUT }, () =>
-    withPage({}, async (page) => {
+    withBrowser({}, async (page) => {
       await recordEvents(page);
       const url = writePage('events.html', `
         <folio-viewer id="ok" bundle="feed.json" article="a" height="300px"></folio-viewer>
@@ -125,7 +117,7 @@ describe('embedding', { timeout: 10 * TIMEOUT }, () => {
     }, /404.*missing\/feed\.json/));
 
   test('three viewers download the wasm, the viewer and each font once', { timeout: TIMEOUT }, () =>
-    withPage({ viewport: { width: 1280, height: 1400 } }, async (page) => {
+    withBrowser({ viewport: { width: 1280, height: 1400 } }, async (page) => {
       const requests = [];
       page.on('request', (r) => requests.push(new URL(r.url()).pathname));
       await trackInstances(page);
@@ -143,7 +135,7 @@ describe('embedding', { timeout: 10 * TIMEOUT }, () => {
     }));
 
   test('removing a viewer frees its wasm instance; adding it back starts it again', { timeout: TIMEOUT }, () =>
-    withPage({}, async (page) => {
+    withBrowser({}, async (page) => {
       await trackInstances(page);
       const url = writePage('remove.html', `
         <folio-viewer id="one" bundle="feed.json" article="a" height="300px"></folio-viewer>
@@ -164,7 +156,7 @@ describe('embedding', { timeout: 10 * TIMEOUT }, () => {
     }));
 
   test('a viewer below the fold fetches nothing until it is scrolled near, and shows its placeholder', { timeout: TIMEOUT }, () =>
-    withPage({}, async (page) => {
+    withBrowser({}, async (page) => {
       const requests = [];
       page.on('request', (r) => requests.push(new URL(r.url()).pathname));
       const a = byId('a');
@@ -187,7 +179,7 @@ describe('embedding', { timeout: 10 * TIMEOUT }, () => {
     }));
 
   test('an auto-height viewer is as tall as its article; the page scrolls and the viewer draws what is in view', { timeout: TIMEOUT }, () =>
-    withPage({ viewport: { width: 1000, height: 700 } }, async (page, context) => {
+    withBrowser({ viewport: { width: 1000, height: 700 } }, async (page, context) => {
       await context.addInitScript(() => {
         window.__raf = 0;
         const raf = window.requestAnimationFrame.bind(window);
@@ -237,7 +229,7 @@ describe('embedding', { timeout: 10 * TIMEOUT }, () => {
     }));
 
   test('an auto-height viewer inside a scrolling box draws the part the box shows, and its keys scroll the box', { timeout: TIMEOUT }, () =>
-    withPage({ viewport: { width: 1000, height: 700 } }, async (page) => {
+    withBrowser({ viewport: { width: 1000, height: 700 } }, async (page) => {
       const url = writeBoxPage('auto-box.html', '<folio-viewer id="auto" bundle="feed.json" article="c" height="auto"></folio-viewer>');
       await page.goto(at(url));
       let s = await settled(page, (s) => s.articleId === 'c', '#auto');

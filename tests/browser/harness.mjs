@@ -1,6 +1,7 @@
 // Shared browser harness for tests/browser and bench: serves the web build with scripts/serve.mjs
 // and drives the system Chromium through playwright-core (never downloads a browser).
 // FOLIO_WEB_ROOT overrides the served folder (default build/web).
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -68,6 +69,15 @@ export function collectErrors(page) {
   return errors;
 }
 
+// Runs body(page, context) in a fresh browser (openBrowser's options) and closes it; then fails if the page had
+// uncaught exceptions or console errors, other than those `expected` matches (errors a test provokes on purpose).
+export async function withBrowser(options, body, expected = null) {
+  const b = await openBrowser(options);
+  const errors = collectErrors(b.page);
+  try { await body(b.page, b.context); } finally { await b.close(); }
+  assert.deepEqual(errors.filter((e) => !expected?.test(e)), [], 'console errors or uncaught exceptions');
+}
+
 // Collects every console message as "type: text", for failure reports.
 export function collectConsole(page) {
   const lines = [];
@@ -94,31 +104,46 @@ export async function saveScreenshot(page, name) {
   return page.screenshot({ path: path.join(ARTIFACTS_DIR, name) });
 }
 
+// Runs in a page: decodes a PNG (base64) and measures a region of it, { width, height, distinctColours,
+// nonBackgroundFraction }, where the background is the most common colour. sel: the region of that element of the
+// page, null for the viewport, undefined for the whole image.
+async function statsInPage([b64, sel]) {
+  const img = new Image();
+  img.src = `data:image/png;base64,${b64}`;
+  await img.decode();
+  let x = 0, y = 0, w = img.naturalWidth, h = img.naturalHeight;
+  if (sel !== undefined) {
+    const r = sel ? document.querySelector(sel).getBoundingClientRect()
+                  : { left: 0, top: 0, width: window.innerWidth, height: window.innerHeight };
+    const k = img.naturalWidth / window.innerWidth; // screenshot pixels per CSS pixel
+    x = Math.max(0, Math.round(r.left * k)); y = Math.max(0, Math.round(r.top * k));
+    w = Math.min(img.naturalWidth - x, Math.round(r.width * k));
+    h = Math.min(img.naturalHeight - y, Math.round(r.height * k));
+    if (w <= 0 || h <= 0) return { width: w, height: h, distinctColours: 0, nonBackgroundFraction: 0 };
+  }
+  const c = document.createElement('canvas');
+  c.width = w; c.height = h;
+  const ctx = c.getContext('2d', { willReadFrequently: true });
+  ctx.drawImage(img, x, y, w, h, 0, 0, w, h);
+  const d = ctx.getImageData(0, 0, w, h).data;
+  const counts = new Map();
+  for (let i = 0; i < d.length; i += 4) {
+    const key = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2];
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let bgCount = 0;
+  for (const n of counts.values()) bgCount = Math.max(bgCount, n);
+  const total = w * h;
+  return { width: w, height: h, distinctColours: counts.size, nonBackgroundFraction: (total - bgCount) / total };
+}
+
 // pixelStats of a whole PNG, decoded in a scratch page of the browser (for pages whose Content-Security-Policy
 // forbids the data: image pixelStats makes).
 export async function imageStats(context, png) {
   const scratch = await context.newPage();
   try {
     await scratch.setViewportSize({ width: 64, height: 64 });
-    return await scratch.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.naturalWidth; c.height = img.naturalHeight;
-      const ctx = c.getContext('2d', { willReadFrequently: true });
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
-      const counts = new Map();
-      for (let i = 0; i < d.length; i += 4) {
-        const key = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2];
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-      let bg = 0;
-      for (const n of counts.values()) bg = Math.max(bg, n);
-      const total = c.width * c.height;
-      return { width: c.width, height: c.height, distinctColours: counts.size, nonBackgroundFraction: (total - bg) / total };
-    }, png.toString('base64'));
+    return await scratch.evaluate(statsInPage, [png.toString('base64'), undefined]);
   } finally { await scratch.close(); }
 }
 
@@ -126,30 +151,5 @@ export async function imageStats(context, png) {
 // screenshot when selector is null): { width, height, distinctColours, nonBackgroundFraction },
 // where the background is the most common colour.
 export function pixelStats(page, png, selector = '#folio') {
-  return page.evaluate(async ([b64, sel]) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const r = sel ? document.querySelector(sel).getBoundingClientRect()
-                  : { left: 0, top: 0, width: window.innerWidth, height: window.innerHeight };
-    const k = img.naturalWidth / window.innerWidth; // screenshot pixels per CSS pixel
-    const x = Math.max(0, Math.round(r.left * k)), y = Math.max(0, Math.round(r.top * k));
-    const w = Math.min(img.naturalWidth - x, Math.round(r.width * k));
-    const h = Math.min(img.naturalHeight - y, Math.round(r.height * k));
-    if (w <= 0 || h <= 0) return { width: w, height: h, distinctColours: 0, nonBackgroundFraction: 0 };
-    const c = document.createElement('canvas');
-    c.width = w; c.height = h;
-    const ctx = c.getContext('2d', { willReadFrequently: true });
-    ctx.drawImage(img, x, y, w, h, 0, 0, w, h);
-    const d = ctx.getImageData(0, 0, w, h).data;
-    const counts = new Map();
-    for (let i = 0; i < d.length; i += 4) {
-      const key = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2];
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    let bgCount = 0;
-    for (const n of counts.values()) bgCount = Math.max(bgCount, n);
-    const total = w * h;
-    return { width: w, height: h, distinctColours: counts.size, nonBackgroundFraction: (total - bgCount) / total };
-  }, [png.toString('base64'), selector]);
+  return page.evaluate(statsInPage, [png.toString('base64'), selector]);
 }

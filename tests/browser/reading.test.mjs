@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { WEB_ROOT, collectErrors, openBrowser, saveScreenshot, startSite } from './harness.mjs';
+import { WEB_ROOT, saveScreenshot, startSite, withBrowser } from './harness.mjs';
 
 const TIMEOUT = 120_000;
 const DIR = path.join(WEB_ROOT, 'test-fixtures/reading');
@@ -68,13 +68,6 @@ async function clipboardText(page) {
     await page.waitForTimeout(100);
   }
   return '';
-}
-
-async function withBrowser(options, body) {
-  const b = await openBrowser(options);
-  const errors = collectErrors(b.page);
-  try { await body(b.page, b.context); } finally { await b.close(); }
-  assert.deepEqual(errors, [], 'console errors or uncaught exceptions');
 }
 
 describe('reading', { timeout: TIMEOUT }, () => {

@@ -21,6 +21,7 @@ export class MirrorSync {
   #quiet = false;         // focusing a link for the canvas: not a reader's move to reveal
   #panelOpen = false;     // the viewer's Find bar or settings panel is open (it takes the keys)
   #quietSince = -Infinity; // when focus last moved inside the mirror, or the mirror was rebuilt
+  #focusPending = false;  // the view changed while nothing could take focus (a loading view): the next view takes it
   #encoder = new TextEncoder();
   #onSelection = () => this.#selectionChanged();
 
@@ -68,7 +69,6 @@ export class MirrorSync {
     if (target) this.#focusQuietly(target);
     this.#focusPending = !target;
   }
-  #focusPending = false;
 
   // A new state: follow the canvas's keyboard cursor while the viewer has the focus.
   state(s) {
@@ -87,22 +87,13 @@ export class MirrorSync {
     try { element.focus({ preventScroll: true }); } finally { this.#quiet = false; }
   }
 
+  // A link of the mirror as the canvas knows it: its target, and which of the links to that target it is.
   #linkKey(link) {
     const target = link.dataset.target;
-    let nth = 0;
-    for (const a of this.#mirror.querySelectorAll('a[data-target]')) {
-      if (a === link) break;
-      if (a.dataset.target === target) ++nth;
-    }
-    return { target, nth };
+    return { target, nth: this.#links(target).indexOf(link) };
   }
-
-  #nthLink(target, nth) {
-    let seen = 0;
-    for (const a of this.#mirror.querySelectorAll('a[data-target]'))
-      if (a.dataset.target === target && seen++ === nth) return a;
-    return null;
-  }
+  #nthLink(target, nth) { return this.#links(target)[nth] ?? null; }
+  #links(target) { return [...this.#mirror.querySelectorAll('a[data-target]')].filter((a) => a.dataset.target === target); }
 
   // Keyboard focus on a link of the mirror shows the same link on the canvas.
   #focusIn(event) {
@@ -148,12 +139,8 @@ export class MirrorSync {
   }
 
   #reveal(block, begin, end) {
-    const text = block.textContent;
-    let nth = 0;
-    for (const el of this.#mirror.querySelectorAll(BLOCKS)) {
-      if (el === block) break;
-      if (el.textContent === text) ++nth;
-    }
+    const text = block.textContent; // the canvas finds the block by its text, and which of the blocks with that text
+    const nth = [...this.#mirror.querySelectorAll(BLOCKS)].filter((el) => el.textContent === text).indexOf(block);
     this.#instance.revealText(text, nth, begin, end);
   }
 

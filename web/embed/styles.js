@@ -2,6 +2,12 @@
 // stylesheets are the script's own, so a page's style-src 'self' (no 'unsafe-inline') does not block them.
 // Colours follow the canvas's themes (src/ui/theme.cpp): the attribute theme= before the viewer runs, then the
 // theme it reports (data-theme).
+
+// The dark theme's colours: for the system's dark scheme before the viewer reports a theme, and for theme="dark".
+const DARK = `
+    --bg: #1c1b22; --fg: #e6e3dd; --muted: #a8a39b; --accent: #f07f73; --link: #8ab4f8; --rule: #3a3942; --error: #ff8a80;
+    color-scheme: dark;`;
+
 const CSS = `
 :host {
   --bg: #fbfaf7; --fg: #1c1b19; --muted: #5e5a54; --accent: #a3241a; --link: #1f5fad; --rule: #ddd8cf; --error: #9b1c1c;
@@ -11,14 +17,10 @@ const CSS = `
 :host([hidden]) { display: none; }
 :host([height="auto"]) { overflow: visible; }
 @media (prefers-color-scheme: dark) {
-  :host(:not([data-theme]):not([theme])), :host(:not([data-theme])[theme="auto"]) {
-    --bg: #1c1b22; --fg: #e6e3dd; --muted: #a8a39b; --accent: #f07f73; --link: #8ab4f8; --rule: #3a3942; --error: #ff8a80;
-    color-scheme: dark;
+  :host(:not([data-theme]):not([theme])), :host(:not([data-theme])[theme="auto"]) {${DARK}
   }
 }
-:host(:not([data-theme])[theme="dark"]), :host([data-theme="dark"]) {
-  --bg: #1c1b22; --fg: #e6e3dd; --muted: #a8a39b; --accent: #f07f73; --link: #8ab4f8; --rule: #3a3942; --error: #ff8a80;
-  color-scheme: dark;
+:host(:not([data-theme])[theme="dark"]), :host([data-theme="dark"]) {${DARK}
 }
 :host(:not([data-theme])[theme="sepia"]), :host([data-theme="sepia"]) {
   --bg: #f4ecd8; --fg: #3b2f22; --muted: #6e5c47; --accent: #9c3d1f; --link: #2b5c9e; --rule: #d9cbaa;
