@@ -273,15 +273,12 @@ void App::ShowFeed() {
     const std::string key = Route_.empty() ? "#/" : Route_;
     auto pos = FeedPositions_.find(key);
     PendingPosition_ = pos != FeedPositions_.end() ? pos->second : 0.0f;
-    FeedCursor_ = -1;
     CursorTarget_.clear();
     PendingCursor_ = false;
     if (!ReturnTo_.empty()) {
-        const auto items = FilteredItems();
-        for (int i = 0; i < (int)items.size(); ++i) {
-            if (items[i]->Id != ReturnTo_) continue;
-            FeedCursor_ = i;
-            CursorTarget_ = "#/article/" + ReturnTo_;
+        const std::string route = "#/article/" + ReturnTo_;
+        if (IndexOf(FilteredItems(), route) >= 0) {
+            CursorTarget_ = route;
             ++CursorMoves_;
             PendingCursor_ = true;
         }
@@ -381,6 +378,14 @@ std::vector<const FeedItem*> App::FilteredItems() const {
     std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     for (size_t i = 0; i < keyed.size(); ++i) out[i] = keyed[i].second;
     return out;
+}
+
+int App::IndexOf(const std::vector<const FeedItem*>& items, const std::string& route) {
+    static const std::string prefix = "#/article/";
+    if (route.compare(0, prefix.size(), prefix) != 0) return -1;
+    for (int i = 0; i < (int)items.size(); ++i)
+        if (route.compare(prefix.size(), std::string::npos, items[i]->Id) == 0) return i;
+    return -1;
 }
 
 std::string App::FilterLabel() const {

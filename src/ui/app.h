@@ -104,6 +104,7 @@ private:
     void RememberPosition();
     void LoadPositions();
     std::vector<const FeedItem*> FilteredItems() const;
+    static int IndexOf(const std::vector<const FeedItem*>& items, const std::string& route); // "#/article/<id>"; -1
     // What the feed view and its mirror both show: the filter's label ("Section: World"; "" unfiltered), the
     // feed's end, and an article's related links with their titles from the feed.
     std::string FilterLabel() const;
@@ -165,9 +166,9 @@ private:
     std::unordered_map<std::string, float> Positions_; // article id -> how far down, 0..1
     std::vector<std::string> PositionOrder_;
     float PendingPosition_ = -1.0f;
-    int FeedCursor_ = -1;
-    // StateJson's "cursor": the link the feed's keyboard cursor is on, and a counter bumped each time a key
-    // moves it, so a host can move its own focus (the mirror's) there.
+    // The feed's keyboard cursor: the link of the article it is on ("#/article/<id>"; empty: none), which
+    // StateJson reports with a counter bumped each time a key moves it, so a host can move its own focus (the
+    // mirror's) there. Its place in the list is looked up, so pages arriving later cannot shift it.
     std::string CursorTarget_;
     unsigned CursorMoves_ = 0;
     bool PendingCursor_ = false;   // select the cursor's item once the feed's document is built

@@ -376,10 +376,8 @@ void App::HandleKeys(float page) {
         if (ImGui::IsKeyPressed(ImGuiKey_K, true)) StepArticle(-1);
         if (ImGui::IsKeyPressed(ImGuiKey_S, false)) { SettingsOpen_ = !SettingsOpen_; SettingsFocus_ = SettingsOpen_; }
         if (ImGui::IsKeyPressed(ImGuiKey_Slash, false)) { FindOpen_ = true; FindFocus_ = 2; }
-        if (ImGui::IsKeyPressed(ImGuiKey_Enter, false) && Phase_ == Phase::Feed && FeedCursor_ >= 0) {
-            const auto items = FilteredItems();
-            if (FeedCursor_ < (int)items.size()) Navigate("#/article/" + items[FeedCursor_]->Id, false);
-        }
+        if (ImGui::IsKeyPressed(ImGuiKey_Enter, false) && Phase_ == Phase::Feed && !CursorTarget_.empty())
+            Navigate(CursorTarget_, false);
         if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
             if (FindOpen_) CloseFind();
             else if (SettingsOpen_) SettingsOpen_ = false;
@@ -403,14 +401,14 @@ void App::StepArticle(int direction) {
     const auto items = FilteredItems();
     if (items.empty()) return;
     if (Phase_ == Phase::Feed) { // move the cursor down the list; Enter opens
-        FeedCursor_ = std::clamp(FeedCursor_ + direction, 0, (int)items.size() - 1);
-        const std::string link = "#/article/" + items[FeedCursor_]->Id;
+        const int at = std::clamp(IndexOf(items, CursorTarget_) + direction, 0, (int)items.size() - 1);
+        const std::string link = "#/article/" + items[at]->Id;
         const auto& doc = View_.Doc().Items;
         for (int i = 0; i < (int)doc.size(); ++i)
             if (!doc[i].Links.empty() && doc[i].Links[0] == link) { View_.ScrollToItem(i, 0, true); View_.SelectItem(i); break; }
         CursorTarget_ = link;
         ++CursorMoves_;
-        if (FeedCursor_ == (int)items.size() - 1 && !NextPageUrl_.empty() && !PageLoading_) LoadFeedPage(NextPageUrl_);
+        if (at == (int)items.size() - 1 && !NextPageUrl_.empty() && !PageLoading_) LoadFeedPage(NextPageUrl_);
         Publish(); // the host moves its focus with the cursor
         return;
     }

@@ -37,11 +37,7 @@ void App::RevealLink(const std::string& target, int nth) {
             View_.SelectLink(i, k);
             View_.ScrollToItem(i, View_.SelectionStart(), !ReducedMotion_);
             Host_->RequestFrame();
-            if (Phase_ == Phase::Feed && target.rfind("#/article/", 0) == 0) {
-                const auto feed = FilteredItems();
-                for (int f = 0; f < (int)feed.size(); ++f)
-                    if (target.compare(10, std::string::npos, feed[f]->Id) == 0) { FeedCursor_ = f; CursorTarget_ = target; }
-            }
+            if (Phase_ == Phase::Feed && IndexOf(FilteredItems(), target) >= 0) CursorTarget_ = target;
             return;
         }
     }

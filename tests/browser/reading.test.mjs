@@ -306,6 +306,9 @@ describe('reading', { timeout: TIMEOUT }, () => {
       await tick();
       sent.push(touch('touchEnd'));
       await Promise.all(sent);
+      // The events are in; the frames that apply them come after (two, as the lift may wait a frame behind the
+      // last move).
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
       const lifted = (await state(page)).scrollY;
       const settled = await until(page, (s) => !s.framePending);
       assert.ok(lifted > 200, `the drag scrolled ${lifted}px`);

@@ -59,16 +59,25 @@ EM_JS(void, folio_js_save_setting, (const char* key, const char* value), {
 // Called right after the reader's click or key (the browser still counts it as their gesture).
 EM_JS(void, folio_js_clipboard, (const char* text_c), {
     var text = UTF8ToString(text_c);
+    // Without the Clipboard API: a hidden text field, selected and copied. Styled through CSSOM (a host page's
+    // CSP allows that, and has no stylesheet of ours) so that neither it nor its focus moves the host's page;
+    // focus then goes back where it was in the viewer.
     var fallback = function() {
+        var keys = Module["folioKeyTarget"];
+        var back = (keys && keys.activeElement) || Module["canvas"];
         var area = document.createElement("textarea");
         area.value = text;
         area.setAttribute("readonly", "");
-        area.className = "folio-clipboard";
+        area.style.position = "fixed";
+        area.style.top = "0";
+        area.style.left = "-9999px";
+        area.style.opacity = "0";
         document.body.appendChild(area);
+        area.focus({preventScroll: true});
         area.select();
         try { document.execCommand("copy"); } catch (e) {}
         area.remove();
-        if (Module["canvas"]) Module["canvas"].focus({preventScroll: true});
+        if (back) back.focus({preventScroll: true});
     };
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(fallback);
     else fallback();
