@@ -30,7 +30,8 @@ struct Fields {
         }
         return true;
     }
-    // A list, or comma-separated text.
+    // A list, or comma-separated text. An item with nothing visible left after cleaning is left out, with a
+    // warning (an author of only control characters would otherwise be an empty name the bundle refuses).
     bool List(std::initializer_list<const char*> keys, std::vector<std::string>* out) const {
         for (const char* k : keys) {
             auto it = Fm.Values.find(k);
@@ -43,7 +44,12 @@ struct Fields {
                     if (comma == std::string::npos) comma = item.size();
                     const std::string part = item.substr(start, comma - start);
                     const size_t b = part.find_first_not_of(" \t"), e = part.find_last_not_of(" \t");
-                    if (b != std::string::npos) out->push_back(CleanText(part.substr(b, e - b + 1)));
+                    if (b != std::string::npos) {
+                        std::string value = CleanText(part.substr(b, e - b + 1));
+                        if (value.find_first_not_of(" \t") != std::string::npos) out->push_back(std::move(value));
+                        else Warnings->push_back(Error{File, "line " + std::to_string(it->second.Line),
+                                                       std::string("front matter: an item of \"") + k + "\" has no visible text; left out"});
+                    }
                     start = comma + 1;
                 }
             }

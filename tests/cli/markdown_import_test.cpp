@@ -133,6 +133,14 @@ TEST_CASE("unknown front matter keys are ignored with a warning") {
     CHECK(Warned(warnings, "guide.md: line 4: front matter: unknown key \"flavour\" ignored"));
 }
 
+TEST_CASE("a list item with nothing visible is left out with a warning, not written as an empty name") {
+    std::vector<Error> warnings;
+    Article a = Imported("---\ntitle: T\ndate: 2022-03-01\nauthor: \"\\u202E\"\nkeywords: ports, \xE2\x80\xAE, strike\n---\nx\n", &warnings);
+    CHECK(a.Authors.empty());
+    CHECK(a.Keywords == std::vector<std::string>{"ports", "strike"});
+    CHECK(Warned(warnings, "guide.md: line 4: front matter: an item of \"author\" has no visible text; left out"));
+}
+
 TEST_CASE("a quote whose attribution line is all its last span leaves no empty span (a fuzz finding)") {
     std::vector<Error> warnings;
     Article a = Imported("---\ntitle: T\ndate: 2022-03-01\n---\n> *Said.*\n> \xE2\x80\x94 Jane Doe\n", &warnings);
