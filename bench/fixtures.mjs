@@ -1,6 +1,7 @@
 // Generated bundles for the benchmarks: one-article bundles of a chosen length in the format the viewer reads
 // (a JSON Feed 1.1 feed.json plus articles/<id>.json), written with JSON.stringify and never committed.
-// The words cycle through the seed article of the sample bundle (assets/bundle), in paragraphs of 80-150 words
+// The words cycle through the seed article of the sample bundle (the build's bundle/, which folio-bundle makes
+// from assets/sources), in paragraphs of 80-150 words
 // with the odd quote, so line breaking sees ordinary English text.
 // Library: writeBundle(dir, { id, words, title }) and writeScrollBundles(dir).
 // CLI:     node bench/fixtures.mjs OUT_DIR   writes OUT_DIR/short (~1,000 words) and OUT_DIR/long (~100,000).
@@ -9,7 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SAMPLE_BUNDLE = path.join(REPO_ROOT, 'assets/bundle');
+const SAMPLE_BUNDLE = path.resolve(REPO_ROOT, process.env.FOLIO_WEB_ROOT ?? 'build/web', 'bundle');
+const SEED_ID = '801a1fae005ec4bc';
 
 // The two lengths the scroll-cost benchmarks compare.
 export const SCROLL_BUNDLES = [
@@ -19,8 +21,11 @@ export const SCROLL_BUNDLES = [
 
 // The seed article's words, in reading order.
 export function seedWords() {
-  const feed = JSON.parse(fs.readFileSync(path.join(SAMPLE_BUNDLE, 'feed.json'), 'utf8'));
-  const article = JSON.parse(fs.readFileSync(path.join(SAMPLE_BUNDLE, feed.items[0]._folio.article), 'utf8'));
+  const feedFile = path.join(SAMPLE_BUNDLE, 'feed.json');
+  if (!fs.existsSync(feedFile)) throw new Error(`${feedFile} is missing: run scripts/build --web first`);
+  const feed = JSON.parse(fs.readFileSync(feedFile, 'utf8'));
+  const item = feed.items.find((i) => i.id === SEED_ID) ?? feed.items[0];
+  const article = JSON.parse(fs.readFileSync(path.join(SAMPLE_BUNDLE, item._folio.article), 'utf8'));
   const texts = [article.headline, article.description];
   for (const block of article.body ?? []) if (typeof block.text === 'string') texts.push(block.text);
   const words = texts.join(' ').split(/\s+/).map((w) => w.replace(/^["“”'‘’(]+|["“”'‘’),.;:!?]+$/g, '')).filter(Boolean);
