@@ -1,7 +1,8 @@
 # Unit tests: folio_model_tests from tests/model/*.cpp (doctest), registered with CTest. Natively it runs as it
 # is; in the web build it links to folio_model_tests.js and runs under node, where NODERAWFS shows the real file
 # system, so both read the sample bundle the build made (${FOLIO_OUTPUT_DIR}/bundle). Natively there are also
-# folio_cli_tests (tests/cli/*.cpp, the bundle tool's parts) and, with -DFOLIO_FUZZ=ON and clang, the fuzzers.
+# folio_cli_tests (tests/cli/*.cpp, the bundle tool's parts), folio_ui_tests (tests/ui/*.cpp) and, with
+# -DFOLIO_FUZZ=ON and clang, the fuzzers.
 find_path(FOLIO_DOCTEST_DIR doctest/doctest.h HINTS /usr/include NO_CMAKE_FIND_ROOT_PATH)
 if(NOT FOLIO_DOCTEST_DIR)
   message(FATAL_ERROR "doctest not found: install doctest-dev (scripts/setup does), pass -DFOLIO_DOCTEST_DIR=, "
@@ -66,4 +67,15 @@ if(EMSCRIPTEN)
   add_test(NAME folio_layout_tests COMMAND "${FOLIO_NODE}" "$<TARGET_FILE:folio_layout_tests>")
 else()
   add_test(NAME folio_layout_tests COMMAND folio_layout_tests)
+endif()
+
+# Unit tests of the ui layer's pure parts (the flick's speed, the scroller), natively: the web build runs the same
+# code in the browser tests.
+if(NOT EMSCRIPTEN)
+  file(GLOB FOLIO_UI_TEST_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/ui/*.cpp")
+  add_executable(folio_ui_tests ${FOLIO_UI_TEST_SOURCES})
+  target_link_libraries(folio_ui_tests PRIVATE folio_ui)
+  target_include_directories(folio_ui_tests SYSTEM PRIVATE "${FOLIO_DOCTEST_ONLY}")
+  folio_warnings(folio_ui_tests)
+  add_test(NAME folio_ui_tests COMMAND folio_ui_tests)
 endif()

@@ -58,6 +58,9 @@ public:
     void SetProgress(const std::string& url, uint64_t bytes);
     void SetSystemPreferences(bool prefers_dark, bool reduced_motion);
     std::string CopyText() const;                      // what Ctrl+C copies now (the selection)
+    // The finger's touch events, timed by the events themselves: a flick's speed comes from them, not from frame
+    // times. The platform feeds it beside ImGui's mouse events for the same finger.
+    FlickTracker& Flick() { return View_.Flick; }
 
     // The accessibility mirror (ui/mirror.h): what is shown, as semantic JSON. It changes when StateJson's
     // "content" counter does.

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 
 namespace folio::ui {
 
@@ -148,7 +147,6 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
         Touch_ = io.MouseSource == ImGuiMouseSource_TouchScreen;
         DraggingBar_ = on_bar && !Touch_;
         LastTouchY_ = mouse.y;
-        TouchSampleCount_ = StillFrames_ = 0;
         if (!DraggingBar_) {
             const TextPos p = HitTest(to_doc(mouse));
             if (p.Item >= 0) {
@@ -209,7 +207,7 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
     if (Pressing_ && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
         // On a slow frame the finger's last moves come with its lift: they are part of the drag, not a tap.
         if (Touch_ && ImGui::IsMousePosValid(&mouse) && mouse.y != LastTouchY_) TouchMove(mouse);
-        if (Touch_ && Dragged_ && !ExternalScroll) Scroll.Release(FlickVelocity());
+        if (Touch_ && Dragged_ && !ExternalScroll) Scroll.Release(Flick.LiftVelocity());
         if (!Dragged_ && !DraggingBar_) {
             if (PressLink_ >= 0 && PressItem_ >= 0) {
                 const TextPos p = HitTest(to_doc(mouse));
@@ -275,30 +273,9 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
 
 void ReaderView::TouchMove(ImVec2 mouse) {
     const float moved = std::fabs(mouse.x - PressPos_.x) + std::fabs(mouse.y - PressPos_.y);
-    const float dy = LastTouchY_ - mouse.y;
     if (moved > 8.0f) Dragged_ = true;
-    if (Dragged_ && !ExternalScroll) Scroll.Drag(dy); // else the page scrolls under the finger
-    if (dy != 0.0f || TouchSampleCount_ == 0) {
-        if (TouchSampleCount_ == 8) { memmove(TouchSamples_, TouchSamples_ + 1, sizeof(TouchSample) * 7); --TouchSampleCount_; }
-        TouchSamples_[TouchSampleCount_++] = TouchSample{ImGui::GetTime(), mouse.y};
-        StillFrames_ = 0;
-    } else {
-        ++StillFrames_;
-    }
+    if (Dragged_ && !ExternalScroll) Scroll.Drag(LastTouchY_ - mouse.y); // else the page scrolls under the finger
     LastTouchY_ = mouse.y;
-}
-
-float ReaderView::FlickVelocity() const {
-    if (TouchSampleCount_ < 2) return 0.0f;
-    const TouchSample& last = TouchSamples_[TouchSampleCount_ - 1];
-    // A finger that rested before lifting does not flick: 0.3 s, and at least two frames drawn with the finger
-    // down and still (time here is frame time, which lags the finger: on slow frames a finger that lifted while
-    // moving can be 0.3 s past its last move without any frame having seen it rest).
-    if (ImGui::GetTime() - last.Time > 0.3 && StillFrames_ >= 2) return 0.0f;
-    int i = TouchSampleCount_ - 2;
-    while (i > 0 && last.Time - TouchSamples_[i].Time < 0.1) --i;
-    const double dt = last.Time - TouchSamples_[i].Time;
-    return dt > 0.0 ? (float)((TouchSamples_[i].Y - last.Y) / dt) : 0.0f;
 }
 
 void ReaderView::ScrollToItem(int item, uint32_t offset, bool animate) {

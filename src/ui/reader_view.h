@@ -3,6 +3,7 @@
 // article as for a long one.
 #pragma once
 #include "ui/document.h"
+#include "ui/flick.h"
 #include "ui/scroller.h"
 #include "ui/theme.h"
 
@@ -44,6 +45,7 @@ public:
                     bool reduced_motion);
 
     Scroller Scroll;
+    FlickTracker Flick; // the finger's own timing, fed by the platform: how fast a touch drag lifts
     // The page around the view scrolls instead (App::SetExternalScroll): the wheel and touch drags are left to
     // it, Scroll.Y is set from outside and never glides, and no scrollbar is drawn.
     bool ExternalScroll = false;
@@ -86,12 +88,7 @@ private:
     bool Pressing_ = false, Dragged_ = false, Touch_ = false, DraggingBar_ = false;
     ImVec2 PressPos_;
     float LastTouchY_ = 0.0f;
-    struct TouchSample { double Time; float Y; };
-    TouchSample TouchSamples_[8] = {}; // the finger's recent positions, for the flick's speed
-    int TouchSampleCount_ = 0;
-    int StillFrames_ = 0;               // frames since the last sample with the finger down and not moving
-    float FlickVelocity() const;        // px/s over the finger's last tenth of a second of movement
-    void TouchMove(ImVec2 mouse);       // the finger at mouse: drags the view, samples it for the flick
+    void TouchMove(ImVec2 mouse);       // the finger at mouse: drags the view by what it moved since the last frame
     int PressLink_ = -1, PressItem_ = -1;
     int HoverItem_ = -1, HoverLink_ = -1;
     float ViewHeight_ = 0.0f, TopInset_ = 0.0f;

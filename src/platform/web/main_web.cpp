@@ -232,7 +232,7 @@ int main() {
     g_Viewer->App.Init(g_Viewer->Host, options);
     if (g_Viewer->Headless) return 0; // fetches still answer; there is nothing to draw or to type into
 
-    folio::platform::InstallWebInput(kCanvas, kKeys, RequestFrame);
+    folio::platform::InstallWebInput(kCanvas, kKeys, RequestFrame, &g_Viewer->App.Flick());
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, OnResize);
     emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, OnVisibility);
     RequestFrame();

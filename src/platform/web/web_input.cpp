@@ -1,6 +1,7 @@
 // InstallWebInput: HTML5 events -> ImGuiIO events. Keys the viewer does not use are left to the browser.
 #include "platform/web/web_input.h"
 
+#include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <string.h>
@@ -8,6 +9,7 @@
 namespace folio::platform {
 
 static void (*g_OnInput)() = nullptr;
+static ui::FlickTracker* g_Flick = nullptr;
 static bool g_PageScrolls = false;
 
 static ImGuiKey KeyFromDom(const char* key, const char* code) {
@@ -102,6 +104,11 @@ static EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
     for (int i = 0; i < e->numTouches; ++i)
         if (e->touches[i].isChanged) { t = &e->touches[i]; break; }
     if (!t) return EM_FALSE;
+    // The event's own time (ms since the page's time origin); a browser that gives none gets the time now.
+    const double seconds = (e->timestamp > 0.0 ? e->timestamp : emscripten_get_now()) / 1000.0;
+    if (type == EMSCRIPTEN_EVENT_TOUCHSTART) g_Flick->Down(seconds, (float)t->targetY);
+    else if (type == EMSCRIPTEN_EVENT_TOUCHMOVE) g_Flick->Move(seconds, (float)t->targetY);
+    else g_Flick->Up(seconds);
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
     io.AddMousePosEvent((float)t->targetX, (float)t->targetY);
     if (type == EMSCRIPTEN_EVENT_TOUCHSTART) io.AddMouseButtonEvent(0, true);
@@ -122,8 +129,9 @@ static EM_BOOL OnFocus(int type, const EmscriptenFocusEvent*, void*) {
     return EM_FALSE;
 }
 
-void InstallWebInput(const char* canvas, const char* keys, void (*on_input)()) {
+void InstallWebInput(const char* canvas, const char* keys, void (*on_input)(), ui::FlickTracker* flick) {
     g_OnInput = on_input;
+    g_Flick = flick;
     emscripten_set_keydown_callback(keys, nullptr, EM_FALSE, OnKey);
     emscripten_set_keyup_callback(keys, nullptr, EM_FALSE, OnKey);
     emscripten_set_mousemove_callback(canvas, nullptr, EM_FALSE, OnMouseMove);
