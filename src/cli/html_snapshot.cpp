@@ -94,17 +94,7 @@ std::string WriteJsonLd(const Article& a, const BundleSite& site) {
     WriteField(w, "dateModified", a.DateModified.empty() ? a.DatePublished : a.DateModified);
     WriteField(w, "inLanguage", a.Language);
     WriteField(w, "dateline", a.Dateline.DisplayText());
-    if (!a.Authors.empty()) {
-        w.Key("author");
-        w.StartArray();
-        for (const std::string& name : a.Authors) {
-            w.StartObject();
-            WriteField(w, "@type", "Person");
-            WriteField(w, "name", name);
-            w.EndObject();
-        }
-        w.EndArray();
-    }
+    WritePersons(w, "author", a.Authors);
     const std::string publisher = a.Publisher.empty() ? site.Title : a.Publisher;
     w.Key("publisher");
     w.StartObject();

@@ -90,17 +90,7 @@ std::string WriteArticleJson(const Article& a) {
         WriteField(w, "agency", a.Dateline.Agency);
         w.EndObject();
     }
-    if (!a.Authors.empty()) {
-        w.Key("author");
-        w.StartArray();
-        for (const std::string& name : a.Authors) {
-            w.StartObject();
-            WriteField(w, "@type", "Person");
-            WriteField(w, "name", name, true);
-            w.EndObject();
-        }
-        w.EndArray();
-    }
+    WritePersons(w, "author", a.Authors);
     if (!a.Publisher.empty()) {
         w.Key("publisher");
         w.StartObject();

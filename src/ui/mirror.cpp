@@ -1,6 +1,7 @@
 // The accessibility mirror's JSON, written with RapidJSON from the model (see mirror.h for its shape).
 #include "ui/mirror.h"
 #include "model/date.h"
+#include "model/json_write.h"
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -10,18 +11,12 @@ namespace {
 
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
-void Field(Writer& w, const char* key, const std::string& value) {
-    if (value.empty()) return;
-    w.Key(key);
-    w.String(value.c_str(), (rapidjson::SizeType)value.size());
-}
-
 void Spans(Writer& w, const RichText& text) {
     w.StartArray();
     for (const Span& s : text.Spans) {
         w.StartObject();
-        Field(w, "t", s.Text);
-        if ((s.Style & SpanLink) && !s.Href.empty()) Field(w, "href", s.Href);
+        WriteField(w, "t", s.Text);
+        if ((s.Style & SpanLink) && !s.Href.empty()) WriteField(w, "href", s.Href);
         if (s.Style & SpanEmphasis) { w.Key("em"); w.Bool(true); }
         if (s.Style & SpanStrong) { w.Key("strong"); w.Bool(true); }
         w.EndObject();
@@ -54,7 +49,7 @@ void WriteBlock(Writer& w, const Block& b) {
     case BlockType::Quote:
     case BlockType::Pullquote:
         w.Key("text"); Spans(w, b.Text);
-        Field(w, "cite", b.Attribution);
+        WriteField(w, "cite", b.Attribution);
         break;
     case BlockType::List:
         w.Key("ordered"); w.Bool(b.Ordered);
@@ -64,9 +59,9 @@ void WriteBlock(Writer& w, const Block& b) {
         w.EndArray();
         break;
     case BlockType::Photo:
-        Field(w, "alt", b.Image.Alt);
-        Field(w, "caption", b.Image.Caption);
-        Field(w, "credit", b.Image.Credit);
+        WriteField(w, "alt", b.Image.Alt);
+        WriteField(w, "caption", b.Image.Caption);
+        WriteField(w, "credit", b.Image.Credit);
         break;
     case BlockType::Divider: break;
     }
@@ -92,17 +87,17 @@ std::string ArticleMirrorJson(const Article& a, const std::vector<RelatedLink>& 
     w.Key("view"); w.String("article");
     w.Key("article");
     w.StartObject();
-    Field(w, "id", a.Id);
-    Field(w, "lang", a.Language);
-    Field(w, "section", a.Section);
-    if (!a.Section.empty()) Field(w, "sectionRoute", "#/section/" + a.Section);
-    Field(w, "headline", a.Headline);
-    Field(w, "standfirst", a.Description);
-    Field(w, "dateline", a.Dateline.DisplayText());
-    Field(w, "byline", Byline(a.Authors));
-    Field(w, "date", FormatDateLong(a.DatePublished));
-    Field(w, "datetime", a.DatePublished);
-    Field(w, "readingTime", ReadingTime(a.WordCount()));
+    WriteField(w, "id", a.Id);
+    WriteField(w, "lang", a.Language);
+    WriteField(w, "section", a.Section);
+    if (!a.Section.empty()) WriteField(w, "sectionRoute", "#/section/" + a.Section);
+    WriteField(w, "headline", a.Headline);
+    WriteField(w, "standfirst", a.Description);
+    WriteField(w, "dateline", a.Dateline.DisplayText());
+    WriteField(w, "byline", Byline(a.Authors));
+    WriteField(w, "date", FormatDateLong(a.DatePublished));
+    WriteField(w, "datetime", a.DatePublished);
+    WriteField(w, "readingTime", ReadingTime(a.WordCount()));
     w.Key("blocks");
     w.StartArray();
     for (const Block& b : a.Body) WriteBlock(w, b);
@@ -111,8 +106,8 @@ std::string ArticleMirrorJson(const Article& a, const std::vector<RelatedLink>& 
     w.StartArray();
     for (const RelatedLink& r : related) {
         w.StartObject();
-        Field(w, "route", "#/article/" + r.Id);
-        Field(w, "title", r.Title.empty() ? r.Id : r.Title);
+        WriteField(w, "route", "#/article/" + r.Id);
+        WriteField(w, "title", r.Title.empty() ? r.Id : r.Title);
         w.EndObject();
     }
     w.EndArray();
@@ -129,20 +124,20 @@ std::string FeedMirrorJson(const std::string& title, const std::string& label, F
     w.Key("view"); w.String("feed");
     w.Key("feed");
     w.StartObject();
-    Field(w, "title", title);
-    Field(w, "label", label);
+    WriteField(w, "title", title);
+    WriteField(w, "label", label);
     w.Key("end"); w.String(EndName(end));
     w.Key("items");
     w.StartArray();
     for (const FeedItem* it : items) {
         w.StartObject();
-        Field(w, "route", "#/article/" + it->Id);
-        Field(w, "title", it->Title.empty() ? it->Id : it->Title);
-        Field(w, "summary", it->Summary);
-        Field(w, "section", it->Section);
-        if (!it->Section.empty()) Field(w, "sectionRoute", "#/section/" + it->Section);
-        Field(w, "date", FormatDateLong(it->DatePublished));
-        Field(w, "datetime", it->DatePublished);
+        WriteField(w, "route", "#/article/" + it->Id);
+        WriteField(w, "title", it->Title.empty() ? it->Id : it->Title);
+        WriteField(w, "summary", it->Summary);
+        WriteField(w, "section", it->Section);
+        if (!it->Section.empty()) WriteField(w, "sectionRoute", "#/section/" + it->Section);
+        WriteField(w, "date", FormatDateLong(it->DatePublished));
+        WriteField(w, "datetime", it->DatePublished);
         w.EndObject();
     }
     w.EndArray();
@@ -156,7 +151,7 @@ std::string StatusMirrorJson(bool error, const std::string& message) {
     Writer w(buf);
     w.StartObject();
     w.Key("view"); w.String(error ? "error" : "loading");
-    if (error) { w.Key("error"); w.String(message.c_str(), (rapidjson::SizeType)message.size()); }
+    if (error) WriteField(w, "error", message, true);
     w.EndObject();
     return buf.GetString();
 }
