@@ -52,6 +52,12 @@ void App::LoadSource() {
     else LoadFeedPage(Options_.FeedUrl);
 }
 
+void App::FetchFromSource(const std::string& url, FetchCallback done) {
+    Host_->Fetch(url, [this, source = Source_, done = std::move(done)](FetchResult&& r) {
+        if (source == Source_) done(std::move(r));
+    });
+}
+
 void App::OpenSource(const std::string& feed_url, const std::string& article_url) {
     RememberPosition();
     FeedPositions_.clear();
@@ -97,9 +103,7 @@ void App::LoadFeedPage(const std::string& url) {
     }
     PageLoading_ = true;
     PageError_.clear();
-    const unsigned source = Source_;
-    Host_->Fetch(url, [this, url, source](FetchResult&& r) {
-        if (source != Source_) return;
+    FetchFromSource(url, [this, url](FetchResult&& r) {
         PageLoading_ = false;
         Feed page;
         Error err;
@@ -166,9 +170,7 @@ bool App::ReadArticle(const std::string& url, const std::string& body, Article* 
 void App::LoadArticleFile(const std::string& url) {
     PageLoading_ = true;
     PageError_.clear();
-    const unsigned source = Source_;
-    Host_->Fetch(url, [this, url, source](FetchResult&& r) {
-        if (source != Source_) return;
+    FetchFromSource(url, [this, url](FetchResult&& r) {
         PageLoading_ = false;
         Article article;
         Error err;
@@ -222,9 +224,8 @@ void App::EnsureArticle(const std::string& id) {
     if (ArticlesLoading_.count(id)) return;
     ArticlesLoading_.insert(id);
     const std::string url = item->ArticleUrl;
-    const unsigned gen = Generation_, source = Source_;
-    Host_->Fetch(url, [this, id, url, gen, source](FetchResult&& r) {
-        if (source != Source_) return;
+    const unsigned gen = Generation_;
+    FetchFromSource(url, [this, id, url, gen](FetchResult&& r) {
         ArticlesLoading_.erase(id);
         Article article;
         Error err;

@@ -93,6 +93,7 @@ public:
 private:
     // Loading (app.cpp)
     void LoadSource();
+    void FetchFromSource(const std::string& url, FetchCallback done); // Host_->Fetch; dropped if another source opened meanwhile
     void LoadFeedPage(const std::string& url);
     void AcceptFeedPage(const std::string& url, Feed&& page);
     void LoadArticleFile(const std::string& url);
