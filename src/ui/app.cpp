@@ -39,8 +39,8 @@ void App::Init(Host* host, const AppOptions& options) {
         });
     }
     std::string route = Options_.Route;
-    if (!Options_.ArticleId.empty() && (route.empty() || route == "#" || route == "#/"))
-        route = "#/article/" + Options_.ArticleId;
+    if (!Options_.ArticleId.empty() && (route.empty() || route == "#" || route == kFeedRoute))
+        route = ArticleRoute(Options_.ArticleId);
     Navigate(route, true);
     LoadSource();
 }
@@ -117,15 +117,15 @@ void App::LoadFeedPage(const std::string& url) {
 
 // The feed's filter chips, (label, route): "All" and each section and tag, in the order the feed first names them.
 static std::vector<std::pair<std::string, std::string>> FilterChips(const std::vector<FeedItem>& items) {
-    std::vector<std::pair<std::string, std::string>> chips = {{"All", "#/"}};
+    std::vector<std::pair<std::string, std::string>> chips = {{"All", kFeedRoute}};
     auto add = [&chips](const std::string& label, const std::string& route) {
         for (auto& c : chips) if (c.second == route) return;
         chips.emplace_back(label, route);
     };
     for (const FeedItem& item : items) {
-        if (!item.Section.empty()) add(item.Section, "#/section/" + item.Section);
+        if (!item.Section.empty()) add(item.Section, SectionRoute(item.Section));
         for (const std::string& tag : item.Tags)
-            if (tag != item.Section) add("#" + tag, "#/tag/" + tag);
+            if (tag != item.Section) add("#" + tag, TagRoute(tag));
         if (chips.size() >= 12) break;
     }
     return chips;
@@ -142,7 +142,7 @@ void App::AcceptFeedPage(const std::string& url, Feed&& page) {
     NextPageUrl_ = page.NextUrl.empty() ? "" : ResolveUrl(url, page.NextUrl);
     DocKey_.Valid = false; // the feed document grows
     if (!PendingArticle_.empty()) EnsureArticle(PendingArticle_);
-    else if (Phase_ == Phase::Loading && Route_.rfind("#/article/", 0) != 0) Navigate(Route_, true);
+    else if (Phase_ == Phase::Loading && !HasRoutePrefix(Route_, kArticlePrefix)) Navigate(Route_, true);
     Publish();
 }
 
@@ -271,13 +271,12 @@ void App::ShowFeed() {
     Error_.clear();
     DocKey_.Valid = false;
     // Back in a feed: where the reader left it, with the cursor on the article they come from.
-    const std::string key = Route_.empty() ? "#/" : Route_;
-    auto pos = FeedPositions_.find(key);
+    auto pos = FeedPositions_.find(RouteOrFeed(Route_));
     PendingPosition_ = pos != FeedPositions_.end() ? pos->second : 0.0f;
     CursorTarget_.clear();
     PendingCursor_ = false;
     if (!ReturnTo_.empty()) {
-        const std::string route = "#/article/" + ReturnTo_;
+        const std::string route = ArticleRoute(ReturnTo_);
         if (IndexOf(FilteredItems(), route) >= 0) {
             CursorTarget_ = route;
             ++CursorMoves_;
@@ -322,24 +321,23 @@ void App::Navigate(const std::string& route_in, bool from_history) {
         if (History_.size() > 100) History_.erase(History_.begin());
     }
     Route_ = route;
-    if (!from_history) Host_->SetRoute(route.empty() ? "#/" : route, true);
+    if (!from_history) Host_->SetRoute(RouteOrFeed(route), true);
     FindOpen_ = false;
     View_.ClearFind();
-    const std::string article = "#/article/", section = "#/section/", tag = "#/tag/";
-    if (route.rfind(article, 0) == 0) {
+    if (HasRoutePrefix(route, kArticlePrefix)) {
         Phase_ = Phase::Loading;
         Publish();
-        EnsureArticle(route.substr(article.size()));
+        EnsureArticle(route.substr(kArticlePrefix.size()));
         return;
     }
     Filter_.clear();
-    if (route.rfind(section, 0) == 0) Filter_ = route.substr(section.size());
-    else if (route.rfind(tag, 0) == 0) Filter_ = route.substr(tag.size());
+    if (HasRoutePrefix(route, kSectionPrefix)) Filter_ = route.substr(kSectionPrefix.size());
+    else if (HasRoutePrefix(route, kTagPrefix)) Filter_ = route.substr(kTagPrefix.size());
     if (route.empty()) { // the start: the newest article
         if (!FeedLoaded_) { Phase_ = Phase::Loading; Publish(); return; }
         if (Feed_.Items.empty()) { ShowFeed(); return; }
         if (const FeedItem* newest = Feed_.Newest()) {
-            Route_ = "#/article/" + newest->Id;
+            Route_ = ArticleRoute(newest->Id);
             Host_->SetRoute(Route_, false);
             Phase_ = Phase::Loading;
             EnsureArticle(newest->Id);
@@ -354,15 +352,15 @@ void App::Back() {
     if (History_.empty()) return;
     std::string route = History_.back();
     History_.pop_back();
-    Host_->SetRoute(route.empty() ? "#/" : route, false);
+    Host_->SetRoute(RouteOrFeed(route), false);
     Navigate(route, true);
 }
 
-void App::Open(const std::string& id) { Navigate("#/article/" + id, false); }
+void App::Open(const std::string& id) { Navigate(ArticleRoute(id), false); }
 
 std::vector<const FeedItem*> App::FilteredItems() const {
     std::vector<const FeedItem*> out;
-    const bool section = Route_.rfind("#/section/", 0) == 0;
+    const bool section = HasRoutePrefix(Route_, kSectionPrefix);
     for (const FeedItem& item : Feed_.Items) {
         if (Filter_.empty() || (section && item.Section == Filter_) ||
             (!section && std::find(item.Tags.begin(), item.Tags.end(), Filter_) != item.Tags.end()))
@@ -382,16 +380,15 @@ std::vector<const FeedItem*> App::FilteredItems() const {
 }
 
 int App::IndexOf(const std::vector<const FeedItem*>& items, const std::string& route) {
-    static const std::string prefix = "#/article/";
-    if (route.compare(0, prefix.size(), prefix) != 0) return -1;
+    if (!HasRoutePrefix(route, kArticlePrefix)) return -1;
     for (int i = 0; i < (int)items.size(); ++i)
-        if (route.compare(prefix.size(), std::string::npos, items[i]->Id) == 0) return i;
+        if (route.compare(kArticlePrefix.size(), std::string::npos, items[i]->Id) == 0) return i;
     return -1;
 }
 
 std::string App::FilterLabel() const {
     if (Filter_.empty()) return {};
-    return (Route_.rfind("#/section/", 0) == 0 ? "Section: " : "Tag: ") + Filter_;
+    return (HasRoutePrefix(Route_, kSectionPrefix) ? "Section: " : "Tag: ") + Filter_;
 }
 
 FeedEnd App::FeedEndState() const {
@@ -443,7 +440,7 @@ void App::LoadPositions() {
 void App::RememberPosition() {
     if (Phase_ == Phase::Feed) { // for this session only
         if (FeedPositions_.size() > 64) FeedPositions_.clear();
-        FeedPositions_[Route_.empty() ? "#/" : Route_] = View_.TopFraction();
+        FeedPositions_[RouteOrFeed(Route_)] = View_.TopFraction();
         return;
     }
     if (Phase_ != Phase::Article || ArticleId_.empty()) return;

@@ -9,6 +9,7 @@
 #include "ui/feed_document.h"
 #include "ui/host.h"
 #include "ui/reader_view.h"
+#include "ui/routes.h"
 #include "ui/settings.h"
 #include "ui/theme.h"
 

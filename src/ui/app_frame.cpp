@@ -176,10 +176,10 @@ void App::Draw() {
             if (ImGui::Button("Retry")) Retry();
             ImGui::SameLine();
             ImGui::PopStyleColor(2);
-            if (FeedLoaded_ && ImGui::Button("All news")) Navigate("#/", false);
+            if (FeedLoaded_ && ImGui::Button("All news")) Navigate(kFeedRoute, false);
             ImGui::PopFont();
             ImGui::PopFont();
-            if (ImGui::IsKeyPressed(ImGuiKey_Escape) && FeedLoaded_) Navigate("#/", false);
+            if (ImGui::IsKeyPressed(ImGuiKey_Escape) && FeedLoaded_) Navigate(kFeedRoute, false);
         }
         ImGui::PopTextWrapPos();
     }
@@ -203,7 +203,7 @@ void App::DrawToolbar(float width) {
     const float button_h = 36.0f, y = p.y + (kToolbarHeight - button_h) * 0.5f;
     ImGui::SetCursorScreenPos(ImVec2(p.x + 10.0f, y));
     if (Phase_ == Phase::Article || (Phase_ == Phase::Feed && !Filter_.empty()) || Phase_ == Phase::Error) {
-        if (IconButton("##back", "\xE2\x80\xB9  All news", ImVec2(0, button_h))) Navigate("#/", false);
+        if (IconButton("##back", "\xE2\x80\xB9  All news", ImVec2(0, button_h))) Navigate(kFeedRoute, false);
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     } else {
         ImGui::PushFont(Faces_.Font(SerifBold), Faces_.ImGuiSize(SerifBold, ui * 1.3f));
@@ -245,7 +245,7 @@ void App::DrawFilterChips(float width) {
         const float w = ImGui::CalcTextSize(label.c_str()).x + 24.0f;
         if (x + w > p.x + width - type.Margin) break;
         ImGui::SetCursorScreenPos(ImVec2(x, y));
-        const bool selected = route == (Route_.empty() ? "#/" : Route_);
+        const bool selected = route == RouteOrFeed(Route_);
         if (selected) {
             ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(theme.Accent));
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.Background));
@@ -382,7 +382,7 @@ void App::HandleKeys(float page) {
             if (FindOpen_) CloseFind();
             else if (SettingsOpen_) SettingsOpen_ = false;
             else if (View_.HasSelection()) View_.ClearSelection();
-            else if (Phase_ == Phase::Article || !Filter_.empty()) Navigate("#/", false);
+            else if (Phase_ == Phase::Article || !Filter_.empty()) Navigate(kFeedRoute, false);
         }
         if ((io.KeyAlt && ImGui::IsKeyPressed(ImGuiKey_LeftArrow, false)) || ImGui::IsKeyPressed(ImGuiKey_Backspace, false)) Back();
     } else {
@@ -402,7 +402,7 @@ void App::StepArticle(int direction) {
     if (items.empty()) return;
     if (Phase_ == Phase::Feed) { // move the cursor down the list; Enter opens
         const int at = std::clamp(IndexOf(items, CursorTarget_) + direction, 0, (int)items.size() - 1);
-        const std::string link = "#/article/" + items[at]->Id;
+        const std::string link = ArticleRoute(items[at]->Id);
         const auto& doc = View_.Doc().Items;
         for (int i = 0; i < (int)doc.size(); ++i)
             if (!doc[i].Links.empty() && doc[i].Links[0] == link) { View_.ScrollToItem(i, 0, true); View_.SelectItem(i); break; }
@@ -416,12 +416,12 @@ void App::StepArticle(int direction) {
     for (int i = 0; i < (int)items.size(); ++i)
         if (items[i]->Id == ArticleId_) at = i;
     const int next = at + direction;
-    if (next >= 0 && next < (int)items.size()) Navigate("#/article/" + items[next]->Id, false);
+    if (next >= 0 && next < (int)items.size()) Navigate(ArticleRoute(items[next]->Id), false);
     else if (next >= (int)items.size() && !NextPageUrl_.empty()) LoadFeedPage(NextPageUrl_);
 }
 
 void App::FollowLink(const std::string& target) {
-    if (target.rfind("#/", 0) == 0) { Navigate(target, false); return; }
+    if (HasRoutePrefix(target, kFeedRoute)) { Navigate(target, false); return; }
     // Only the web's own schemes leave the reader; javascript:, data:, file: and the rest are refused.
     for (const char* scheme : {"http://", "https://", "mailto:"}) {
         if (target.size() > strlen(scheme) && strncasecmp(target.c_str(), scheme, strlen(scheme)) == 0) {

@@ -2,6 +2,7 @@
 #include "ui/article_document.h"
 #include "model/date.h"
 #include "ui/faces.h"
+#include "ui/routes.h"
 
 #include <algorithm>
 #include <cmath>
@@ -66,7 +67,7 @@ public:
         B.Gap(Ctx.TopInset + S.Body * 2.0f);
         if (!a.Section.empty()) {
             Plain(Upper(a.Section), SansBold, S.Label, S.LabelLeading, T.Accent, Col.X, Col.Width, Align::Left, true,
-                  "#/section/" + a.Section);
+                  SectionRoute(a.Section));
             B.Gap(S.Body * 0.5f);
         }
         Plain(a.Headline, Sans ? SansBold : SerifBold, S.Headline, S.HeadlineLeading, T.Text, Col.X, Col.Width);
@@ -199,7 +200,7 @@ public:
         B.Gap(S.Body * 0.4f);
         for (const RelatedLink& r : related) {
             Plain(r.Title.empty() ? r.Id : r.Title, Sans ? SansBold : SerifBold, S.Body * 1.05f, S.Body * 1.45f, T.Link,
-                  Col.X, Col.Width, Align::Left, true, "#/article/" + r.Id);
+                  Col.X, Col.Width, Align::Left, true, ArticleRoute(r.Id));
             B.Gap(S.Body * 0.5f);
         }
     }

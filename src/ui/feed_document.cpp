@@ -2,6 +2,7 @@
 #include "ui/feed_document.h"
 #include "model/date.h"
 #include "ui/faces.h"
+#include "ui/routes.h"
 
 #include <algorithm>
 
@@ -37,11 +38,11 @@ Document BuildFeedDocument(const std::string& title, const std::vector<const Fee
         if (!item->Section.empty()) {
             std::string label = item->Section;
             for (char& c : label) c = (char)toupper((unsigned char)c);
-            text(label, SansBold, s.Label, s.LabelLeading, t.Accent, "#/section/" + item->Section);
+            text(label, SansBold, s.Label, s.LabelLeading, t.Accent, SectionRoute(item->Section));
             b.Gap(s.Body * 0.25f);
         }
         text(item->Title.empty() ? item->Id : item->Title, sans ? SansBold : SerifBold, s.Body * 1.3f, s.Body * 1.3f * 1.25f,
-             t.Text, "#/article/" + item->Id);
+             t.Text, ArticleRoute(item->Id));
         if (!item->Summary.empty()) {
             b.Gap(s.Body * 0.35f);
             text(item->Summary, sans ? SansRegular : SerifRegular, s.Body * 0.95f, s.Body * 0.95f * 1.5f, t.Muted, {});

@@ -2,6 +2,7 @@
 #include "ui/mirror.h"
 #include "model/date.h"
 #include "model/json_write.h"
+#include "ui/routes.h"
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -90,7 +91,7 @@ std::string ArticleMirrorJson(const Article& a, const std::vector<RelatedLink>& 
     WriteField(w, "id", a.Id);
     WriteField(w, "lang", a.Language);
     WriteField(w, "section", a.Section);
-    if (!a.Section.empty()) WriteField(w, "sectionRoute", "#/section/" + a.Section);
+    if (!a.Section.empty()) WriteField(w, "sectionRoute", SectionRoute(a.Section));
     WriteField(w, "headline", a.Headline);
     WriteField(w, "standfirst", a.Description);
     WriteField(w, "dateline", a.Dateline.DisplayText());
@@ -106,7 +107,7 @@ std::string ArticleMirrorJson(const Article& a, const std::vector<RelatedLink>& 
     w.StartArray();
     for (const RelatedLink& r : related) {
         w.StartObject();
-        WriteField(w, "route", "#/article/" + r.Id);
+        WriteField(w, "route", ArticleRoute(r.Id));
         WriteField(w, "title", r.Title.empty() ? r.Id : r.Title);
         w.EndObject();
     }
@@ -131,11 +132,11 @@ std::string FeedMirrorJson(const std::string& title, const std::string& label, F
     w.StartArray();
     for (const FeedItem* it : items) {
         w.StartObject();
-        WriteField(w, "route", "#/article/" + it->Id);
+        WriteField(w, "route", ArticleRoute(it->Id));
         WriteField(w, "title", it->Title.empty() ? it->Id : it->Title);
         WriteField(w, "summary", it->Summary);
         WriteField(w, "section", it->Section);
-        if (!it->Section.empty()) WriteField(w, "sectionRoute", "#/section/" + it->Section);
+        if (!it->Section.empty()) WriteField(w, "sectionRoute", SectionRoute(it->Section));
         WriteField(w, "date", FormatDateLong(it->DatePublished));
         WriteField(w, "datetime", it->DatePublished);
         w.EndObject();
