@@ -5,6 +5,7 @@
 #include "ui/feed_document.h"
 
 #include <imgui.h>
+#include <imgui_internal.h> // ImTextCharToUtf8
 
 #include <algorithm>
 #include <cmath>
@@ -90,12 +91,10 @@ void App::RebuildDocumentIfNeeded(float width) {
     }
     if (PendingCursor_ && Phase_ == Phase::Feed) {
         PendingCursor_ = false;
-        const auto& items = View_.Doc().Items;
-        for (int i = 0; i < (int)items.size(); ++i) {
-            if (items[i].Links.empty() || items[i].Links[0] != CursorTarget_) continue;
+        const int i = View_.Doc().EntryFor(CursorTarget_);
+        if (i >= 0) {
             View_.SelectItem(i);
             if (!View_.ItemInView(i)) View_.ScrollToItem(i, 0, false);
-            break;
         }
     }
     if (ExternalScroll_) {
@@ -269,11 +268,8 @@ void App::DrawFindBar(float width) {
         bool skip_slash = FindFocus_ == 2;
         for (ImWchar c : io.InputQueueCharacters) {
             if (c < 0x20 || (c == '/' && skip_slash)) { skip_slash &= c != '/'; continue; }
-            char utf8[5] = {};
-            if (c < 0x80) utf8[0] = (char)c;
-            else if (c < 0x800) { utf8[0] = (char)(0xC0 | (c >> 6)); utf8[1] = (char)(0x80 | (c & 0x3F)); }
-            else if (c < 0x10000) { utf8[0] = (char)(0xE0 | (c >> 12)); utf8[1] = (char)(0x80 | ((c >> 6) & 0x3F)); utf8[2] = (char)(0x80 | (c & 0x3F)); }
-            else { utf8[0] = (char)(0xF0 | (c >> 18)); utf8[1] = (char)(0x80 | ((c >> 12) & 0x3F)); utf8[2] = (char)(0x80 | ((c >> 6) & 0x3F)); utf8[3] = (char)(0x80 | (c & 0x3F)); }
+            char utf8[5];
+            ImTextCharToUtf8(utf8, c);
             if (strlen(FindQuery_) + strlen(utf8) < sizeof FindQuery_) strcat(FindQuery_, utf8);
         }
         io.InputQueueCharacters.resize(0);
@@ -403,19 +399,15 @@ void App::StepArticle(int direction) {
     if (Phase_ == Phase::Feed) { // move the cursor down the list; Enter opens
         const int at = std::clamp(IndexOf(items, CursorTarget_) + direction, 0, (int)items.size() - 1);
         const std::string link = ArticleRoute(items[at]->Id);
-        const auto& doc = View_.Doc().Items;
-        for (int i = 0; i < (int)doc.size(); ++i)
-            if (!doc[i].Links.empty() && doc[i].Links[0] == link) { View_.ScrollToItem(i, 0, true); View_.SelectItem(i); break; }
+        const int i = View_.Doc().EntryFor(link);
+        if (i >= 0) { View_.ScrollToItem(i, 0, true); View_.SelectItem(i); }
         CursorTarget_ = link;
         ++CursorMoves_;
         if (at == (int)items.size() - 1 && !NextPageUrl_.empty() && !PageLoading_) LoadFeedPage(NextPageUrl_);
         Publish(); // the host moves its focus with the cursor
         return;
     }
-    int at = -1;
-    for (int i = 0; i < (int)items.size(); ++i)
-        if (items[i]->Id == ArticleId_) at = i;
-    const int next = at + direction;
+    const int next = IndexOf(items, ArticleRoute(ArticleId_)) + direction;
     if (next >= 0 && next < (int)items.size()) Navigate(ArticleRoute(items[next]->Id), false);
     else if (next >= (int)items.size() && !NextPageUrl_.empty()) LoadFeedPage(NextPageUrl_);
 }

@@ -1,6 +1,7 @@
 // App, part three: what a host that embeds the viewer asks of it: the accessibility mirror of what is shown,
 // revealing a link that keyboard focus reached in the mirror, and scrolling driven by the host page.
 #include "ui/app.h"
+#include "model/text_search.h"
 #include "ui/mirror.h"
 
 #include <algorithm>
@@ -43,21 +44,11 @@ void App::RevealLink(const std::string& target, int nth) {
     }
 }
 
-namespace {
-
-char Fold(char c) { return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c; } // labels are drawn in capitals
-
-size_t FindFolded(const std::string& hay, const std::string& needle) {
-    if (needle.empty() || needle.size() > hay.size()) return std::string::npos;
-    for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
-        size_t k = 0;
-        while (k < needle.size() && Fold(hay[i + k]) == Fold(needle[k])) ++k;
-        if (k == needle.size()) return i;
-    }
-    return std::string::npos;
+// Where needle first stands in hay, letters of either case alike (labels are drawn in capitals); npos if not.
+static size_t FindFolded(const std::string& hay, const std::string& needle) {
+    const auto matches = FindAll(hay, needle);
+    return matches.empty() ? std::string::npos : matches[0].first;
 }
-
-} // namespace
 
 bool App::RevealText(const std::string& block, int nth, uint32_t begin, uint32_t end) {
     const auto& items = View_.Doc().Items;

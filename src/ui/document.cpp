@@ -14,6 +14,12 @@ int Document::FirstVisible(float y) const {
     return i;
 }
 
+int Document::EntryFor(const std::string& link) const {
+    for (int i = 0; i < (int)Items.size(); ++i)
+        if (!Items[i].Links.empty() && Items[i].Links[0] == link) return i;
+    return -1;
+}
+
 DocItem& DocumentBuilder::Text(const layout::LayoutJob& job, float x, std::vector<std::string> links, bool selectable) {
     DocItem item;
     item.Kind = ItemKind::Text;

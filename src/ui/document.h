@@ -38,6 +38,7 @@ struct Document {
     float Height = 0.0f;
     float Width = 0.0f;         // the viewport width it was built for
     int FirstVisible(float y) const; // the first item that reaches below y
+    int EntryFor(const std::string& link) const; // the first item whose first link is link (a feed entry); -1
 };
 
 // Building a document: the next item goes below the previous, in the column.
