@@ -157,3 +157,9 @@ export async function imageStats(context, png) {
 export function pixelStats(page, png, selector = '#folio') {
   return page.evaluate(statsInPage, [png.toString('base64'), selector]);
 }
+
+// Fails unless stats (from pixelStats or imageStats) show drawing: several colours, and at least minInk of the
+// pixels unlike the most common (background) colour. what names the region in the message.
+export function assertInk(stats, what, minInk = 0.02) {
+  assert.ok(stats.distinctColours >= 4 && stats.nonBackgroundFraction >= minInk, `${what} looks blank: ${JSON.stringify(stats)}`);
+}
