@@ -5,7 +5,7 @@
 
 // Where folio.js, folio.wasm and fonts/ live: beside folio-embed.js, wherever the page loaded it from.
 export const BASE = new URL('../', import.meta.url);
-const FONTS = new URL('fonts/', BASE).href;
+export const FONTS = new URL('fonts/', BASE).href;
 
 let factory = null;
 let wasm = null;
