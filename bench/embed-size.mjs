@@ -8,8 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { assertWebBuild, openBrowser, startSite } from '../tests/browser/harness.mjs';
 import { KINDS, fixturesDir, run, summary, table, weighResponses } from './common.mjs';
+import { SEED_ID } from './fixtures.mjs';
 
-const ARTICLE = '801a1fae005ec4bc'; // the sample bundle's article
+const ARTICLE = SEED_ID;
 
 // Loads url; waits until `viewers` viewers (in the page or its frames) show an article; returns gzip bytes by kind.
 async function measure(site, url, viewers) {

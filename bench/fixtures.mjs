@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SAMPLE_BUNDLE = path.resolve(REPO_ROOT, process.env.FOLIO_WEB_ROOT ?? 'build/web', 'bundle');
-const SEED_ID = '801a1fae005ec4bc';
+export const SEED_ID = '801a1fae005ec4bc'; // the sample bundle's seed article
 
 // The two lengths the scroll-cost benchmarks compare.
 export const SCROLL_BUNDLES = [

@@ -4,7 +4,7 @@
 // placeholder (the headline= and standfirst= attributes, and any child content). It keeps a semantic DOM mirror
 // of what it shows for screen readers, keyboards and the browser's Find; without WebGL the mirror is the reader.
 // Attributes and API: docs/embedding.md. Defines no globals: the element is the API.
-import { BASE } from './embed/runtime.js';
+import { BASE, FONTS } from './embed/runtime.js';
 import { startInstance } from './embed/instance.js';
 import { buildMirror } from './embed/mirror.js';
 import { MirrorSync } from './embed/mirror-sync.js';
@@ -125,7 +125,7 @@ class FolioViewer extends HTMLElement {
     const bundle = new URL(attr || 'bundle/feed.json', attr ? document.baseURI : BASE).href;
     this.#bundleUrl = bundle;
     const options = {
-      bundle, fonts: new URL('fonts/', BASE).href,
+      bundle, fonts: FONTS,
       article: this.getAttribute('article') || '',
       route: page ? location.hash : this.getAttribute('route') || '',
       theme: this.getAttribute('theme') || '',

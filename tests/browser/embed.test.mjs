@@ -3,7 +3,7 @@
 // until it nears the viewport; an auto-height viewer grows with its article and lets the page scroll.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pixelStats, saveScreenshot, startSite, withBrowser } from './harness.mjs';
+import { assertInk, pixelStats, saveScreenshot, startSite, withBrowser } from './harness.mjs';
 import { ARTICLES, events, poll, recordEvents, removeFixtures, settled, viewerState, writeBoxPage, writeBundle, writePage } from './embed-fixtures.mjs';
 
 const TIMEOUT = 120_000;
@@ -34,7 +34,7 @@ async function liveInstances(page) {
 async function assertDrawn(page, selector) {
   const png = await page.screenshot();
   const stats = await pixelStats(page, png, selector);
-  assert.ok(stats.distinctColours >= 4 && stats.nonBackgroundFraction >= 0.02, `${selector} looks blank: ${JSON.stringify(stats)}`);
+  assertInk(stats, selector);
 }
 
 describe('embedding', { timeout: 10 * TIMEOUT }, () => {

@@ -5,11 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, saveScreenshot, startSite } from './harness.mjs';
+import { openBrowser, saveScreenshot, startSite } from './harness.mjs';
 import { poll, removeFixtures, settled, writeBundle, writePage } from './embed-fixtures.mjs';
 
 const TIMEOUT = 120_000;
@@ -32,14 +28,11 @@ describe('the browser\'s find bar', { timeout: 3 * TIMEOUT }, () => {
   after(async () => { await site?.close(); xvfb?.kill(); removeFixtures(); });
 
   test('Chromium\'s find bar scrolls the canvas to the match, and closing it selects the match there', { timeout: TIMEOUT }, async () => {
-    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-findbar-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM, headless: false, viewport: null, env: { ...process.env, DISPLAY: display },
-      args: ['--no-sandbox', '--no-first-run', '--disable-sync', '--disable-background-networking', '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader', '--window-position=0,0', '--window-size=1280,900'],
+    const { page, close } = await openBrowser({
+      headless: false, viewport: null, env: { ...process.env, DISPLAY: display },
+      args: ['--window-position=0,0', '--window-size=1280,900'],
     });
     try {
-      const page = context.pages()[0] ?? await context.newPage();
       const url = writePage('findbar.html', `<p>The host's text, above the viewer.</p>
         <folio-viewer id="folio" bundle="feed.json" article="c" loading="eager" style="height: 500px"></folio-viewer>`);
       await page.goto(new URL(url, site.url).href);
@@ -70,8 +63,7 @@ describe('the browser\'s find bar', { timeout: 3 * TIMEOUT }, () => {
       s = await settled(page, (s) => s.selectionLength === 'Paragraph 30:'.length, '#folio');
       assert.ok(Math.abs(s.scrollY - target) < 100, `still at the match: ${s.scrollY}, the match at ${target}`);
     } finally {
-      await context.close().catch(() => {});
-      fs.rmSync(profile, { recursive: true, force: true });
+      await close();
     }
   });
 });

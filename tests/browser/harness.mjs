@@ -33,14 +33,18 @@ export function startSite({ cors = false } = {}) {
   return startServer({ root: WEB_ROOT, port: 0, host: '127.0.0.1', cors });
 }
 
-// One headless Chromium with a fresh profile dir: { context, page, close() }; close() removes the dir.
-// args: more Chromium switches (e.g. --disable-webgl, --js-flags=--expose-gc).
-export async function openBrowser({ deviceScaleFactor = 1, viewport = { width: 1280, height: 800 }, hasTouch = false, isMobile = false, args = [] } = {}) {
+// One Chromium with a fresh profile dir: { context, page, close() }; close() removes the dir.
+// args: more Chromium switches (e.g. --disable-webgl, --js-flags=--expose-gc). headless: false and env (its
+// DISPLAY) for a windowed browser; viewport: null there lets the page fill the window.
+export async function openBrowser({
+  viewport = { width: 1280, height: 800 }, deviceScaleFactor = viewport ? 1 : undefined, hasTouch = false, isMobile = false,
+  args = [], headless = true, env = undefined,
+} = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-chromium-'));
   let context;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...args], viewport, deviceScaleFactor, hasTouch, isMobile,
+      executablePath: CHROMIUM, headless, env, args: [...CHROMIUM_ARGS, ...args], viewport, deviceScaleFactor, hasTouch, isMobile,
     });
   } catch (err) {
     fs.rmSync(userDataDir, { recursive: true, force: true });
@@ -152,4 +156,10 @@ export async function imageStats(context, png) {
 // where the background is the most common colour.
 export function pixelStats(page, png, selector = '#folio') {
   return page.evaluate(statsInPage, [png.toString('base64'), selector]);
+}
+
+// Fails unless stats (from pixelStats or imageStats) show drawing: several colours, and at least minInk of the
+// pixels unlike the most common (background) colour. what names the region in the message.
+export function assertInk(stats, what, minInk = 0.02) {
+  assert.ok(stats.distinctColours >= 4 && stats.nonBackgroundFraction >= minInk, `${what} looks blank: ${JSON.stringify(stats)}`);
 }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  ARTIFACTS_DIR, SEED_HEADLINE, WEB_ROOT, assertWebBuild, pixelStats, collectConsole,
+  ARTIFACTS_DIR, SEED_HEADLINE, WEB_ROOT, assertInk, assertWebBuild, pixelStats, collectConsole,
   collectErrors, openBrowser, saveScreenshot, startSite, waitForSettled,
 } from './harness.mjs';
 
@@ -50,8 +50,7 @@ async function assertErrorShown(page, settled, png) {
 async function assertDrawn(page, png, minInk = 0.02, selector = '#folio') {
   const stats = await pixelStats(page, png, selector);
   assert.ok(stats.width > 0 && stats.height > 0, `canvas region is empty: ${JSON.stringify(stats)}`);
-  assert.ok(stats.distinctColours >= 4 && stats.nonBackgroundFraction >= minInk,
-    `canvas looks blank: ${JSON.stringify(stats)}`);
+  assertInk(stats, 'canvas', minInk);
 }
 
 // Without a web build, fail once with the reason instead of cancelling every test.

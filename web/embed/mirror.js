@@ -17,14 +17,15 @@ export function buildMirror(data, linkFor) {
     for (const c of children) if (c) node.append(c);
     return node;
   };
-  const routeLink = (route, text, className) =>
-    el('a', { href: linkFor(route), 'data-target': route, 'data-route': route, className, text });
+  // A link to a route inside the viewer; content is its text or a node.
+  const routeLink = (route, content, className) =>
+    el('a', { href: linkFor(route), 'data-target': route, 'data-route': route, className }, content);
   const spans = (parent, list) => {
     for (const s of list ?? []) {
       let node = document.createTextNode(s.t ?? '');
       if (s.em) node = el('em', {}, node);
       if (s.strong) node = el('strong', {}, node);
-      if (s.href?.startsWith('#/')) node = el('a', { href: linkFor(s.href), 'data-target': s.href, 'data-route': s.href }, node);
+      if (s.href?.startsWith('#/')) node = routeLink(s.href, node);
       else if (s.href) node = el('a', { href: s.href, 'data-target': s.href, target: '_blank', rel: 'noopener noreferrer' }, node);
       parent.append(node);
     }

@@ -5,7 +5,7 @@
 
 // Where folio.js, folio.wasm and fonts/ live: beside folio-embed.js, wherever the page loaded it from.
 export const BASE = new URL('../', import.meta.url);
-const FONTS = new URL('fonts/', BASE).href;
+export const FONTS = new URL('fonts/', BASE).href;
 
 let factory = null;
 let wasm = null;
@@ -40,21 +40,14 @@ export function compiledWasm() {
 
 // A viewer's fetch (Module.folioFetch): the bytes, or an Error that says why in words a reader can act on.
 export function sharedFetch(url) {
-  if (url.startsWith(FONTS)) {
-    let p = fonts.get(url);
-    if (!p) {
-      p = fetchBytes(url);
-      fonts.set(url, p);
-      p.catch(() => fonts.delete(url)); // a failed font is fetched again on retry
-    }
-    return p;
-  }
-  let p = inFlight.get(url);
+  const kept = url.startsWith(FONTS);
+  const cache = kept ? fonts : inFlight;
+  let p = cache.get(url);
   if (!p) {
     p = fetchBytes(url);
-    inFlight.set(url, p);
-    const forget = () => inFlight.delete(url);
-    p.then(forget, forget);
+    cache.set(url, p);
+    const forget = () => cache.delete(url);
+    p.then(kept ? null : forget, forget); // a failed font is fetched again on retry
   }
   return p;
 }
