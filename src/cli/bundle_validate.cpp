@@ -129,7 +129,7 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
         }
         Feed feed;
         if (!v.LoadParsed(page, v.FeedSchema, ParseFeed, &feed)) break;
-        if (chain.size() == 1 && feed.FeedUrl.size() > 9 && feed.FeedUrl.compare(feed.FeedUrl.size() - 9, 9, "feed.json") == 0)
+        if (chain.size() == 1 && feed.FeedUrl.size() > 9 && EndsWith(feed.FeedUrl, "feed.json"))
             v.Base = feed.FeedUrl.substr(0, feed.FeedUrl.size() - 9);
         for (size_t i = 0; i < feed.Items.size(); ++i) {
             const FeedItem& item = feed.Items[i];
@@ -165,7 +165,7 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
     Error e;
     if (ListFiles(dir + "/articles", false, &files, &e))
         for (const std::string& f : files)
-            if (f.size() > 5 && f.compare(f.size() - 5, 5, ".json") == 0 && !articles.count("articles/" + f))
+            if (f.size() > 5 && EndsWith(f, ".json") && !articles.count("articles/" + f))
                 v.Problem("articles/" + f, "", "not listed in the feed");
     return problems->size() == before;
 }
