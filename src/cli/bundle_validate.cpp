@@ -47,7 +47,7 @@ struct Validator {
         if (!ReadFile(Dir + "/" + rel, kMaxJsonBytes + 1, text, &e)) { Problem(rel, "", e.Reason); return false; }
         JsonReader r(rel, &e);
         if (!r.Parse(*text, doc)) { Problems->push_back(e); return false; }
-        if (text->compare(0, 3, "\xEF\xBB\xBF") == 0) // readers skip it (RFC 8259 allows that); writers must not add it
+        if (Utf8BomLength(*text) > 0) // readers skip it (RFC 8259 allows that); writers must not add it
             Problem(rel, "line 1, column 1", "starts with a byte order mark, which JSON (RFC 8259) does not allow writers to add");
         if (schema) Conforms(*schema, *doc, rel);
         return true;
