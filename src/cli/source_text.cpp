@@ -17,7 +17,7 @@ bool CleanSource(const std::string& raw, const std::string& file, std::string* o
         return false;
     }
     const std::string body = raw.substr(Utf8BomLength(raw));
-    const std::string cleaned = CleanText(body);
+    std::string cleaned = CleanText(body);
     if (cleaned != body) {
         // Name the first line that changed, in the original's numbering (CR LF endings are not a change).
         std::string lf;
@@ -34,7 +34,7 @@ bool CleanSource(const std::string& raw, const std::string& file, std::string* o
         *err = Error{file, "", raw.empty() ? "empty file" : "the file holds no text"};
         return false;
     }
-    *out = cleaned;
+    *out = std::move(cleaned);
     return true;
 }
 
