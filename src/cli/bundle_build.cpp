@@ -59,9 +59,9 @@ void RemoveStale(Writer* w) {
     if (!ListFiles(w->Out, true, &files, &e)) return;
     for (const std::string& rel : files) {
         const bool ours = (rel.rfind("feed-", 0) == 0 && rel.find('/') == std::string::npos && rel.size() > 10 &&
-                           rel.compare(rel.size() - 5, 5, ".json") == 0) ||
+                           EndsWith(rel, ".json")) ||
                           ((rel.rfind("articles/", 0) == 0 || rel.rfind("oembed/", 0) == 0) &&
-                           (rel.compare(rel.size() - 5, 5, ".json") == 0 || rel.compare(rel.size() - 5, 5, ".html") == 0));
+                           (EndsWith(rel, ".json") || EndsWith(rel, ".html")));
         if (!ours || w->Produced.count(rel)) continue;
         if (RemoveFile(w->Out + "/" + rel, &e)) ++w->Summary->Removed;
         else w->Errors->push_back(e);

@@ -47,7 +47,7 @@ struct Validator {
         if (!ReadFile(Dir + "/" + rel, kMaxJsonBytes + 1, text, &e)) { Problem(rel, "", e.Reason); return false; }
         JsonReader r(rel, &e);
         if (!r.Parse(*text, doc)) { Problems->push_back(e); return false; }
-        if (text->compare(0, 3, "\xEF\xBB\xBF") == 0) // readers skip it (RFC 8259 allows that); writers must not add it
+        if (Utf8BomLength(*text) > 0) // readers skip it (RFC 8259 allows that); writers must not add it
             Problem(rel, "line 1, column 1", "starts with a byte order mark, which JSON (RFC 8259) does not allow writers to add");
         if (schema) Conforms(*schema, *doc, rel);
         return true;
@@ -129,7 +129,7 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
         }
         Feed feed;
         if (!v.LoadParsed(page, v.FeedSchema, ParseFeed, &feed)) break;
-        if (chain.size() == 1 && feed.FeedUrl.size() > 9 && feed.FeedUrl.compare(feed.FeedUrl.size() - 9, 9, "feed.json") == 0)
+        if (chain.size() == 1 && feed.FeedUrl.size() > 9 && EndsWith(feed.FeedUrl, "feed.json"))
             v.Base = feed.FeedUrl.substr(0, feed.FeedUrl.size() - 9);
         for (size_t i = 0; i < feed.Items.size(); ++i) {
             const FeedItem& item = feed.Items[i];
@@ -165,7 +165,7 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
     Error e;
     if (ListFiles(dir + "/articles", false, &files, &e))
         for (const std::string& f : files)
-            if (f.size() > 5 && f.compare(f.size() - 5, 5, ".json") == 0 && !articles.count("articles/" + f))
+            if (f.size() > 5 && EndsWith(f, ".json") && !articles.count("articles/" + f))
                 v.Problem("articles/" + f, "", "not listed in the feed");
     return problems->size() == before;
 }

@@ -74,6 +74,11 @@ bool ListFiles(const std::string& dir, bool recursive, std::vector<std::string>*
     return true;
 }
 
+bool EndsWith(const std::string& path, const char* tail) {
+    const size_t n = std::strlen(tail);
+    return path.size() >= n && path.compare(path.size() - n, n, tail) == 0;
+}
+
 bool FileExists(const std::string& path) {
     std::error_code ec;
     return fs::is_regular_file(path, ec);

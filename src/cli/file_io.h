@@ -17,6 +17,9 @@ bool WriteIfChanged(const std::string& path, const std::string& bytes, bool* wri
 // Regular files under dir (recursively when asked), as paths relative to dir with "/" separators, sorted.
 bool ListFiles(const std::string& dir, bool recursive, std::vector<std::string>* out, Error* err);
 
+// Whether path ends with tail (an extension such as ".json", or a file name).
+bool EndsWith(const std::string& path, const char* tail);
+
 bool FileExists(const std::string& path);
 bool IsDirectory(const std::string& path);
 bool RemoveFile(const std::string& path, Error* err);

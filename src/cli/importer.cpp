@@ -1,16 +1,12 @@
 // ImportFile: clean the bytes, then hand them to the importer the file's extension names.
 #include "cli/importer.h"
+#include "cli/file_io.h"
 #include "cli/markdown_import.h"
 #include "cli/source_text.h"
 #include "cli/text_import.h"
 #include "model/date.h"
 
 namespace folio::cli {
-
-static bool EndsWith(const std::string& s, const char* tail) {
-    const std::string t = tail;
-    return s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0;
-}
 
 static bool IsMarkdown(const std::string& path) { return EndsWith(path, ".md") || EndsWith(path, ".markdown"); }
 

@@ -110,7 +110,7 @@ struct Builder {
     void LeaveQuote() {
         Block b;
         b.Type = BlockType::Quote;
-        std::vector<RichText> paras = QuoteParas;
+        std::vector<RichText> paras = std::move(QuoteParas);
         QuoteParas.clear();
         if (!paras.empty() && !paras.front().Spans.empty()) {
             std::string& first = paras.front().Spans.front().Text;

@@ -16,9 +16,8 @@ bool CleanSource(const std::string& raw, const std::string& file, std::string* o
         *err = Error{file, "", "file is " + std::to_string(raw.size()) + " bytes; the limit is " + std::to_string(kMaxSourceBytes)};
         return false;
     }
-    size_t skip = raw.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
-    std::string body = raw.substr(skip);
-    const std::string cleaned = CleanText(body);
+    const std::string body = raw.substr(Utf8BomLength(raw));
+    std::string cleaned = CleanText(body);
     if (cleaned != body) {
         // Name the first line that changed, in the original's numbering (CR LF endings are not a change).
         std::string lf;
@@ -35,7 +34,7 @@ bool CleanSource(const std::string& raw, const std::string& file, std::string* o
         *err = Error{file, "", raw.empty() ? "empty file" : "the file holds no text"};
         return false;
     }
-    *out = cleaned;
+    *out = std::move(cleaned);
     return true;
 }
 

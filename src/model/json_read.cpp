@@ -77,7 +77,7 @@ constexpr unsigned kParseFlags = rapidjson::kParseValidateEncodingFlag | rapidjs
 
 bool JsonReader::Parse(const std::string& text, rapidjson::Document* doc) {
     if (!Admissible(*this, text)) return false;
-    const size_t skip = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0; // a UTF-8 byte order mark is tolerated
+    const size_t skip = Utf8BomLength(text); // a UTF-8 byte order mark is tolerated
     doc->Parse<kParseFlags>(text.data() + skip, text.size() - skip);
     return Checked(text, skip, doc);
 }
@@ -86,7 +86,7 @@ bool JsonReader::ParseInPlace(const std::string& text, std::string* scratch, rap
     // In place, RapidJSON reads up to a NUL byte; a text holding one takes the bounded path, which refuses it.
     if (text.find('\0') != std::string::npos) return Parse(text, doc);
     if (!Admissible(*this, text)) return false;
-    const size_t skip = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+    const size_t skip = Utf8BomLength(text);
     scratch->assign(text, skip, std::string::npos);
     // RapidJSON's UTF-8 check reads a sequence's continuation bytes before judging them, up to 3 past a lead byte
     // at the very end: NULs beyond the text keep those reads inside the buffer (and fail the check).
@@ -236,5 +236,7 @@ std::string CleanText(const char* s, size_t n) {
 }
 
 std::string CleanText(const std::string& s) { return CleanText(s.data(), s.size()); }
+
+size_t Utf8BomLength(const std::string& text) { return text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0; }
 
 } // namespace folio

@@ -65,4 +65,7 @@ private:
 std::string CleanText(const std::string& s);
 std::string CleanText(const char* s, size_t n);
 
+// 3 when text starts with a UTF-8 byte order mark (which readers skip), else 0.
+size_t Utf8BomLength(const std::string& text);
+
 } // namespace folio
