@@ -1,6 +1,7 @@
 // Reading a publisher's source file (plain text or Markdown) into clean UTF-8 lines, with warnings for what
-// had to change: a byte order mark, invalid UTF-8 (each stray byte becomes U+FFFD), NUL and other control
-// characters, bidi overrides. Shared by the text and Markdown importers.
+// had to change: invalid UTF-8 (each stray byte becomes U+FFFD), NUL and other control characters, bidi
+// overrides. A byte order mark, which many editors write, is dropped without one. Shared by the text and
+// Markdown importers.
 #pragma once
 #include "model/error.h"
 
