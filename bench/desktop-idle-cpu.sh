@@ -34,19 +34,13 @@ echo "|---|---|---|---|---|"
 summary=()
 measure() { # name input
   desk_start_folio "$2" --size 1280x800
-  desk_wait_article_quiet 60
-  sleep "$SETTLE"
-  local f0 f1 cpu0 cpu1 threads
-  f0=$(desk_get framesRendered)
-  cpu0=$(desk_cpu_ms) || desk_fail "cannot read /proc/$desk_folio_pid/stat"
-  sleep "$WINDOW"
-  cpu1=$(desk_cpu_ms) || desk_fail "the viewer exited during the measurement: $(tail -5 "$desk_log")"
-  f1=$(desk_get framesRendered)
+  desk_measure_idle
+  local threads
   threads=$(awk '/^Threads:/ {print $2}' "/proc/$desk_folio_pid/status")
-  echo "| $1 | $((cpu1 - cpu0)) | $((f1 - f0)) | $threads | ~0 ms, 0 frames |"
-  summary+=("$1 $((cpu1 - cpu0)) ms")
-  desk_summary "CPU ms over $WINDOW s idle, $1" "$((cpu1 - cpu0))" "~0"
-  desk_summary "frames in $WINDOW s idle, $1" "$((f1 - f0))" "0"
+  echo "| $1 | $idle_cpu | $idle_frames | $threads | ~0 ms, 0 frames |"
+  summary+=("$1 $idle_cpu ms")
+  desk_summary "CPU ms over $WINDOW s idle, $1" "$idle_cpu" "~0"
+  desk_summary "frames in $WINDOW s idle, $1" "$idle_frames" "0"
   desk_stop_folio
 }
 measure folder "$bundle"

@@ -15,27 +15,19 @@ SETTLE=1 WINDOW=5
 desk_init
 desk_start_xvfb
 desk_start_folio --size 1280x800
-desk_wait_article_quiet 60
-sleep "$SETTLE"
-{ read -r f0; read -r w0; read -r ms0; } < <(desk_get framesRendered wakeups frameMs)
-cpu0=$(desk_cpu_ms) || desk_fail "cannot read /proc/$desk_folio_pid/stat"
-sleep "$WINDOW"
-cpu1=$(desk_cpu_ms) || desk_fail "the viewer exited during the measurement: $(tail -5 "$desk_log")"
-{ read -r f1; read -r w1; read -r ms1; read -r pending; read -r title; } < <(desk_get framesRendered wakeups frameMs framePending title)
+desk_measure_idle
 
-frames=$((f1 - f0)) cpu=$((cpu1 - cpu0))
-frame_ms=$(awk -v a="$ms0" -v b="$ms1" 'BEGIN { printf "%.1f", b - a }')
-echo "desktop idle: \"$title\", ${SETTLE} s to settle, then ${WINDOW} s measured (DISPLAY $DISPLAY); $(desk_machine)"
+echo "desktop idle: \"$idle_title\", ${SETTLE} s to settle, then ${WINDOW} s measured (DISPLAY $DISPLAY); $(desk_machine)"
 echo
 echo "| metric | figure | goal |"
 echo "|---|---|---|"
-echo "| process CPU time (utime+stime, ms) | $cpu | ~0 |"
-echo "| framesRendered | $frames | 0 |"
-echo "| wakeups (as of the last frame written) | $((w1 - w0)) | 0 |"
-echo "| frameMs (main-thread CPU ms in frames) | $frame_ms | 0 |"
-echo "| framePending at the end | $pending | false |"
+echo "| process CPU time (utime+stime, ms) | $idle_cpu | ~0 |"
+echo "| framesRendered | $idle_frames | 0 |"
+echo "| wakeups (as of the last frame written) | $idle_wakeups | 0 |"
+echo "| frameMs (main-thread CPU ms in frames) | $idle_frame_ms | 0 |"
+echo "| framePending at the end | $idle_pending | false |"
 echo
-echo "desktop idle: $cpu ms CPU over $WINDOW s, $frames frames (goal 0 frames, ~0 ms)"
-desk_summary "CPU ms over $WINDOW s idle" "$cpu" "~0"
-desk_summary "frames drawn in $WINDOW s idle" "$frames" "0"
+echo "desktop idle: $idle_cpu ms CPU over $WINDOW s, $idle_frames frames (goal 0 frames, ~0 ms)"
+desk_summary "CPU ms over $WINDOW s idle" "$idle_cpu" "~0"
+desk_summary "frames drawn in $WINDOW s idle" "$idle_frames" "0"
 exit 0

@@ -88,6 +88,23 @@ desk_wait_article_quiet() {
   desk_fail "no settled article within $limit s; last state: $(cat "$desk_state" 2>/dev/null || echo '(no state file written)')"
 }
 
+# desk_measure_idle: the idle measurement both desktop idle benchmarks make of the viewer just started. Waits for a
+# settled article, lets it sit $SETTLE s, then over $WINDOW s sets idle_cpu (process CPU ms), idle_frames,
+# idle_wakeups and idle_frame_ms (deltas), idle_pending (framePending at the end) and idle_title.
+desk_measure_idle() {
+  local f0 w0 ms0 f1 w1 ms1 cpu0 cpu1
+  desk_wait_article_quiet 60
+  sleep "$SETTLE"
+  { read -r f0; read -r w0; read -r ms0; } < <(desk_get framesRendered wakeups frameMs)
+  cpu0=$(desk_cpu_ms) || desk_fail "cannot read /proc/$desk_folio_pid/stat"
+  sleep "$WINDOW"
+  cpu1=$(desk_cpu_ms) || desk_fail "the viewer exited during the measurement: $(tail -5 "$desk_log")"
+  { read -r f1; read -r w1; read -r ms1; read -r idle_pending; read -r idle_title; } \
+    < <(desk_get framesRendered wakeups frameMs framePending title)
+  idle_cpu=$((cpu1 - cpu0)) idle_frames=$((f1 - f0)) idle_wakeups=$((w1 - w0))
+  idle_frame_ms=$(awk -v a="$ms0" -v b="$ms1" 'BEGIN { printf "%.1f", b - a }')
+}
+
 # The viewer's CPU time so far (utime + stime of all its threads), in milliseconds.
 desk_cpu_ms() {
   local ticks

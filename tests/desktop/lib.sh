@@ -48,19 +48,21 @@ if len(colors) < 16 or inked < least:
 PY
 }
 
+# eventually SECONDS CMD...: CMD succeeds within SECONDS (tried every 0.1 s); its output is the caller's to quiet.
+eventually() { local limit=$(($1 * 10)); shift; for _ in $(seq "$limit"); do "$@" && return 0; sleep 0.1; done; return 1; }
+
 state_file="$work/state.json"
 # state KEY: a field of the viewer's state (dots reach into objects), booleans as true/false.
 state() { /usr/bin/python3 -c "import json,sys; d=json.load(open(sys.argv[1])); v=d
 for k in sys.argv[2].split('.'): v=v[k]
 print(str(v).lower() if isinstance(v,bool) else v)" "$state_file" "$1" 2>/dev/null; }
+state_is() { [ "$(state "$1")" = "$2" ]; }
+holds() { /usr/bin/python3 -c "import json,sys; s=json.load(open(sys.argv[1])); sys.exit(0 if ($1) else 1)" "$state_file" 2>/dev/null; }
 # wait_for KEY VALUE: until the state says so (15 s at most).
-wait_for() { for _ in $(seq 150); do [ "$(state "$1")" = "$2" ] && return 0; sleep 0.1; done; echo "     $1 is '$(state "$1")', expected '$2'"; return 1; }
+wait_for() { eventually 15 state_is "$1" "$2" || { echo "     $1 is '$(state "$1")', expected '$2'"; return 1; }; }
 # wait_true PYTHON-EXPRESSION: until it holds of the state `s` (15 s at most).
 wait_true() {
-  for _ in $(seq 150); do
-    /usr/bin/python3 -c "import json,sys; s=json.load(open(sys.argv[1])); sys.exit(0 if ($1) else 1)" "$state_file" 2>/dev/null && return 0
-    sleep 0.1
-  done
+  eventually 15 holds "$1" && return 0
   echo "     not true of the state: $1"; echo "     state: $(cat "$state_file" 2>/dev/null | head -c 600)"; return 1
 }
 
@@ -71,8 +73,7 @@ start() {
   rm -f "$state_file"
   FOLIO_STATE_FILE="$state_file" "$folio" "$@" 2>"$work/stderr" &
   pid=$!
-  for _ in $(seq 150); do [ -s "$state_file" ] && break; sleep 0.1; done
-  [ -s "$state_file" ] || { echo "     no frame drawn: $(cat "$work/stderr")"; return 1; }
+  eventually 15 test -s "$state_file" || { echo "     no frame drawn: $(cat "$work/stderr")"; return 1; }
   win=$(xdotool search --sync --pid "$pid" --class folio 2>/dev/null | head -n1)
   [ -n "$win" ] || { echo "     no window found"; return 1; }
   xdotool windowfocus --sync "$win" 2>/dev/null || true
@@ -91,7 +92,7 @@ serve() {
   rm -f "$work/port" "$work/release"
   /usr/bin/python3 "$top/tests/desktop/http_server.py" "$1" "$work/port" "$work/release" 2>"$work/server.log" &
   server_pid=$!
-  for _ in $(seq 100); do [ -s "$work/port" ] && break; sleep 0.1; done
+  eventually 10 test -s "$work/port"
   port=$(cat "$work/port" 2>/dev/null)
   [ -n "$port" ] || { echo "     the test server did not start: $(cat "$work/server.log")"; return 1; }
 }
@@ -128,6 +129,5 @@ clipboard_has() {
 # as Xft.dpi between clients. Its 1600x1000 screen is the one monitor the window tests fit windows onto.
 Xvfb -displayfd 3 -noreset -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
 xvfb_pid=$!
-for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
-[ -s "$work/display" ] || { echo "FAIL - Xvfb did not start: $(cat "$work/xvfb.log")"; echo "$suite: 0 passed, 1 failed"; exit 1; }
+eventually 10 test -s "$work/display" || { echo "FAIL - Xvfb did not start: $(cat "$work/xvfb.log")"; echo "$suite: 0 passed, 1 failed"; exit 1; }
 export DISPLAY=":$(tr -d '[:space:]' <"$work/display")"

@@ -33,6 +33,9 @@ Timetables return to their winter pattern from next week.
 TXT
 cp "$top/assets/sources/000_801a1fae005ec4bc.txt" "$work/files/" # the seed, as folio-bundle imports it
 shot() { echo "$work/shot-$1.png"; }
+# titled TEXT: the window's title becomes TEXT (5 s at most).
+title_is() { [ "$(xdotool getwindowname "$win")" = "$1" ]; }
+titled() { eventually 5 title_is "$1" || { echo "     the title is '$(xdotool getwindowname "$win")'"; return 1; }; }
 S=(--size 640x480)
 
 # ---- screenshots: what opens -----------------------------------------------------------------------------------
@@ -82,13 +85,11 @@ check "... and draws the error view" png_ok "$(shot refused)" 640 480
 
 # ---- in a window -------------------------------------------------------------------------------------------------
 check "a window on a bundle folder shows the newest article" start "$work/site/news" --size 900x700
-check "... whose headline is the window's title" \
-  bash -c "for _ in \$(seq 50); do [ \"\$(xdotool getwindowname $win)\" = 'Ports reopen as the strike ends' ] && exit 0; sleep 0.1; done; xdotool getwindowname $win; exit 1"
+check "... whose headline is the window's title" titled "Ports reopen as the strike ends"
 check "a dropped article file opens (XDND)" /usr/bin/python3 "$top/tests/desktop/xdnd_drop.py" "$win" "$work/files/a.json"
 check "... showing that article" wait_for title "Probe reaches the outer moons"
 check "... as a feed of one" wait_for feedItems 1
-check "... and the window's title follows" \
-  bash -c "for _ in \$(seq 50); do [ \"\$(xdotool getwindowname $win)\" = 'Probe reaches the outer moons' ] && exit 0; sleep 0.1; done; exit 1"
+check "... and the window's title follows" titled "Probe reaches the outer moons"
 check "a dropped bundle folder opens" /usr/bin/python3 "$top/tests/desktop/xdnd_drop.py" "$win" "$work/other"
 check "... at its newest article" wait_for title "Orchestra plays the flooded hall"
 check "... with its whole feed" wait_for feedItems 2

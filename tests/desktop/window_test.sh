@@ -90,11 +90,12 @@ kill "$xclip_pid" 2>/dev/null
 stop
 
 # ---- the window's place ------------------------------------------------------------------------------------------------
+# saved_window TEXT: window.json comes to hold TEXT (10 s at most).
+saved_window() { eventually 10 grep -qs -- "$1" "$cfg/window.json" || { echo "     window.json: $(cat "$cfg/window.json" 2>/dev/null)"; return 1; }; }
 rm -rf "$cfg"
 start "$work/news" --size 700x500 >/dev/null
 xdotool windowmove "$win" 130 90 windowsize "$win" 760 540
-check "a moved and resized window is saved to window.json" \
-  bash -c "for _ in \$(seq 100); do grep -q '\"x\":130,\"y\":90,\"width\":760,\"height\":540' '$cfg/window.json' 2>/dev/null && exit 0; sleep 0.1; done; cat '$cfg/window.json'; exit 1"
+check "a moved and resized window is saved to window.json" saved_window '"x":130,"y":90,"width":760,"height":540'
 stop
 start "$work/news" >/dev/null
 check "... and restored at the next start" \
@@ -115,15 +116,14 @@ start "$work/news" --size 700x500 >/dev/null
 sleep 1.5
 check "a corrupt window.json is left alone while the window stays put" cmp -s "$cfg/window.json" "$work/corrupt-window.json"
 xdotool windowmove "$win" 60 40
-check "... and replaced once the reader moves the window" \
-  bash -c "for _ in \$(seq 100); do grep -q '\"x\":60,\"y\":40' '$cfg/window.json' 2>/dev/null && exit 0; sleep 0.1; done; exit 1"
+check "... and replaced once the reader moves the window" saved_window '"x":60,"y":40'
 stop
 
 # ---- settings and reading positions ------------------------------------------------------------------------------------
 rm -rf "$cfg"
 start "$work/news" --theme sepia >/dev/null
 check "--theme in a window applies" wait_for theme sepia
-check "... and is remembered" bash -c "grep -q '\"theme\":\"sepia\"' '$cfg/settings.json'"
+check "... and is remembered" grep -q '"theme":"sepia"' "$cfg/settings.json"
 key End
 wait_true "s['scrollY'] > 0 and s['scrollY'] == s['scrollMax']" >/dev/null
 stop
@@ -142,11 +142,13 @@ sleep 1
 check "neither corrupt file is overwritten while nothing changes" \
   bash -c "cmp -s '$cfg/settings.json' '$work/corrupt-settings.json' && cmp -s '$cfg/positions.json' '$work/corrupt-positions.json'"
 key ctrl+equal
-check "a changed setting replaces the corrupt settings file" \
-  bash -c "for _ in \$(seq 50); do grep -q '\"fontSize\":22' '$cfg/settings.json' && exit 0; sleep 0.1; done; exit 1"
+check "a changed setting replaces the corrupt settings file" eventually 5 grep -q '"fontSize":22' "$cfg/settings.json"
 key End
-check "scrolling replaces the corrupt positions file" \
-  bash -c "for _ in \$(seq 50); do /usr/bin/python3 -c \"import json,sys; d=json.load(open('$cfg/positions.json')); sys.exit(0 if d[-1][0]=='b' and d[-1][1]>0.5 else 1)\" 2>/dev/null && exit 0; sleep 0.1; done; exit 1"
+last_position_past_half() {
+  /usr/bin/python3 -c "import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if d[-1][0]=='b' and d[-1][1]>0.5 else 1)" \
+    "$cfg/positions.json" 2>/dev/null
+}
+check "scrolling replaces the corrupt positions file" eventually 5 last_position_past_half
 stop
 
 finish

@@ -4,7 +4,6 @@
 #include <curl/curl.h>
 
 #include <chrono>
-#include <cstdio>
 #include <cstring>
 
 namespace folio::platform {
@@ -100,9 +99,7 @@ ui::FetchResult HttpFetcher::Perform(void* handle, const std::string& url) {
     const CURLcode rc = curl_easy_perform(curl);
 
     ui::FetchResult r;
-    char limit[80];
-    snprintf(limit, sizeof limit, "larger than the limit of %llu MB, refused", (unsigned long long)(kMaxBytes >> 20));
-    if (t.TooLarge || rc == CURLE_FILESIZE_EXCEEDED) { r.Error = limit; return r; }
+    if (t.TooLarge || rc == CURLE_FILESIZE_EXCEEDED) { r.Error = TooLargeError(); return r; }
     if (rc == CURLE_ABORTED_BY_CALLBACK) { r.Error = "cancelled"; return r; }
     if (rc != CURLE_OK) {
         r.Error = errbuf[0] ? errbuf : curl_easy_strerror(rc);

@@ -36,6 +36,8 @@ public:
         uint64_t Bytes = 0; // received so far (after decompression)
     };
     Progress Current() const;
+    // The error for a response (or, in NativeHost, a file) over kMaxBytes.
+    static std::string TooLargeError() { return "larger than the limit of " + std::to_string(kMaxBytes >> 20) + " MB, refused"; }
 
 private:
     void Run();

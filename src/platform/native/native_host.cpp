@@ -21,7 +21,7 @@ ui::FetchResult ReadFile(const std::string& path) {
     if (stat(path.c_str(), &st) != 0) { r.Error = strerror(errno); return r; }
     if (S_ISDIR(st.st_mode)) { r.Error = "is a folder, not a file"; return r; }
     if ((uint64_t)st.st_size > kMaxFileBytes) {
-        r.Error = "larger than the limit of " + std::to_string(kMaxFileBytes >> 20) + " MB, refused";
+        r.Error = HttpFetcher::TooLargeError();
         return r;
     }
     FILE* f = fopen(path.c_str(), "rb");

@@ -6,7 +6,6 @@
 #include "platform/native/window_keeper.h"
 
 #include <GLFW/glfw3.h>
-#include <imgui.h>
 
 #include <cstdio>
 
