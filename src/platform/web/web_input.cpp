@@ -129,39 +129,30 @@ static EM_BOOL OnFocus(int type, const EmscriptenFocusEvent*, void*) {
     return EM_FALSE;
 }
 
+// Every callback, set (on) or cleared: one list, so installing and removing cannot drift apart.
+static void SetCallbacks(const char* canvas, const char* keys, bool on) {
+    emscripten_set_keydown_callback(keys, nullptr, EM_FALSE, on ? OnKey : nullptr);
+    emscripten_set_keyup_callback(keys, nullptr, EM_FALSE, on ? OnKey : nullptr);
+    emscripten_set_mousemove_callback(canvas, nullptr, EM_FALSE, on ? OnMouseMove : nullptr);
+    emscripten_set_mousedown_callback(canvas, nullptr, EM_FALSE, on ? OnMouseButton : nullptr);
+    emscripten_set_mouseup_callback(canvas, nullptr, EM_FALSE, on ? OnMouseButton : nullptr);
+    emscripten_set_mouseleave_callback(canvas, nullptr, EM_FALSE, on ? OnMouseLeave : nullptr);
+    emscripten_set_wheel_callback(canvas, nullptr, EM_FALSE, on ? OnWheel : nullptr);
+    emscripten_set_touchstart_callback(canvas, nullptr, EM_FALSE, on ? OnTouch : nullptr);
+    emscripten_set_touchmove_callback(canvas, nullptr, EM_FALSE, on ? OnTouch : nullptr);
+    emscripten_set_touchend_callback(canvas, nullptr, EM_FALSE, on ? OnTouch : nullptr);
+    emscripten_set_touchcancel_callback(canvas, nullptr, EM_FALSE, on ? OnTouch : nullptr);
+    emscripten_set_focusin_callback(keys, nullptr, EM_FALSE, on ? OnFocus : nullptr);
+    emscripten_set_focusout_callback(keys, nullptr, EM_FALSE, on ? OnFocus : nullptr);
+}
+
 void InstallWebInput(const char* canvas, const char* keys, void (*on_input)(), ui::FlickTracker* flick) {
     g_OnInput = on_input;
     g_Flick = flick;
-    emscripten_set_keydown_callback(keys, nullptr, EM_FALSE, OnKey);
-    emscripten_set_keyup_callback(keys, nullptr, EM_FALSE, OnKey);
-    emscripten_set_mousemove_callback(canvas, nullptr, EM_FALSE, OnMouseMove);
-    emscripten_set_mousedown_callback(canvas, nullptr, EM_FALSE, OnMouseButton);
-    emscripten_set_mouseup_callback(canvas, nullptr, EM_FALSE, OnMouseButton);
-    emscripten_set_mouseleave_callback(canvas, nullptr, EM_FALSE, OnMouseLeave);
-    emscripten_set_wheel_callback(canvas, nullptr, EM_FALSE, OnWheel);
-    emscripten_set_touchstart_callback(canvas, nullptr, EM_FALSE, OnTouch);
-    emscripten_set_touchmove_callback(canvas, nullptr, EM_FALSE, OnTouch);
-    emscripten_set_touchend_callback(canvas, nullptr, EM_FALSE, OnTouch);
-    emscripten_set_touchcancel_callback(canvas, nullptr, EM_FALSE, OnTouch);
-    emscripten_set_focusin_callback(keys, nullptr, EM_FALSE, OnFocus);
-    emscripten_set_focusout_callback(keys, nullptr, EM_FALSE, OnFocus);
+    SetCallbacks(canvas, keys, true);
 }
 
-void RemoveWebInput(const char* canvas, const char* keys) {
-    emscripten_set_keydown_callback(keys, nullptr, EM_FALSE, nullptr);
-    emscripten_set_keyup_callback(keys, nullptr, EM_FALSE, nullptr);
-    emscripten_set_mousemove_callback(canvas, nullptr, EM_FALSE, nullptr);
-    emscripten_set_mousedown_callback(canvas, nullptr, EM_FALSE, nullptr);
-    emscripten_set_mouseup_callback(canvas, nullptr, EM_FALSE, nullptr);
-    emscripten_set_mouseleave_callback(canvas, nullptr, EM_FALSE, nullptr);
-    emscripten_set_wheel_callback(canvas, nullptr, EM_FALSE, nullptr);
-    emscripten_set_touchstart_callback(canvas, nullptr, EM_FALSE, nullptr);
-    emscripten_set_touchmove_callback(canvas, nullptr, EM_FALSE, nullptr);
-    emscripten_set_touchend_callback(canvas, nullptr, EM_FALSE, nullptr);
-    emscripten_set_touchcancel_callback(canvas, nullptr, EM_FALSE, nullptr);
-    emscripten_set_focusin_callback(keys, nullptr, EM_FALSE, nullptr);
-    emscripten_set_focusout_callback(keys, nullptr, EM_FALSE, nullptr);
-}
+void RemoveWebInput(const char* canvas, const char* keys) { SetCallbacks(canvas, keys, false); }
 
 void SetWebInputScrollsPage(bool page_scrolls) { g_PageScrolls = page_scrolls; }
 
