@@ -25,7 +25,7 @@ struct Writer {
         Produced.insert(rel);
         bool written = false;
         Error e;
-        if (!WriteIfChanged(Out + "/" + rel, bytes, &written, &e)) { Errors->push_back(e); return; }
+        if (!WriteIfChanged(Out, rel, bytes, &written, &e, Sync::Later)) { Errors->push_back(e); return; }
         ++(written ? Summary->Written : Summary->Unchanged);
     }
 };
@@ -63,7 +63,7 @@ void RemoveStale(Writer* w) {
                           ((rel.rfind("articles/", 0) == 0 || rel.rfind("oembed/", 0) == 0) &&
                            (EndsWith(rel, ".json") || EndsWith(rel, ".html")));
         if (!ours || w->Produced.count(rel)) continue;
-        if (RemoveFile(w->Out + "/" + rel, &e)) ++w->Summary->Removed;
+        if (RemoveFileInside(w->Out, rel, &e)) ++w->Summary->Removed;
         else w->Errors->push_back(e);
     }
 }
@@ -125,6 +125,8 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
     const std::vector<Feed> pages = MakeFeedPages(articles, order, site);
     for (size_t p = 0; p < pages.size(); ++p) w.Put(FeedPagePath(p + 1), WriteFeedJson(pages[p]));
     RemoveStale(&w);
+    Error synced;
+    if (summary->Written + summary->Removed > 0 && !SyncFileSystem(out_dir, &synced)) errors->push_back(synced);
     summary->Articles = articles.size();
     summary->Pages = pages.size();
     return errors->empty();

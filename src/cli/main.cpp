@@ -161,7 +161,7 @@ int Import(const std::vector<std::string>& args) {
         const std::string json = WriteArticleJson(a);
         if (out_dir.empty()) { std::fwrite(json.data(), 1, json.size(), stdout); continue; }
         bool written;
-        if (!WriteIfChanged(out_dir + "/" + a.Id + ".json", json, &written, &err)) { Report({err}, ""); failed = true; }
+        if (!WriteIfChanged(out_dir, a.Id + ".json", json, &written, &err)) { Report({err}, ""); failed = true; }
     }
     return failed ? 1 : 0;
 }

@@ -5,6 +5,7 @@
 
 #include <rapidjson/error/en.h>
 #include <cstdint>
+#include <cstdio>
 #include <vector>
 
 namespace folio {
@@ -236,6 +237,31 @@ std::string CleanText(const char* s, size_t n) {
 }
 
 std::string CleanText(const std::string& s) { return CleanText(s.data(), s.size()); }
+
+std::string Printable(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    char buf[12];
+    for (size_t i = 0; i < text.size();) {
+        uint32_t cp = 0;
+        const size_t len = DecodeUtf8(text.data(), text.size(), i, &cp);
+        if (len == 0) { // not UTF-8: the byte itself, escaped
+            std::snprintf(buf, sizeof buf, "\\x%02x", (unsigned)(unsigned char)text[i++]);
+            out += buf;
+            continue;
+        }
+        if (cp == '\n') out += "\\n";
+        else if (cp == '\t') out += "\\t";
+        else if (cp == '\r' || Dropped(cp) || cp == 0x2028 || cp == 0x2029) {
+            std::snprintf(buf, sizeof buf, cp < 0x100 ? "\\x%02x" : "\\u%04x", (unsigned)cp);
+            out += buf;
+        } else {
+            out.append(text, i, len);
+        }
+        i += len;
+    }
+    return out;
+}
 
 size_t Utf8BomLength(const std::string& text) { return text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0; }
 

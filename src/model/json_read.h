@@ -65,6 +65,13 @@ private:
 std::string CleanText(const std::string& s);
 std::string CleanText(const char* s, size_t n);
 
+// Text as it may be printed to a terminal or a log, on one line: control characters (newline and tab included),
+// DEL, C1 controls, bidi embeddings, overrides and isolates, and bytes that are not UTF-8 are written as visible
+// escapes ("\x1b", "\n", "\u202e", "\xff"), so a file name, a key or a value from a hostile file cannot move
+// the cursor, retitle the terminal, reorder the line or forge another one. Every message folio-bundle and the
+// desktop viewer print passes through it.
+std::string Printable(const std::string& text);
+
 // 3 when text starts with a UTF-8 byte order mark (which readers skip), else 0.
 size_t Utf8BomLength(const std::string& text);
 

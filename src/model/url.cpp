@@ -5,8 +5,7 @@
 
 namespace folio {
 
-// Length of "scheme:" at the start of s, or 0.
-static size_t SchemeLength(const std::string& s) {
+size_t SchemeLength(const std::string& s) {
     size_t colon = s.find(':');
     if (colon == std::string::npos || colon == 0) return 0;
     for (size_t i = 0; i < colon; ++i) {
@@ -44,11 +43,22 @@ static std::string RemoveDotSegments(const std::string& path) {
     return out;
 }
 
+// An absolute URL with an authority ("https://host/a/../b") has its path's dot segments folded (RFC 3986
+// 5.2.2); others ("data:…", "mailto:…") are returned as they are.
+static std::string FoldAbsolute(const std::string& url, size_t scheme) {
+    if (url.compare(scheme, 2, "//") != 0) return url;
+    size_t path_start = url.find_first_of("/?#", scheme + 2);
+    if (path_start == std::string::npos || url[path_start] != '/') return url;
+    size_t path_end = url.find_first_of("?#", path_start);
+    if (path_end == std::string::npos) path_end = url.size();
+    return url.substr(0, path_start) + RemoveDotSegments(url.substr(path_start, path_end - path_start)) + url.substr(path_end);
+}
+
 std::string ResolveUrl(const std::string& base, const std::string& ref) {
     if (ref.empty()) return base;
-    if (SchemeLength(ref)) return ref;
+    if (const size_t scheme = SchemeLength(ref)) return FoldAbsolute(ref, scheme);
     const size_t scheme = SchemeLength(base);
-    if (ref.compare(0, 2, "//") == 0) return base.substr(0, scheme) + ref;
+    if (ref.compare(0, 2, "//") == 0) return FoldAbsolute(base.substr(0, scheme) + ref, scheme);
     // base = prefix (scheme and authority) + path + rest (query and fragment)
     size_t path_start = scheme;
     if (base.compare(scheme, 2, "//") == 0) {

@@ -53,8 +53,12 @@ void App::LoadSource() {
 }
 
 void App::FetchFromSource(const std::string& url, FetchCallback done) {
-    Host_->Fetch(url, [this, source = Source_, done = std::move(done)](FetchResult&& r) {
-        if (source == Source_) done(std::move(r));
+    ++SourceFetches_[url];
+    Host_->Fetch(url, [this, url, source = Source_, done = std::move(done)](FetchResult&& r) {
+        if (source != Source_) return;
+        auto it = SourceFetches_.find(url);
+        if (it != SourceFetches_.end() && --it->second == 0) SourceFetches_.erase(it);
+        done(std::move(r));
     });
 }
 
@@ -63,6 +67,8 @@ void App::OpenSource(const std::string& feed_url, const std::string& article_url
     FeedPositions_.clear();
     ReturnTo_.clear();
     ++Source_;
+    for (const auto& [url, count] : SourceFetches_) Host_->CancelFetch(url);
+    SourceFetches_.clear();
     Options_.FeedUrl = feed_url;
     Options_.ArticleUrl = article_url;
     Options_.ArticleId.clear();

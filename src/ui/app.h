@@ -196,6 +196,8 @@ private:
     float ScrollRequest_ = -1.0f;  // < 0: none
     unsigned Generation_ = 0; // answers to superseded loads are dropped
     unsigned Source_ = 0;     // ... and answers from a source no longer open
+    std::unordered_map<std::string, int> SourceFetches_; // the source's fetches not yet answered, by URL: cancelled
+                                                         // when another source opens
     std::string ProgressUrl_;
     uint64_t ProgressBytes_ = 0;
     float LastSavedFraction_ = -1.0f;

@@ -17,6 +17,9 @@ class Host {
 public:
     virtual ~Host() = default;
     virtual void Fetch(const std::string& url, FetchCallback done) = 0; // done is called later, between frames
+    // Drops the fetches of url not yet answered (their source was closed): their callbacks are never called, and
+    // a download of it in flight or queued is stopped, so what is fetched next waits for none of them.
+    virtual void CancelFetch(const std::string& url) = 0;
     virtual void SetTitle(const std::string& title) = 0;                 // the page or window title
     virtual void StateChanged(const std::string& state_json) = 0;        // App::StateJson(), on each change
     virtual void RequestFrame() = 0;                                     // something changed: draw soon

@@ -230,3 +230,15 @@ TEST_CASE("StringArray's result does not depend on the Error it records into") {
     JsonReader with_stale("f.json", &stale);
     CHECK(with_stale.StringArray(d, "absent", JsonPath{}, 10, &out));
 }
+
+TEST_CASE("Printable escapes what could steer a terminal, and keeps the rest") {
+    CHECK(folio::Printable("articles/x.json: line 3: ok") == "articles/x.json: line 3: ok");
+    CHECK(folio::Printable("Москва, “quote” — 東京") == "Москва, “quote” — 東京");
+    CHECK(folio::Printable("a\x1b]0;owned\x07z") == "a\\x1b]0;owned\\x07z");
+    CHECK(folio::Printable("line\nforged: error") == "line\\nforged: error");
+    CHECK(folio::Printable("tab\there\r") == "tab\\there\\x0d");
+    CHECK(folio::Printable("\xE2\x80\xAEtxt.exe") == "\\u202etxt.exe"); // right-to-left override
+    CHECK(folio::Printable("\xC2\x9B" "31m") == "\\x9b31m");             // C1 CSI
+    CHECK(folio::Printable("bad \xFF\xFE byte") == "bad \\xff\\xfe byte");
+    CHECK(folio::Printable(std::string("nul\0x", 5)) == "nul\\x00x");
+}

@@ -23,11 +23,17 @@ TEST_CASE("relative to an http URL") {
 
 TEST_CASE("refs with a scheme are kept as they are") {
     CHECK(ResolveUrl("bundle/feed.json", "https://cdn.example.org/a.json") == "https://cdn.example.org/a.json");
-    CHECK(ResolveUrl("https://example.com/news/feed.json", "http://other.example/x/../a.json") == "http://other.example/x/../a.json");
+    CHECK(ResolveUrl("https://example.com/feed.json", "mailto:a@example.com") == "mailto:a@example.com");
     CHECK(ResolveUrl("https://example.com/feed.json", "data:application/json,{}") == "data:application/json,{}");
 }
 
 TEST_CASE("dot segments are folded") {
+    // RFC 3986 5.2.2: an absolute ref's path is folded too, so "https://h/b/../../x" cannot pass for a URL under
+    // "https://h/b/" to whoever compares prefixes.
+    CHECK(ResolveUrl("https://example.com/news/feed.json", "http://other.example/x/../a.json") == "http://other.example/a.json");
+    CHECK(ResolveUrl("bundle/feed.json", "https://h/b/articles/../../../etc/passwd") == "https://h/etc/passwd");
+    CHECK(ResolveUrl("https://h/b/feed.json", "//cdn.example/x/./y/../z.json") == "https://cdn.example/x/z.json");
+    CHECK(ResolveUrl("https://h/b/feed.json", "data:text/plain,a/../b") == "data:text/plain,a/../b");
     CHECK(ResolveUrl("bundle/pages/feed-2.json", "../articles/a.json") == "bundle/articles/a.json");
     CHECK(ResolveUrl("https://example.com/a/b/feed.json", "../x.json") == "https://example.com/a/x.json");
     CHECK(ResolveUrl("https://example.com/a/b/feed.json", "../../x.json") == "https://example.com/x.json");

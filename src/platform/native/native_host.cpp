@@ -48,12 +48,18 @@ static bool HasOtherScheme(const std::string& url) {
 void NativeHost::Fetch(const std::string& url, ui::FetchCallback done) {
     if (IsHttpUrl(url)) {
         const uint64_t id = NextDownload_++;
-        Downloads_.emplace(id, std::move(done));
+        Downloads_.emplace(id, std::make_pair(url, std::move(done)));
         Http_.Start(id, url);
         return;
     }
     Queue_.emplace_back(url, std::move(done));
     Budget_->Request();
+}
+
+void NativeHost::CancelFetch(const std::string& url) {
+    for (auto it = Queue_.begin(); it != Queue_.end();) it = it->first == url ? Queue_.erase(it) : std::next(it);
+    for (auto it = Downloads_.begin(); it != Downloads_.end();) // their answers, when they come, find no callback
+        it = it->second.first == url ? Downloads_.erase(it) : std::next(it);
 }
 
 bool NativeHost::DeliverPending() {
@@ -73,7 +79,7 @@ bool NativeHost::DeliverPending() {
     for (auto& [id, result] : downloads) {
         auto it = Downloads_.find(id);
         if (it == Downloads_.end()) continue;
-        ui::FetchCallback done = std::move(it->second);
+        ui::FetchCallback done = std::move(it->second.second);
         Downloads_.erase(it);
         done(std::move(result));
     }

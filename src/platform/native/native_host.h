@@ -22,6 +22,7 @@ public:
     NativeHost(GLFWwindow* window, FrameBudget* budget);
     // Paths are read from disk; http:// and https:// URLs are downloaded; other schemes fail with a message.
     void Fetch(const std::string& url, ui::FetchCallback done) override;
+    void CancelFetch(const std::string& url) override;
     void SetTitle(const std::string& title) override;
     void StateChanged(const std::string&) override {} // tests read the state per frame (WriteStateFile)
     void RequestFrame() override { Budget_->Request(); }
@@ -41,7 +42,7 @@ private:
     FrameBudget* Budget_;
     std::string ConfigDir_;
     std::vector<std::pair<std::string, ui::FetchCallback>> Queue_; // file reads and refusals, answered next
-    std::unordered_map<uint64_t, ui::FetchCallback> Downloads_;    // by id, while HttpFetcher works on them
+    std::unordered_map<uint64_t, std::pair<std::string, ui::FetchCallback>> Downloads_; // id -> (url, callback), while HttpFetcher works
     uint64_t NextDownload_ = 1;
     HttpFetcher Http_; // last: its thread stops before the rest goes
 };

@@ -120,8 +120,12 @@ static WebHost* g_Host = nullptr; // the one host of this module instance
 void WebHost::Fetch(const std::string& url, ui::FetchCallback done) {
     g_Host = this;
     const int id = NextId_++;
-    Pending_.emplace(id, std::move(done));
+    Pending_.emplace(id, std::make_pair(url, std::move(done)));
     folio_js_fetch(id, url.c_str());
+}
+
+void WebHost::CancelFetch(const std::string& url) {
+    for (auto it = Pending_.begin(); it != Pending_.end();) it = it->second.first == url ? Pending_.erase(it) : std::next(it);
 }
 
 void WebHost::FetchDone(int id, char* data, int size, bool failed) {
@@ -131,7 +135,7 @@ void WebHost::FetchDone(int id, char* data, int size, bool failed) {
     free(data);
     auto it = Pending_.find(id);
     if (it == Pending_.end()) return;
-    ui::FetchCallback done = std::move(it->second);
+    ui::FetchCallback done = std::move(it->second.second);
     Pending_.erase(it);
     done(std::move(r));
     RequestFrame_();

@@ -15,6 +15,7 @@ class WebHost final : public ui::Host {
 public:
     explicit WebHost(void (*request_frame)()) : RequestFrame_(request_frame) {}
     void Fetch(const std::string& url, ui::FetchCallback done) override;
+    void CancelFetch(const std::string& url) override;
     void SetTitle(const std::string& title) override;
     void StateChanged(const std::string& state_json) override;
     void RequestFrame() override { RequestFrame_(); }
@@ -29,7 +30,7 @@ public:
 private:
     void (*RequestFrame_)();
     int NextId_ = 1;
-    std::unordered_map<int, ui::FetchCallback> Pending_;
+    std::unordered_map<int, std::pair<std::string, ui::FetchCallback>> Pending_; // id -> (url, callback)
 };
 
 // A string option the page passed to the module (Module.folioOptions[name]); empty when absent.
