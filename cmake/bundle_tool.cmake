@@ -23,6 +23,7 @@ add_library(folio_bundle_core STATIC
   src/cli/bundle_build.cpp
   src/cli/bundle_layout.cpp
   src/cli/bundle_validate.cpp
+  src/cli/console.cpp
   src/cli/feed_pages.cpp
   src/cli/file_io.cpp
   src/cli/front_matter.cpp

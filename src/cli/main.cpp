@@ -4,11 +4,13 @@
 //   folio-bundle validate DIR                  every problem of a bundle; exit 1 when any
 #include "cli/bundle_build.h"
 #include "cli/bundle_validate.h"
+#include "cli/console.h"
 #include "cli/file_io.h"
 #include "cli/importer.h"
 #include "cli/source_text.h"
 #include "model/bundle_write.h"
 #include "model/date.h"
+#include "model/json_read.h"
 
 #include <chrono>
 #include <cstdio>
@@ -75,14 +77,18 @@ const char kValidateUsage[] =
     "article file exists and carries the item's id, unique ids, related ids, and article files no page lists.\n"
     "Prints every problem as FILE: JSON path: reason and exits 1 when there is any.\n";
 
+// Every message goes out through PrintLine (console.h), which makes it one line of visible text.
 int Usage(const char* text, const std::string& complaint) {
-    std::fprintf(stderr, "folio-bundle: %s\n%s", complaint.c_str(), text);
+    PrintLine(stderr, "folio-bundle: " + complaint);
+    std::fputs(text, stderr); // fixed text
     return 2;
 }
 
 void Report(const std::vector<Error>& list, const char* prefix) {
-    for (const Error& e : list) std::fprintf(stderr, "%s%s\n", prefix, e.Message().c_str());
+    for (const Error& e : list) PrintLine(stderr, prefix + e.Message());
 }
+
+std::string Plural(size_t n, const char* noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
 
 bool ParseToday(const std::string& text, ImportOptions* o) {
     int64_t ignored;
@@ -209,15 +215,17 @@ int Build(const std::vector<std::string>& args) {
     if (!quiet) Report(warnings, "warning: ");
     Report(errors, "");
     if (!ok) {
-        std::fprintf(stderr, "folio-bundle: build failed with %zu error%s; %s was not changed\n", errors.size(),
-                     errors.size() == 1 ? "" : "s", out.c_str());
+        PrintLine(stderr, "folio-bundle: build failed with " + Plural(errors.size(), "error") + "; " + out + " was not changed");
         return 1;
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    char took[32];
+    std::snprintf(took, sizeof took, "%.2f s", seconds);
     if (!quiet)
-        std::fprintf(stderr, "folio-bundle: built %zu articles in %zu feed page%s into %s: %zu files written, %zu unchanged, "
-                     "%zu removed; %zu warning%s; %.2f s\n", s.Articles, s.Pages, s.Pages == 1 ? "" : "s", out.c_str(),
-                     s.Written, s.Unchanged, s.Removed, warnings.size(), warnings.size() == 1 ? "" : "s", seconds);
+        PrintLine(stderr, "folio-bundle: built " + Plural(s.Articles, "article") + " in " + Plural(s.Pages, "feed page") +
+                              " into " + out + ": " + std::to_string(s.Written) + " files written, " +
+                              std::to_string(s.Unchanged) + " unchanged, " + std::to_string(s.Removed) + " removed; " +
+                              Plural(warnings.size(), "warning") + "; " + took);
     return 0;
 }
 
@@ -230,16 +238,16 @@ int Validate(const std::vector<std::string>& args) {
         dir = a;
     }
     if (dir.empty()) return Usage(kValidateUsage, "validate needs DIR");
-    if (!IsDirectory(dir)) { std::fprintf(stderr, "%s: is not a folder\n", dir.c_str()); return 1; }
+    if (!IsDirectory(dir)) { PrintLine(stderr, dir + ": is not a folder"); return 1; }
     ValidateSummary s;
     std::vector<Error> problems;
     const bool ok = ValidateBundle(dir, &s, &problems);
     Report(problems, "");
     if (!ok) {
-        std::fprintf(stderr, "folio-bundle: %zu problem%s in %s\n", problems.size(), problems.size() == 1 ? "" : "s", dir.c_str());
+        PrintLine(stderr, "folio-bundle: " + Plural(problems.size(), "problem") + " in " + dir);
         return 1;
     }
-    std::printf("%s: valid bundle: %zu articles in %zu feed page%s\n", dir.c_str(), s.Articles, s.Pages, s.Pages == 1 ? "" : "s");
+    PrintLine(stdout, dir + ": valid bundle: " + Plural(s.Articles, "article") + " in " + Plural(s.Pages, "feed page"));
     return 0;
 }
 

@@ -90,5 +90,48 @@ done
 check "validate names the loop of a feed whose pages loop" \
   run_expect 1 "the pages loop: feed.json -> feed-2.json -> feed.json" "$tool" validate "$top/tests/bad-inputs/bundles/page-loop"
 
+# Terminal escapes: every message passes through Printable, so no control character (but the newline ending each
+# line), no C1 control and no bidi control reaches stderr raw, whatever a file name, a front-matter key or a JSON
+# key holds; the escaped form is shown instead.
+no_raw_controls() { # FILE
+  if LC_ALL=C grep -qaP '[\x00-\x08\x0b-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]' "$1"; then
+    echo "     raw control bytes in: $(od -c "$1" | head -20)"; return 1
+  fi
+}
+shows() { grep -qF -- "$2" "$1" || { echo "     lacks '$2' in: $(head -c 2000 "$1")"; return 1; }; }
+evil=$'evil\e]0;owned\a\nforged: error \u202etxt.md'
+mkdir -p "$tmp/esc-src"
+printf -- '---\ntitle: T\nid: evil\ndate: someday\n"\\e]0;key\\a": 1\n---\nText.\n' > "$tmp/esc-src/$evil"
+"$tool" build "$tmp/esc-src" -o "$tmp/esc-out" --today 2026-01-01 2> "$tmp/esc-build.err"
+check "build: a file name with ESC, BEL, a newline and a bidi override reaches stderr escaped" \
+  shows "$tmp/esc-build.err" 'evil\x1b]0;owned\x07\nforged: error \u202etxt.md: line 4: date "someday"'
+check "build: no raw control bytes on stderr" no_raw_controls "$tmp/esc-build.err"
+sed -i 's/date: someday/date: 2022-03-01/' "$tmp/esc-src/$evil"
+"$tool" build "$tmp/esc-src" -o "$tmp/esc-out" --today 2026-01-01 2> "$tmp/esc-warn.err"
+check "build: a front-matter key with ESC and BEL is warned about escaped" \
+  shows "$tmp/esc-warn.err" 'front matter: unknown key "\x1b]0;key\x07" ignored'
+check "build: no raw control bytes in the warnings and the summary" no_raw_controls "$tmp/esc-warn.err"
+"$tool" import "$tmp/esc-src/$evil" > /dev/null 2> "$tmp/esc-import.err"
+check "import: the file name and the key are escaped" shows "$tmp/esc-import.err" 'forged: error \u202etxt.md: line 5: front matter: unknown key "\x1b]0;key\x07"'
+check "import: no raw control bytes on stderr" no_raw_controls "$tmp/esc-import.err"
+article=$(ls "$tmp/esc-out/articles/"*.json)
+python3 - "$article" <<'PY'
+import json, sys
+a = json.load(open(sys.argv[1]))
+deep = 0
+for _ in range(70): deep = [deep]
+a["\x1b]0;json\x07\n"] = deep  # a JSON key with ESC, BEL and a newline, over a value nested too deep
+open(sys.argv[1], "w").write(json.dumps(a))
+PY
+"$tool" validate "$tmp/esc-out" > /dev/null 2> "$tmp/esc-validate.err"
+check "validate: a JSON key with ESC in a message's JSON path is escaped" shows "$tmp/esc-validate.err" '$.\x1b]0;json\x07\n[0][0]'
+check "validate: no raw control bytes on stderr" no_raw_controls "$tmp/esc-validate.err"
+"$tool" validate "$tmp/$evil" > "$tmp/esc-nofolder.out" 2>&1
+check "validate: a folder name with ESC is escaped" shows "$tmp/esc-nofolder.out" 'evil\x1b]0;owned\x07\nforged'
+check "validate: no raw control bytes in its complaint" no_raw_controls "$tmp/esc-nofolder.out"
+"$tool" build --bogus$'\e]0;x\a' > "$tmp/esc-usage.out" 2>&1
+check "a usage complaint about an option with ESC is escaped" shows "$tmp/esc-usage.out" 'unknown option --bogus\x1b]0;x\x07'
+check "a usage complaint has no raw control bytes" no_raw_controls "$tmp/esc-usage.out"
+
 echo "cli: $pass passed, $fail failed"
 [ $fail = 0 ]
