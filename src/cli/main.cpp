@@ -90,6 +90,14 @@ void Report(const std::vector<Error>& list, const char* prefix) {
 
 std::string Plural(size_t n, const char* noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
 
+// Option values that reach a bundle's files or its messages must be one line of text: valid UTF-8 without
+// control characters (newline and tab included) or bidi controls, which is exactly text Printable leaves alone.
+// Returns "" when `value` is, else the complaint naming the option.
+std::string NotOneLine(const std::string& option, const std::string& value) {
+    if (Printable(value) == value) return "";
+    return option + " \"" + value + "\": not valid UTF-8, or holds control characters (give one line of text)";
+}
+
 bool ParseToday(const std::string& text, ImportOptions* o) {
     int64_t ignored;
     if (text.size() != 10 || !ParseDate(text, &ignored)) return false;
@@ -115,6 +123,8 @@ int ImportOption(const std::vector<std::string>& args, size_t* i, ImportOptions*
     if (a != "--date" && a != "--utc-offset" && a != "--today" && a != "--language" && a != "--id") return 0;
     if (*i + 1 >= args.size()) { *rc = Usage(usage, a + " needs a value"); return -1; }
     const std::string v = args[++*i];
+    const std::string bad = NotOneLine(a, v);
+    if (!bad.empty()) { *rc = Usage(usage, bad); return -1; }
     if (a == "--date") {
         if (DateTimeFromOption(v, o->UtcOffset).empty()) { *rc = Usage(usage, "--date " + v + ": expected YYYY-MM-DD or an RFC 3339 date-time"); return -1; }
         o->Date = v;
@@ -190,6 +200,8 @@ int Build(const std::vector<std::string>& args) {
         if (valued && i + 1 >= args.size()) return Usage(kBuildUsage, a + " needs a value");
         if (a == "-h" || a == "--help") { std::fputs(kBuildUsage, stdout); return 0; }
         else if (a == "-o") out = args[++i];
+        else if ((a == "--title" || a == "--description" || a == "--base-url") && !NotOneLine(a, args[i + 1]).empty())
+            return Usage(kBuildUsage, NotOneLine(a, args[i + 1]));
         else if (a == "--title") site.Title = args[++i];
         else if (a == "--description") site.Description = args[++i];
         else if (a == "--base-url") {

@@ -90,6 +90,20 @@ done
 check "validate names the loop of a feed whose pages loop" \
   run_expect 1 "the pages loop: feed.json -> feed-2.json -> feed.json" "$tool" validate "$top/tests/bad-inputs/bundles/page-loop"
 
+# Option values that reach the bundle's files must be one line of UTF-8 text: anything else is bad usage (exit 2)
+# naming the option, not a bundle the readers refuse.
+mkdir -p "$tmp/opt-src" && cp "$seed" "$tmp/opt-src/"
+for opt in --title --description --base-url --language; do
+  for value in $'caf\xe9' $'two\nlines' $'esc\e[31m' $'bidi\u202eevil'; do
+    [ "$opt" = --base-url ] && value="https://example.org/$value"
+    check "build $opt with $(printf '%q' "$value" | head -c 40) exits 2 naming the option" \
+      run_expect 2 "folio-bundle: $opt " build "$tmp/opt-src" -o "$tmp/opt-out" "$opt" "$value"
+  done
+done
+check "a refused option leaves no bundle behind" test ! -e "$tmp/opt-out"
+check "import --language with a control character exits 2 naming the option" \
+  run_expect 2 "folio-bundle: --language " "$tool" import --language $'en\e' "$seed"
+
 # Terminal escapes: every message passes through Printable, so no control character (but the newline ending each
 # line), no C1 control and no bidi control reaches stderr raw, whatever a file name, a front-matter key or a JSON
 # key holds; the escaped form is shown instead.
