@@ -5,18 +5,45 @@
 
 #include <md4c.h>
 
+#include <algorithm>
+
 namespace folio::cli {
 
 namespace {
 
 struct Builder {
     Builder(const std::string* source, std::string file, size_t first_line, std::vector<Error>* warnings, MarkdownBody* out)
-        : Source(source), File(std::move(file)), FirstLine(first_line), Warnings(warnings), Out(out) {}
+        : Source(source), File(std::move(file)), FirstLine(first_line), Warnings(warnings), Out(out) {
+        for (size_t i = 0; i < source->size(); ++i)
+            if ((*source)[i] == '\n') Newlines.push_back(i);
+    }
     const std::string* Source;
     std::string File;
     size_t FirstLine;
     std::vector<Error>* Warnings;
     MarkdownBody* Out;
+
+    // Where md4c is in the source: it hands text and simple attributes as pointers into it, so each callback can
+    // tell its offset, and a line is a binary search in the offsets of the newlines (searching the source for a
+    // warning's text, from the start, each time, made many warnings quadratic; it also found the first copy).
+    static constexpr size_t kNowhere = std::string::npos;
+    std::vector<size_t> Newlines;
+    size_t Pos = kNowhere;      // the offset of the latest text seen
+    size_t CodeStart = kNowhere; // the offset of the current code block's first text
+    size_t ImagePos = kNowhere;  // the offset of the current image's source
+    std::string PendingWarning;  // said at the next text, whose line it is about
+
+    size_t OffsetOf(const char* p) const {
+        const char* begin = Source->data();
+        return p >= begin && p < begin + Source->size() ? (size_t)(p - begin) : kNowhere;
+    }
+    void Seen(const char* p) {
+        const size_t at = OffsetOf(p);
+        if (at == kNowhere) return;
+        Pos = at;
+        if (InCode && CodeStart == kNowhere) CodeStart = at;
+        if (!PendingWarning.empty()) { Warnings->push_back(Error{File, Where(at), PendingWarning}); PendingWarning.clear(); }
+    }
 
     // Inline state
     RichText Para, Heading, Item, Code;
@@ -32,14 +59,12 @@ struct Builder {
     Block List;
     bool WarnedNesting = false;
 
-    std::string Where(const std::string& needle) const {
-        size_t line = FirstLine;
-        const size_t at = needle.empty() ? std::string::npos : Source->find(needle);
-        if (at != std::string::npos)
-            for (size_t i = 0; i < at; ++i) line += (*Source)[i] == '\n';
-        return "line " + std::to_string(line);
+    // "line N" of an offset into the source (the body's first line when none is known yet).
+    std::string Where(size_t at) const {
+        const size_t before = at == kNowhere ? 0 : (size_t)(std::lower_bound(Newlines.begin(), Newlines.end(), at) - Newlines.begin());
+        return "line " + std::to_string(FirstLine + before);
     }
-    void Warn(const std::string& needle, const std::string& why) { Warnings->push_back(Error{File, Where(needle), why}); }
+    void Warn(size_t at, const std::string& why) { Warnings->push_back(Error{File, Where(at), why}); }
 
     RichText* Target() {
         if (InCode) return &Code;
@@ -95,7 +120,7 @@ struct Builder {
         if (QuoteDepth > 0) { QuoteParas.push_back(Para); return; }
         Block b;
         if (ParaHasImage && ParaHasText && !Image.Alt.empty()) {
-            Warn(Image.Src, "an image inside text was kept as its description");
+            Warn(ImagePos, "an image inside text was kept as its description");
             Join(&Para, RichText::Plain(Image.Alt), " ");
         }
         if (ParaHasImage && !ParaHasText) {
@@ -210,7 +235,7 @@ int EnterBlock(MD_BLOCKTYPE type, void* detail, void* user) {
             b.List.Ordered = type == MD_BLOCK_OL;
         } else if (!b.WarnedNesting) {
             b.WarnedNesting = true;
-            b.Warn("", "a nested list was flattened into its parent list");
+            b.PendingWarning = "a nested list was flattened into its parent list"; // at its first item's line
         }
         break;
     case MD_BLOCK_LI:
@@ -220,6 +245,7 @@ int EnterBlock(MD_BLOCKTYPE type, void* detail, void* user) {
         break;
     case MD_BLOCK_CODE:
         b.InCode = true;
+        b.CodeStart = Builder::kNowhere;
         b.Code = RichText{};
         break;
     case MD_BLOCK_HR: {
@@ -274,7 +300,7 @@ int LeaveBlock(MD_BLOCKTYPE type, void*, void* user) {
         b.InCode = false;
         std::string code = b.Code.PlainText();
         while (!code.empty() && code.back() == '\n') code.pop_back();
-        b.Warn(code.substr(0, code.find('\n')), "a code block was kept as a plain paragraph (bundles have no code role)");
+        b.Warn(b.CodeStart == Builder::kNowhere ? b.Pos : b.CodeStart, "a code block was kept as a plain paragraph (bundles have no code role)");
         Block p;
         p.Text = RichText::Plain(code);
         if (b.InItem) Builder::Join(&b.Item, p.Text, " ");
@@ -295,16 +321,20 @@ int EnterSpan(MD_SPANTYPE type, void* detail, void* user) {
     if (type == MD_SPAN_EM) style |= SpanEmphasis;
     else if (type == MD_SPAN_STRONG) style |= SpanStrong;
     else if (type == MD_SPAN_A) {
-        const std::string target = Attribute(static_cast<MD_SPAN_A_DETAIL*>(detail)->href);
+        const MD_ATTRIBUTE& attr = static_cast<MD_SPAN_A_DETAIL*>(detail)->href;
+        b.Seen(attr.text);
+        const std::string target = Attribute(attr);
         std::string why;
         if (LinkAllowed(target, &why)) {
             style |= SpanLink;
             href = target;
         } else {
-            b.Warn(target, why + "; the link was dropped and its text kept");
+            b.Warn(b.Pos, why + "; the link was dropped and its text kept");
         }
     } else if (type == MD_SPAN_IMG) {
         const MD_SPAN_IMG_DETAIL* d = static_cast<MD_SPAN_IMG_DETAIL*>(detail);
+        b.Seen(d->src.text);
+        b.ImagePos = b.Pos;
         b.InImage = true;
         b.Image = Photo{};
         b.Image.Src = Attribute(d->src);
@@ -327,12 +357,12 @@ int LeaveSpan(MD_SPANTYPE type, void*, void* user) {
         std::string why;
         if (b.Image.Src.empty()) why = "an image without a source";
         if (!why.empty() || !PhotoSourceAllowed(b.Image.Src, &why)) {
-            b.Warn(b.Image.Src, why + "; the image was dropped and its description kept");
+            b.Warn(b.ImagePos, why + "; the image was dropped and its description kept");
             b.Text(b.Image.Alt);
         } else if (b.InPara && !b.InItem && b.QuoteDepth == 0 && !b.ParaHasImage) {
             b.ParaHasImage = true;
         } else {
-            b.Warn(b.Image.Src, "an image inside text was kept as its description");
+            b.Warn(b.ImagePos, "an image inside text was kept as its description");
             b.Text(b.Image.Alt);
         }
     }
@@ -341,6 +371,7 @@ int LeaveSpan(MD_SPANTYPE type, void*, void* user) {
 
 int OnText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
     Builder& b = *static_cast<Builder*>(user);
+    b.Seen(text);
     const std::string s(text, size);
     switch (type) {
     case MD_TEXT_BR: b.Text("\n"); break;
@@ -370,6 +401,7 @@ bool ParseMarkdownBody(const std::string& body, const std::string& file, size_t 
         *err = Error{file, "", "the Markdown could not be parsed"};
         return false;
     }
+    if (!b.PendingWarning.empty()) b.Warn(b.Pos, b.PendingWarning);
     *out = std::move(result);
     return true;
 }

@@ -83,7 +83,7 @@ bool ImportWireText(const std::string& text, const std::string& file, const Impo
 
     std::vector<std::string> texts;
     for (size_t i = body; i < paras.size(); ++i) texts.push_back(i == body && !dateline.Empty() ? lede : paras[i].Text);
-    const std::vector<NamedPerson> people = FindNamedPeople(texts);
+    const SpeakerIndex speakers(FindNamedPeople(texts), texts);
     std::string previous;
     for (size_t i = 0; i < texts.size(); ++i) {
         Block b;
@@ -93,7 +93,7 @@ bool ImportWireText(const std::string& text, const std::string& file, const Impo
             b.Text = RichText::Plain(q.Text);
             if (!q.Speaker.empty()) {
                 bool resolved = false;
-                b.Attribution = ResolveSpeaker(q.Speaker, i, people, texts, previous, &resolved);
+                b.Attribution = ResolveSpeaker(q.Speaker, i, speakers, previous, &resolved);
                 if (!resolved)
                     warnings->push_back(Error{file, Line(paras[body + i].Line),
                                               "could not tell who \"" + q.Speaker + "\" is; attributed as written"});

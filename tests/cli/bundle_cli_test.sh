@@ -90,6 +90,30 @@ done
 check "validate names the loop of a feed whose pages loop" \
   run_expect 1 "the pages loop: feed.json -> feed-2.json -> feed.json" "$tool" validate "$top/tests/bad-inputs/bundles/page-loop"
 
+# Every importer is linear: a hostile source of each shape imports well within a generous ceiling. When each
+# quote scanned every paragraph or every person, or each warning searched the source from its start, these took
+# one to two minutes (the counts are chosen so); bench/import_speed.py prints the figures. Past 10,000 blocks an
+# article is refused, but only once the whole file was imported.
+mkdir -p "$tmp/hostile"
+python3 - "$tmp/hostile" <<'PY'
+import sys
+head = ("All news\n\nA long wire story\n\nA standfirst.\n\n"
+        "MOSCOW, March 22. /TASS/. Russian Ambassador to Japan Mikhail Galuzin spoke on Tuesday.\n\n")
+shapes = {  # name: (paragraphs, paragraph i)
+    "surname.txt": (30000, lambda i: f'"yes {i}," Ivanov said.'),
+    "introduced.txt": (100000, lambda i: f'"Q{i}," said Ambassador Ivan Petrov.'),
+    "described.txt": (200000, lambda i: f"Minister Ivan Petrov{i // 2} spoke." if i % 2 else f'"Q{i}," the minister said.'),
+}
+for name, (n, para) in shapes.items():
+    open(f"{sys.argv[1]}/{name}", "w").write(head + "\n\n".join(para(i) for i in range(n)) + "\n")
+open(f"{sys.argv[1]}/warnings.md", "w").write(
+    "---\ntitle: T\ndate: 2022-03-01\n---\n\n" + "\n\n".join(f"A [link](javascript:{i}) and `code`." for i in range(100000)) + "\n")
+PY
+for f in surname.txt introduced.txt described.txt warnings.md; do
+  check "import of a hostile source ($f) ends within a 30 s ceiling" \
+    run_expect 0 "" timeout 30 "$tool" import --today 2026-01-01 -o "$tmp/hostile-out" "$tmp/hostile/$f"
+done
+
 # Option values that reach the bundle's files must be one line of UTF-8 text: anything else is bad usage (exit 2)
 # naming the option, not a bundle the readers refuse.
 mkdir -p "$tmp/opt-src" && cp "$seed" "$tmp/opt-src/"
