@@ -20,6 +20,7 @@ add_custom_command(OUTPUT "${_schemas_cpp}"
   COMMENT "Embedding the bundle schemas" VERBATIM)
 
 add_library(folio_bundle_core STATIC
+  src/cli/article_limits.cpp
   src/cli/bundle_build.cpp
   src/cli/bundle_layout.cpp
   src/cli/bundle_validate.cpp

@@ -74,7 +74,7 @@ struct Validator {
         const std::string rel = SnapshotPath(id);
         std::string html;
         Error e;
-        if (!ReadFile(Dir + "/" + rel, kMaxJsonBytes, &html, &e)) { Problem(rel, "", e.Reason + " (every article has an HTML snapshot)"); return; }
+        if (!ReadFile(Dir + "/" + rel, kMaxSnapshotBytes, &html, &e)) { Problem(rel, "", e.Reason + " (every article has an HTML snapshot)"); return; }
         const std::string open = "<script type=\"application/ld+json\">";
         const size_t start = html.find(open);
         const size_t end = start == std::string::npos ? start : html.find("</script>", start);

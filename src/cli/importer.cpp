@@ -1,5 +1,6 @@
 // ImportFile: clean the bytes, then hand them to the importer the file's extension names.
 #include "cli/importer.h"
+#include "cli/article_limits.h"
 #include "cli/file_io.h"
 #include "cli/markdown_import.h"
 #include "cli/source_text.h"
@@ -25,8 +26,13 @@ bool ImportFile(const std::string& raw, const std::string& file, const ImportOpt
                 std::vector<Error>* warnings, Error* err) {
     std::string text;
     if (!CleanSource(raw, file, &text, warnings, err)) return false;
-    return IsMarkdown(file) ? ImportMarkdown(text, file, options, out, warnings, err)
-                            : ImportWireText(text, file, options, out, warnings, err);
+    Article a;
+    SourceLines lines;
+    const bool ok = IsMarkdown(file) ? ImportMarkdown(text, file, options, &a, &lines, warnings, err)
+                                     : ImportWireText(text, file, options, &a, &lines, warnings, err);
+    if (!ok || !FitToLimits(&a, lines, file, warnings, err)) return false;
+    *out = std::move(a);
+    return true;
 }
 
 } // namespace folio::cli

@@ -18,7 +18,8 @@ struct ImportOptions {
 };
 
 // Imports one source; `file` names it in errors and warnings ("file: line N: why"). Warnings say what was
-// guessed or changed; errors leave *out untouched.
+// guessed or changed; errors leave *out untouched. What it yields is within the bundle format's bounds
+// (article_limits.h): an article every reader accepts, whose files `build` can write.
 bool ImportFile(const std::string& raw, const std::string& file, const ImportOptions& options, Article* out,
                 std::vector<Error>* warnings, Error* err);
 

@@ -12,6 +12,7 @@
 #include "model/date.h"
 #include "model/json_read.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -135,6 +136,7 @@ int ImportOption(const std::vector<std::string>& args, size_t* i, ImportOptions*
     } else if (a == "--today") {
         if (!ParseToday(v, o)) { *rc = Usage(usage, "--today " + v + ": expected YYYY-MM-DD"); return -1; }
     } else if (a == "--language") {
+        if (!IsLanguageTag(v)) { *rc = Usage(usage, "--language " + v + ": expected a language tag (like en or pt-BR)"); return -1; }
         o->Language = v;
     } else {
         if (!ValidArticleId(v)) { *rc = Usage(usage, "--id " + v + ": 1 to 128 of A-Z a-z 0-9 . _ -, starting with a letter or digit"); return -1; }
@@ -202,11 +204,21 @@ int Build(const std::vector<std::string>& args) {
         else if (a == "-o") out = args[++i];
         else if ((a == "--title" || a == "--description" || a == "--base-url") && !NotOneLine(a, args[i + 1]).empty())
             return Usage(kBuildUsage, NotOneLine(a, args[i + 1]));
-        else if (a == "--title") site.Title = args[++i];
-        else if (a == "--description") site.Description = args[++i];
-        else if (a == "--base-url") {
+        else if (a == "--title") {
+            site.Title = args[++i];
+            if (site.Title.empty() || site.Title.size() > kMaxHeadlineBytes)
+                return Usage(kBuildUsage, "--title: 1 to " + std::to_string(kMaxHeadlineBytes) + " bytes of text");
+        } else if (a == "--description") {
+            site.Description = args[++i];
+            if (site.Description.size() > kMaxStringBytes)
+                return Usage(kBuildUsage, "--description: at most " + std::to_string(kMaxStringBytes) + " bytes");
+        } else if (a == "--base-url") {
             site.BaseUrl = args[++i];
             if (site.BaseUrl.rfind("https://", 0) != 0 && site.BaseUrl.rfind("http://", 0) != 0) return Usage(kBuildUsage, "--base-url must be an http(s) URL");
+            if (site.BaseUrl.size() >= kMaxUrlBytes || site.BaseUrl.find_first_of(" \"<>\\^`{|}") != std::string::npos ||
+                !std::all_of(site.BaseUrl.begin(), site.BaseUrl.end(), [](char c) { return c > ' ' && c < 0x7F; }))
+                return Usage(kBuildUsage, "--base-url " + site.BaseUrl + ": a URL of printable ASCII without spaces, quotes, "
+                                          "<, >, \\, ^, `, {, | or } (percent-encode them), under " + std::to_string(kMaxUrlBytes) + " bytes");
             if (site.BaseUrl.back() != '/') site.BaseUrl += '/';
         } else if (a == "--page-size") {
             const std::string v = args[++i];

@@ -31,6 +31,8 @@ struct Builder {
     size_t Pos = kNowhere;      // the offset of the latest text seen
     size_t CodeStart = kNowhere; // the offset of the current code block's first text
     size_t ImagePos = kNowhere;  // the offset of the current image's source
+    size_t Start = kNowhere;     // the offset of the current top-level block's first text
+    bool AwaitStart = false;     // a top-level block began and has shown no text yet
     std::string PendingWarning;  // said at the next text, whose line it is about
 
     size_t OffsetOf(const char* p) const {
@@ -41,6 +43,7 @@ struct Builder {
         const size_t at = OffsetOf(p);
         if (at == kNowhere) return;
         Pos = at;
+        if (AwaitStart) { Start = at; AwaitStart = false; }
         if (InCode && CodeStart == kNowhere) CodeStart = at;
         if (!PendingWarning.empty()) { Warnings->push_back(Error{File, Where(at), PendingWarning}); PendingWarning.clear(); }
     }
@@ -59,10 +62,16 @@ struct Builder {
     Block List;
     bool WarnedNesting = false;
 
-    // "line N" of an offset into the source (the body's first line when none is known yet).
-    std::string Where(size_t at) const {
-        const size_t before = at == kNowhere ? 0 : (size_t)(std::lower_bound(Newlines.begin(), Newlines.end(), at) - Newlines.begin());
-        return "line " + std::to_string(FirstLine + before);
+    // The line of an offset into the source (the body's first line when none is known yet), and as "line N".
+    size_t LineAt(size_t at) const {
+        return FirstLine + (at == kNowhere ? 0 : (size_t)(std::lower_bound(Newlines.begin(), Newlines.end(), at) - Newlines.begin()));
+    }
+    std::string Where(size_t at) const { return "line " + std::to_string(LineAt(at)); }
+    // A block begins outside any list or quote: its line is that of its first text.
+    void BeginBlock() {
+        if (ListDepth > 0 || QuoteDepth > 0) return;
+        Start = Pos;
+        AwaitStart = true;
     }
     void Warn(size_t at, const std::string& why) { Warnings->push_back(Error{File, Where(at), why}); }
 
@@ -106,6 +115,7 @@ struct Builder {
         DropEmptySpans(&b.Text);
         for (RichText& item : b.Items) DropEmptySpans(&item);
         Out->Blocks.push_back(std::move(b));
+        Out->BlockLines.push_back(LineAt(Start));
     }
 
     // Appends the spans of `from` to `to`, separated by `sep` when both hold text.
@@ -213,6 +223,7 @@ std::string Attribute(const MD_ATTRIBUTE& a) {
 
 int EnterBlock(MD_BLOCKTYPE type, void* detail, void* user) {
     Builder& b = *static_cast<Builder*>(user);
+    if (type != MD_BLOCK_DOC) b.BeginBlock();
     switch (type) {
     case MD_BLOCK_P:
         b.InPara = true;
@@ -270,6 +281,7 @@ int LeaveBlock(MD_BLOCKTYPE type, void*, void* user) {
         b.InHeading = false;
         if (b.HeadingLevel == 1 && b.Out->H1.empty() && b.Out->Blocks.empty()) {
             b.Out->H1 = b.Heading.PlainText();
+            b.Out->H1Line = b.LineAt(b.Start);
             break;
         }
         Block h;

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end tests of build/native/folio-bundle: --help everywhere, import of the seed, the sample bundle built,
 # validated, rebuilt to the same bytes and incrementally (unchanged files keep their mtime), a progress bar on a
-# terminal, and a broken bundle whose every problem is listed. Ends with "cli: N passed, N failed".
+# terminal, a broken bundle whose every problem is listed, sources past the format's limits (trimmed or refused),
+# hostile sources imported in linear time, option values that are not one line of UTF-8, and messages that
+# reach the terminal escaped. Ends with "cli: N passed, N failed".
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 tool="$top/build/native/folio-bundle"
@@ -90,6 +92,21 @@ done
 check "validate names the loop of a feed whose pages loop" \
   run_expect 1 "the pages loop: feed.json -> feed-2.json -> feed.json" "$tool" validate "$top/tests/bad-inputs/bundles/page-loop"
 
+# What build writes is what the readers accept: a section and 100 keywords made a feed item of 101 tags (the whole
+# first page then failed in the viewer), and a list of 1,001 items an article file the viewer refused.
+mkdir -p "$tmp/lim-src"
+{ printf -- '---\ntitle: Tags\ndate: 2022-03-01\nsection: World\nkeywords: ['; seq -s ', ' -f 'k%g' 1 100; printf ']\n---\nText.\n'; } > "$tmp/lim-src/tags.md"
+check "build trims the 100th keyword, with a warning naming the line" \
+  run_expect 0 "tags.md: line 5: left out 1 keyword past the first 99" build "$tmp/lim-src" -o "$tmp/lim-out"
+check "the bundle with the trimmed keywords validates" run_expect 0 "valid bundle: 1 article in 1 feed page" "$tool" validate "$tmp/lim-out"
+{ printf -- '---\ntitle: List\ndate: 2022-03-01\n---\nIntro.\n\n'; seq -f '- item %g' 1 1001; } > "$tmp/lim-src/list.md"
+check "build refuses a list of 1,001 items, naming the file and the line" \
+  run_expect 1 "list.md: line 7: a list of 1001 items; the limit is 1000" build "$tmp/lim-src" -o "$tmp/lim-out"
+check "import refuses it the same way" run_expect 1 "list.md: line 7: a list of 1001 items" "$tool" import "$tmp/lim-src/list.md"
+check "build --title '' exits 2 (a feed page needs a title)" run_expect 2 "folio-bundle: --title: 1 to 2048 bytes" build "$top/assets/sources" -o "$tmp/opt-out" --title ''
+check "build --language 'english please' exits 2" run_expect 2 "folio-bundle: --language english please: expected a language tag" \
+  build "$top/assets/sources" -o "$tmp/opt-out" --language 'english please'
+
 # Every importer is linear: a hostile source of each shape imports well within a generous ceiling. When each
 # quote scanned every paragraph or every person, or each warning searched the source from its start, these took
 # one to two minutes (the counts are chosen so); bench/import_speed.py prints the figures. Past 10,000 blocks an
@@ -111,7 +128,7 @@ open(f"{sys.argv[1]}/warnings.md", "w").write(
 PY
 for f in surname.txt introduced.txt described.txt warnings.md; do
   check "import of a hostile source ($f) ends within a 30 s ceiling" \
-    run_expect 0 "" timeout 30 "$tool" import --today 2026-01-01 -o "$tmp/hostile-out" "$tmp/hostile/$f"
+    run_expect 1 "blocks; the limit is 10000 (this is block 10001)" timeout 30 "$tool" import --today 2026-01-01 "$tmp/hostile/$f"
 done
 
 # Option values that reach the bundle's files must be one line of UTF-8 text: anything else is bad usage (exit 2)
