@@ -104,6 +104,8 @@ std::vector<Case> Cases() {
         // HTML escapes ' as &#39;: seven paragraphs of a million make a 35 MB snapshot from a 7 MB article file.
         {"apostrophes.md", kFront + "---\n" + Repeat(std::string(1000000, '\'') + "\n\n", 7),
          "its HTML snapshot would be", ""},
+        // Undated: the snapshot's JSON-LD has no datePublished, which its schema required.
+        {"undated.md", "---\ntitle: Undated\n---\nText.\n", "", "no date: the article is undated"},
         // A standfirst of a million "<": 6 MB of JSON-LD (\u003c), 4 MB of oEmbed html (&lt;), within bounds.
         {"description.md", kFront + "description: \"" + std::string(1000000, '<') + "\"\n---\nText.\n", "", ""},
     };
@@ -154,7 +156,7 @@ TEST_CASE("every article the importers yield reads back, builds and validates; t
         fs::remove_all(src);
         fs::remove_all(out);
     }
-    CHECK(built == 9);
+    CHECK(built == 10);
     CHECK(refused == 15);
 }
 
