@@ -99,6 +99,28 @@ std::string NotOneLine(const std::string& option, const std::string& value) {
     return option + " \"" + value + "\": not valid UTF-8, or holds control characters (give one line of text)";
 }
 
+// --title, --description and --base-url into *site; "" when the value is one the bundle's readers accept, else
+// the complaint (model/limits.h: a feed page needs a title, a headline's bound; a URL of at most kMaxUrlBytes).
+std::string SiteOption(const std::string& option, const std::string& v, BundleSite* site) {
+    const std::string bad = NotOneLine(option, v);
+    if (!bad.empty()) return bad;
+    if (option == "--title") {
+        if (v.empty() || v.size() > kMaxHeadlineBytes) return "--title: 1 to " + std::to_string(kMaxHeadlineBytes) + " bytes of text";
+        site->Title = v;
+    } else if (option == "--description") {
+        if (v.size() > kMaxStringBytes) return "--description: at most " + std::to_string(kMaxStringBytes) + " bytes";
+        site->Description = v;
+    } else {
+        if (v.rfind("https://", 0) != 0 && v.rfind("http://", 0) != 0) return "--base-url must be an http(s) URL";
+        if (v.size() >= kMaxUrlBytes || v.find_first_of(" \"<>\\^`{|}") != std::string::npos ||
+            !std::all_of(v.begin(), v.end(), [](char c) { return c > ' ' && c < 0x7F; }))
+            return "--base-url " + v + ": a URL of printable ASCII without spaces, quotes, <, >, \\, ^, `, {, | or } "
+                   "(percent-encode them), under " + std::to_string(kMaxUrlBytes) + " bytes";
+        site->BaseUrl = v.back() == '/' ? v : v + "/";
+    }
+    return "";
+}
+
 bool ParseToday(const std::string& text, ImportOptions* o) {
     int64_t ignored;
     if (text.size() != 10 || !ParseDate(text, &ignored)) return false;
@@ -202,24 +224,9 @@ int Build(const std::vector<std::string>& args) {
         if (valued && i + 1 >= args.size()) return Usage(kBuildUsage, a + " needs a value");
         if (a == "-h" || a == "--help") { std::fputs(kBuildUsage, stdout); return 0; }
         else if (a == "-o") out = args[++i];
-        else if ((a == "--title" || a == "--description" || a == "--base-url") && !NotOneLine(a, args[i + 1]).empty())
-            return Usage(kBuildUsage, NotOneLine(a, args[i + 1]));
-        else if (a == "--title") {
-            site.Title = args[++i];
-            if (site.Title.empty() || site.Title.size() > kMaxHeadlineBytes)
-                return Usage(kBuildUsage, "--title: 1 to " + std::to_string(kMaxHeadlineBytes) + " bytes of text");
-        } else if (a == "--description") {
-            site.Description = args[++i];
-            if (site.Description.size() > kMaxStringBytes)
-                return Usage(kBuildUsage, "--description: at most " + std::to_string(kMaxStringBytes) + " bytes");
-        } else if (a == "--base-url") {
-            site.BaseUrl = args[++i];
-            if (site.BaseUrl.rfind("https://", 0) != 0 && site.BaseUrl.rfind("http://", 0) != 0) return Usage(kBuildUsage, "--base-url must be an http(s) URL");
-            if (site.BaseUrl.size() >= kMaxUrlBytes || site.BaseUrl.find_first_of(" \"<>\\^`{|}") != std::string::npos ||
-                !std::all_of(site.BaseUrl.begin(), site.BaseUrl.end(), [](char c) { return c > ' ' && c < 0x7F; }))
-                return Usage(kBuildUsage, "--base-url " + site.BaseUrl + ": a URL of printable ASCII without spaces, quotes, "
-                                          "<, >, \\, ^, `, {, | or } (percent-encode them), under " + std::to_string(kMaxUrlBytes) + " bytes");
-            if (site.BaseUrl.back() != '/') site.BaseUrl += '/';
+        else if (a == "--title" || a == "--description" || a == "--base-url") {
+            const std::string bad = SiteOption(a, args[++i], &site);
+            if (!bad.empty()) return Usage(kBuildUsage, bad);
         } else if (a == "--page-size") {
             const std::string v = args[++i];
             site.PageSize = v.find_first_not_of("0123456789") == std::string::npos && v.size() <= 4 ? std::atoi(v.c_str()) : 0;
