@@ -4,6 +4,7 @@
 #include "model/article_json.h"
 #include "model/date.h"
 #include "model/feed_json.h"
+#include "model/json_read.h"
 #include "model/url.h"
 
 #include <imgui.h>
@@ -431,9 +432,8 @@ void App::SetSystemPreferences(bool prefers_dark, bool reduced_motion) {
 
 void App::LoadPositions() {
     rapidjson::Document doc;
-    const std::string text = Host_->LoadSetting("positions");
-    doc.Parse(text.data(), text.size());
-    if (doc.HasParseError() || !doc.IsArray()) return;
+    Error ignored; // corrupt: no positions, and the file is kept until the reader scrolls an article
+    if (!JsonReader("positions.json", &ignored).Parse(Host_->LoadSetting("positions"), &doc) || !doc.IsArray()) return;
     for (const auto& e : doc.GetArray()) {
         if (!e.IsArray() || e.Size() != 2 || !e[0].IsString() || !e[1].IsNumber()) continue;
         const float f = (float)e[1].GetDouble();
