@@ -152,6 +152,27 @@ last_position_past_half() {
 check "scrolling replaces the corrupt positions file" eventually 5 last_position_past_half
 stop
 
+# ---- writes are exclusive -----------------------------------------------------------------------------------------------
+# The old writer opened a fixed <key>.json.tmp, so a link planted there had its target overwritten (and then became
+# the stored file). Now each write takes a fresh random temporary name (O_EXCL), fsyncs and renames.
+rm -rf "$cfg"; mkdir -p "$cfg"
+for name in settings positions window; do
+  printf 'not yours\n' > "$work/victim-$name"
+  ln -s "$work/victim-$name" "$cfg/$name.json.tmp"
+done
+start "$work/news" --size 700x500 >/dev/null
+wait_for state article >/dev/null
+key ctrl+equal End
+xdotool windowmove "$win" 70 50
+check "with links planted at each <key>.json.tmp, a changed setting is saved" eventually 5 grep -q '"fontSize":22' "$cfg/settings.json"
+check "... and so are the reading position and the window's place" \
+  eventually 5 bash -c "grep -qs '\"b\"' '$cfg/positions.json' && grep -qs '\"x\":70' '$cfg/window.json'"
+stop
+check "... none of the links' targets was written" \
+  bash -c "for n in settings positions window; do [ \"\$(cat '$work/victim-'\$n)\" = 'not yours' ] || exit 1; done"
+check "... and the stored files are files of their own, not links" \
+  bash -c "for n in settings positions window; do [ -f '$cfg/'\$n.json ] && [ ! -L '$cfg/'\$n.json ] || exit 1; done"
+
 # ---- stored files nested a few hundred thousand levels deep --------------------------------------------------------
 # RapidJSON's recursive parse overflowed the stack on each of these at every start; the bounded parser refuses them.
 for name in settings positions window; do

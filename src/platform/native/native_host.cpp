@@ -1,6 +1,8 @@
 // NativeHost: file reads and downloads answered between frames, settings files, the title, the clipboard.
 #include "platform/native/native_host.h"
 #include "platform/native/open_target.h"
+#include "cli/file_io.h"
+#include "model/json_read.h"
 
 #include <GLFW/glfw3.h>
 #include <cerrno>
@@ -106,23 +108,20 @@ static bool SafeKey(const std::string& key) {
 
 std::string NativeHost::LoadSetting(const std::string& key) {
     if (ConfigDir_.empty() || !SafeKey(key)) return {};
-    ui::FetchResult r = ReadFile(ConfigDir_ + "/" + key + ".json");
-    return r.Ok ? r.Body : std::string();
+    std::string text;
+    Error err; // missing or unreadable: never saved, as far as the App is concerned
+    return cli::ReadFile(ConfigDir_ + "/" + key + ".json", kMaxJsonBytes, &text, &err) ? text : std::string();
 }
 
 void NativeHost::SaveSetting(const std::string& key, const std::string& value) {
     if (ConfigDir_.empty() || !SafeKey(key)) return;
-    // Make the folder (and its parents), then replace the file atomically.
+    // The folder (and its parents) for this user only; then a fresh temporary file, fsync and rename, so a link
+    // planted at any name in the folder is never followed and a crash leaves the old file or the new one.
     for (size_t i = 1; i <= ConfigDir_.size(); ++i)
         if (i == ConfigDir_.size() || ConfigDir_[i] == '/') mkdir(ConfigDir_.substr(0, i).c_str(), 0700);
-    const std::string path = ConfigDir_ + "/" + key + ".json", tmp = path + ".tmp";
-    FILE* f = fopen(tmp.c_str(), "wb");
-    if (!f) { fprintf(stderr, "folio: cannot save %s: %s\n", path.c_str(), strerror(errno)); return; }
-    const bool ok = fwrite(value.data(), 1, value.size(), f) == value.size();
-    if (fclose(f) != 0 || !ok || rename(tmp.c_str(), path.c_str()) != 0) {
-        fprintf(stderr, "folio: cannot save %s: %s\n", path.c_str(), strerror(errno));
-        remove(tmp.c_str());
-    }
+    Error err;
+    if (!cli::WriteFileInside(ConfigDir_, key + ".json", value, &err))
+        fprintf(stderr, "folio: %s\n", Printable(err.Message()).c_str()); // "…/settings.json: could not be written: …"
 }
 
 void NativeHost::SetClipboard(const std::string& text) { glfwSetClipboardString(Window_, text.c_str()); }
