@@ -103,6 +103,7 @@ int main(int argc, char** argv) {
         v.StateFile = getenv("FOLIO_STATE_FILE");
         NativeHost host(window, &v.Budget);
         v.Host = &host;
+        host.SetSource(target);
         if (!screenshot) host.SetConfigDir(DefaultConfigDir()); // screenshots use the defaults, and store nothing
         GeometryKeeper keeper(window, &host);
         if (!screenshot) {

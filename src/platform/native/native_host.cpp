@@ -5,9 +5,7 @@
 #include "model/json_read.h"
 
 #include <GLFW/glfw3.h>
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <cstdlib>
 #include <spawn.h>
 #include <sys/stat.h>
@@ -17,24 +15,15 @@ extern char** environ;
 
 namespace folio::platform {
 
-ui::FetchResult ReadFile(const std::string& path) {
+ui::FetchResult ReadLocalFile(const OpenTarget& source, const std::string& path) {
     ui::FetchResult r;
-    struct stat st;
-    if (stat(path.c_str(), &st) != 0) { r.Error = strerror(errno); return r; }
-    if (S_ISDIR(st.st_mode)) { r.Error = "is a folder, not a file"; return r; }
-    if ((uint64_t)st.st_size > kMaxFileBytes) {
-        r.Error = HttpFetcher::TooLargeError();
-        return r;
-    }
-    FILE* f = fopen(path.c_str(), "rb");
-    if (!f) { r.Error = strerror(errno); return r; }
-    char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0) r.Body.append(buf, n);
-    const bool failed = ferror(f) != 0;
-    fclose(f);
-    if (failed) { r.Body.clear(); r.Error = "read error"; return r; }
-    r.Ok = true;
+    std::string rel;
+    Error err;
+    const bool inside = path != source.Named && PathBelow(source.Root, path, &rel);
+    r.Ok = inside ? cli::ReadFileInside(source.Root, rel, kMaxFileBytes, &r.Body, &err)
+                  : cli::ReadFile(path, kMaxFileBytes, &r.Body, &err);
+    // The App names the file in its message; a link on the way is another path, named here.
+    if (!r.Ok) r.Error = err.File == (inside ? source.Root + "/" + rel : path) ? err.Reason : err.Message();
     return r;
 }
 
@@ -75,7 +64,7 @@ bool NativeHost::DeliverPending() {
             r.Error = "only http and https addresses, folders and files can be opened";
             done(std::move(r));
         } else {
-            done(ReadFile(path));
+            done(ReadLocalFile(Source_, path));
         }
     }
     for (auto& [id, result] : downloads) {

@@ -1,6 +1,7 @@
 // GLFW callbacks of the desktop viewer: every event asks for frames (the loop otherwise sleeps), moves and
-// resizes reach the GeometryKeeper, drops are kept for the loop to open, and the mouse is reported to ImGui in
-// logical pixels, like every other size in the UI.
+// resizes reach the GeometryKeeper, drops are kept for the loop to open (OpenDropped), and the mouse is reported
+// to ImGui in logical pixels, like every other size in the UI.
+#include "platform/native/open_target.h"
 #include "platform/native/viewer.h"
 #include "platform/native/window_keeper.h"
 
@@ -42,6 +43,14 @@ void InstallWindowCallbacks(Viewer& v) {
         g_Viewer->Dropped = paths[0];
         Frames();
     });
+}
+
+void OpenDropped(Viewer& v) {
+    if (v.Dropped.empty()) return;
+    const OpenTarget t = ResolveOpenTarget(v.Dropped);
+    v.Dropped.clear();
+    v.Host->SetSource(t); // its files are read below its folder from now on
+    v.App->OpenSource(t.FeedUrl, t.ArticleUrl);
 }
 
 void InstallLogicalMouse(Viewer& v) {
