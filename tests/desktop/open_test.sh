@@ -145,6 +145,41 @@ start "$work/files/wire-story.txt" --size 800x600 >/dev/null
 check "a plain-text article in a window shows its headline" wait_for title "Ferry links restored after the winter storms"
 check "... under the id its file name gives" wait_for articleId wire-story
 stop
+# A plain-text article near the importer's 16 MB limit: the import runs on a worker thread, so the loading view
+# is drawn (its fonts ready) while it runs, and the article follows. (It used to run inside the main loop: the
+# first frame came only with the article, and a slow import froze the window.)
+/usr/bin/python3 - "$work/files/long-story.txt" <<'PY'
+import sys
+head = "World\n\nThe longest wire story\n\nIt runs to the importer's limit\n\nOSLO, March 3. /NTB/. The story begins.\n\n"
+para = "Officials said on Monday that the talks would resume next week in the capital, after a pause of some days.\n\n"
+open(sys.argv[1], "w").write(head + para * ((15_500_000 - len(head)) // len(para)))
+PY
+# drawn_while_importing: from the viewer's start until its article shows (30 s at most), some frame drew the
+# loading view with the fonts ready. The state file is read as often as it changes.
+drawn_while_importing() {
+  /usr/bin/python3 - "$state_file" <<'PY'
+import json, sys, time
+seen, end = [], time.time() + 30
+while time.time() < end:
+    try:
+        s = json.load(open(sys.argv[1]))
+    except (OSError, ValueError):
+        time.sleep(0.001); continue
+    sample = (s["state"], s["fontsReady"], s["frames"])
+    if not seen or seen[-1] != sample: seen.append(sample)
+    if s["state"] != "loading": break
+    time.sleep(0.001)
+print("     states seen (state, fontsReady, frames):", seen[:8])
+sys.exit(0 if seen[-1][0] == "article" and any(st == "loading" and ready and n > 0 for st, ready, n in seen) else 1)
+PY
+}
+stop; rm -f "$state_file"
+FOLIO_STATE_FILE="$state_file" "$folio" "$work/files/long-story.txt" --size 800x600 2>"$work/stderr" &
+pid=$!
+check "a 15 MB plain-text article: the loading view is drawn while it imports, then the article" drawn_while_importing
+check "... whose headline is the story's" wait_for title "The longest wire story"
+stop
+
 start "$work/files/000_801a1fae005ec4bc.txt" --size 800x600 >/dev/null
 check "the seed's text in a window: its headline, its id without the order prefix" \
   wait_true "s['title'].startswith('Peace treaty talks with Tokyo') and s['articleId'] == '801a1fae005ec4bc'"

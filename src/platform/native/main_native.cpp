@@ -5,7 +5,6 @@
 #include "platform/native/native_host.h"
 #include "platform/native/open_target.h"
 #include "platform/native/viewer.h"
-#include "platform/native/text_article.h"
 #include "platform/native/window_keeper.h"
 #include "ui/app.h"
 
@@ -65,7 +64,6 @@ int main(int argc, char** argv) {
     options.FeedUrl = target.FeedUrl;
     options.ArticleUrl = target.ArticleUrl;
     options.ArticleId = args.ArticleId;
-    options.ImportText = ImportTextArticle; // the bundle tool's importer
 
     glfwSetErrorCallback([](int code, const char* text) { fprintf(stderr, "folio: GLFW error %d: %s\n", code, text); });
     if (!glfwInit()) {
@@ -104,6 +102,9 @@ int main(int argc, char** argv) {
         NativeHost host(window, &v.Budget);
         v.Host = &host;
         host.SetSource(target);
+        options.ImportText = [&host](std::string&& text, const std::string& file, folio::ui::ArticleReadDone done) {
+            host.ImportText(std::move(text), file, std::move(done)); // the bundle tool's importer, off this thread
+        };
         if (!screenshot) host.SetConfigDir(DefaultConfigDir()); // screenshots use the defaults, and store nothing
         GeometryKeeper keeper(window, &host);
         if (!screenshot) {

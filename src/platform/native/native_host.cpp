@@ -28,7 +28,7 @@ ui::FetchResult ReadLocalFile(const OpenTarget& source, const std::string& path)
 }
 
 NativeHost::NativeHost(GLFWwindow* window, FrameBudget* budget)
-    : Window_(window), Budget_(budget), Http_([] { glfwPostEmptyEvent(); }) {}
+    : Window_(window), Budget_(budget), Imports_([] { glfwPostEmptyEvent(); }), Http_([] { glfwPostEmptyEvent(); }) {}
 
 // "ftp://x" and the like: a scheme this viewer does not fetch (a path never has "://" before its first slash).
 static bool HasOtherScheme(const std::string& url) {
@@ -54,8 +54,9 @@ void NativeHost::CancelFetch(const std::string& url) {
 }
 
 bool NativeHost::DeliverPending() {
+    const bool imported = Imports_.Deliver();
     auto downloads = Http_.TakeFinished();
-    if (Queue_.empty() && downloads.empty()) return false;
+    if (Queue_.empty() && downloads.empty() && !imported) return false;
     std::vector<std::pair<std::string, ui::FetchCallback>> batch;
     batch.swap(Queue_); // callbacks may fetch again
     for (auto& [path, done] : batch) {
