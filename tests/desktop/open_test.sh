@@ -3,9 +3,10 @@
 # a bundle over http on loopback (folder address, feed page, article, redirects), and what it refuses (404, a
 # closed port, an oversized answer, another scheme, corrupt files, links below a source's folder, FIFOs) with the
 # error view and a message. In a window: the title is the headline, /dev/zero and a FIFO show the error view at
-# once with bounded memory, a slow download shows its progress while the window stays responsive, a bad bundle
-# shows the error view without a crash, drops (real XDND) open folders and files (read below their folder), and
-# an idle window draws nothing after a download. Ends with "desktop open: N passed, N failed".
+# once with bounded memory, a long plain-text import keeps the loading view drawn, a slow download shows its
+# progress while the window stays responsive and is stopped when another source is dropped, a bad bundle shows
+# the error view without a crash, drops (real XDND) open folders, files (read below their folder) and addresses,
+# and an idle window draws nothing after a download. Ends with "desktop open: N passed, N failed".
 set -uo pipefail
 suite="desktop open"
 . "$(dirname "$0")/lib.sh"
@@ -192,6 +193,16 @@ check "a bad bundle in a window shows the error view" wait_for state error
 check "... naming the file" wait_true "'feed.json' in s['error']"
 sleep 0.5
 check "... without a crash" alive
+stop
+
+# A new source cancels the old one's downloads: a download that hangs halfway is stopped (the server sees its
+# client hang up), and the dropped address opens at once, not behind it.
+start "$base/slow/news/feed.json" --size 800x600 >/dev/null
+wait_true "s['progress']['bytes'] > 0" >/dev/null
+check "an address dropped while a download hangs (a browser's drop)" /usr/bin/python3 "$top/tests/desktop/xdnd_drop.py" "$win" "$base/news/"
+check "... opens at once, not behind the hanging download" wait_for title "Ports reopen as the strike ends"
+check "... which was stopped: the server saw its client hang up" \
+  eventually 5 grep -qs "/news/feed.json" "$work/release-closed"
 stop
 
 start "$base/slow/news/feed.json" --size 800x600 >/dev/null

@@ -49,8 +49,11 @@ void NativeHost::Fetch(const std::string& url, ui::FetchCallback done) {
 
 void NativeHost::CancelFetch(const std::string& url) {
     for (auto it = Queue_.begin(); it != Queue_.end();) it = it->first == url ? Queue_.erase(it) : std::next(it);
-    for (auto it = Downloads_.begin(); it != Downloads_.end();) // their answers, when they come, find no callback
-        it = it->second.first == url ? Downloads_.erase(it) : std::next(it);
+    for (auto it = Downloads_.begin(); it != Downloads_.end();) {
+        if (it->second.first != url) { ++it; continue; }
+        Http_.Cancel(it->first); // out of the queue, or stopped in flight
+        it = Downloads_.erase(it);
+    }
 }
 
 bool NativeHost::DeliverPending() {
