@@ -78,6 +78,12 @@ check "a feed page whose articles/ folder is a link is refused, naming the folde
   "$folio" "$work/files/linked-articles.json" --article a --screenshot "$(shot linked-dir)" "${S[@]}"
 check "a bundle whose feed.json is a FIFO is refused at once, without waiting for a writer" \
   run_expect 1 "fifo-bundle/feed.json: is not a regular file" timeout 20 "$folio" "$work/fifo-bundle" --screenshot "$(shot fifo)" "${S[@]}"
+esc_name="$work/files/"$'title\e]0;pwned\a.json' # a name that would retitle the terminal
+printf '{"id": "x", "headline": 5}' > "$esc_name"
+no_raw_escape() { local out; out=$("$folio" "$esc_name" --screenshot "$(shot esc)" "${S[@]}" 2>&1); ! grep -q $'\e' <<<"$out"; }
+check "a file name's terminal escapes are printed as visible escapes" \
+  run_expect 1 'title\x1b]0;pwned\x07.json: $.headline' "$folio" "$esc_name" --screenshot "$(shot esc)" "${S[@]}"
+check "... and never raw" no_raw_escape
 check "another scheme is refused with a message" \
   run_expect 1 "only http and https addresses" "$folio" "ftp://127.0.0.1/news/feed.json" --screenshot "$(shot ftp)" "${S[@]}"
 

@@ -1,6 +1,7 @@
 // The desktop viewer's entry point: reads the command line, opens a GLFW window (OpenGL 3.3) or, with
 // --screenshot, an invisible one to draw off screen, sets up ImGui and the App, and hands over to the window
 // loop (window_loop.cpp) or the screenshot mode (screenshot.cpp).
+#include "model/json_read.h"
 #include "platform/native/args.h"
 #include "platform/native/native_host.h"
 #include "platform/native/open_target.h"
@@ -50,7 +51,7 @@ int main(int argc, char** argv) {
     NativeArgs args;
     std::string error;
     if (!ParseArgs(argc, argv, &args, &error)) {
-        fprintf(stderr, "folio: %s\nTry 'folio --help'.\n", error.c_str());
+        fprintf(stderr, "folio: %s\nTry 'folio --help'.\n", folio::Printable(error).c_str());
         return 2;
     }
     if (args.Help) { fputs(UsageText(), stdout); return 0; }
@@ -65,7 +66,9 @@ int main(int argc, char** argv) {
     options.ArticleUrl = target.ArticleUrl;
     options.ArticleId = args.ArticleId;
 
-    glfwSetErrorCallback([](int code, const char* text) { fprintf(stderr, "folio: GLFW error %d: %s\n", code, text); });
+    glfwSetErrorCallback([](int code, const char* text) {
+        fprintf(stderr, "folio: GLFW error %d: %s\n", code, folio::Printable(text).c_str());
+    });
     if (!glfwInit()) {
         fprintf(stderr, "folio: cannot open a window: no display (set DISPLAY, or run under xvfb-run)\n");
         return 1;

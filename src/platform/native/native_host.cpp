@@ -125,7 +125,7 @@ void NativeHost::OpenUrl(const std::string& url) {
     pid_t pid;
     char* const argv[] = {(char*)"xdg-open", (char*)url.c_str(), nullptr};
     if (posix_spawnp(&pid, "xdg-open", nullptr, nullptr, argv, environ) != 0) {
-        fprintf(stderr, "folio: cannot open %s: xdg-open is not available\n", url.c_str());
+        fprintf(stderr, "folio: cannot open %s: xdg-open is not available\n", Printable(url).c_str());
     }
 }
 
