@@ -1,7 +1,7 @@
 // The desktop's side of ui::Host: files read from disk, http(s) downloads (HttpFetcher's worker thread) and
-// plain-text imports (TextImporter's), all answered between frames (never inside one, so the UI sees the same order of events as on the web), the
-// window title, frame requests, settings as files under $XDG_CONFIG_HOME/folio/, the clipboard through GLFW,
-// and links handed to xdg-open.
+// plain-text imports (TextImporter's), all answered between frames (never inside one, so the UI sees the same
+// order of events as on the web), the window title, frame requests, settings as files under
+// $XDG_CONFIG_HOME/folio/, the clipboard through GLFW, and links handed to xdg-open.
 #pragma once
 #include "platform/frame_budget.h"
 #include "platform/native/http_fetch.h"
