@@ -90,5 +90,15 @@ done
 check "validate names the loop of a feed whose pages loop" \
   run_expect 1 "the pages loop: feed.json -> feed-2.json -> feed.json" "$tool" validate "$top/tests/bad-inputs/bundles/page-loop"
 
+# ---- what build reads, writes and removes (issue 10) -----------------------------------------------------------
+# A link planted at the build's temporary name and at the file itself: the build replaces, never follows.
+build "$top/assets/sources" -o "$tmp/tl" --quiet
+echo "the victim's own bytes" > "$tmp/victim"
+ln -s "$tmp/victim" "$tmp/tl/articles/801a1fae005ec4bc.json.tmp"
+rm "$tmp/tl/articles/801a1fae005ec4bc.json"; ln -s "$tmp/victim" "$tmp/tl/articles/801a1fae005ec4bc.json"
+check "a rebuild with links planted at <id>.json.tmp and <id>.json succeeds" run_expect 0 "built 5 articles" build "$top/assets/sources" -o "$tmp/tl"
+check "... and leaves the links' target untouched" test "$(cat "$tmp/victim")" = "the victim's own bytes"
+check "... and writes the article file in the link's place" bash -c "test -f '$tmp/tl/articles/801a1fae005ec4bc.json' && ! test -L '$tmp/tl/articles/801a1fae005ec4bc.json'"
+
 echo "cli: $pass passed, $fail failed"
 [ $fail = 0 ]
