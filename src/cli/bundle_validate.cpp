@@ -1,13 +1,17 @@
 // ValidateBundle: walk the feed pages, then every article they list and its companions, collecting problems.
+// Every reference becomes a path through BundlePathOf (the one inside-the-bundle check) and every file is read
+// with ReadFileInside, so neither a ".." nor a symbolic link leads validate outside the bundle.
 #include "cli/bundle_validate.h"
 #include "cli/bundle_layout.h"
 #include "cli/file_io.h"
 #include "cli/schema_check.h"
 #include "model/article_json.h"
+#include "model/bundle_path.h"
 #include "model/feed_json.h"
 #include "model/json_read.h"
 #include "model/url.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -21,7 +25,7 @@ struct Validator {
     Validator(std::string dir, std::vector<Error>* problems) : Dir(std::move(dir)), Problems(problems) {}
     std::string Dir;
     std::vector<Error>* Problems;
-    std::string Base; // the bundle's public address, from the first page's feed_url (may be empty)
+    BundleRoots Roots; // bundle paths themselves, and the public address the first page's feed_url declares
     SchemaCheck FeedSchema{"feed-page.schema.json"}, ArticleSchema{"article.schema.json"},
         OEmbedSchema{"oembed.schema.json"}, JsonLdSchema{"newsarticle-jsonld.schema.json"};
 
@@ -31,20 +35,36 @@ struct Validator {
 
     // A reference from bundle file `from` as a bundle path, or "" (with a problem) when it leaves the bundle.
     std::string Local(const std::string& from, const std::string& ref, const std::string& at) {
-        std::string target = ResolveUrl(from, ref);
-        if (!Base.empty() && target.rfind(Base, 0) == 0) target = target.substr(Base.size());
-        if (target.find("://") != std::string::npos || target.rfind("../", 0) == 0 || target == ".." ||
-            (!target.empty() && target[0] == '/')) {
-            Problem(from, at, "\"" + ref + "\" points outside the bundle");
-            return "";
-        }
-        return target;
+        std::string rel, why;
+        if (BundlePathOf(Roots, from, ref, &rel, &why)) return rel.substr(0, rel.find('?')); // a query names no other file
+        Problem(from, at, why);
+        return "";
+    }
+
+    // Whether the bundle file rel is there to read; if not, a problem: "missing (note)" when nothing is there,
+    // else why it is not read (a symbolic link, a folder, a device).
+    bool Present(const std::string& rel, const std::string& note) {
+        const PathKind kind = KindInside(Dir, rel);
+        if (kind == PathKind::RegularFile) return true;
+        std::string ignored;
+        Error e;
+        if (kind == PathKind::Missing) Problem(rel, "", "missing (" + note + ")");
+        else if (!ReadFileInside(Dir, rel, 0, &ignored, &e)) Problem(rel, "", "not read: " + e.Message());
+        return false;
+    }
+
+    // Reads a bundle file (never through a link) of at most max bytes; a problem when it cannot be read.
+    bool Read(const std::string& rel, size_t max, std::string* text, const std::string& note = "") {
+        Error e;
+        if (ReadFileInside(Dir, rel, max, text, &e)) return true;
+        Problem(rel, "", (e.File == Dir + "/" + rel ? e.Reason : "not read: " + e.Message()) + note);
+        return false;
     }
 
     // Reads and parses a JSON file with the model's bounds, then checks it against a schema when one is given.
     bool Load(const std::string& rel, const SchemaCheck* schema, std::string* text, rapidjson::Document* doc) {
         Error e;
-        if (!ReadFile(Dir + "/" + rel, kMaxJsonBytes + 1, text, &e)) { Problem(rel, "", e.Reason); return false; }
+        if (!Read(rel, kMaxJsonBytes + 1, text)) return false;
         JsonReader r(rel, &e);
         if (!r.Parse(*text, doc)) { Problems->push_back(e); return false; }
         if (Utf8BomLength(*text) > 0) // readers skip it (RFC 8259 allows that); writers must not add it
@@ -74,7 +94,7 @@ struct Validator {
         const std::string rel = SnapshotPath(id);
         std::string html;
         Error e;
-        if (!ReadFile(Dir + "/" + rel, kMaxJsonBytes, &html, &e)) { Problem(rel, "", e.Reason + " (every article has an HTML snapshot)"); return; }
+        if (!Read(rel, kMaxJsonBytes, &html, " (every article has an HTML snapshot)")) return;
         const std::string open = "<script type=\"application/ld+json\">";
         const size_t start = html.find(open);
         const size_t end = start == std::string::npos ? start : html.find("</script>", start);
@@ -89,7 +109,7 @@ struct Validator {
 
     void CheckOEmbed(const std::string& id) {
         const std::string rel = OEmbedPath(id);
-        if (!FileExists(Dir + "/" + rel)) { Problem(rel, "", "missing (every article has an oEmbed file)"); return; }
+        if (!Present(rel, "every article has an oEmbed file")) return;
         std::string text;
         rapidjson::Document doc;
         if (!Load(rel, &OEmbedSchema, &text, &doc) || !doc.IsObject()) return;
@@ -123,14 +143,10 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
         if (chain.size() >= kMaxPages) { v.Problem(page, "", "more than " + std::to_string(kMaxPages) + " pages"); break; }
         seen.insert(page);
         chain.push_back(page);
-        if (!FileExists(dir + "/" + page)) {
-            v.Problem(page, "", named_by.empty() ? "missing (a bundle starts at feed.json)" : "missing (named by " + named_by + ")");
-            break;
-        }
+        if (!v.Present(page, named_by.empty() ? "a bundle starts at feed.json" : "named by " + named_by)) break;
         Feed feed;
         if (!v.LoadParsed(page, v.FeedSchema, ParseFeed, &feed)) break;
-        if (chain.size() == 1 && feed.FeedUrl.size() > 9 && EndsWith(feed.FeedUrl, "feed.json"))
-            v.Base = feed.FeedUrl.substr(0, feed.FeedUrl.size() - 9);
+        if (chain.size() == 1) v.Roots.Public = BundleBaseOf(feed.FeedUrl);
         for (size_t i = 0; i < feed.Items.size(); ++i) {
             const FeedItem& item = feed.Items[i];
             const std::string at = "$.items[" + std::to_string(i) + "]";
@@ -145,10 +161,7 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
     }
 
     for (const auto& [file, listed] : articles) {
-        if (!FileExists(dir + "/" + file)) {
-            v.Problem(file, "", "missing (listed by " + listed.Page + " " + listed.At + "._folio.article)");
-            continue;
-        }
+        if (!v.Present(file, "listed by " + listed.Page + " " + listed.At + "._folio.article")) continue;
         Article a;
         if (!v.LoadParsed(file, v.ArticleSchema, ParseArticle, &a)) continue;
         ++summary->Articles;
@@ -161,9 +174,11 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
         v.CheckSnapshot(a.Id);
     }
 
-    std::vector<std::string> files;
+    std::vector<std::string> top, links, files;
     Error e;
-    if (ListFiles(dir + "/articles", false, &files, &e))
+    if (ListFiles(dir, false, &top, &e, &links) && std::find(links.begin(), links.end(), "articles") != links.end())
+        v.Problem("articles", "", "is a symbolic link, which is not followed");
+    else if (ListFiles(dir + "/articles", false, &files, &e))
         for (const std::string& f : files)
             if (f.size() > 5 && EndsWith(f, ".json") && !articles.count("articles/" + f))
                 v.Problem("articles/" + f, "", "not listed in the feed");

@@ -100,5 +100,20 @@ check "a rebuild with links planted at <id>.json.tmp and <id>.json succeeds" run
 check "... and leaves the links' target untouched" test "$(cat "$tmp/victim")" = "the victim's own bytes"
 check "... and writes the article file in the link's place" bash -c "test -f '$tmp/tl/articles/801a1fae005ec4bc.json' && ! test -L '$tmp/tl/articles/801a1fae005ec4bc.json'"
 
+# validate never reads outside the bundle: not through ".." under its own feed_url, not through a link.
+mkdir -p "$tmp/hv/bundle/articles"
+echo '{"folioFormat":1,"id":"TOP-SECRET-ID","headline":"TOP SECRET HEADLINE","body":[]}' > "$tmp/hv/secret.json"
+ln -s "$tmp/hv/secret.json" "$tmp/hv/bundle/articles/linked.json"
+cat > "$tmp/hv/bundle/feed.json" <<'JSON'
+{"version": "https://jsonfeed.org/version/1.1", "title": "T", "_folio": {"format": 1}, "feed_url": "https://x.example/b/feed.json",
+ "items": [{"id": "dots", "content_text": "x", "_folio": {"article": "https://x.example/b/articles/../../secret.json"}},
+           {"id": "linked", "content_text": "x", "_folio": {"article": "articles/linked.json"}}]}
+JSON
+out=$("$tool" validate "$tmp/hv/bundle" 2>&1); rc=$?
+check "validate of a bundle pointing outside itself exits 1" test "$rc" = 1
+check "... naming the reference that leaves the bundle" grep -qF '"https://x.example/b/articles/../../secret.json" points outside the bundle' <<<"$out"
+check "... and the link it does not follow" grep -qF "articles/linked.json: is a symbolic link, which is not followed" <<<"$out"
+check "... and echoes nothing of the file outside" bash -c "! grep -q 'TOP-SECRET' <<<\"\$1\"" _ "$out"
+
 echo "cli: $pass passed, $fail failed"
 [ $fail = 0 ]

@@ -146,3 +146,44 @@ TEST_CASE("IdFromFileName and ValidArticleId") {
     CHECK_FALSE(ValidArticleId("a/b"));
     CHECK_FALSE(ValidArticleId(std::string(129, 'a')));
 }
+
+TEST_CASE("validate reads nothing outside the bundle: no \"..\" under its own feed_url, no symbolic link") {
+    const std::string root = TempDir("hostile");
+    const std::string dir = root + "/bundle";
+    // What an attacker wants echoed: a valid article file outside the bundle, whose id validate would print.
+    Write(root + "/secret.json", R"({"folioFormat":1,"id":"TOP-SECRET-ID","headline":"TOP SECRET HEADLINE","body":[]})");
+    Write(dir + "/articles/ok.json", R"({"folioFormat":1,"id":"ok","headline":"Fine","body":[]})");
+    fs::create_symlink(root + "/secret.json", dir + "/articles/linked.json");
+    Write(dir + "/feed.json", R"({"version":"https://jsonfeed.org/version/1.1","title":"T","_folio":{"format":1},
+      "feed_url":"https://x.example/b/feed.json",
+      "items":[{"id":"dots","content_text":"x","_folio":{"article":"https://x.example/b/articles/../../secret.json"}},
+               {"id":"encoded","content_text":"x","_folio":{"article":"https://x.example/b/articles/%2e%2e/%2e%2e/secret.json"}},
+               {"id":"linked","content_text":"x","_folio":{"article":"articles/linked.json"}}]})");
+    ValidateSummary s;
+    std::vector<Error> problems;
+    CHECK_FALSE(ValidateBundle(dir, &s, &problems));
+    const std::string all = Messages(problems);
+    CHECK_MESSAGE(all.find("TOP-SECRET") == std::string::npos, all);
+    CHECK_MESSAGE(all.find("feed.json: $.items[0]._folio.article: \"https://x.example/b/articles/../../secret.json\" points outside the bundle") !=
+                      std::string::npos, all);
+    CHECK_MESSAGE(all.find("feed.json: $.items[1]._folio.article: \"https://x.example/b/articles/%2e%2e/%2e%2e/secret.json\" climbs out of the bundle") !=
+                      std::string::npos, all);
+    CHECK_MESSAGE(all.find("articles/linked.json: not read: " + dir + "/articles/linked.json: is a symbolic link, which is not followed") !=
+                      std::string::npos, all);
+    CHECK(s.Articles == 0);
+}
+
+TEST_CASE("validate does not list a linked articles folder") {
+    const std::string root = TempDir("linked-folder");
+    const std::string dir = root + "/bundle";
+    Write(root + "/elsewhere/TOP-SECRET-NAME.json", "{}");
+    fs::create_directories(dir);
+    fs::create_directory_symlink(root + "/elsewhere", dir + "/articles");
+    Write(dir + "/feed.json", R"({"version":"https://jsonfeed.org/version/1.1","title":"T","_folio":{"format":1},"items":[]})");
+    ValidateSummary s;
+    std::vector<Error> problems;
+    CHECK_FALSE(ValidateBundle(dir, &s, &problems));
+    const std::string all = Messages(problems);
+    CHECK_MESSAGE(all.find("TOP-SECRET") == std::string::npos, all);
+    CHECK_MESSAGE(all.find("articles: is a symbolic link, which is not followed") != std::string::npos, all);
+}
