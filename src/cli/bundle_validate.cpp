@@ -116,6 +116,19 @@ struct Validator {
         const int thumbs = doc.HasMember("thumbnail_url") + doc.HasMember("thumbnail_width") + doc.HasMember("thumbnail_height");
         if (thumbs != 0 && thumbs != 3) Problem(rel, "$", "thumbnail_url, thumbnail_width and thumbnail_height come together");
     }
+
+    // Each photo the article file `rel` names inside the bundle (relative, or under its public address) is there.
+    void CheckPhotos(const std::string& rel, const Article& a) {
+        for (size_t i = 0; i < a.Body.size(); ++i) {
+            const Photo& p = a.Body[i].Image;
+            if (a.Body[i].Type != BlockType::Photo) continue;
+            if (SchemeLength(p.Src) > 0 && (Roots.Public.empty() || p.Src.compare(0, Roots.Public.size(), Roots.Public) != 0))
+                continue; // elsewhere on the web
+            const std::string at = "$.body[" + std::to_string(i) + "].src";
+            const std::string file = Local(rel, p.Src, at);
+            if (!file.empty()) Present(file, "the photo of " + rel + " " + at);
+        }
+    }
 };
 
 } // namespace
@@ -172,6 +185,7 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
                 v.Problem(file, "$.related[" + std::to_string(i) + "]", "no article with id \"" + a.Related[i] + "\" in the feed");
         v.CheckOEmbed(a.Id);
         v.CheckSnapshot(a.Id);
+        v.CheckPhotos(file, a);
     }
 
     std::vector<std::string> top, links, files;

@@ -91,6 +91,48 @@ check "validate names the loop of a feed whose pages loop" \
   run_expect 1 "the pages loop: feed.json -> feed-2.json -> feed.json" "$tool" validate "$top/tests/bad-inputs/bundles/page-loop"
 
 # ---- what build reads, writes and removes (issue 10) -----------------------------------------------------------
+md() { printf -- '---\ntitle: %s\ndate: 2022-03-01\n---\n%b' "$1" "$2"; } # md TITLE BODY: a Markdown source
+png() { printf '\x89PNG\r\n\x1a\n%s' "$1"; }                            # png TEXT: bytes a PNG starts with
+
+mkdir -p "$tmp/ph/src"
+md A 'Article a.\n' > "$tmp/ph/src/a.md"
+build "$tmp/ph/src" -o "$tmp/ph/out" --quiet
+cp "$tmp/ph/out/articles/a.html" "$tmp/ph/a.html.before"
+echo '<!doctype html><script>alert("planted")</script>' > "$tmp/ph/src/a.html"
+md B 'Article b, about a.html.\n\n![x](a.html)\n' > "$tmp/ph/src/b.md"
+check "a photo naming another article's snapshot stops the build, naming the source and the image's line" \
+  run_expect 1 "b.md: line 7: photo \"a.html\" is not named as an image" build "$tmp/ph/src" -o "$tmp/ph/out"
+check "... and that snapshot is not overwritten" cmp -s "$tmp/ph/a.html.before" "$tmp/ph/out/articles/a.html"
+rm "$tmp/ph/src/a.html" "$tmp/ph/src/b.md"
+
+mkdir -p "$tmp/ph/src/one/img" "$tmp/ph/src/two/img"
+png one > "$tmp/ph/src/one/img/p.png"; png two > "$tmp/ph/src/two/img/p.png"
+md One '![one](img/p.png)\n' > "$tmp/ph/src/one/c.md"
+md Two '![two](img/p.png)\n' > "$tmp/ph/src/two/d.md"
+photo_src() { python3 -c 'import json,sys; print([b["src"] for b in json.load(open(sys.argv[1]))["body"] if b["type"] == "photo"][0])' "$1"; }
+two_media() {
+  build "$tmp/ph/src" -o "$tmp/ph/out" --quiet || return 1
+  local c d; c=$(photo_src "$tmp/ph/out/articles/c.json") && d=$(photo_src "$tmp/ph/out/articles/d.json") || return 1
+  [ "$c" != "$d" ] && [[ "$c" == ../media/*.png ]] && [[ "$d" == ../media/*.png ]] &&
+    [ "$(ls "$tmp/ph/out/media" | wc -l)" = 2 ] && cmp -s "$tmp/ph/out/articles/$c" "$tmp/ph/src/one/img/p.png" &&
+    cmp -s "$tmp/ph/out/articles/$d" "$tmp/ph/src/two/img/p.png" || { echo "     c: $c, d: $d, media: $(ls "$tmp/ph/out/media" 2>&1)"; return 1; }
+}
+check "img/p.png in two folders becomes two media files, each article pointing at its own" two_media
+check "... and the bundle validates" run_expect 0 "valid bundle: 3 articles" "$tool" validate "$tmp/ph/out"
+
+printf 'World\n\nTOP SECRET HEADLINE\n\nStandfirst.\n\nThe secret body.\n' > "$tmp/ph/secret.txt"
+png secret > "$tmp/ph/secret.png"
+ln -s "$tmp/ph/secret.txt" "$tmp/ph/src/leak.txt"
+check "a source that is a symbolic link is refused, naming it" \
+  run_expect 1 "leak.txt: is a symbolic link, which is not followed" build "$tmp/ph/src" -o "$tmp/ph/out"
+check "... and its target is not published" bash -c "! grep -rq 'TOP SECRET' '$tmp/ph/out'"
+rm "$tmp/ph/src/leak.txt"
+ln -s "$tmp/ph/secret.png" "$tmp/ph/src/one/img/linked.png"
+md Linked '![l](img/linked.png)\n' > "$tmp/ph/src/one/e.md"
+check "a photo that is a symbolic link stops the build, naming the source and line" \
+  run_expect 1 "e.md: line 5: photo \"img/linked.png\": $tmp/ph/src/one/img/linked.png: is a symbolic link" build "$tmp/ph/src" -o "$tmp/ph/out"
+rm "$tmp/ph/src/one/e.md" "$tmp/ph/src/one/img/linked.png"
+
 # A link planted at the build's temporary name and at the file itself: the build replaces, never follows.
 build "$top/assets/sources" -o "$tmp/tl" --quiet
 echo "the victim's own bytes" > "$tmp/victim"

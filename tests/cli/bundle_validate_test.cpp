@@ -187,3 +187,19 @@ TEST_CASE("validate does not list a linked articles folder") {
     CHECK_MESSAGE(all.find("TOP-SECRET") == std::string::npos, all);
     CHECK_MESSAGE(all.find("articles: is a symbolic link, which is not followed") != std::string::npos, all);
 }
+
+TEST_CASE("validate finds each photo an article names inside the bundle, and leaves those on the web alone") {
+    const std::string dir = TempDir("photos");
+    Write(dir + "/feed.json", kOneItemFeed);
+    Write(dir + "/articles/bad.json", R"({"folioFormat":1,"id":"bad","headline":"H","body":[
+      {"type":"photo","src":"../media/00000000000000000000000000000000.png"},{"type":"photo","src":"https://elsewhere.example/p.png"},
+      {"type":"photo","src":"../../outside.png"}]})");
+    ValidateSummary s;
+    std::vector<Error> problems;
+    CHECK_FALSE(ValidateBundle(dir, &s, &problems));
+    const std::string all = Messages(problems);
+    CHECK_MESSAGE(all.find("media/00000000000000000000000000000000.png: missing (the photo of articles/bad.json $.body[0].src)") !=
+                      std::string::npos, all);
+    CHECK(all.find("elsewhere.example") == std::string::npos); // photos elsewhere on the web are the reader's to fetch
+    CHECK_MESSAGE(all.find("articles/bad.json: $.body[2].src: \"../../outside.png\" points outside the bundle") != std::string::npos, all);
+}
