@@ -26,6 +26,7 @@ add_custom_command(OUTPUT "${_schemas_cpp}"
 add_library(folio_bundle_core STATIC
   src/cli/bundle_build.cpp
   src/cli/bundle_layout.cpp
+  src/cli/bundle_manifest.cpp
   src/cli/bundle_validate.cpp
   src/cli/feed_pages.cpp
   src/cli/file_io.cpp

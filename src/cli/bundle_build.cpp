@@ -1,5 +1,7 @@
 // BuildBundle: import every source (read inside the source folder, never through a link), check ids, related ids
-// and photos, then write every file of the bundle if its bytes changed, photos as media/HASH.EXT.
+// and photos, then write the bundle as its manifest says: the manifest first lists every file this build may leave
+// in OUT_DIR, each file is written if its bytes changed, the previous build's files this one no longer writes are
+// removed, and the manifest listing exactly this build's files is written last.
 #include "cli/bundle_build.h"
 #include "cli/feed_pages.h"
 #include "cli/file_io.h"
@@ -13,7 +15,6 @@
 #include "model/url.h"
 
 #include <map>
-#include <set>
 
 namespace folio::cli {
 
@@ -105,10 +106,8 @@ struct Writer {
     std::string Out;
     BuildSummary* Summary;
     std::vector<Error>* Errors;
-    std::set<std::string> Produced; // bundle paths written or confirmed this build
 
     void Put(const std::string& rel, const std::string& bytes) {
-        Produced.insert(rel);
         bool written = false;
         Error e;
         if (!WriteIfChanged(Out, rel, bytes, &written, &e, Sync::Later)) { Errors->push_back(e); return; }
@@ -116,33 +115,21 @@ struct Writer {
     }
 };
 
-// Removes files of earlier builds that this one did not produce: feed pages and files under articles/ and
-// oembed/ that a build writes (.json, .html). Anything else in OUT_DIR is left alone.
-void RemoveStale(Writer* w) {
-    std::vector<std::string> files;
-    Error e;
-    if (!ListFiles(w->Out, true, &files, &e)) return;
-    for (const std::string& rel : files) {
-        const bool ours = (rel.rfind("feed-", 0) == 0 && rel.find('/') == std::string::npos && rel.size() > 10 &&
-                           EndsWith(rel, ".json")) ||
-                          ((rel.rfind("articles/", 0) == 0 || rel.rfind("oembed/", 0) == 0) &&
-                           (EndsWith(rel, ".json") || EndsWith(rel, ".html")));
-        if (!ours || w->Produced.count(rel)) continue;
-        if (RemoveFileInside(w->Out, rel, &e)) ++w->Summary->Removed;
-        else w->Errors->push_back(e);
-    }
-}
-
 } // namespace
 
 bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const BundleSite& site, const ImportOptions& import,
-                 BuildSummary* summary, std::vector<Error>* warnings, std::vector<Error>* errors) {
+                 UnknownFolder unknown, BuildSummary* summary, std::vector<Error>* warnings, std::vector<Error>* errors) {
     Sources in;
     if (!ImportSources(src_dir, import, &in, warnings, errors)) return false;
     CheckIds(in, errors);
     std::map<std::string, MediaFile> media; // by bundle path
     PlacePhotos(src_dir, site, &in, &media, errors);
     if (!errors->empty()) return false;
+    PreviousBuild previous;
+    Error e;
+    if (!ReadPreviousBuild(out_dir, unknown, &previous, warnings, &e)) { errors->push_back(e); return false; }
+
+    // Everything this build writes, known before it writes any of it.
     std::vector<Article>& articles = in.Articles;
     std::map<std::string, std::string> titles;
     for (Article& a : articles) {
@@ -151,8 +138,22 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
     }
     const std::vector<size_t> order = NewestFirst(articles);
     const std::vector<Feed> pages = MakeFeedPages(articles, order, site);
-    Error e;
-    Writer w{out_dir, summary, errors, {}};
+    std::set<std::string> planned, owned = previous.Files;
+    for (const Article& a : articles) planned.insert({ArticleJsonPath(a.Id), OEmbedPath(a.Id), SnapshotPath(a.Id)});
+    for (const auto& m : media) planned.insert(m.first);
+    for (size_t p = 0; p < pages.size(); ++p) planned.insert(FeedPagePath(p + 1));
+    owned.insert(planned.begin(), planned.end());
+    const std::string manifest = WriteManifestJson(planned), interim = WriteManifestJson(owned);
+    if (interim.size() > kMaxJsonBytes) {
+        errors->push_back(Error{out_dir + "/" + kManifestPath, "", "would list more files than its limit of " +
+                                                                      std::to_string(kMaxJsonBytes) + " bytes allows"});
+        return false;
+    }
+    // First the manifest lists every file this build may leave behind, so one cut short leaves none unlisted.
+    bool written = false;
+    if (!WriteIfChanged(out_dir, kManifestPath, interim, &written, &e, Sync::EachFile)) { errors->push_back(e); return false; }
+
+    Writer w{out_dir, summary, errors};
     Progress writing("writing", articles.size());
     for (size_t n = 0; n < order.size(); ++n) {
         writing.Step(n);
@@ -168,12 +169,22 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
         else errors->push_back(e);
     }
     for (size_t p = 0; p < pages.size(); ++p) w.Put(FeedPagePath(p + 1), WriteFeedJson(pages[p]));
-    RemoveStale(&w);
+    if (!errors->empty()) return false; // the manifest still lists everything written
+
     Error synced;
-    if (summary->Written + summary->Removed > 0 && !SyncFileSystem(out_dir, &synced)) errors->push_back(synced);
+    if (summary->Written > 0 && !SyncFileSystem(out_dir, &synced)) { errors->push_back(synced); return false; }
+    for (const std::string& rel : previous.Files) {
+        if (planned.count(rel) || KindInside(out_dir, rel) != PathKind::RegularFile) continue;
+        if (RemoveFileInside(out_dir, rel, &e)) ++summary->Removed;
+        else errors->push_back(e);
+    }
+    if (summary->Removed > 0 && !SyncFileSystem(out_dir, &synced)) errors->push_back(synced);
+    if (!errors->empty()) return false;
+    if (!WriteIfChanged(out_dir, kManifestPath, manifest, &written, &e, Sync::EachFile)) { errors->push_back(e); return false; }
+    ++(manifest == previous.ManifestText ? summary->Unchanged : summary->Written);
     summary->Articles = articles.size();
     summary->Pages = pages.size();
-    return errors->empty();
+    return true;
 }
 
 } // namespace folio::cli

@@ -3,6 +3,7 @@
 // with ReadFileInside, so neither a ".." nor a symbolic link leads validate outside the bundle.
 #include "cli/bundle_validate.h"
 #include "cli/bundle_layout.h"
+#include "cli/bundle_manifest.h"
 #include "cli/file_io.h"
 #include "cli/schema_check.h"
 #include "model/article_json.h"
@@ -129,6 +130,18 @@ struct Validator {
             if (!file.empty()) Present(file, "the photo of " + rel + " " + at);
         }
     }
+
+    // The manifest a build leaves, when there is one: well formed, and every file it lists there.
+    void CheckManifest(const SchemaCheck& schema) {
+        if (KindInside(Dir, kManifestPath) == PathKind::Missing) return;
+        std::string text;
+        rapidjson::Document doc;
+        if (!Load(kManifestPath, &schema, &text, &doc)) return;
+        std::set<std::string> files;
+        Error e;
+        if (!ParseManifest(text, kManifestPath, &files, &e)) { Problems->push_back(e); return; }
+        for (const std::string& f : files) Present(f, std::string("listed in ") + kManifestPath);
+    }
 };
 
 } // namespace
@@ -136,7 +149,8 @@ struct Validator {
 bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vector<Error>* problems) {
     const size_t before = problems->size();
     Validator v{dir, problems};
-    if (!v.FeedSchema.Ok() || !v.ArticleSchema.Ok() || !v.OEmbedSchema.Ok() || !v.JsonLdSchema.Ok()) {
+    const SchemaCheck manifest_schema{"manifest.schema.json"};
+    if (!v.FeedSchema.Ok() || !v.ArticleSchema.Ok() || !v.OEmbedSchema.Ok() || !v.JsonLdSchema.Ok() || !manifest_schema.Ok()) {
         v.Problem(dir, "", "this program's built-in schemas are missing or broken");
         return false;
     }
@@ -196,6 +210,7 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
         for (const std::string& f : files)
             if (f.size() > 5 && EndsWith(f, ".json") && !articles.count("articles/" + f))
                 v.Problem("articles/" + f, "", "not listed in the feed");
+    v.CheckManifest(manifest_schema);
     return problems->size() == before;
 }
 

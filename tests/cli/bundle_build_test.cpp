@@ -1,6 +1,7 @@
-// Tests of cli/bundle_build.cpp on what it reads and writes: photos become media/HASH.EXT and can never
+// Tests of cli/bundle_build.cpp on what it reads, writes and removes: photos become media/HASH.EXT and can never
 // overwrite a generated file or each other; a refused photo stops the build naming the source and its line;
-// symbolic links under the source folder are not followed.
+// symbolic links under the source folder are not followed; a build removes only what its manifest says an
+// earlier build wrote, and refuses a folder of someone else's files unless forced.
 #include "cli/bundle_build.h"
 #include "cli/bundle_validate.h"
 #include "cli/file_io.h"
@@ -55,10 +56,11 @@ struct Built {
     std::string Errors, Warnings;
 };
 
-Built Build(const std::string& src, const std::string& out, const BundleSite& site = BundleSite{}) {
+Built Build(const std::string& src, const std::string& out, UnknownFolder unknown = UnknownFolder::Refuse,
+            const BundleSite& site = BundleSite{}) {
     Built b;
     std::vector<Error> warnings, errors;
-    b.Ok = BuildBundle(src, out, site, ImportOptions{}, &b.Summary, &warnings, &errors);
+    b.Ok = BuildBundle(src, out, site, ImportOptions{}, unknown, &b.Summary, &warnings, &errors);
     b.Errors = Messages(errors);
     b.Warnings = Messages(warnings);
     return b;
@@ -139,7 +141,7 @@ TEST_CASE("photos become media/HASH.EXT: same path in two folders, two files; sa
     BundleSite site;
     site.BaseUrl = "https://news.example.org/b/";
     const std::string absolute = TempDir("media-out-absolute");
-    REQUIRE(Build(src, absolute, site).Ok);
+    REQUIRE(Build(src, absolute, UnknownFolder::Refuse, site).Ok);
     CHECK(PhotoSrc(absolute + "/articles/b.json") == "https://news.example.org/b/" + two);
     problems.clear();
     CHECK_MESSAGE(ValidateBundle(absolute, &v, &problems), Messages(problems)); // its photos found under the base URL
@@ -182,4 +184,63 @@ TEST_CASE("a source that is a symbolic link is refused, naming it; its target is
     const Built ok = Build(src, out);
     REQUIRE_MESSAGE(ok.Ok, ok.Errors);
     CHECK(ok.Summary.Articles == 1); // nothing under elsewhere/ was imported
+}
+
+TEST_CASE("a rebuild keeps files it never wrote and removes those its manifest lists and it no longer writes") {
+    const std::string src = TempDir("own-src"), out = TempDir("own-out") + "/bundle";
+    Write(src + "/a.md", Markdown("A", "Text.\n"));
+    Write(src + "/b.md", Markdown("B", "![p](p.png)\n"));
+    Write(src + "/p.png", kPng);
+    REQUIRE(Build(src, out).Ok);
+    const std::string manifest = Read(out + "/folio-manifest.json");
+    CHECK(Has(manifest, "\"folioManifest\": 1"));
+    CHECK(Has(manifest, "\"articles/b.json\""));
+    CHECK(Has(manifest, "\"" + MediaPathOf(kPng, "png") + "\""));
+    // Files a person put there, with the names a build would use.
+    for (const char* mine : {"articles/mine.json", "articles/mine.html", "oembed/mine.json", "feed-7.json", "media/notes.txt", "index.html"})
+        Write(out + "/" + mine, "hand-made");
+    fs::remove(src + "/b.md");
+    const Built b = Build(src, out);
+    REQUIRE_MESSAGE(b.Ok, b.Errors);
+    CHECK(b.Summary.Removed == 4); // b's three files and its photo
+    for (const char* gone : {"articles/b.json", "articles/b.html", "oembed/b.json"}) CHECK_FALSE(fs::exists(out + "/" + gone));
+    CHECK_FALSE(fs::exists(out + "/" + MediaPathOf(kPng, "png")));
+    for (const char* mine : {"articles/mine.json", "articles/mine.html", "oembed/mine.json", "feed-7.json", "media/notes.txt", "index.html"})
+        CHECK_MESSAGE(Read(out + "/" + mine) == "hand-made", mine);
+    CHECK_FALSE(Has(Read(out + "/folio-manifest.json"), "b.json"));
+}
+
+TEST_CASE("a folder of other files without a manifest is refused unless forced; forced, nothing is removed") {
+    const std::string src = TempDir("foreign-src"), out = TempDir("foreign-out");
+    Write(src + "/a.md", Markdown("A", "Text.\n"));
+    Write(out + "/articles/theirs.json", "theirs");
+    Write(out + "/feed-2.json", "theirs");
+    const Built refused = Build(src, out);
+    CHECK_FALSE(refused.Ok);
+    CHECK_MESSAGE(Has(refused.Errors, out + ": holds files but no folio-manifest.json"), refused.Errors);
+    CHECK(Has(refused.Errors, "--force"));
+    CHECK(Files(out) == std::vector<std::string>{"articles/theirs.json", "feed-2.json"});
+
+    const Built forced = Build(src, out, UnknownFolder::BuildAnyway);
+    REQUIRE_MESSAGE(forced.Ok, forced.Errors);
+    CHECK(Read(out + "/articles/theirs.json") == "theirs");
+    CHECK(Read(out + "/feed-2.json") == "theirs");
+    CHECK(Has(Read(out + "/folio-manifest.json"), "\"articles/a.json\""));
+    CHECK_FALSE(Has(Read(out + "/folio-manifest.json"), "theirs"));
+    CHECK(Build(src, out).Ok); // from now on the folder has a manifest
+    CHECK(Read(out + "/feed-2.json") == "theirs");
+}
+
+TEST_CASE("a manifest listing a file a build never writes is refused, and that file is not removed") {
+    const std::string src = TempDir("hostile-src"), out = TempDir("hostile-out");
+    Write(src + "/a.md", Markdown("A", "Text.\n"));
+    Write(out + "/index.html", "the site's own page");
+    Write(out + "/folio-manifest.json", "{\"folioManifest\": 1, \"files\": [\"feed.json\", \"index.html\"]}");
+    const Built b = Build(src, out);
+    CHECK_FALSE(b.Ok);
+    CHECK_MESSAGE(Has(b.Errors, "folio-manifest.json: $.files[1]: \"index.html\" is not a file folio-bundle build writes"), b.Errors);
+    const Built forced = Build(src, out, UnknownFolder::BuildAnyway);
+    REQUIRE_MESSAGE(forced.Ok, forced.Errors);
+    CHECK(Has(forced.Warnings, "removing nothing"));
+    CHECK(Read(out + "/index.html") == "the site's own page");
 }

@@ -53,13 +53,13 @@ check "a second build into another folder gives the same bytes" bash -c "'$tool'
 
 mtimes() { (cd "$1" && find . -type f -printf '%p %T@\n' | sort); }
 before=$(mtimes "$tmp/a")
-check "an unchanged rebuild writes nothing" run_expect 0 "0 files written, 16 unchanged, 0 removed" build "$top/assets/sources" -o "$tmp/a"
+check "an unchanged rebuild writes nothing" run_expect 0 "0 files written, 17 unchanged, 0 removed" build "$top/assets/sources" -o "$tmp/a"
 check "an unchanged rebuild keeps every file's mtime" test "$before" = "$(mtimes "$tmp/a")"
 
 cp -r "$top/assets/sources" "$tmp/src"
 sed -i 's/Folio scrolls the article/Folio scrolls an article/' "$tmp/src/030_keyboard-shortcuts.md"
 check "a changed body rewrites that article's file and snapshot only" \
-  run_expect 0 "2 files written, 14 unchanged, 0 removed" build "$tmp/src" -o "$tmp/a"
+  run_expect 0 "2 files written, 15 unchanged, 0 removed" build "$tmp/src" -o "$tmp/a"
 after=$(mtimes "$tmp/a")
 changed=$(diff <(echo "$before") <(echo "$after") | grep '^>' | cut -d' ' -f2 | sort | tr '\n' ' ')
 check "the two rewritten files are the changed article's" test "$changed" = "./articles/keyboard-shortcuts.html ./articles/keyboard-shortcuts.json "
@@ -141,6 +141,27 @@ rm "$tmp/tl/articles/801a1fae005ec4bc.json"; ln -s "$tmp/victim" "$tmp/tl/articl
 check "a rebuild with links planted at <id>.json.tmp and <id>.json succeeds" run_expect 0 "built 5 articles" build "$top/assets/sources" -o "$tmp/tl"
 check "... and leaves the links' target untouched" test "$(cat "$tmp/victim")" = "the victim's own bytes"
 check "... and writes the article file in the link's place" bash -c "test -f '$tmp/tl/articles/801a1fae005ec4bc.json' && ! test -L '$tmp/tl/articles/801a1fae005ec4bc.json'"
+
+manifest_lists_all() {
+  diff <(python3 -c 'import json,sys; print("\n".join(json.load(open(sys.argv[1]))["files"]))' "$1/folio-manifest.json") \
+       <(cd "$1" && find . -type f ! -name folio-manifest.json | sed 's|^\./||' | sort)
+}
+check "the manifest lists exactly the files the build wrote" manifest_lists_all "$tmp/a"
+mine="articles/mine.json articles/mine.html oembed/mine.json feed-9.json"
+for f in $mine; do echo hand-made > "$tmp/a/$f"; done
+rm "$tmp/src/050_broken.md" "$tmp/src/000_801a1fae005ec4bc.txt"
+check "a rebuild with a source fewer succeeds" run_expect 0 "3 removed" build "$tmp/src" -o "$tmp/a"
+all_hand_made() { for f in $mine; do grep -qx hand-made "$tmp/a/$f" || { echo "     $f: $(cat "$tmp/a/$f" 2>&1)"; return 1; }; done; }
+check "... and leaves hand-made .json and .html files and feed pages alone" all_hand_made
+for f in $mine; do rm "$tmp/a/$f"; done
+
+mkdir -p "$tmp/theirs/articles"; echo theirs > "$tmp/theirs/articles/theirs.html"; echo theirs > "$tmp/theirs/feed-2.json"
+check "a folder of other files without a manifest is refused" \
+  run_expect 1 "holds files but no folio-manifest.json" build "$top/assets/sources" -o "$tmp/theirs"
+check "... with --force it is built into" run_expect 0 "built 5 articles" build "$top/assets/sources" -o "$tmp/theirs" --force
+check "... and its own files are kept" bash -c "grep -qx theirs '$tmp/theirs/articles/theirs.html' && grep -qx theirs '$tmp/theirs/feed-2.json'"
+check "build --help tells of the manifest and --force" \
+  bash -c "'$tool' build --help | grep -q 'folio-manifest.json' && '$tool' build --help | grep -q -- '--force'"
 
 # validate never reads outside the bundle: not through ".." under its own feed_url, not through a link.
 mkdir -p "$tmp/hv/bundle/articles"

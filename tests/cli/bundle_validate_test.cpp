@@ -75,18 +75,18 @@ TEST_CASE("the sample sources build into a bundle that validates, twice to the s
     o.TodayY = 2026;
     BuildSummary s;
     std::vector<Error> warnings, errors;
-    REQUIRE_MESSAGE(BuildBundle(FOLIO_TEST_SOURCES_DIR, out, site, o, &s, &warnings, &errors), Messages(errors));
+    REQUIRE_MESSAGE(BuildBundle(FOLIO_TEST_SOURCES_DIR, out, site, o, UnknownFolder::Refuse, &s, &warnings, &errors), Messages(errors));
     CHECK(s.Articles == 5);
     CHECK(s.Pages == 1);
-    CHECK(s.Written == 16);
+    CHECK(s.Written == 17); // 5 articles x 3 files, the feed page and the manifest
     ValidateSummary v;
     std::vector<Error> problems;
     CHECK_MESSAGE(ValidateBundle(out, &v, &problems), Messages(problems));
     CHECK(v.Articles == 5);
     BuildSummary again;
-    REQUIRE(BuildBundle(FOLIO_TEST_SOURCES_DIR, out, site, o, &again, &warnings, &errors));
+    REQUIRE(BuildBundle(FOLIO_TEST_SOURCES_DIR, out, site, o, UnknownFolder::Refuse, &again, &warnings, &errors));
     CHECK(again.Written == 0);
-    CHECK(again.Unchanged == 16);
+    CHECK(again.Unchanged == 17);
 }
 
 TEST_CASE("every input of the bad-input corpus gets its precise message") {
@@ -125,7 +125,7 @@ TEST_CASE("a build with errors lists them all and leaves the output alone") {
     Write(src + "/c.txt", "");
     BuildSummary s;
     std::vector<Error> warnings, errors;
-    CHECK_FALSE(BuildBundle(src, out, BundleSite{}, ImportOptions{}, &s, &warnings, &errors));
+    CHECK_FALSE(BuildBundle(src, out, BundleSite{}, ImportOptions{}, UnknownFolder::Refuse, &s, &warnings, &errors));
     const std::string all = Messages(errors);
     CHECK(all.find("c.txt: empty file") != std::string::npos);
     CHECK(all.find("b.md: article id \"a\" is also the id of") != std::string::npos);
@@ -202,4 +202,21 @@ TEST_CASE("validate finds each photo an article names inside the bundle, and lea
                       std::string::npos, all);
     CHECK(all.find("elsewhere.example") == std::string::npos); // photos elsewhere on the web are the reader's to fetch
     CHECK_MESSAGE(all.find("articles/bad.json: $.body[2].src: \"../../outside.png\" points outside the bundle") != std::string::npos, all);
+}
+
+TEST_CASE("validate checks a bundle's manifest: its schema, its entries, and that what it lists is there") {
+    const std::string dir = TempDir("manifest");
+    Write(dir + "/feed.json", R"({"version":"https://jsonfeed.org/version/1.1","title":"T","_folio":{"format":1},"items":[]})");
+    Write(dir + "/folio-manifest.json", R"({"folioManifest":1,"files":["feed.json","oembed/gone.json"]})");
+    ValidateSummary s;
+    std::vector<Error> problems;
+    CHECK_FALSE(ValidateBundle(dir, &s, &problems));
+    std::string all = Messages(problems);
+    CHECK_MESSAGE(all.find("oembed/gone.json: missing (listed in folio-manifest.json)") != std::string::npos, all);
+    Write(dir + "/folio-manifest.json", R"({"folioManifest":1,"files":["../outside.json"]})");
+    problems.clear();
+    CHECK_FALSE(ValidateBundle(dir, &s, &problems));
+    all = Messages(problems);
+    CHECK_MESSAGE(all.find("folio-manifest.json: $.files[0]: fails the schema") != std::string::npos, all);
+    CHECK_MESSAGE(all.find("folio-manifest.json: $.files[0]: \"../outside.json\" is not a file folio-bundle build writes") != std::string::npos, all);
 }

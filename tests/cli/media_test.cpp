@@ -1,5 +1,6 @@
 // Tests of cli/media.cpp: image kinds by magic bytes and by name, SHA-256 names, and FindPhoto's refusals (outside
 // the source folder, through a symbolic link, missing, no image, an extension that is not what the bytes are).
+#include "cli/bundle_layout.h"
 #include "cli/media.h"
 
 #include <doctest/doctest.h>
@@ -67,6 +68,7 @@ TEST_CASE("Sha256Hex is SHA-256 and media paths are 32 of its hex digits under m
     CHECK(Sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"); // FIPS 180-2 B.1
     CHECK(Sha256Hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     CHECK(MediaPathOf("abc", "png") == "media/ba7816bf8f01cfea414140de5dae2223.png");
+    CHECK(IsBuildOutputPath(MediaPathOf(kJpeg, "jpg")));
 }
 
 TEST_CASE("FindPhoto: a photo inside the source folder, resolved against its source, named by its bytes") {
