@@ -124,10 +124,10 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
     CheckIds(in, errors);
     std::map<std::string, MediaFile> media; // by bundle path
     PlacePhotos(src_dir, site, &in, &media, errors);
-    if (!errors->empty()) return false;
     PreviousBuild previous;
     Error e;
-    if (!ReadPreviousBuild(out_dir, unknown, &previous, warnings, &e)) { errors->push_back(e); return false; }
+    if (!ReadPreviousBuild(out_dir, unknown, &previous, warnings, &e)) errors->push_back(e);
+    if (!errors->empty()) return false;
 
     // Everything this build writes, known before it writes any of it.
     std::vector<Article>& articles = in.Articles;

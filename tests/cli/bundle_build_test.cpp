@@ -229,6 +229,14 @@ TEST_CASE("a folder of other files without a manifest is refused unless forced; 
     CHECK_FALSE(Has(Read(out + "/folio-manifest.json"), "theirs"));
     CHECK(Build(src, out).Ok); // from now on the folder has a manifest
     CHECK(Read(out + "/feed-2.json") == "theirs");
+
+    // Listed with the sources' errors, so one run tells everything to fix.
+    Write(src + "/b.md", "---\ntitle: B\ndate: someday\n---\nx\n");
+    const std::string other = TempDir("foreign-other");
+    Write(other + "/x.json", "x");
+    const Built both = Build(src, other);
+    CHECK_MESSAGE(Has(both.Errors, "b.md: line 3: date \"someday\""), both.Errors);
+    CHECK_MESSAGE(Has(both.Errors, other + ": holds files but no folio-manifest.json"), both.Errors);
 }
 
 TEST_CASE("a manifest listing a file a build never writes is refused, and that file is not removed") {
