@@ -1,7 +1,9 @@
 // What every <folio-viewer> on a page shares: the Emscripten factory (folio.js, imported once), the compiled
 // WebAssembly module (fetched and compiled once; each viewer instantiates it with its own memory), and
 // downloads: fonts are kept for the page's life, other requests (a bundle's feed) are shared while in flight.
-// Nothing here is fetched until the first viewer starts.
+// Every download a viewer asks for is checked against the page's bundle origins (origins.js) before and after
+// redirects. Nothing here is fetched until the first viewer starts.
+import { bundleRefusal } from './origins.js';
 
 // Where folio.js, folio.wasm and fonts/ live: beside folio-embed.js, wherever the page loaded it from.
 export const BASE = new URL('../', import.meta.url);
@@ -40,6 +42,8 @@ export function compiledWasm() {
 
 // A viewer's fetch (Module.folioFetch): the bytes, or an Error that says why in words a reader can act on.
 export function sharedFetch(url) {
+  const refused = bundleRefusal(url);
+  if (refused) return Promise.reject(new Error(refused));
   const kept = url.startsWith(FONTS);
   const cache = kept ? fonts : inFlight;
   let p = cache.get(url);
@@ -64,6 +68,13 @@ async function fetchOk(url) {
   return response;
 }
 
+// Bundle content: refused, unread, when a redirect took it to an origin the page does not allow.
 async function fetchBytes(url) {
-  return (await fetchOk(url)).arrayBuffer();
+  const response = await fetchOk(url);
+  const refused = bundleRefusal(response.url || url);
+  if (refused) {
+    response.body?.cancel().catch(() => {});
+    throw new Error(`was redirected to ${response.url}: ${refused}`);
+  }
+  return response.arrayBuffer();
 }
