@@ -1,7 +1,7 @@
 // Which bundles the web pages open (web/embed/origins.js): index.html?bundle= and embed.html?bundle= refuse data:
 // URLs and other origins, naming what was refused, so nobody can make the site's own address show their headline;
 // a page that lists an origin in <meta name="folio-bundles"> opens bundles from it, though never one a redirect
-// takes elsewhere.
+// takes elsewhere; and a viewer that stops aborts the download it alone was waiting for.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -167,5 +167,37 @@ describe('bundle origins', { timeout: 10 * TIMEOUT }, () => {
       // Opened on its own, too.
       await page.goto(at(`embed.html?bundle=${encodeURIComponent(corsSite.url + FOREIGN)}`));
       assertRefused(await settledView(page), origin(corsSite));
+    }));
+
+  test('a viewer that stops aborts its download, unless another viewer waits for it', { timeout: TIMEOUT }, () =>
+    withBrowser({}, async (page) => {
+      const bundle = `${other.url}held/feed.json`;
+      fs.writeFileSync(path.join(DIR, 'two.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Two</title>
+<meta name="folio-bundles" content="${origin(other)}">
+<script type="module" src="../../folio-embed.js"></script></head>
+<body><folio-viewer id="one" bundle="${bundle}" loading="eager" height="300px"></folio-viewer>
+<folio-viewer id="two" bundle="${bundle}" loading="eager" height="300px"></folio-viewer></body></html>`);
+      other.held.length = 0;
+      await page.goto(at('test-fixtures/origins/two.html'));
+      await poll(page, () => page.evaluate(() => ['one', 'two'].every((id) =>
+        document.getElementById(id).dataset.state === 'loading' && document.getElementById(id).folio)), { what: 'both viewers to run' });
+      await poll(page, async () => other.held.length === 1, { what: 'the one shared request for the feed' });
+      // #one goes; #two still waits for the download, which then arrives.
+      await page.evaluate(() => document.getElementById('one').remove());
+      other.held[0].release();
+      const s = await settledView(page, '#two');
+      assert.equal(s.state, 'article', s.error);
+      assert.equal(other.held.length, 1);
+      assert.equal(other.held[0].aborted, false);
+      // A viewer alone with its download: removing it aborts the download.
+      await page.evaluate((b) => {
+        const v = document.createElement('folio-viewer');
+        Object.assign(v, { id: 'three', bundle: b, loading: 'eager' });
+        document.body.append(v);
+      }, bundle);
+      await poll(page, async () => other.held.length === 2, { what: 'the third viewer\'s request' });
+      await page.evaluate(() => document.getElementById('three').remove());
+      await poll(page, async () => other.held[1].aborted, { what: 'the download to be aborted' });
     }));
 });
