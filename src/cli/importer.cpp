@@ -22,10 +22,11 @@ std::string DateTimeFromOption(const std::string& date, const std::string& offse
 }
 
 bool ImportFile(const std::string& raw, const std::string& file, const ImportOptions& options, Article* out,
-                std::vector<Error>* warnings, Error* err) {
+                std::vector<Error>* warnings, Error* err, std::vector<size_t>* photo_lines) {
     std::string text;
     if (!CleanSource(raw, file, &text, warnings, err)) return false;
-    return IsMarkdown(file) ? ImportMarkdown(text, file, options, out, warnings, err)
+    if (photo_lines) photo_lines->clear(); // the wire shape has no photos
+    return IsMarkdown(file) ? ImportMarkdown(text, file, options, out, warnings, err, photo_lines)
                             : ImportWireText(text, file, options, out, warnings, err);
 }
 

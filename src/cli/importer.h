@@ -18,9 +18,10 @@ struct ImportOptions {
 };
 
 // Imports one source; `file` names it in errors and warnings ("file: line N: why"). Warnings say what was
-// guessed or changed; errors leave *out untouched.
+// guessed or changed; errors leave *out untouched. *photo_lines (when asked) gets the source line of each photo
+// block of the body, in order, for messages about the photo later (the bundle builder copies them).
 bool ImportFile(const std::string& raw, const std::string& file, const ImportOptions& options, Article* out,
-                std::vector<Error>* warnings, Error* err);
+                std::vector<Error>* warnings, Error* err, std::vector<size_t>* photo_lines = nullptr);
 
 // Whether ImportFile reads files of this name (.txt, .md, .markdown).
 bool IsSourceFile(const std::string& path);

@@ -26,6 +26,9 @@ struct Builder {
     std::vector<std::string> Hrefs{""};
     bool ParaHasImage = false, ParaHasText = false;
     Photo Image;
+    size_t ImageLine = 0;   // the line the image being read starts on
+    size_t Seen = 0;        // how far into Source the text handed to callbacks has reached (an offset)
+    size_t CountedTo = 0, CountedLine = 0; // LineAt's memory: the line at offset CountedTo
     // Block state
     int QuoteDepth = 0, ListDepth = 0;
     std::vector<RichText> QuoteParas;
@@ -40,6 +43,26 @@ struct Builder {
         return "line " + std::to_string(line);
     }
     void Warn(const std::string& needle, const std::string& why) { Warnings->push_back(Error{File, Where(needle), why}); }
+    void WarnImage(const std::string& why) { Warnings->push_back(Error{File, "line " + std::to_string(ImageLine), why}); }
+
+    // The line of Source's byte at `offset` (offsets asked for mostly grow, so counting resumes where it stopped).
+    size_t LineAt(size_t offset) {
+        if (offset < CountedTo) CountedTo = CountedLine = 0;
+        for (; CountedTo < offset && CountedTo < Source->size(); ++CountedTo) CountedLine += (*Source)[CountedTo] == '\n';
+        return FirstLine + CountedLine;
+    }
+    // md4c hands text out as pointers into Source; note how far they reached.
+    void Reached(const char* text, size_t size) {
+        const char* begin = Source->data();
+        if (text >= begin && text + size <= begin + Source->size() && (size_t)(text - begin) + size > Seen)
+            Seen = (size_t)(text - begin) + size;
+    }
+    // An image starts at the first "![" after the text before it (md4c gives spans no position).
+    void ImageStarts() {
+        const size_t at = Source->find("![", Seen);
+        ImageLine = LineAt(at == std::string::npos ? Seen : at);
+        if (at != std::string::npos) Seen = at + 2;
+    }
 
     RichText* Target() {
         if (InCode) return &Code;
@@ -95,12 +118,13 @@ struct Builder {
         if (QuoteDepth > 0) { QuoteParas.push_back(Para); return; }
         Block b;
         if (ParaHasImage && ParaHasText && !Image.Alt.empty()) {
-            Warn(Image.Src, "an image inside text was kept as its description");
+            WarnImage("an image inside text was kept as its description");
             Join(&Para, RichText::Plain(Image.Alt), " ");
         }
         if (ParaHasImage && !ParaHasText) {
             b.Type = BlockType::Photo;
             b.Image = Image;
+            Out->PhotoLines.push_back(ImageLine);
         } else {
             b.Text = Para;
         }
@@ -307,6 +331,7 @@ int EnterSpan(MD_SPANTYPE type, void* detail, void* user) {
         const MD_SPAN_IMG_DETAIL* d = static_cast<MD_SPAN_IMG_DETAIL*>(detail);
         b.InImage = true;
         b.Image = Photo{};
+        b.ImageStarts();
         b.Image.Src = Attribute(d->src);
         const std::string title = Attribute(d->title);
         const size_t bar = title.find(" | ");
@@ -327,12 +352,12 @@ int LeaveSpan(MD_SPANTYPE type, void*, void* user) {
         std::string why;
         if (b.Image.Src.empty()) why = "an image without a source";
         if (!why.empty() || !PhotoSourceAllowed(b.Image.Src, &why)) {
-            b.Warn(b.Image.Src, why + "; the image was dropped and its description kept");
+            b.WarnImage(why + "; the image was dropped and its description kept");
             b.Text(b.Image.Alt);
         } else if (b.InPara && !b.InItem && b.QuoteDepth == 0 && !b.ParaHasImage) {
             b.ParaHasImage = true;
         } else {
-            b.Warn(b.Image.Src, "an image inside text was kept as its description");
+            b.WarnImage("an image inside text was kept as its description");
             b.Text(b.Image.Alt);
         }
     }
@@ -341,6 +366,7 @@ int LeaveSpan(MD_SPANTYPE type, void*, void* user) {
 
 int OnText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
     Builder& b = *static_cast<Builder*>(user);
+    b.Reached(text, size);
     const std::string s(text, size);
     switch (type) {
     case MD_TEXT_BR: b.Text("\n"); break;

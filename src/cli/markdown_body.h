@@ -11,6 +11,7 @@ namespace folio::cli {
 struct MarkdownBody {
     std::string H1;            // the first level-1 heading's text, when the body has one (a headline candidate)
     std::vector<Block> Blocks;
+    std::vector<size_t> PhotoLines; // the line each photo block of Blocks starts on, in order
 };
 
 // Parses `body`, whose first line is line `first_line` of `file` (for warnings). Fails only when md4c does.

@@ -70,7 +70,7 @@ const char* const kKnownKeys[] = {"id", "title", "headline", "description", "sta
 } // namespace
 
 bool ImportMarkdown(const std::string& text, const std::string& file, const ImportOptions& o, Article* out,
-                    std::vector<Error>* warnings, Error* err) {
+                    std::vector<Error>* warnings, Error* err, std::vector<size_t>* photo_lines) {
     FrontMatter fm;
     std::string body;
     if (!ReadFrontMatter(text, file, &fm, &body, err)) return false;
@@ -124,6 +124,7 @@ bool ImportMarkdown(const std::string& text, const std::string& file, const Impo
     a.Dateline.Text = dateline;
     if (a.Language.empty()) a.Language = o.Language;
     a.Body = std::move(md.Blocks);
+    if (photo_lines) *photo_lines = std::move(md.PhotoLines);
     *out = std::move(a);
     return true;
 }

@@ -9,6 +9,6 @@ namespace folio::cli {
 // `text` is already cleaned (CleanSource). See importer.h for the contract and docs/bundle-format.md for the
 // front matter keys.
 bool ImportMarkdown(const std::string& text, const std::string& file, const ImportOptions& options, Article* out,
-                    std::vector<Error>* warnings, Error* err);
+                    std::vector<Error>* warnings, Error* err, std::vector<size_t>* photo_lines = nullptr);
 
 } // namespace folio::cli

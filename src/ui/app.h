@@ -4,6 +4,7 @@
 #pragma once
 #include "layout/layout_cache.h"
 #include "model/article.h"
+#include "model/bundle_path.h"
 #include "model/error.h"
 #include "ui/faces.h"
 #include "ui/feed_document.h"
@@ -50,6 +51,13 @@ struct AppOptions {
 };
 
 enum class Phase { Loading, Feed, Article, Error };
+
+// Caps on what one source can make the App read, so a feed that never ends (distinct next_urls, an article id never
+// found) stops with a message instead of paging forever. A real archive of 100,000 articles still reads whole:
+// folio-bundle writes 50 items a page by default, so 2,000 pages, and its oldest article is on page 2,000.
+constexpr size_t kMaxFeedItems = 150000;   // items kept from all the feed's pages; the feed ends there
+constexpr size_t kMaxFeedPages = 4000;     // pages read from one source; the feed ends there
+constexpr size_t kMaxSearchPages = 2500;   // pages followed while looking for one article id
 
 class App {
 public:
@@ -108,6 +116,8 @@ private:
     void FetchFromSource(const std::string& url, FetchCallback done); // Host_->Fetch; dropped if another source opened meanwhile
     void LoadFeedPage(const std::string& url);
     void AcceptFeedPage(const std::string& url, Feed&& page);
+    void EndFeed(const std::string& why);          // the feed stops before its last page (a cap, a bad next_url)
+    const FeedItem* FindItem(const std::string& id); // Feed_.Find through an index, so long feeds page in linear time
     void LoadArticleFile(const std::string& url);
     // Every article the App opens, JSON or plain text, comes through here: fetched from the source, then read
     // (ReadArticle: JSON at once, plain text through ImportText, answered later); a failed fetch is a failed read.
@@ -213,6 +223,14 @@ private:
     unsigned Source_ = 0;     // ... and answers from a source no longer open
     std::unordered_map<std::string, int> SourceFetches_; // the source's fetches not yet answered, by URL: cancelled
                                                          // when another source opens
+    // Where the source's bundle is read from and the address its first page declares: every article and
+    // next_url reference goes through BundlePathOf with them, so nothing outside the bundle is ever fetched.
+    BundleRoots Roots_;
+    std::unordered_map<std::string, std::string> Refused_; // article id -> why its article file cannot be opened
+    std::string SearchId_;   // the article id pages are being followed for, and how many so far (kMaxSearchPages)
+    size_t SearchPages_ = 0;
+    std::unordered_map<std::string, size_t> ItemIndex_; // id -> its first place in Feed_.Items[0, Indexed_)
+    size_t Indexed_ = 0;
     std::string ProgressUrl_;
     uint64_t ProgressBytes_ = 0;
     float LastSavedFraction_ = -1.0f;

@@ -5,6 +5,7 @@ articles/  article files, each tried as the only article of a bundle
 feeds/     feed pages, each tried as a bundle's feed.json
 bundles/   whole bundles whose cross references are wrong (a feed whose pages loop, ...)
 sources/   publishers' sources the importer must refuse or repair
+paths/     references met in bundles (the fuzz_paths target's seeds)
 expected.tsv lists, per input, the text `folio-bundle validate` (or `import`) must print about it.
 """
 import json, os, pathlib
@@ -87,6 +88,15 @@ expected_bundles = [
     ("bundles/broken-references", "oembed/bad.json: missing"),
     ("bundles/broken-references", "articles/bad.html: "),
 ]
+# paths/: references a bundle may hold, for the fuzz_paths target (from-file, a newline, then the reference).
+for name, ref in {
+    "climb": b"feed.json\n../../etc/passwd", "encoded-climb": b"feed.json\n%2e%2e/%2E%2e/x.json",
+    "absolute-under-base": b"feed.json\nhttps://news.example/bundle/articles/../../../../etc/passwd",
+    "backslash": b"articles/a.json\n..\\..\\x", "encoded-slash": b"feed.json\narticles%2f..%2f..%2fx",
+    "scheme": b"feed.json\njavascript:alert(1)", "network-path": b"feed.json\n//evil.example/a.json",
+    "nul": b"feed.json\narticles/a\x00.json", "good": b"feed-2.json\n./articles/a.json?v=2#top",
+}.items():
+    files[f"paths/{name}"] = (ref, None)
 for name, (data, _) in files.items():
     path = here / name
     path.parent.mkdir(parents=True, exist_ok=True)
