@@ -31,7 +31,11 @@ std::string DataDir() {
     std::string exe_dir = n > 0 ? std::string(buf, (size_t)n) : std::string(".");
     exe_dir = exe_dir.substr(0, exe_dir.rfind('/') + 1);
     if (IsDir(exe_dir + "fonts")) return exe_dir;
-    if (IsDir(exe_dir + "../share/folio/fonts")) return exe_dir + "../share/folio/";
+    // PREFIX/bin/ -> PREFIX/share/folio/, spelled without "..": a path with one is never read below a source's
+    // folder (NativeHost), and the reader may open a folder that holds this one.
+    const size_t up = exe_dir.size() >= 2 ? exe_dir.rfind('/', exe_dir.size() - 2) : std::string::npos;
+    const std::string prefix = up == std::string::npos ? std::string() : exe_dir.substr(0, up + 1);
+    if (!prefix.empty() && IsDir(prefix + "share/folio/fonts")) return prefix + "share/folio/";
     return exe_dir;
 }
 
