@@ -5,6 +5,7 @@
 #include "model/bundle_path.h"
 #include "model/date.h"
 #include "model/feed_json.h"
+#include "model/json_read.h"
 #include "model/url.h"
 
 #include <imgui.h>
@@ -208,25 +209,41 @@ static bool IsTextFile(const std::string& url) {
     return name.size() > 4 && strcasecmp(name.c_str() + name.size() - 4, ".txt") == 0;
 }
 
-bool App::ReadArticle(const std::string& url, const std::string& body, Article* out, Error* err) const {
-    if (!IsTextFile(url)) return ParseArticle(body, url, out, err);
-    if (!Options_.ImportText) {
-        *err = Error{url, "", "plain-text articles cannot be opened here; open the bundle built from it"};
-        return false;
+void App::FetchArticle(const std::string& url, ArticleReadDone done) {
+    FetchFromSource(url, [this, url, done = std::move(done)](FetchResult&& r) mutable {
+        if (r.Ok) { ReadArticle(url, std::move(r.Body), std::move(done)); return; }
+        ArticleRead failed;
+        failed.Why = Error{url, "", r.Error};
+        done(std::move(failed));
+    });
+}
+
+void App::ReadArticle(const std::string& url, std::string&& text, ArticleReadDone done) {
+    ArticleRead read;
+    if (!IsTextFile(url)) {
+        read.Ok = ParseArticle(text, url, &read.Result, &read.Why);
+        if (!read.Ok) read.Text = std::move(text);
+        done(std::move(read));
+        return;
     }
-    return Options_.ImportText(body, url, out, err);
+    if (!Options_.ImportText) {
+        read.Why = Error{url, "", "plain-text articles cannot be opened here; open the bundle built from it"};
+        done(std::move(read));
+        return;
+    }
+    Options_.ImportText(std::move(text), url, [this, source = Source_, done = std::move(done)](ArticleRead&& r) {
+        if (source == Source_) done(std::move(r)); // else its source was closed meanwhile
+    });
 }
 
 // One article file, shown as a feed of one: Back, the feed view and remembered positions work as for a bundle.
 void App::LoadArticleFile(const std::string& url) {
     PageLoading_ = true;
     PageError_.clear();
-    FetchFromSource(url, [this, url](FetchResult&& r) {
+    FetchArticle(url, [this, url](ArticleRead&& read) {
         PageLoading_ = false;
-        Article article;
-        Error err;
-        if (!r.Ok) err = Error{url, "", r.Error};
-        else if (ReadArticle(url, r.Body, &article, &err)) {
+        if (read.Ok) {
+            Article& article = read.Result;
             FeedItem item;
             item.Id = article.Id;
             item.Title = article.Headline;
@@ -245,19 +262,18 @@ void App::LoadArticleFile(const std::string& url) {
             else Navigate(Route_, true);
             Publish();
             return;
-        } else if (!IsTextFile(url)) {
-            // Not an article: perhaps a feed page of a bundle, opened by its file.
-            Feed page;
-            Error feed_err;
-            if (ParseFeed(r.Body, url, &page, &feed_err)) {
-                Options_.FeedUrl = url;
-                Options_.ArticleUrl.clear();
-                PagesSeen_.insert(url);
-                AcceptFeedPage(url, std::move(page));
-                return;
-            }
         }
-        PageError_ = err.Message();
+        // Not an article: perhaps a feed page of a bundle, opened by its file.
+        Feed page;
+        Error feed_err;
+        if (!read.Text.empty() && ParseFeed(read.Text, url, &page, &feed_err)) {
+            Options_.FeedUrl = url;
+            Options_.ArticleUrl.clear();
+            PagesSeen_.insert(url);
+            AcceptFeedPage(url, std::move(page));
+            return;
+        }
+        PageError_ = read.Why.Message();
         Fail(PageError_);
     });
 }
@@ -306,19 +322,16 @@ void App::EnsureArticle(const std::string& id) {
     ArticlesLoading_.insert(id);
     const std::string url = item->ArticleUrl;
     const unsigned gen = Generation_;
-    FetchFromSource(url, [this, id, url, gen](FetchResult&& r) {
+    FetchArticle(url, [this, id, gen](ArticleRead&& read) {
         ArticlesLoading_.erase(id);
-        Article article;
-        Error err;
-        if (!r.Ok) err = Error{url, "", r.Error};
-        else if (ReadArticle(url, r.Body, &article, &err)) {
+        if (read.Ok) {
             if (Articles_.size() >= kMaxCachedArticles) Articles_.erase(Articles_.begin());
-            WantFacesFor(article);
-            Articles_[id] = std::move(article);
+            WantFacesFor(read.Result);
+            Articles_[id] = std::move(read.Result);
             if (gen == Generation_ && PendingArticle_ == id) ShowArticle(id);
             return;
         }
-        if (gen == Generation_ && PendingArticle_ == id) Fail(err.Message());
+        if (gen == Generation_ && PendingArticle_ == id) Fail(read.Why.Message());
     });
 }
 
@@ -506,9 +519,8 @@ void App::SetSystemPreferences(bool prefers_dark, bool reduced_motion) {
 
 void App::LoadPositions() {
     rapidjson::Document doc;
-    const std::string text = Host_->LoadSetting("positions");
-    doc.Parse(text.data(), text.size());
-    if (doc.HasParseError() || !doc.IsArray()) return;
+    Error ignored; // corrupt: no positions, and the file is kept until the reader scrolls an article
+    if (!JsonReader("positions.json", &ignored).Parse(Host_->LoadSetting("positions"), &doc) || !doc.IsArray()) return;
     for (const auto& e : doc.GetArray()) {
         if (!e.IsArray() || e.Size() != 2 || !e[0].IsString() || !e[1].IsNumber()) continue;
         const float f = (float)e[1].GetDouble();

@@ -23,6 +23,15 @@
 
 namespace folio::ui {
 
+// An article read from its file's bytes: the article, or why not.
+struct ArticleRead {
+    bool Ok = false;
+    Article Result;    // when Ok
+    Error Why;         // when not
+    std::string Text;  // JSON that is no article, handed back (LoadArticleFile tries it as a feed page)
+};
+using ArticleReadDone = std::function<void(ArticleRead&&)>;
+
 struct AppOptions {
     std::string FontsUrl = "fonts/";            // folder (URL or path) of the TTF files, with a trailing slash
     std::string FeedUrl = "bundle/feed.json";   // the bundle's first feed page
@@ -34,9 +43,11 @@ struct AppOptions {
     // One article file to open instead of a feed (JSON, or plain text through ImportText); it is shown as a
     // feed of one. A JSON file that turns out to be a feed page is read as the feed.
     std::string ArticleUrl;
-    // Reads a plain-text article (a URL ending in .txt) in the wire shape; `file` names it in errors. Empty where
-    // the platform has no importer: such files then fail with a message saying so.
-    std::function<bool(const std::string& text, const std::string& file, Article* out, Error* err)> ImportText;
+    // Reads a plain-text article (a URL ending in .txt) in the wire shape, off the UI thread: done is called later,
+    // between frames (never from within the call), as a fetch's callback is, so a long import never stops the
+    // frames. `file` names it in errors. Empty where the platform has no importer: such files then fail with a
+    // message saying so.
+    std::function<void(std::string&& text, const std::string& file, ArticleReadDone done)> ImportText;
 };
 
 enum class Phase { Loading, Feed, Article, Error };
@@ -108,7 +119,11 @@ private:
     void EndFeed(const std::string& why);          // the feed stops before its last page (a cap, a bad next_url)
     const FeedItem* FindItem(const std::string& id); // Feed_.Find through an index, so long feeds page in linear time
     void LoadArticleFile(const std::string& url);
-    bool ReadArticle(const std::string& url, const std::string& body, Article* out, Error* err) const;
+    // Every article the App opens, JSON or plain text, comes through here: fetched from the source, then read
+    // (ReadArticle: JSON at once, plain text through ImportText, answered later); a failed fetch is a failed read.
+    // done is called once, unless another source opens first.
+    void FetchArticle(const std::string& url, ArticleReadDone done);
+    void ReadArticle(const std::string& url, std::string&& text, ArticleReadDone done);
     void WantFacesFor(const Article& article);
     void EnsureArticle(const std::string& id);
     void ShowArticle(const std::string& id);

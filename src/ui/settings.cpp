@@ -1,5 +1,7 @@
-// ReaderSettings: stepping, comparing, and the JSON they are stored as (RapidJSON both ways).
+// ReaderSettings: stepping, comparing, and the JSON they are stored as (RapidJSON's writer; read back with the
+// model's bounded parser, as any stored file may be corrupt or hostile).
 #include "ui/settings.h"
+#include "model/json_read.h"
 
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
@@ -56,8 +58,8 @@ static void ReadEnum(const rapidjson::Value& obj, const char* key, const char* c
 
 bool SettingsFromJson(const std::string& json, ReaderSettings* out) {
     rapidjson::Document doc;
-    doc.Parse(json.data(), json.size());
-    if (doc.HasParseError() || !doc.IsObject()) return false;
+    Error ignored; // a corrupt file means the defaults; the caller keeps it until the reader changes something
+    if (!JsonReader("settings.json", &ignored).Parse(json, &doc) || !doc.IsObject()) return false;
     ReaderSettings s;
     auto size = doc.FindMember("fontSize");
     if (size != doc.MemberEnd() && size->value.IsNumber()) {

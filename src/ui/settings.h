@@ -25,7 +25,8 @@ struct ReaderSettings {
 
 std::string SettingsToJson(const ReaderSettings& s);
 // Reads what SettingsToJson wrote. Anything missing, mistyped or out of range keeps its default, field by field,
-// so a corrupt or older stored value never breaks the reader. Returns false if the text was not a JSON object.
+// so a corrupt or older stored value never breaks the reader. Returns false if the text was not a JSON object
+// (the model's bounded parse: JsonReader::Parse's size and depth limits, so no file can exhaust the stack).
 bool SettingsFromJson(const std::string& json, ReaderSettings* out);
 
 const char* ThemeName(ThemeChoice t);   // "auto", "light", "dark", "sepia", "high-contrast"
