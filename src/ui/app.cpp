@@ -20,7 +20,6 @@
 
 namespace folio::ui {
 
-static constexpr size_t kMaxPositions = 200;   // remembered scroll positions
 static constexpr size_t kMaxCachedArticles = 32;
 
 void App::Init(Host* host, const AppOptions& options) {
@@ -353,8 +352,8 @@ void App::ShowArticle(const std::string& id) {
     Phase_ = Phase::Article;
     Error_.clear();
     DocKey_.Valid = false;
-    auto pos = Positions_.find(id);
-    PendingPosition_ = Options_.RestoreScroll && pos != Positions_.end() ? pos->second : 0.0f;
+    auto pos = Positions_.At.find(id);
+    PendingPosition_ = Options_.RestoreScroll && pos != Positions_.At.end() ? pos->second : 0.0f;
     Host_->SetTitle(Articles_[id].Headline);
     Publish();
 }
@@ -518,16 +517,8 @@ void App::SetSystemPreferences(bool prefers_dark, bool reduced_motion) {
 }
 
 void App::LoadPositions() {
-    rapidjson::Document doc;
-    Error ignored; // corrupt: no positions, and the file is kept until the reader scrolls an article
-    if (!JsonReader("positions.json", &ignored).Parse(Host_->LoadSetting("positions"), &doc) || !doc.IsArray()) return;
-    for (const auto& e : doc.GetArray()) {
-        if (!e.IsArray() || e.Size() != 2 || !e[0].IsString() || !e[1].IsNumber()) continue;
-        const float f = (float)e[1].GetDouble();
-        if (f < 0.0f || f > 1.0f) continue;
-        if (!Positions_.count(e[0].GetString())) PositionOrder_.push_back(e[0].GetString());
-        Positions_[e[0].GetString()] = f;
-    }
+    PositionsFromJson(Host_->LoadSetting("positions"), &Positions_); // corrupt: none, and the file is kept until
+                                                                      // the reader scrolls an article
 }
 
 void App::RememberPosition() {
@@ -538,28 +529,13 @@ void App::RememberPosition() {
     }
     if (Phase_ != Phase::Article || ArticleId_.empty()) return;
     const float f = View_.TopFraction();
-    if (f == LastSavedFraction_ && Positions_.count(ArticleId_)) return;
+    if (f == LastSavedFraction_ && Positions_.At.count(ArticleId_)) return;
     // The top of an article not yet remembered is where it opens anyway: nothing to store (so merely reading a
     // first article does not replace a positions file that could not be read).
-    if (f == 0.0f && !Positions_.count(ArticleId_)) return;
+    if (f == 0.0f && !Positions_.At.count(ArticleId_)) return;
     LastSavedFraction_ = f;
-    if (!Positions_.count(ArticleId_)) PositionOrder_.push_back(ArticleId_);
-    Positions_[ArticleId_] = f;
-    while (PositionOrder_.size() > kMaxPositions) {
-        Positions_.erase(PositionOrder_.front());
-        PositionOrder_.erase(PositionOrder_.begin());
-    }
-    rapidjson::StringBuffer buf;
-    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
-    w.StartArray();
-    for (const std::string& id : PositionOrder_) {
-        w.StartArray();
-        w.String(id.c_str());
-        w.Double(std::round(Positions_[id] * 10000.0f) / 10000.0);
-        w.EndArray();
-    }
-    w.EndArray();
-    Host_->SaveSetting("positions", buf.GetString());
+    Positions_.Remember(ArticleId_, f);
+    Host_->SaveSetting("positions", PositionsToJson(Positions_));
 }
 
 // ---- state -------------------------------------------------------------------------------------------------

@@ -193,8 +193,7 @@ private:
         bool PageLoading = false, FeedEnded = false;
     };
     DocumentKey DocKey_;
-    std::unordered_map<std::string, float> Positions_; // article id -> how far down, 0..1
-    std::vector<std::string> PositionOrder_;
+    ReadingPositions Positions_;      // where the reader left each article (positions.json)
     float PendingPosition_ = -1.0f;
     // The feed's keyboard cursor: the link of the article it is on ("#/article/<id>"; empty: none), which
     // StateJson reports with a counter bumped each time a key moves it, so a host can move its own focus (the

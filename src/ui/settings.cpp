@@ -77,4 +77,42 @@ bool SettingsFromJson(const std::string& json, ReaderSettings* out) {
     return true;
 }
 
+void ReadingPositions::Remember(const std::string& id, float fraction) {
+    if (!At.count(id)) Order.push_back(id);
+    At[id] = fraction;
+    if (Order.size() <= kMax) return;
+    const size_t drop = Order.size() - kMax;
+    for (size_t i = 0; i < drop; ++i) At.erase(Order[i]);
+    Order.erase(Order.begin(), Order.begin() + (std::ptrdiff_t)drop);
+}
+
+std::string PositionsToJson(const ReadingPositions& p) {
+    rapidjson::StringBuffer buf;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    w.StartArray();
+    for (const std::string& id : p.Order) {
+        w.StartArray();
+        w.String(id.c_str(), (rapidjson::SizeType)id.size());
+        w.Double(std::round(p.At.at(id) * 10000.0f) / 10000.0);
+        w.EndArray();
+    }
+    w.EndArray();
+    return buf.GetString();
+}
+
+bool PositionsFromJson(const std::string& json, ReadingPositions* out) {
+    rapidjson::Document doc;
+    Error ignored;
+    if (!JsonReader("positions.json", &ignored).Parse(json, &doc) || !doc.IsArray()) return false;
+    ReadingPositions p;
+    for (const auto& e : doc.GetArray()) {
+        if (!e.IsArray() || e.Size() != 2 || !e[0].IsString() || !e[1].IsNumber()) continue;
+        const double f = e[1].GetDouble();
+        if (!(f >= 0.0 && f <= 1.0)) continue;
+        p.Remember(std::string(e[0].GetString(), e[0].GetStringLength()), (float)f);
+    }
+    *out = std::move(p);
+    return true;
+}
+
 } // namespace folio::ui

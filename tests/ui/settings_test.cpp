@@ -61,3 +61,21 @@ TEST_CASE("settings: fields out of range keep their defaults, one by one") {
     CHECK(s.Sans);
     CHECK(s.Theme == folio::ui::ThemeChoice::Auto);
 }
+
+TEST_CASE("reading positions: what is written reads back, the oldest go past the limit, corrupt entries are left out") {
+    using folio::ui::ReadingPositions;
+    ReadingPositions p;
+    for (int i = 0; i < 205; ++i) p.Remember("a" + std::to_string(i), 0.5f);
+    p.Remember("a10", 0.25f); // remembered again: keeps its place in the order
+    CHECK(p.Order.size() == ReadingPositions::kMax);
+    CHECK(p.Order.front() == "a5");
+    CHECK(p.At.count("a4") == 0);
+    ReadingPositions back;
+    REQUIRE(folio::ui::PositionsFromJson(folio::ui::PositionsToJson(p), &back));
+    CHECK(back.Order == p.Order);
+    CHECK(back.At.at("a10") == 0.25f);
+    REQUIRE(folio::ui::PositionsFromJson(R"([["x", 0.5], ["y", 2], ["z"], 7, ["w", -0.1], ["v", 1]])", &back));
+    CHECK(back.Order == std::vector<std::string>{"x", "v"});
+    CHECK_FALSE(folio::ui::PositionsFromJson(std::string(300000, '['), &back));
+    CHECK_FALSE(folio::ui::PositionsFromJson("{}", &back));
+}
