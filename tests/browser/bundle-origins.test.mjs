@@ -47,6 +47,7 @@ function writeAllowPage(name, origins) {
 // browser to `redirectTo`.
 function startOtherServer() {
   const held = [];
+  const sent = { bytes: 0 };
   let redirectTo = '';
   const server = http.createServer((req, res) => {
     res.setHeader('Access-Control-Allow-Origin', '*');
@@ -59,6 +60,22 @@ function startOtherServer() {
       return;
     }
     if (where === '/redirect/feed.json') { res.writeHead(302, { Location: redirectTo }); res.end(); return; }
+    // Endless: a feed page that never stops coming (no Content-Length); `sent` counts what left.
+    if (where === '/endless/feed.json') {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      const chunk = Buffer.alloc(1 << 20, 0x20);
+      const more = () => { while (!res.destroyed && res.write(chunk)) sent.bytes += chunk.length; };
+      res.on('drain', more);
+      res.write('{"items":[');
+      more();
+      return;
+    }
+    // Announced: a Content-Length over the limit, refused before any byte of the body is read.
+    if (where === '/announced/feed.json') {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(200 << 20) });
+      res.write('{');
+      return;
+    }
     if (where === '/held/articles/planted.json') {
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify(ARTICLE));
@@ -70,6 +87,7 @@ function startOtherServer() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
     url: `http://127.0.0.1:${server.address().port}/`,
     held,
+    sent,
     set redirectTo(v) { redirectTo = v; },
     close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
   })));
@@ -167,6 +185,20 @@ describe('bundle origins', { timeout: 10 * TIMEOUT }, () => {
       // Opened on its own, too.
       await page.goto(at(`embed.html?bundle=${encodeURIComponent(corsSite.url + FOREIGN)}`));
       assertRefused(await settledView(page), origin(corsSite));
+    }));
+
+  test('a response larger than 64 MB is stopped while it arrives, with a message saying why', { timeout: TIMEOUT }, () =>
+    withBrowser({}, async (page) => {
+      const allow = writeAllowPage('allow-endless.html', [origin(other)]);
+      for (const kind of ['endless', 'announced']) {
+        other.sent.bytes = 0;
+        await page.goto(at(`${allow}?bundle=${encodeURIComponent(`${other.url}${kind}/feed.json`)}`));
+        const s = await settledView(page);
+        assert.equal(s.state, 'error', JSON.stringify(s));
+        assert.match(s.error, /larger than the limit of 64 MB, refused/);
+        // The server was not read to its end: at most the limit and what was in flight.
+        assert.ok(other.sent.bytes < 96 << 20, `${kind}: ${other.sent.bytes} bytes were sent`);
+      }
     }));
 
   test('a viewer that stops aborts its download, unless another viewer waits for it', { timeout: TIMEOUT }, () =>

@@ -101,7 +101,12 @@ async function fetchOk(url, signal) {
   return response;
 }
 
-// Bundle content: refused, unread, when a redirect took it to an origin the page does not allow.
+// The most a viewer reads of one response, as the desktop viewer (src/platform/native/http_fetch.h kMaxBytes): no
+// bundle file may be larger than 16 MiB anyway, and a server that sends more is stopped, not buffered whole.
+export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+// Bundle content: refused, unread, when a redirect took it to an origin the page does not allow; read up to
+// MAX_RESPONSE_BYTES, counted while it arrives (a Content-Length may be absent or wrong).
 async function fetchBytes(url, signal) {
   const response = await fetchOk(url, signal);
   const refused = bundleRefusal(response.url || url);
@@ -109,5 +114,27 @@ async function fetchBytes(url, signal) {
     response.body?.cancel().catch(() => {});
     throw new Error(`was redirected to ${response.url}: ${refused}`);
   }
-  return response.arrayBuffer();
+  const tooLarge = () => new Error(`larger than the limit of ${MAX_RESPONSE_BYTES >> 20} MB, refused`);
+  if (Number(response.headers.get('Content-Length')) > MAX_RESPONSE_BYTES) {
+    response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!response.body) return response.arrayBuffer();
+  const reader = response.body.getReader();
+  const chunks = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_RESPONSE_BYTES) {
+      reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) { bytes.set(chunk, at); at += chunk.byteLength; }
+  return bytes.buffer;
 }
