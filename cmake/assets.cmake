@@ -112,6 +112,8 @@ list(APPEND _font_outputs "${FOLIO_OUTPUT_DIR}/fonts/fallback.json")
 # The sample bundle: folio-bundle builds assets/sources into ${FOLIO_OUTPUT_DIR}/bundle and validates it. The web
 # build (Emscripten) runs a native folio-bundle given as -DFOLIO_BUNDLE_TOOL (scripts/build passes it).
 # --today fixes the day from which a source's missing year is inferred, so the bytes never depend on the build day.
+# --force: the folder is this build tree's own output, so one made by a folio-bundle from before manifests is built
+# into rather than refused (nothing the build did not write is removed; from then on its manifest says what is).
 if(EMSCRIPTEN)
   set(FOLIO_BUNDLE_TOOL "" CACHE FILEPATH "A native folio-bundle, to build the sample bundle")
   if(NOT FOLIO_BUNDLE_TOOL OR NOT EXISTS "${FOLIO_BUNDLE_TOOL}")
@@ -130,7 +132,7 @@ set(FOLIO_SAMPLE_BUNDLE "${FOLIO_OUTPUT_DIR}/bundle")
 add_custom_command(OUTPUT "${FOLIO_SAMPLE_BUNDLE}/feed.json"
   COMMAND "${_bundle_tool}" build "${PROJECT_SOURCE_DIR}/assets/sources" -o "${FOLIO_SAMPLE_BUNDLE}" --quiet
           --title "Folio sample bundle" --description "A wire story and Folio's own documentation"
-          --language en --today 2026-01-01
+          --language en --today 2026-01-01 --force
   COMMAND "${_bundle_tool}" validate "${FOLIO_SAMPLE_BUNDLE}"
   COMMAND ${CMAKE_COMMAND} -E touch "${FOLIO_SAMPLE_BUNDLE}/feed.json"
   DEPENDS ${_sample_sources} ${_bundle_tool_dep}

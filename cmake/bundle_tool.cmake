@@ -1,5 +1,5 @@
 # The bundle tool, native only: folio_bundle_core (importers, writers, builder, validator; links folio_model,
-# md4c and libyaml, nothing of the UI) and the executable ${FOLIO_OUTPUT_DIR}/folio-bundle. Its JSON Schemas
+# md4c, libyaml and OpenSSL's libcrypto (SHA-256 names of media files), nothing of the UI) and the executable ${FOLIO_OUTPUT_DIR}/folio-bundle. Its JSON Schemas
 # are compiled in from docs/schemas/ (cmake/embed_schemas.cmake).
 find_path(FOLIO_MD4C_INCLUDE md4c.h)
 find_library(FOLIO_MD4C_LIB md4c)
@@ -10,6 +10,10 @@ if(NOT FOLIO_MD4C_INCLUDE OR NOT FOLIO_MD4C_LIB)
 endif()
 if(NOT FOLIO_YAML_INCLUDE OR NOT FOLIO_YAML_LIB)
   message(FATAL_ERROR "libyaml not found: install libyaml-dev (scripts/setup does)")
+endif()
+find_package(OpenSSL COMPONENTS Crypto)
+if(NOT OPENSSL_FOUND)
+  message(FATAL_ERROR "OpenSSL's libcrypto not found: install libssl-dev (scripts/setup does)")
 endif()
 
 file(GLOB FOLIO_SCHEMA_FILES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/docs/schemas/*.schema.json")
@@ -23,6 +27,7 @@ add_library(folio_bundle_core STATIC
   src/cli/article_limits.cpp
   src/cli/bundle_build.cpp
   src/cli/bundle_layout.cpp
+  src/cli/bundle_manifest.cpp
   src/cli/bundle_validate.cpp
   src/cli/console.cpp
   src/cli/feed_pages.cpp
@@ -32,6 +37,7 @@ add_library(folio_bundle_core STATIC
   src/cli/importer.cpp
   src/cli/markdown_body.cpp
   src/cli/markdown_import.cpp
+  src/cli/media.cpp
   src/cli/oembed.cpp
   src/cli/progress.cpp
   src/cli/schema_check.cpp
@@ -40,7 +46,7 @@ add_library(folio_bundle_core STATIC
   src/cli/wire_dateline.cpp
   src/cli/wire_quotes.cpp
   "${_schemas_cpp}")
-target_link_libraries(folio_bundle_core PUBLIC folio_model ${FOLIO_MD4C_LIB} ${FOLIO_YAML_LIB})
+target_link_libraries(folio_bundle_core PUBLIC folio_model ${FOLIO_MD4C_LIB} ${FOLIO_YAML_LIB} OpenSSL::Crypto)
 target_include_directories(folio_bundle_core SYSTEM PUBLIC "${FOLIO_RAPIDJSON_ONLY}" "${FOLIO_MD4C_INCLUDE}" "${FOLIO_YAML_INCLUDE}")
 target_compile_definitions(folio_bundle_core PUBLIC RAPIDJSON_HAS_STDSTRING=1)
 folio_warnings(folio_bundle_core)

@@ -1,11 +1,13 @@
 # libFuzzer targets (clang only), with AddressSanitizer and UndefinedBehaviorSanitizer: fuzz_parse (article and
-# feed JSON) and fuzz_import (plain-text and Markdown sources). Configure a separate tree:
+# feed JSON), fuzz_import (plain-text and Markdown sources), fuzz_paths (references met in bundles) and
+# fuzz_settings (the reader's settings, positions and window files). Configure a separate tree:
 #   CC=clang CXX=clang++ cmake -S . -B build/cmake-fuzz -G Ninja -DFOLIO_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
-#   cmake --build build/cmake-fuzz --target fuzz_parse fuzz_import
+#   cmake --build build/cmake-fuzz --target fuzz_parse fuzz_import fuzz_paths fuzz_settings
 # Every target of that tree is compiled with the sanitizers (CMakeLists.txt adds the flags when FOLIO_FUZZ is on).
-foreach(_fuzzer fuzz_parse fuzz_import)
+foreach(_fuzzer fuzz_parse fuzz_import fuzz_paths fuzz_settings)
   add_executable(${_fuzzer} tests/fuzz/${_fuzzer}.cpp)
   target_link_libraries(${_fuzzer} PRIVATE folio_bundle_core)
   target_link_options(${_fuzzer} PRIVATE -fsanitize=fuzzer,address,undefined)
   folio_warnings(${_fuzzer})
 endforeach()
+target_link_libraries(fuzz_settings PRIVATE folio_native_parts)

@@ -4,20 +4,21 @@ find_package(PNG REQUIRED)
 find_package(CURL REQUIRED)
 set(THREADS_PREFER_PTHREAD_FLAG ON)
 find_package(Threads REQUIRED)
-# The platform's pure parts (the command line, what an input opens, the stored window geometry), shared with the
-# unit tests below.
+# The platform's parts that need no window (the command line, what an input opens, the stored window geometry,
+# the download worker), shared with the unit tests below.
 add_library(folio_native_parts STATIC
   src/platform/native/args.cpp
+  src/platform/native/http_fetch.cpp
   src/platform/native/open_target.cpp
   src/platform/native/window_geometry.cpp)
-target_link_libraries(folio_native_parts PUBLIC folio_ui)
+target_link_libraries(folio_native_parts PUBLIC folio_ui CURL::libcurl Threads::Threads)
 target_include_directories(folio_native_parts SYSTEM PRIVATE "${FOLIO_RAPIDJSON_ONLY}")
+target_compile_definitions(folio_native_parts PRIVATE FOLIO_VERSION="${PROJECT_VERSION}")
 folio_warnings(folio_native_parts)
 
 add_executable(folio
   src/platform/native/main_native.cpp
   src/platform/native/frame.cpp
-  src/platform/native/http_fetch.cpp
   src/platform/native/native_host.cpp
   src/platform/native/png_write.cpp
   src/platform/native/screenshot.cpp
@@ -33,7 +34,8 @@ set_target_properties(folio PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${FOLIO_OUTPUT_
 folio_warnings(folio)
 add_dependencies(folio folio_assets)
 
-# Unit tests of the platform's pure parts: the command line, what an input opens, the stored window geometry.
+# Unit tests of those parts: the command line, what an input opens, the stored window geometry, downloads (from a
+# server on loopback in the test itself).
 if(FOLIO_BUILD_TESTS)
   file(GLOB FOLIO_NATIVE_TEST_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/native/*.cpp")
   add_executable(folio_native_tests ${FOLIO_NATIVE_TEST_SOURCES})

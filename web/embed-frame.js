@@ -4,7 +4,8 @@
 // {folio: "viewport", top, height} (the iframe's top from the top of the part of the parent's window that shows
 // it, inside any scrolling boxes, and that part's height), accepted
 // only from the parent window. Heights carry nothing private, so they go to any parent origin unless ?origin=
-// names the one allowed.
+// names the one allowed. The bundle opens only from an origin this page allows (web/embed/origins.js), whatever
+// the parent or the query says.
 "use strict";
 (function () {
   var viewer = document.getElementById("folio");

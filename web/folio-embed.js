@@ -3,8 +3,10 @@
 // fetches nothing until it nears the viewport (loading="eager" starts at once). Until then it shows a light
 // placeholder (the headline= and standfirst= attributes, and any child content). It keeps a semantic DOM mirror
 // of what it shows for screen readers, keyboards and the browser's Find; without WebGL the mirror is the reader.
+// It opens bundles only from the origins the page allows (embed/origins.js).
 // Attributes and API: docs/embedding.md. Defines no globals: the element is the API.
 import { BASE, FONTS } from './embed/runtime.js';
+import { bundleRefusal } from './embed/origins.js';
 import { startInstance } from './embed/instance.js';
 import { buildMirror } from './embed/mirror.js';
 import { MirrorSync } from './embed/mirror-sync.js';
@@ -122,8 +124,20 @@ class FolioViewer extends HTMLElement {
     const page = this.hasAttribute('fullpage');
     // bundle= is relative to the page, like any URL attribute; without one, the sample beside the script.
     const attr = this.getAttribute('bundle');
-    const bundle = new URL(attr || 'bundle/feed.json', attr ? document.baseURI : BASE).href;
+    let bundle;
+    try {
+      bundle = new URL(attr || 'bundle/feed.json', attr ? document.baseURI : BASE).href;
+    } catch {
+      bundle = attr; // not a URL: the check below says so
+    }
     this.#bundleUrl = bundle;
+    // A bundle from an origin the page does not allow is refused before anything starts (every fetch is checked
+    // again in runtime.js, after redirects too).
+    const refused = bundleRefusal(bundle);
+    if (refused) {
+      this.#fail(`The bundle was not opened: ${refused}.`);
+      return;
+    }
     const options = {
       bundle, fonts: FONTS,
       article: this.getAttribute('article') || '',

@@ -19,8 +19,9 @@ struct SourceLines {
 };
 
 // Trims the keywords (TrimKeywords), warning about what it left out; then refuses (false, *err naming the file
-// and the line) an article that breaks a bound (WithinLimits), or whose HTML snapshot, JSON-LD or oEmbed file
-// would pass its bound less kSiteReserveBytes (room for the bundle's address, title and related titles).
+// and the line) an article that breaks a bound (WithinLimits), or whose article file, HTML snapshot, JSON-LD or
+// oEmbed file could pass its bound once built: each is measured as build would write it with the longest
+// --base-url and --title it accepts, the photos' copies addressed under that URL, related headlines the longest.
 bool FitToLimits(Article* a, const SourceLines& lines, const std::string& file, std::vector<Error>* warnings, Error* err);
 
 } // namespace folio::cli

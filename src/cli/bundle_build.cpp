@@ -1,28 +1,112 @@
-// BuildBundle: import all, check ids and related ids, then write every file of the bundle if its bytes changed.
+// BuildBundle: import every source (read inside the source folder, never through a link), check ids, related ids
+// and photos, then write the bundle as its manifest says: the manifest first lists every file this build may leave
+// in OUT_DIR, each file is written if its bytes changed, the previous build's files this one no longer writes are
+// removed, and the manifest listing exactly this build's files is written last.
 #include "cli/bundle_build.h"
 #include "cli/feed_pages.h"
 #include "cli/file_io.h"
 #include "cli/html_snapshot.h"
+#include "cli/media.h"
 #include "cli/oembed.h"
 #include "cli/progress.h"
 #include "cli/source_text.h"
 #include "model/bundle_write.h"
+#include "model/json_read.h"
+#include "model/url.h"
 
 #include <map>
-#include <set>
 
 namespace folio::cli {
 
 namespace {
 
+// The sources, imported, with where each came from.
+struct Sources {
+    std::vector<Article> Articles;
+    std::vector<std::string> From;                // as messages name it: SRC_DIR/guides/a.md
+    std::vector<std::string> Rel;                 // relative to SRC_DIR: guides/a.md
+    std::vector<SourceLines> Lines;               // where each article's members and blocks start in its source
+};
+
+// Every source file under src_dir, read without following links; a link named like a source is an error (what it
+// leads to is not the publisher's to publish), any other link a warning (it is not followed either). False only
+// when there is nothing to import; errors of single sources are listed and the others imported.
+bool ImportSources(const std::string& src_dir, const ImportOptions& import, Sources* in, std::vector<Error>* warnings,
+                   std::vector<Error>* errors) {
+    std::vector<std::string> files, links, sources;
+    Error e;
+    if (!ListFiles(src_dir, true, &files, &e, &links)) { errors->push_back(e); return false; }
+    for (const std::string& l : links) {
+        const std::string why = "is a symbolic link, which is not followed: sources and photos are read only inside the source folder";
+        if (IsSourceFile(l)) errors->push_back(Error{src_dir + "/" + l, "", why + " (copy the file in instead)"});
+        else warnings->push_back(Error{src_dir + "/" + l, "", why});
+    }
+    for (const std::string& f : files) if (IsSourceFile(f)) sources.push_back(f);
+    if (sources.empty() && errors->empty()) { errors->push_back(Error{src_dir, "", "holds no sources (.txt, .md, .markdown)"}); return false; }
+
+    in->Articles.reserve(sources.size());
+    Progress importing("importing", sources.size());
+    for (size_t i = 0; i < sources.size(); ++i) {
+        importing.Step(i);
+        const std::string path = src_dir + "/" + sources[i];
+        std::string raw;
+        Article a;
+        SourceLines lines;
+        Error err;
+        if (!ReadFileInside(src_dir, sources[i], kMaxSourceBytes, &raw, &err) ||
+            !ImportFile(raw, path, import, &a, warnings, &err, &lines)) {
+            errors->push_back(err);
+            continue;
+        }
+        in->Articles.push_back(std::move(a));
+        in->From.push_back(path);
+        in->Rel.push_back(sources[i]);
+        in->Lines.push_back(std::move(lines));
+    }
+    importing.Finish();
+    return true; // errors so far are listed with those the checks below find
+}
+
+void CheckIds(const Sources& in, std::vector<Error>* errors) {
+    std::map<std::string, size_t> by_id;
+    for (size_t i = 0; i < in.Articles.size(); ++i) {
+        auto [it, fresh] = by_id.emplace(in.Articles[i].Id, i);
+        if (!fresh) errors->push_back(Error{in.From[i], "", "article id \"" + in.Articles[i].Id + "\" is also the id of " + in.From[it->second]});
+    }
+    for (size_t i = 0; i < in.Articles.size(); ++i)
+        for (const std::string& r : in.Articles[i].Related)
+            if (!by_id.count(r)) errors->push_back(Error{in.From[i], "", "related id \"" + r + "\" is not an article of this bundle"});
+}
+
+// Points each photo with a relative source at its media file, or refuses it naming the source file and line.
+// Every refusal stops the build: a photo outside the source folder or behind a link is an attempt to publish
+// what is not the publisher's, one that is no image (a.html) an attempt to plant a page, and a missing or
+// misnamed one a broken article; none may pass with a warning that scrolls by.
+void PlacePhotos(const std::string& src_dir, const BundleSite& site, Sources* in, std::map<std::string, MediaFile>* media,
+                 std::vector<Error>* errors) {
+    for (size_t i = 0; i < in->Articles.size(); ++i) {
+        Article& a = in->Articles[i];
+        for (size_t j = 0; j < a.Body.size(); ++j) {
+            Block& b = a.Body[j];
+            if (b.Type != BlockType::Photo) continue;
+            const size_t line = in->Lines[i].Of("body", j);
+            const std::string where = line ? "line " + std::to_string(line) : "";
+            if (SchemeLength(b.Image.Src) > 0) continue; // http(s): the reader fetches it
+            MediaFile m;
+            std::string why;
+            if (!FindPhoto(src_dir, in->Rel[i], b.Image.Src, &m, &why)) { errors->push_back(Error{in->From[i], where, why}); continue; }
+            b.Image.Src = Reference(site, ArticleJsonPath(a.Id), m.Path);
+            media->emplace(m.Path, m);
+        }
+    }
+}
+
 struct Writer {
     std::string Out;
     BuildSummary* Summary;
     std::vector<Error>* Errors;
-    std::set<std::string> Produced; // bundle paths written or confirmed this build
 
     void Put(const std::string& rel, const std::string& bytes) {
-        Produced.insert(rel);
         bool written = false;
         Error e;
         if (!WriteIfChanged(Out, rel, bytes, &written, &e, Sync::Later)) { Errors->push_back(e); return; }
@@ -30,106 +114,76 @@ struct Writer {
     }
 };
 
-// Photos with a relative source are copied from beside their source file into articles/.
-void CopyPhotos(const Article& a, const std::string& src_dir, const std::string& source, Writer* w, std::vector<Error>* warnings) {
-    const size_t slash = source.rfind('/');
-    const std::string folder = slash == std::string::npos ? "" : source.substr(0, slash + 1);
-    for (const Block& b : a.Body) {
-        if (b.Type != BlockType::Photo || b.Image.Src.find("://") != std::string::npos) continue;
-        const std::string& src = b.Image.Src;
-        if (src.empty() || src[0] == '/' || src.find("..") != std::string::npos) {
-            warnings->push_back(Error{source, "", "photo \"" + src + "\" is outside the source folder; not copied"});
-            continue;
-        }
-        std::string bytes;
-        Error e;
-        if (!ReadFile(src_dir + "/" + folder + src, 64u << 20, &bytes, &e)) {
-            warnings->push_back(Error{source, "", "photo \"" + src + "\" not copied: " + e.Reason});
-            continue;
-        }
-        w->Put("articles/" + src, bytes);
-    }
-}
-
-// Removes files of earlier builds that this one did not produce: feed pages and files under articles/ and
-// oembed/ that a build writes (.json, .html). Anything else in OUT_DIR is left alone.
-void RemoveStale(Writer* w) {
-    std::vector<std::string> files;
-    Error e;
-    if (!ListFiles(w->Out, true, &files, &e)) return;
-    for (const std::string& rel : files) {
-        const bool ours = (rel.rfind("feed-", 0) == 0 && rel.find('/') == std::string::npos && rel.size() > 10 &&
-                           EndsWith(rel, ".json")) ||
-                          ((rel.rfind("articles/", 0) == 0 || rel.rfind("oembed/", 0) == 0) &&
-                           (EndsWith(rel, ".json") || EndsWith(rel, ".html")));
-        if (!ours || w->Produced.count(rel)) continue;
-        if (RemoveFileInside(w->Out, rel, &e)) ++w->Summary->Removed;
-        else w->Errors->push_back(e);
-    }
-}
-
 } // namespace
 
 bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const BundleSite& site, const ImportOptions& import,
-                 BuildSummary* summary, std::vector<Error>* warnings, std::vector<Error>* errors) {
-    std::vector<std::string> files, sources;
+                 UnknownFolder unknown, BuildSummary* summary, std::vector<Error>* warnings, std::vector<Error>* errors) {
+    Sources in;
+    if (!ImportSources(src_dir, import, &in, warnings, errors)) return false;
+    CheckIds(in, errors);
+    std::map<std::string, MediaFile> media; // by bundle path
+    PlacePhotos(src_dir, site, &in, &media, errors);
+    PreviousBuild previous;
     Error e;
-    if (!ListFiles(src_dir, true, &files, &e)) { errors->push_back(e); return false; }
-    for (const std::string& f : files) if (IsSourceFile(f)) sources.push_back(f);
-    if (sources.empty()) { errors->push_back(Error{src_dir, "", "holds no sources (.txt, .md, .markdown)"}); return false; }
-
-    std::vector<Article> articles;
-    std::vector<std::string> from; // the source of each article
-    articles.reserve(sources.size());
-    Progress importing("importing", sources.size());
-    for (size_t i = 0; i < sources.size(); ++i) {
-        importing.Step(i);
-        const std::string path = src_dir + "/" + sources[i];
-        std::string raw;
-        Article a;
-        Error err;
-        if (!ReadFile(path, kMaxSourceBytes, &raw, &err) || !ImportFile(raw, path, import, &a, warnings, &err)) {
-            errors->push_back(err);
-            continue;
-        }
-        articles.push_back(std::move(a));
-        from.push_back(path);
-    }
-    importing.Finish();
-
-    std::map<std::string, size_t> by_id;
-    for (size_t i = 0; i < articles.size(); ++i) {
-        auto [it, fresh] = by_id.emplace(articles[i].Id, i);
-        if (!fresh) errors->push_back(Error{from[i], "", "article id \"" + articles[i].Id + "\" is also the id of " + from[it->second]});
-    }
-    std::map<std::string, std::string> titles;
-    for (const Article& a : articles) titles[a.Id] = a.Headline;
-    for (size_t i = 0; i < articles.size(); ++i)
-        for (const std::string& r : articles[i].Related)
-            if (!titles.count(r)) errors->push_back(Error{from[i], "", "related id \"" + r + "\" is not an article of this bundle"});
+    if (!ReadPreviousBuild(out_dir, unknown, &previous, warnings, &e)) errors->push_back(e);
     if (!errors->empty()) return false;
 
-    Writer w{out_dir, summary, errors, {}};
+    // Everything this build writes, known before it writes any of it.
+    std::vector<Article>& articles = in.Articles;
+    std::map<std::string, std::string> titles;
+    for (Article& a : articles) {
+        if (a.Url.empty()) a.Url = Reference(site, ArticleJsonPath(a.Id), SnapshotPath(a.Id));
+        titles[a.Id] = a.Headline;
+    }
     const std::vector<size_t> order = NewestFirst(articles);
+    const std::vector<Feed> pages = MakeFeedPages(articles, order, site);
+    std::set<std::string> planned, owned = previous.Files;
+    for (const Article& a : articles) planned.insert({ArticleJsonPath(a.Id), OEmbedPath(a.Id), SnapshotPath(a.Id)});
+    for (const auto& m : media) planned.insert(m.first);
+    for (size_t p = 0; p < pages.size(); ++p) planned.insert(FeedPagePath(p + 1));
+    owned.insert(planned.begin(), planned.end());
+    const std::string manifest = WriteManifestJson(planned), interim = WriteManifestJson(owned);
+    if (interim.size() > kMaxJsonBytes) {
+        errors->push_back(Error{out_dir + "/" + kManifestPath, "", "would list more files than its limit of " +
+                                                                      std::to_string(kMaxJsonBytes) + " bytes allows"});
+        return false;
+    }
+    // First the manifest lists every file this build may leave behind, so one cut short leaves none unlisted.
+    bool written = false;
+    if (!WriteIfChanged(out_dir, kManifestPath, interim, &written, &e, Sync::EachFile)) { errors->push_back(e); return false; }
+
+    Writer w{out_dir, summary, errors};
     Progress writing("writing", articles.size());
     for (size_t n = 0; n < order.size(); ++n) {
         writing.Step(n);
-        Article& a = articles[order[n]];
-        if (a.Url.empty()) a.Url = Reference(site, ArticleJsonPath(a.Id), SnapshotPath(a.Id));
+        const Article& a = articles[order[n]];
         w.Put(ArticleJsonPath(a.Id), WriteArticleJson(a));
         w.Put(OEmbedPath(a.Id), WriteOEmbedJson(a, site));
         w.Put(SnapshotPath(a.Id), WriteHtmlSnapshot(a, site, titles));
-        CopyPhotos(a, src_dir, from[order[n]].substr(src_dir.size() + 1), &w, warnings);
     }
     writing.Finish();
-    const std::vector<Feed> pages = MakeFeedPages(articles, order, site);
+    for (const auto& m : media) {
+        std::string bytes;
+        if (ReadPhoto(src_dir, m.second, &bytes, &e)) w.Put(m.first, bytes);
+        else errors->push_back(e);
+    }
     for (size_t p = 0; p < pages.size(); ++p) w.Put(FeedPagePath(p + 1), WriteFeedJson(pages[p]));
-    RemoveStale(&w);
+    if (!errors->empty()) return false; // the manifest still lists everything written
+
     Error synced;
-    if (summary->Written + summary->Removed > 0 && !SyncFileSystem(out_dir, &synced)) errors->push_back(synced);
+    if (summary->Written > 0 && !SyncFileSystem(out_dir, &synced)) { errors->push_back(synced); return false; }
+    for (const std::string& rel : previous.Files) {
+        if (planned.count(rel) || KindInside(out_dir, rel) != PathKind::RegularFile) continue;
+        if (RemoveFileInside(out_dir, rel, &e)) ++summary->Removed;
+        else errors->push_back(e);
+    }
+    if (summary->Removed > 0 && !SyncFileSystem(out_dir, &synced)) errors->push_back(synced);
+    if (!errors->empty()) return false;
+    if (!WriteIfChanged(out_dir, kManifestPath, manifest, &written, &e, Sync::EachFile)) { errors->push_back(e); return false; }
+    ++(manifest == previous.ManifestText ? summary->Unchanged : summary->Written);
     summary->Articles = articles.size();
     summary->Pages = pages.size();
-    return errors->empty();
+    return true;
 }
 
 } // namespace folio::cli

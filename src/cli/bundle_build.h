@@ -1,8 +1,10 @@
 // `folio-bundle build`: every source under SRC_DIR to a complete static bundle in OUT_DIR (feed pages,
-// article files, oEmbed files, HTML snapshots, copied photos). Deterministic bytes; files whose bytes did not
-// change are not rewritten; files of articles no longer in the sources are removed.
+// article files, oEmbed files, HTML snapshots, photos as media/HASH.EXT, and folio-manifest.json, the list of
+// what it wrote). Deterministic bytes; files whose bytes did not change are not rewritten; files an earlier build
+// wrote (its manifest lists them) and this one does not are removed, and nothing else ever is.
 #pragma once
 #include "cli/bundle_layout.h"
+#include "cli/bundle_manifest.h"
 #include "cli/importer.h"
 
 #include <string>
@@ -11,12 +13,14 @@
 namespace folio::cli {
 
 struct BuildSummary {
-    size_t Articles = 0, Pages = 0, Written = 0, Unchanged = 0, Removed = 0;
+    size_t Articles = 0, Pages = 0, Written = 0, Unchanged = 0, Removed = 0; // files, the manifest among them
 };
 
-// Imports every source first; any error (an unreadable source, a duplicate id, an unknown related id) stops the
+// Imports every source and finds every photo first; any error (an unreadable or linked source, a duplicate id, an
+// unknown related id, a refused photo, an output folder that is not the build's: see UnknownFolder) stops the
 // build before OUT_DIR is touched, with every error listed. Warnings do not stop it.
 bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const BundleSite& site,
-                 const ImportOptions& import, BuildSummary* summary, std::vector<Error>* warnings, std::vector<Error>* errors);
+                 const ImportOptions& import, UnknownFolder unknown, BuildSummary* summary,
+                 std::vector<Error>* warnings, std::vector<Error>* errors);
 
 } // namespace folio::cli

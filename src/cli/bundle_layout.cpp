@@ -1,5 +1,8 @@
 // Reference: an absolute URL under the bundle's base URL, or a relative path from one bundle file to another.
+// IsBuildOutputPath: the shapes of the paths above.
 #include "cli/bundle_layout.h"
+#include "cli/media.h"
+#include "cli/source_text.h"
 
 namespace folio::cli {
 
@@ -13,6 +16,38 @@ std::string Reference(const BundleSite& site, const std::string& from, const std
     for (size_t i = common; i < from.size(); ++i)
         if (from[i] == '/') up += "../";
     return up + to.substr(common);
+}
+
+bool IsBuildOutputPath(const std::string& rel) {
+    const auto digits = [](const std::string& s, size_t min, size_t max, bool hex) {
+        if (s.size() < min || s.size() > max) return false;
+        for (char c : s)
+            if (!((c >= '0' && c <= '9') || (hex && c >= 'a' && c <= 'f'))) return false;
+        return true;
+    };
+    const auto in = [&rel](const char* folder, std::string* name) {
+        const size_t n = std::char_traits<char>::length(folder);
+        if (rel.compare(0, n, folder) != 0 || rel.find('/', n) != std::string::npos) return false;
+        *name = rel.substr(n);
+        return true;
+    };
+    const auto stem = [](const std::string& name, const char* ext, std::string* out) {
+        const size_t n = std::char_traits<char>::length(ext);
+        if (name.size() <= n || name.compare(name.size() - n, n, ext) != 0) return false;
+        *out = name.substr(0, name.size() - n);
+        return true;
+    };
+    std::string name, id;
+    if (rel == "feed.json") return true;
+    if (rel.compare(0, 5, "feed-") == 0 && stem(rel.substr(5), ".json", &id))
+        return digits(id, 1, 19, false) && id[0] != '0' && id != "1";
+    if (in("articles/", &name)) return (stem(name, ".json", &id) || stem(name, ".html", &id)) && ValidArticleId(id);
+    if (in("oembed/", &name)) return stem(name, ".json", &id) && ValidArticleId(id);
+    if (in(kMediaFolder, &name)) {
+        const size_t dot = name.find('.');
+        return dot == 32 && digits(name.substr(0, dot), 32, 32, true) && ImageKindNamed(name) == name.substr(dot + 1);
+    }
+    return false;
 }
 
 } // namespace folio::cli

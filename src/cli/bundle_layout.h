@@ -1,4 +1,4 @@
-// Where each file of a bundle lives, and how one file addresses another: relative references (resolved against
+// Where each file of a bundle lives (and which paths a build may write), and how one file addresses another: relative references (resolved against
 // the referring file, as ResolveUrl does) unless the bundle is given its public base URL.
 #pragma once
 #include <string>
@@ -18,6 +18,14 @@ inline std::string ArticleJsonPath(const std::string& id) { return "articles/" +
 inline std::string SnapshotPath(const std::string& id) { return "articles/" + id + ".html"; }
 inline std::string OEmbedPath(const std::string& id) { return "oembed/" + id + ".json"; }
 inline std::string FeedPagePath(size_t page) { return page <= 1 ? "feed.json" : "feed-" + std::to_string(page) + ".json"; }
+// Photos copied into the bundle live in media/ under names made of their bytes' hash (cli/media.h).
+constexpr const char kMediaFolder[] = "media/";
+// The record of what the build wrote (cli/bundle_manifest.h).
+constexpr const char kManifestPath[] = "folio-manifest.json";
+
+// Whether rel has the shape of a file `build` writes: feed.json, feed-N.json, articles/ID.json, articles/ID.html,
+// oembed/ID.json, media/HASH.EXT. The manifest itself is not one. The only files a build ever removes.
+bool IsBuildOutputPath(const std::string& rel);
 
 // How the file at bundle path `from` addresses the file at bundle path `to` (both like "articles/x.json").
 std::string Reference(const BundleSite& site, const std::string& from, const std::string& to);

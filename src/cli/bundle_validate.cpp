@@ -1,13 +1,18 @@
 // ValidateBundle: walk the feed pages, then every article they list and its companions, collecting problems.
+// Every reference becomes a path through BundlePathOf (the one inside-the-bundle check) and every file is read
+// with ReadFileInside, so neither a ".." nor a symbolic link leads validate outside the bundle.
 #include "cli/bundle_validate.h"
 #include "cli/bundle_layout.h"
+#include "cli/bundle_manifest.h"
 #include "cli/file_io.h"
 #include "cli/schema_check.h"
 #include "model/article_json.h"
+#include "model/bundle_path.h"
 #include "model/feed_json.h"
 #include "model/json_read.h"
 #include "model/url.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -21,7 +26,7 @@ struct Validator {
     Validator(std::string dir, std::vector<Error>* problems) : Dir(std::move(dir)), Problems(problems) {}
     std::string Dir;
     std::vector<Error>* Problems;
-    std::string Base; // the bundle's public address, from the first page's feed_url (may be empty)
+    BundleRoots Roots; // bundle paths themselves, and the public address the first page's feed_url declares
     SchemaCheck FeedSchema{"feed-page.schema.json"}, ArticleSchema{"article.schema.json"},
         OEmbedSchema{"oembed.schema.json"}, JsonLdSchema{"newsarticle-jsonld.schema.json"};
 
@@ -31,20 +36,36 @@ struct Validator {
 
     // A reference from bundle file `from` as a bundle path, or "" (with a problem) when it leaves the bundle.
     std::string Local(const std::string& from, const std::string& ref, const std::string& at) {
-        std::string target = ResolveUrl(from, ref);
-        if (!Base.empty() && target.rfind(Base, 0) == 0) target = target.substr(Base.size());
-        if (target.find("://") != std::string::npos || target.rfind("../", 0) == 0 || target == ".." ||
-            (!target.empty() && target[0] == '/')) {
-            Problem(from, at, "\"" + ref + "\" points outside the bundle");
-            return "";
-        }
-        return target;
+        std::string rel, why;
+        if (BundlePathOf(Roots, from, ref, &rel, &why)) return rel.substr(0, rel.find('?')); // a query names no other file
+        Problem(from, at, why);
+        return "";
+    }
+
+    // Whether the bundle file rel is there to read; if not, a problem: "missing (note)" when nothing is there,
+    // else why it is not read (a symbolic link, a folder, a device).
+    bool Present(const std::string& rel, const std::string& note) {
+        const PathKind kind = KindInside(Dir, rel);
+        if (kind == PathKind::RegularFile) return true;
+        std::string ignored;
+        Error e;
+        if (kind == PathKind::Missing) Problem(rel, "", "missing (" + note + ")");
+        else if (!ReadFileInside(Dir, rel, 0, &ignored, &e)) Problem(rel, "", "not read: " + e.Message());
+        return false;
+    }
+
+    // Reads a bundle file (never through a link) of at most max bytes; a problem when it cannot be read.
+    bool Read(const std::string& rel, size_t max, std::string* text, const std::string& note = "") {
+        Error e;
+        if (ReadFileInside(Dir, rel, max, text, &e)) return true;
+        Problem(rel, "", (e.File == Dir + "/" + rel ? e.Reason : "not read: " + e.Message()) + note);
+        return false;
     }
 
     // Reads and parses a JSON file with the model's bounds, then checks it against a schema when one is given.
     bool Load(const std::string& rel, const SchemaCheck* schema, std::string* text, rapidjson::Document* doc) {
         Error e;
-        if (!ReadFile(Dir + "/" + rel, kMaxJsonBytes + 1, text, &e)) { Problem(rel, "", e.Reason); return false; }
+        if (!Read(rel, kMaxJsonBytes + 1, text)) return false;
         JsonReader r(rel, &e);
         if (!r.Parse(*text, doc)) { Problems->push_back(e); return false; }
         if (Utf8BomLength(*text) > 0) // readers skip it (RFC 8259 allows that); writers must not add it
@@ -74,7 +95,7 @@ struct Validator {
         const std::string rel = SnapshotPath(id);
         std::string html;
         Error e;
-        if (!ReadFile(Dir + "/" + rel, kMaxSnapshotBytes, &html, &e)) { Problem(rel, "", e.Reason + " (every article has an HTML snapshot)"); return; }
+        if (!Read(rel, kMaxSnapshotBytes, &html, " (every article has an HTML snapshot)")) return;
         const std::string open = "<script type=\"application/ld+json\">";
         const size_t start = html.find(open);
         const size_t end = start == std::string::npos ? start : html.find("</script>", start);
@@ -89,12 +110,37 @@ struct Validator {
 
     void CheckOEmbed(const std::string& id) {
         const std::string rel = OEmbedPath(id);
-        if (!FileExists(Dir + "/" + rel)) { Problem(rel, "", "missing (every article has an oEmbed file)"); return; }
+        if (!Present(rel, "every article has an oEmbed file")) return;
         std::string text;
         rapidjson::Document doc;
         if (!Load(rel, &OEmbedSchema, &text, &doc) || !doc.IsObject()) return;
         const int thumbs = doc.HasMember("thumbnail_url") + doc.HasMember("thumbnail_width") + doc.HasMember("thumbnail_height");
         if (thumbs != 0 && thumbs != 3) Problem(rel, "$", "thumbnail_url, thumbnail_width and thumbnail_height come together");
+    }
+
+    // Each photo the article file `rel` names inside the bundle (relative, or under its public address) is there.
+    void CheckPhotos(const std::string& rel, const Article& a) {
+        for (size_t i = 0; i < a.Body.size(); ++i) {
+            const Photo& p = a.Body[i].Image;
+            if (a.Body[i].Type != BlockType::Photo) continue;
+            if (SchemeLength(p.Src) > 0 && (Roots.Public.empty() || p.Src.compare(0, Roots.Public.size(), Roots.Public) != 0))
+                continue; // elsewhere on the web
+            const std::string at = "$.body[" + std::to_string(i) + "].src";
+            const std::string file = Local(rel, p.Src, at);
+            if (!file.empty()) Present(file, "the photo of " + rel + " " + at);
+        }
+    }
+
+    // The manifest a build leaves, when there is one: well formed, and every file it lists there.
+    void CheckManifest(const SchemaCheck& schema) {
+        if (KindInside(Dir, kManifestPath) == PathKind::Missing) return;
+        std::string text;
+        rapidjson::Document doc;
+        if (!Load(kManifestPath, &schema, &text, &doc)) return;
+        std::set<std::string> files;
+        Error e;
+        if (!ParseManifest(text, kManifestPath, &files, &e)) { Problems->push_back(e); return; }
+        for (const std::string& f : files) Present(f, std::string("listed in ") + kManifestPath);
     }
 };
 
@@ -103,7 +149,8 @@ struct Validator {
 bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vector<Error>* problems) {
     const size_t before = problems->size();
     Validator v{dir, problems};
-    if (!v.FeedSchema.Ok() || !v.ArticleSchema.Ok() || !v.OEmbedSchema.Ok() || !v.JsonLdSchema.Ok()) {
+    const SchemaCheck manifest_schema{"manifest.schema.json"};
+    if (!v.FeedSchema.Ok() || !v.ArticleSchema.Ok() || !v.OEmbedSchema.Ok() || !v.JsonLdSchema.Ok() || !manifest_schema.Ok()) {
         v.Problem(dir, "", "this program's built-in schemas are missing or broken");
         return false;
     }
@@ -123,14 +170,10 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
         if (chain.size() >= kMaxPages) { v.Problem(page, "", "more than " + std::to_string(kMaxPages) + " pages"); break; }
         seen.insert(page);
         chain.push_back(page);
-        if (!FileExists(dir + "/" + page)) {
-            v.Problem(page, "", named_by.empty() ? "missing (a bundle starts at feed.json)" : "missing (named by " + named_by + ")");
-            break;
-        }
+        if (!v.Present(page, named_by.empty() ? "a bundle starts at feed.json" : "named by " + named_by)) break;
         Feed feed;
         if (!v.LoadParsed(page, v.FeedSchema, ParseFeed, &feed)) break;
-        if (chain.size() == 1 && feed.FeedUrl.size() > 9 && EndsWith(feed.FeedUrl, "feed.json"))
-            v.Base = feed.FeedUrl.substr(0, feed.FeedUrl.size() - 9);
+        if (chain.size() == 1) v.Roots.Public = BundleBaseOf(feed.FeedUrl);
         for (size_t i = 0; i < feed.Items.size(); ++i) {
             const FeedItem& item = feed.Items[i];
             const std::string at = "$.items[" + std::to_string(i) + "]";
@@ -145,10 +188,7 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
     }
 
     for (const auto& [file, listed] : articles) {
-        if (!FileExists(dir + "/" + file)) {
-            v.Problem(file, "", "missing (listed by " + listed.Page + " " + listed.At + "._folio.article)");
-            continue;
-        }
+        if (!v.Present(file, "listed by " + listed.Page + " " + listed.At + "._folio.article")) continue;
         Article a;
         if (!v.LoadParsed(file, v.ArticleSchema, ParseArticle, &a)) continue;
         ++summary->Articles;
@@ -159,14 +199,18 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
                 v.Problem(file, "$.related[" + std::to_string(i) + "]", "no article with id \"" + a.Related[i] + "\" in the feed");
         v.CheckOEmbed(a.Id);
         v.CheckSnapshot(a.Id);
+        v.CheckPhotos(file, a);
     }
 
-    std::vector<std::string> files;
+    std::vector<std::string> top, links, files;
     Error e;
-    if (ListFiles(dir + "/articles", false, &files, &e))
+    if (ListFiles(dir, false, &top, &e, &links) && std::find(links.begin(), links.end(), "articles") != links.end())
+        v.Problem("articles", "", "is a symbolic link, which is not followed");
+    else if (ListFiles(dir + "/articles", false, &files, &e))
         for (const std::string& f : files)
             if (f.size() > 5 && EndsWith(f, ".json") && !articles.count("articles/" + f))
                 v.Problem("articles/" + f, "", "not listed in the feed");
+    v.CheckManifest(manifest_schema);
     return problems->size() == before;
 }
 

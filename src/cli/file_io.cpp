@@ -263,6 +263,17 @@ bool FileExists(const std::string& path) {
     return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
 }
 
+PathKind KindInside(const std::string& root, const std::string& rel) {
+    Fd dir;
+    std::string name;
+    Error ignored;
+    bool missing = false;
+    if (!OpenParent(root, rel, false, &dir, &name, &ignored, &missing)) return missing ? PathKind::Missing : PathKind::Other;
+    struct stat st;
+    if (::fstatat(dir.N, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) return errno == ENOENT ? PathKind::Missing : PathKind::Other;
+    return S_ISREG(st.st_mode) ? PathKind::RegularFile : PathKind::Other;
+}
+
 bool IsDirectory(const std::string& path) {
     struct stat st;
     return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);

@@ -49,6 +49,11 @@ bool ListFiles(const std::string& dir, bool recursive, std::vector<std::string>*
 bool EndsWith(const std::string& path, const char* tail);
 
 bool FileExists(const std::string& path); // a regular file (links followed)
+
+// What root/rel is, reached as ReadFileInside would reach it: a regular file, nothing at all (Missing), or
+// something not read (a symbolic link there or on the way, a folder, a device, a FIFO).
+enum class PathKind { RegularFile, Missing, Other };
+PathKind KindInside(const std::string& root, const std::string& rel);
 bool IsDirectory(const std::string& path);
 
 } // namespace folio::cli

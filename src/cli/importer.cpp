@@ -23,7 +23,7 @@ std::string DateTimeFromOption(const std::string& date, const std::string& offse
 }
 
 bool ImportFile(const std::string& raw, const std::string& file, const ImportOptions& options, Article* out,
-                std::vector<Error>* warnings, Error* err) {
+                std::vector<Error>* warnings, Error* err, SourceLines* where) {
     std::string text;
     if (!CleanSource(raw, file, &text, warnings, err)) return false;
     Article a;
@@ -32,6 +32,7 @@ bool ImportFile(const std::string& raw, const std::string& file, const ImportOpt
                                      : ImportWireText(text, file, options, &a, &lines, warnings, err);
     if (!ok || !FitToLimits(&a, lines, file, warnings, err)) return false;
     *out = std::move(a);
+    if (where) *where = std::move(lines);
     return true;
 }
 

@@ -58,9 +58,13 @@ const char kBuildUsage[] =
     "usage: folio-bundle build SRC_DIR -o OUT_DIR [options]\n"
     "\n"
     "Imports every .txt, .md and .markdown file under SRC_DIR and writes the bundle into OUT_DIR:\n"
-    "feed.json (+ feed-2.json ... chained by next_url), articles/ID.json, articles/ID.html, oembed/ID.json.\n"
-    "The same sources give the same bytes; files whose bytes did not change are not rewritten, and files of\n"
-    "articles no longer in SRC_DIR are removed. Any error stops the build before OUT_DIR is touched.\n"
+    "feed.json (+ feed-2.json ... chained by next_url), articles/ID.json, articles/ID.html, oembed/ID.json,\n"
+    "media/HASH.EXT (each photo a source names, a JPEG, PNG, GIF, WebP or AVIF file inside SRC_DIR, named by a\n"
+    "hash of its bytes) and folio-manifest.json, the list of the files the build wrote.\n"
+    "The same sources give the same bytes; files whose bytes did not change are not rewritten, and files the\n"
+    "previous build's manifest lists that this one no longer writes are removed; nothing else ever is. Symbolic\n"
+    "links under SRC_DIR are not followed. Any error stops the build before OUT_DIR is touched.\n"
+    "OUT_DIR must be new, empty, or an earlier build's (it holds folio-manifest.json).\n"
     "options:\n"
     "  --title TEXT        the feed's title (default \"Folio bundle\")\n"
     "  --description TEXT  the feed's description\n"
@@ -68,6 +72,8 @@ const char kBuildUsage[] =
     "  --language TAG      the feed's language and the articles' default (default en)\n"
     "  --page-size N       items per feed page, 1 to 1000 (default 50)\n"
     "  --utc-offset, --today   as for import\n"
+    "  --force             build into an OUT_DIR that holds other files and no manifest; nothing the build\n"
+    "                      did not write is removed\n"
     "  --quiet             no warnings, no summary\n";
 
 const char kValidateUsage[] =
@@ -212,6 +218,7 @@ int Build(const std::vector<std::string>& args) {
     DefaultToday(&o);
     std::string src, out;
     bool quiet = false;
+    UnknownFolder unknown = UnknownFolder::Refuse;
     for (size_t i = 0; i < args.size(); ++i) {
         int rc = 0;
         const std::string& a = args[i];
@@ -232,6 +239,7 @@ int Build(const std::vector<std::string>& args) {
             site.PageSize = v.find_first_not_of("0123456789") == std::string::npos && v.size() <= 4 ? std::atoi(v.c_str()) : 0;
             if (site.PageSize < 1 || site.PageSize > 1000) return Usage(kBuildUsage, "--page-size " + v + ": expected 1 to 1000");
         } else if (a == "--quiet") quiet = true;
+        else if (a == "--force") unknown = UnknownFolder::BuildAnyway;
         else if (a.size() > 1 && a[0] == '-') return Usage(kBuildUsage, "unknown option " + a);
         else if (src.empty()) src = a;
         else return Usage(kBuildUsage, "one SRC_DIR only (got " + src + " and " + a + ")");
@@ -242,7 +250,7 @@ int Build(const std::vector<std::string>& args) {
     const auto start = std::chrono::steady_clock::now();
     BuildSummary s;
     std::vector<Error> warnings, errors;
-    const bool ok = BuildBundle(src, out, site, o, &s, &warnings, &errors);
+    const bool ok = BuildBundle(src, out, site, o, unknown, &s, &warnings, &errors);
     if (!quiet) Report(warnings, "warning: ");
     Report(errors, "");
     if (!ok) {

@@ -29,6 +29,7 @@ struct Builder {
     static constexpr size_t kNowhere = std::string::npos;
     std::vector<size_t> Newlines;
     size_t Pos = kNowhere;      // the offset of the latest text seen
+    size_t Reached = 0;          // how far into the source the texts seen reach
     size_t CodeStart = kNowhere; // the offset of the current code block's first text
     size_t ImagePos = kNowhere;  // the offset of the current image's source
     size_t Start = kNowhere;     // the offset of the current top-level block's first text
@@ -39,10 +40,11 @@ struct Builder {
         const char* begin = Source->data();
         return p >= begin && p < begin + Source->size() ? (size_t)(p - begin) : kNowhere;
     }
-    void Seen(const char* p) {
+    void Seen(const char* p, size_t size = 0) {
         const size_t at = OffsetOf(p);
         if (at == kNowhere) return;
         Pos = at;
+        if (size > 0) Reached = std::max(Reached, at + size); // texts, not attributes, which come before their text
         if (AwaitStart) { Start = at; AwaitStart = false; }
         if (InCode && CodeStart == kNowhere) CodeStart = at;
         if (!PendingWarning.empty()) { Warnings->push_back(Error{File, Where(at), PendingWarning}); PendingWarning.clear(); }
@@ -74,6 +76,15 @@ struct Builder {
         AwaitStart = true;
     }
     void Warn(size_t at, const std::string& why) { Warnings->push_back(Error{File, Where(at), why}); }
+    // An image starts at the first "![" past the texts seen (md4c gives spans no position, and its source is a
+    // pointer into ours only when written plainly); the image is then the latest thing seen.
+    void ImageStarts() {
+        const size_t at = Source->find("![", Reached);
+        if (at == std::string::npos) { ImagePos = Pos; return; }
+        ImagePos = Pos = at;
+        Reached = at + 2;
+        if (AwaitStart) { Start = at; AwaitStart = false; }
+    }
 
     RichText* Target() {
         if (InCode) return &Code;
@@ -345,8 +356,7 @@ int EnterSpan(MD_SPANTYPE type, void* detail, void* user) {
         }
     } else if (type == MD_SPAN_IMG) {
         const MD_SPAN_IMG_DETAIL* d = static_cast<MD_SPAN_IMG_DETAIL*>(detail);
-        b.Seen(d->src.text);
-        b.ImagePos = b.Pos;
+        b.ImageStarts();
         b.InImage = true;
         b.Image = Photo{};
         b.Image.Src = Attribute(d->src);
@@ -383,7 +393,7 @@ int LeaveSpan(MD_SPANTYPE type, void*, void* user) {
 
 int OnText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
     Builder& b = *static_cast<Builder*>(user);
-    b.Seen(text);
+    b.Seen(text, size);
     const std::string s(text, size);
     switch (type) {
     case MD_TEXT_BR: b.Text("\n"); break;

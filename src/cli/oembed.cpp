@@ -3,6 +3,7 @@
 #include "cli/html_snapshot.h"
 #include "model/date.h"
 #include "model/json_write.h"
+#include "model/url.h"
 
 namespace folio::cli {
 
@@ -41,8 +42,9 @@ std::string WriteOEmbedJson(const Article& a, const BundleSite& site) {
     w.Int(height);
     for (const Block& b : a.Body)
         if (b.Type == BlockType::Photo && b.Image.Width > 0 && b.Image.Height > 0) {
-            const bool absolute = b.Image.Src.find("://") != std::string::npos;
-            WriteField(w, "thumbnail_url", absolute ? b.Image.Src : Reference(site, self, "articles/" + b.Image.Src));
+            // The photo's source is relative to the article file (media/HASH.EXT seen from articles/), or absolute.
+            const bool absolute = SchemeLength(b.Image.Src) > 0;
+            WriteField(w, "thumbnail_url", absolute ? b.Image.Src : Reference(site, self, ResolveUrl(ArticleJsonPath(a.Id), b.Image.Src)));
             w.Key("thumbnail_width");
             w.Int(b.Image.Width);
             w.Key("thumbnail_height");

@@ -1,5 +1,6 @@
 // Reading bundle JSON with RapidJSON: parse with bounds (size, nesting depth, UTF-8), then pull typed fields
-// while tracking the JSON path, so every error says which file, where and why. Internal to the model layer.
+// while tracking the JSON path, so every error says which file, where and why. The viewers read their stored
+// settings (settings, positions, window) with the same bounded Parse.
 #pragma once
 #include "model/error.h"
 #include "model/limits.h"

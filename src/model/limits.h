@@ -34,9 +34,6 @@ constexpr size_t kMaxHeadlineBytes = 2048;    // a feed item carries it (and oft
 constexpr size_t kMaxNameBytes = 512;         // an author, the publisher, the section, a keyword
 constexpr size_t kMaxUrlBytes = 2048;         // --base-url, a photo's source
 constexpr size_t kFeedSummaryBytes = 300;     // a feed item's summary: the standfirst cut at a word (the schema allows 1000 characters)
-// What a bundle's address (--base-url), its title and the titles of related articles may add to an article's
-// snapshot, oEmbed file and JSON-LD over their size without them, as the importers measure them.
-constexpr size_t kSiteReserveBytes = 2u << 20;
 
 // Whether an id can name files in a bundle: 1 to kMaxIdBytes of A-Z a-z 0-9 . _ -, starting with a letter or digit.
 bool ValidArticleId(const std::string& id);

@@ -2,8 +2,10 @@
 // settings, and the state a host or a test reads.
 #include "ui/app.h"
 #include "model/article_json.h"
+#include "model/bundle_path.h"
 #include "model/date.h"
 #include "model/feed_json.h"
+#include "model/json_read.h"
 #include "model/url.h"
 
 #include <imgui.h>
@@ -18,7 +20,6 @@
 
 namespace folio::ui {
 
-static constexpr size_t kMaxPositions = 200;   // remembered scroll positions
 static constexpr size_t kMaxCachedArticles = 32;
 
 void App::Init(Host* host, const AppOptions& options) {
@@ -73,6 +74,12 @@ void App::OpenSource(const std::string& feed_url, const std::string& article_url
     Options_.ArticleUrl = article_url;
     Options_.ArticleId.clear();
     Feed_ = Feed();
+    ItemIndex_.clear();
+    Indexed_ = 0;
+    Roots_ = BundleRoots();
+    Refused_.clear();
+    SearchId_.clear();
+    SearchPages_ = 0;
     Chips_.clear();
     NextPageUrl_.clear();
     PagesSeen_.clear();
@@ -101,10 +108,12 @@ void App::SetProgress(const std::string& url, uint64_t bytes) {
 
 void App::LoadFeedPage(const std::string& url) {
     if (PageLoading_) return;
+    if (PagesSeen_.size() >= kMaxFeedPages) {
+        EndFeed(url + ": not read: the viewer reads at most " + std::to_string(kMaxFeedPages) + " pages of a feed");
+        return;
+    }
     if (!PagesSeen_.insert(url).second) {
-        PageError_ = url + ": the feed's pages loop (this page was already read)";
-        NextPageUrl_.clear();
-        if (!PendingArticle_.empty()) Fail(PageError_);
+        EndFeed(url + ": the feed's pages loop (this page was already read)");
         return;
     }
     PageLoading_ = true;
@@ -122,30 +131,66 @@ void App::LoadFeedPage(const std::string& url) {
 }
 
 // The feed's filter chips, (label, route): "All" and each section and tag, in the order the feed first names them.
-static std::vector<std::pair<std::string, std::string>> FilterChips(const std::vector<FeedItem>& items) {
-    std::vector<std::pair<std::string, std::string>> chips = {{"All", kFeedRoute}};
-    auto add = [&chips](const std::string& label, const std::string& route) {
-        for (auto& c : chips) if (c.second == route) return;
-        chips.emplace_back(label, route);
+// More items add to chips already made (items from `from` on), so a long feed costs each page only its own items.
+static void AddFilterChips(std::vector<std::pair<std::string, std::string>>* chips, const std::vector<FeedItem>& items,
+                           size_t from) {
+    if (chips->empty()) chips->emplace_back("All", kFeedRoute);
+    auto add = [chips](const std::string& label, const std::string& route) {
+        for (auto& c : *chips) if (c.second == route) return;
+        chips->emplace_back(label, route);
     };
-    for (const FeedItem& item : items) {
+    for (size_t i = from; i < items.size() && chips->size() < 12; ++i) {
+        const FeedItem& item = items[i];
         if (!item.Section.empty()) add(item.Section, SectionRoute(item.Section));
         for (const std::string& tag : item.Tags)
             if (tag != item.Section) add("#" + tag, TagRoute(tag));
-        if (chips.size() >= 12) break;
     }
+}
+
+static std::vector<std::pair<std::string, std::string>> FilterChips(const std::vector<FeedItem>& items) {
+    std::vector<std::pair<std::string, std::string>> chips;
+    AddFilterChips(&chips, items, 0);
     return chips;
 }
 
+// A page's references are read with BundlePathOf against the bundle's roots, which the first page sets: the folder
+// the source was opened from (Local: what is fetched) and the address its feed_url declares (Public: an absolute
+// URL under it is the same file under Local). An article outside them cannot be opened (the rest of the feed
+// can); a next_url outside them ends the feed.
 void App::AcceptFeedPage(const std::string& url, Feed&& page) {
-    if (!FeedLoaded_) Feed_.Title = page.Title;
-    FeedLoaded_ = true;
-    for (FeedItem& item : page.Items) {
-        item.ArticleUrl = ResolveUrl(url, item.ArticleUrl);
-        if (!Feed_.Find(item.Id)) Feed_.Items.push_back(std::move(item));
+    if (!FeedLoaded_) {
+        Feed_.Title = page.Title;
+        Roots_ = BundleRoots{ResolveUrl(url, "."), BundleBaseOf(page.FeedUrl)}; // FolderOf(url), "./" and ".." folded
     }
-    Chips_ = FilterChips(Feed_.Items);
-    NextPageUrl_ = page.NextUrl.empty() ? "" : ResolveUrl(url, page.NextUrl);
+    FeedLoaded_ = true;
+    // This page's bundle path: later pages are Local + their path; the first is named as it was opened.
+    const bool under = url.compare(0, Roots_.Local.size(), Roots_.Local) == 0;
+    const std::string from = url.substr(under ? Roots_.Local.size() : FolderOf(url).size());
+    const size_t before = Feed_.Items.size();
+    bool full = false;
+    for (size_t i = 0; i < page.Items.size(); ++i) {
+        FeedItem& item = page.Items[i];
+        if (FindItem(item.Id)) continue;
+        if (Feed_.Items.size() >= kMaxFeedItems) { full = true; break; }
+        std::string rel, why;
+        if (BundlePathOf(Roots_, from, item.ArticleUrl, &rel, &why)) {
+            item.ArticleUrl = Roots_.Local + rel;
+        } else {
+            const std::string at = "$.items[" + std::to_string(i) + "]._folio.article";
+            Refused_[item.Id] = Error{url, at, "the article of \"" + item.Id + "\" cannot be opened: " + why}.Message();
+            item.ArticleUrl.clear();
+        }
+        Feed_.Items.push_back(std::move(item));
+    }
+    AddFilterChips(&Chips_, Feed_.Items, before);
+    NextPageUrl_.clear();
+    std::string rel, why;
+    if (full) {
+        EndFeed(url + ": the feed ends here: the viewer keeps at most " + std::to_string(kMaxFeedItems) + " articles of a feed");
+    } else if (!page.NextUrl.empty()) {
+        if (BundlePathOf(Roots_, from, page.NextUrl, &rel, &why)) NextPageUrl_ = Roots_.Local + rel;
+        else EndFeed(Error{url, "$.next_url", "the feed ends here: " + why}.Message());
+    }
     DocKey_.Valid = false; // the feed document grows
     if (!PendingArticle_.empty()) EnsureArticle(PendingArticle_);
     else if (Phase_ == Phase::Loading && !HasRoutePrefix(Route_, kArticlePrefix)) Navigate(Route_, true);
@@ -163,25 +208,41 @@ static bool IsTextFile(const std::string& url) {
     return name.size() > 4 && strcasecmp(name.c_str() + name.size() - 4, ".txt") == 0;
 }
 
-bool App::ReadArticle(const std::string& url, const std::string& body, Article* out, Error* err) const {
-    if (!IsTextFile(url)) return ParseArticle(body, url, out, err);
-    if (!Options_.ImportText) {
-        *err = Error{url, "", "plain-text articles cannot be opened here; open the bundle built from it"};
-        return false;
+void App::FetchArticle(const std::string& url, ArticleReadDone done) {
+    FetchFromSource(url, [this, url, done = std::move(done)](FetchResult&& r) mutable {
+        if (r.Ok) { ReadArticle(url, std::move(r.Body), std::move(done)); return; }
+        ArticleRead failed;
+        failed.Why = Error{url, "", r.Error};
+        done(std::move(failed));
+    });
+}
+
+void App::ReadArticle(const std::string& url, std::string&& text, ArticleReadDone done) {
+    ArticleRead read;
+    if (!IsTextFile(url)) {
+        read.Ok = ParseArticle(text, url, &read.Result, &read.Why);
+        if (!read.Ok) read.Text = std::move(text);
+        done(std::move(read));
+        return;
     }
-    return Options_.ImportText(body, url, out, err);
+    if (!Options_.ImportText) {
+        read.Why = Error{url, "", "plain-text articles cannot be opened here; open the bundle built from it"};
+        done(std::move(read));
+        return;
+    }
+    Options_.ImportText(std::move(text), url, [this, source = Source_, done = std::move(done)](ArticleRead&& r) {
+        if (source == Source_) done(std::move(r)); // else its source was closed meanwhile
+    });
 }
 
 // One article file, shown as a feed of one: Back, the feed view and remembered positions work as for a bundle.
 void App::LoadArticleFile(const std::string& url) {
     PageLoading_ = true;
     PageError_.clear();
-    FetchFromSource(url, [this, url](FetchResult&& r) {
+    FetchArticle(url, [this, url](ArticleRead&& read) {
         PageLoading_ = false;
-        Article article;
-        Error err;
-        if (!r.Ok) err = Error{url, "", r.Error};
-        else if (ReadArticle(url, r.Body, &article, &err)) {
+        if (read.Ok) {
+            Article& article = read.Result;
             FeedItem item;
             item.Id = article.Id;
             item.Title = article.Headline;
@@ -200,50 +261,76 @@ void App::LoadArticleFile(const std::string& url) {
             else Navigate(Route_, true);
             Publish();
             return;
-        } else if (!IsTextFile(url)) {
-            // Not an article: perhaps a feed page of a bundle, opened by its file.
-            Feed page;
-            Error feed_err;
-            if (ParseFeed(r.Body, url, &page, &feed_err)) {
-                Options_.FeedUrl = url;
-                Options_.ArticleUrl.clear();
-                PagesSeen_.insert(url);
-                AcceptFeedPage(url, std::move(page));
-                return;
-            }
         }
-        PageError_ = err.Message();
+        // Not an article: perhaps a feed page of a bundle, opened by its file.
+        Feed page;
+        Error feed_err;
+        if (!read.Text.empty() && ParseFeed(read.Text, url, &page, &feed_err)) {
+            Options_.FeedUrl = url;
+            Options_.ArticleUrl.clear();
+            PagesSeen_.insert(url);
+            AcceptFeedPage(url, std::move(page));
+            return;
+        }
+        PageError_ = read.Why.Message();
         Fail(PageError_);
     });
+}
+
+void App::EndFeed(const std::string& why) {
+    PageError_ = why;
+    NextPageUrl_.clear();
+    DocKey_.Valid = false;
+    if (!PendingArticle_.empty() && !PageLoading_ && !FindItem(PendingArticle_)) EnsureArticle(PendingArticle_);
+}
+
+const FeedItem* App::FindItem(const std::string& id) {
+    if (Indexed_ > Feed_.Items.size()) { ItemIndex_.clear(); Indexed_ = 0; }
+    for (; Indexed_ < Feed_.Items.size(); ++Indexed_) ItemIndex_.emplace(Feed_.Items[Indexed_].Id, Indexed_);
+    auto it = ItemIndex_.find(id);
+    return it == ItemIndex_.end() ? nullptr : &Feed_.Items[it->second];
 }
 
 void App::EnsureArticle(const std::string& id) {
     PendingArticle_ = id;
     if (Articles_.count(id)) { ShowArticle(id); return; }
-    const FeedItem* item = Feed_.Find(id);
+    const FeedItem* item = FindItem(id);
     if (!item) {
         if (!FeedLoaded_ || PageLoading_) return;               // the answer comes with the page
-        if (!NextPageUrl_.empty()) { LoadFeedPage(NextPageUrl_); return; }
-        Fail(Options_.FeedUrl + ": no article with id \"" + id + "\"");
+        const std::string missing = Options_.FeedUrl + ": no article with id \"" + id + "\"";
+        if (NextPageUrl_.empty()) {
+            SearchId_.clear();
+            Fail(PageError_.empty() ? missing : missing + " in the pages read (" + PageError_ + ")");
+            return;
+        }
+        // Each page followed for this id counts; another id starts again (the feed's own caps still hold).
+        if (SearchId_ != id) { SearchId_ = id; SearchPages_ = 0; }
+        if (SearchPages_ >= kMaxSearchPages) {
+            SearchId_.clear();
+            Fail(missing + ": not found in the " + std::to_string(SearchPages_) + " feed pages searched for it (the viewer " +
+                 "follows at most " + std::to_string(kMaxSearchPages) + " pages to find one article)");
+            return;
+        }
+        ++SearchPages_;
+        LoadFeedPage(NextPageUrl_);
         return;
     }
+    SearchId_.clear();
+    if (auto refused = Refused_.find(id); refused != Refused_.end()) { Fail(refused->second); return; }
     if (ArticlesLoading_.count(id)) return;
     ArticlesLoading_.insert(id);
     const std::string url = item->ArticleUrl;
     const unsigned gen = Generation_;
-    FetchFromSource(url, [this, id, url, gen](FetchResult&& r) {
+    FetchArticle(url, [this, id, gen](ArticleRead&& read) {
         ArticlesLoading_.erase(id);
-        Article article;
-        Error err;
-        if (!r.Ok) err = Error{url, "", r.Error};
-        else if (ReadArticle(url, r.Body, &article, &err)) {
+        if (read.Ok) {
             if (Articles_.size() >= kMaxCachedArticles) Articles_.erase(Articles_.begin());
-            WantFacesFor(article);
-            Articles_[id] = std::move(article);
+            WantFacesFor(read.Result);
+            Articles_[id] = std::move(read.Result);
             if (gen == Generation_ && PendingArticle_ == id) ShowArticle(id);
             return;
         }
-        if (gen == Generation_ && PendingArticle_ == id) Fail(err.Message());
+        if (gen == Generation_ && PendingArticle_ == id) Fail(read.Why.Message());
     });
 }
 
@@ -265,8 +352,8 @@ void App::ShowArticle(const std::string& id) {
     Phase_ = Phase::Article;
     Error_.clear();
     DocKey_.Valid = false;
-    auto pos = Positions_.find(id);
-    PendingPosition_ = Options_.RestoreScroll && pos != Positions_.end() ? pos->second : 0.0f;
+    auto pos = Positions_.At.find(id);
+    PendingPosition_ = Options_.RestoreScroll && pos != Positions_.At.end() ? pos->second : 0.0f;
     Host_->SetTitle(Articles_[id].Headline);
     Publish();
 }
@@ -430,17 +517,8 @@ void App::SetSystemPreferences(bool prefers_dark, bool reduced_motion) {
 }
 
 void App::LoadPositions() {
-    rapidjson::Document doc;
-    const std::string text = Host_->LoadSetting("positions");
-    doc.Parse(text.data(), text.size());
-    if (doc.HasParseError() || !doc.IsArray()) return;
-    for (const auto& e : doc.GetArray()) {
-        if (!e.IsArray() || e.Size() != 2 || !e[0].IsString() || !e[1].IsNumber()) continue;
-        const float f = (float)e[1].GetDouble();
-        if (f < 0.0f || f > 1.0f) continue;
-        if (!Positions_.count(e[0].GetString())) PositionOrder_.push_back(e[0].GetString());
-        Positions_[e[0].GetString()] = f;
-    }
+    PositionsFromJson(Host_->LoadSetting("positions"), &Positions_); // corrupt: none, and the file is kept until
+                                                                      // the reader scrolls an article
 }
 
 void App::RememberPosition() {
@@ -451,28 +529,13 @@ void App::RememberPosition() {
     }
     if (Phase_ != Phase::Article || ArticleId_.empty()) return;
     const float f = View_.TopFraction();
-    if (f == LastSavedFraction_ && Positions_.count(ArticleId_)) return;
+    if (f == LastSavedFraction_ && Positions_.At.count(ArticleId_)) return;
     // The top of an article not yet remembered is where it opens anyway: nothing to store (so merely reading a
     // first article does not replace a positions file that could not be read).
-    if (f == 0.0f && !Positions_.count(ArticleId_)) return;
+    if (f == 0.0f && !Positions_.At.count(ArticleId_)) return;
     LastSavedFraction_ = f;
-    if (!Positions_.count(ArticleId_)) PositionOrder_.push_back(ArticleId_);
-    Positions_[ArticleId_] = f;
-    while (PositionOrder_.size() > kMaxPositions) {
-        Positions_.erase(PositionOrder_.front());
-        PositionOrder_.erase(PositionOrder_.begin());
-    }
-    rapidjson::StringBuffer buf;
-    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
-    w.StartArray();
-    for (const std::string& id : PositionOrder_) {
-        w.StartArray();
-        w.String(id.c_str());
-        w.Double(std::round(Positions_[id] * 10000.0f) / 10000.0);
-        w.EndArray();
-    }
-    w.EndArray();
-    Host_->SaveSetting("positions", buf.GetString());
+    Positions_.Remember(ArticleId_, f);
+    Host_->SaveSetting("positions", PositionsToJson(Positions_));
 }
 
 // ---- state -------------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 #pragma once
 #include "layout/layout_cache.h"
 #include "model/article.h"
+#include "model/bundle_path.h"
 #include "model/error.h"
 #include "ui/faces.h"
 #include "ui/feed_document.h"
@@ -22,6 +23,15 @@
 
 namespace folio::ui {
 
+// An article read from its file's bytes: the article, or why not.
+struct ArticleRead {
+    bool Ok = false;
+    Article Result;    // when Ok
+    Error Why;         // when not
+    std::string Text;  // JSON that is no article, handed back (LoadArticleFile tries it as a feed page)
+};
+using ArticleReadDone = std::function<void(ArticleRead&&)>;
+
 struct AppOptions {
     std::string FontsUrl = "fonts/";            // folder (URL or path) of the TTF files, with a trailing slash
     std::string FeedUrl = "bundle/feed.json";   // the bundle's first feed page
@@ -33,12 +43,21 @@ struct AppOptions {
     // One article file to open instead of a feed (JSON, or plain text through ImportText); it is shown as a
     // feed of one. A JSON file that turns out to be a feed page is read as the feed.
     std::string ArticleUrl;
-    // Reads a plain-text article (a URL ending in .txt) in the wire shape; `file` names it in errors. Empty where
-    // the platform has no importer: such files then fail with a message saying so.
-    std::function<bool(const std::string& text, const std::string& file, Article* out, Error* err)> ImportText;
+    // Reads a plain-text article (a URL ending in .txt) in the wire shape, off the UI thread: done is called later,
+    // between frames (never from within the call), as a fetch's callback is, so a long import never stops the
+    // frames. `file` names it in errors. Empty where the platform has no importer: such files then fail with a
+    // message saying so.
+    std::function<void(std::string&& text, const std::string& file, ArticleReadDone done)> ImportText;
 };
 
 enum class Phase { Loading, Feed, Article, Error };
+
+// Caps on what one source can make the App read, so a feed that never ends (distinct next_urls, an article id never
+// found) stops with a message instead of paging forever. A real archive of 100,000 articles still reads whole:
+// folio-bundle writes 50 items a page by default, so 2,000 pages, and its oldest article is on page 2,000.
+constexpr size_t kMaxFeedItems = 150000;   // items kept from all the feed's pages; the feed ends there
+constexpr size_t kMaxFeedPages = 4000;     // pages read from one source; the feed ends there
+constexpr size_t kMaxSearchPages = 2500;   // pages followed while looking for one article id
 
 class App {
 public:
@@ -97,8 +116,14 @@ private:
     void FetchFromSource(const std::string& url, FetchCallback done); // Host_->Fetch; dropped if another source opened meanwhile
     void LoadFeedPage(const std::string& url);
     void AcceptFeedPage(const std::string& url, Feed&& page);
+    void EndFeed(const std::string& why);          // the feed stops before its last page (a cap, a bad next_url)
+    const FeedItem* FindItem(const std::string& id); // Feed_.Find through an index, so long feeds page in linear time
     void LoadArticleFile(const std::string& url);
-    bool ReadArticle(const std::string& url, const std::string& body, Article* out, Error* err) const;
+    // Every article the App opens, JSON or plain text, comes through here: fetched from the source, then read
+    // (ReadArticle: JSON at once, plain text through ImportText, answered later); a failed fetch is a failed read.
+    // done is called once, unless another source opens first.
+    void FetchArticle(const std::string& url, ArticleReadDone done);
+    void ReadArticle(const std::string& url, std::string&& text, ArticleReadDone done);
     void WantFacesFor(const Article& article);
     void EnsureArticle(const std::string& id);
     void ShowArticle(const std::string& id);
@@ -168,8 +193,7 @@ private:
         bool PageLoading = false, FeedEnded = false;
     };
     DocumentKey DocKey_;
-    std::unordered_map<std::string, float> Positions_; // article id -> how far down, 0..1
-    std::vector<std::string> PositionOrder_;
+    ReadingPositions Positions_;      // where the reader left each article (positions.json)
     float PendingPosition_ = -1.0f;
     // The feed's keyboard cursor: the link of the article it is on ("#/article/<id>"; empty: none), which
     // StateJson reports with a counter bumped each time a key moves it, so a host can move its own focus (the
@@ -198,6 +222,14 @@ private:
     unsigned Source_ = 0;     // ... and answers from a source no longer open
     std::unordered_map<std::string, int> SourceFetches_; // the source's fetches not yet answered, by URL: cancelled
                                                          // when another source opens
+    // Where the source's bundle is read from and the address its first page declares: every article and
+    // next_url reference goes through BundlePathOf with them, so nothing outside the bundle is ever fetched.
+    BundleRoots Roots_;
+    std::unordered_map<std::string, std::string> Refused_; // article id -> why its article file cannot be opened
+    std::string SearchId_;   // the article id pages are being followed for, and how many so far (kMaxSearchPages)
+    size_t SearchPages_ = 0;
+    std::unordered_map<std::string, size_t> ItemIndex_; // id -> its first place in Feed_.Items[0, Indexed_)
+    size_t Indexed_ = 0;
     std::string ProgressUrl_;
     uint64_t ProgressBytes_ = 0;
     float LastSavedFraction_ = -1.0f;

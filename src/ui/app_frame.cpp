@@ -80,7 +80,7 @@ void App::RebuildDocumentIfNeeded(float width) {
         View_.SetDocument(BuildArticleDocument(a, RelatedLinks(a), ctx), same);
     } else if (Phase_ == Phase::Feed) {
         View_.SetDocument(BuildFeedDocument(Feed_.Title.empty() ? "All news" : Feed_.Title, FilteredItems(), FeedEndState(),
-                                            FilterLabel(), ctx), same);
+                                            PageError_, FilterLabel(), ctx), same);
     } else {
         View_.SetDocument(Document(), false);
     }

@@ -25,7 +25,8 @@ std::string App::MirrorJson() const {
         if (it != Articles_.end()) return ArticleMirrorJson(it->second, RelatedLinks(it->second));
     }
     if (Phase_ == Phase::Feed)
-        return FeedMirrorJson(Feed_.Title.empty() ? "All news" : Feed_.Title, FilterLabel(), FeedEndState(), FilteredItems());
+        return FeedMirrorJson(Feed_.Title.empty() ? "All news" : Feed_.Title, FilterLabel(), FeedEndState(), PageError_,
+                              FilteredItems());
     return StatusMirrorJson(Phase_ == Phase::Error, Error_);
 }
 

@@ -2,6 +2,7 @@
 // metrics the layout layer measures with.
 #include "ui/faces.h"
 #include "layout/utf8.h"
+#include "model/json_read.h"
 
 #include <imgui.h>
 #include <rapidjson/document.h>
@@ -177,8 +178,9 @@ void FaceSet::WantText(const std::string& text) {
 
 void FaceSet::LoadManifest(const std::string& text) {
     rapidjson::Document doc;
-    doc.Parse(text.data(), text.size());
-    if (doc.HasParseError() || !doc.IsObject() || !doc.HasMember("faces") || !doc["faces"].IsArray()) {
+    Error ignored; // any failure: the fallback faces are not used, and the reason is the same for the reader
+    if (!JsonReader("fonts/fallback.json", &ignored).Parse(text, &doc) || !doc.IsObject() || !doc.HasMember("faces") ||
+        !doc["faces"].IsArray()) {
         Manifest_ = Manifest::Failed;
         return;
     }

@@ -9,7 +9,7 @@
 namespace folio::ui {
 
 Document BuildFeedDocument(const std::string& title, const std::vector<const FeedItem*>& items, FeedEnd end,
-                           const std::string& filter_label, const DocumentContext& ctx) {
+                           const std::string& end_note, const std::string& filter_label, const DocumentContext& ctx) {
     Document doc;
     const Theme& t = *ctx.Colors;
     const TypeScale s = TypeScaleFor(ctx.Settings, ctx.ViewportWidth);
@@ -62,6 +62,10 @@ Document BuildFeedDocument(const std::string& title, const std::vector<const Fee
                        : items.empty()         ? "No articles here."
                                                : "You have reached the end.";
     if (*tail) text(tail, SansRegular, s.Label + 1.0f, (s.Label + 1.0f) * 1.5f, t.Muted, {});
+    if (end == FeedEnd::Error && !end_note.empty()) {
+        b.Gap(s.Body * 0.3f);
+        text(end_note, SansRegular, s.Label, s.LabelLeading, t.Muted, {});
+    }
     b.Gap(s.Body * 3.0f);
     b.Finish(ctx.ViewportWidth);
     return doc;

@@ -117,7 +117,7 @@ std::string ArticleMirrorJson(const Article& a, const std::vector<RelatedLink>& 
     return buf.GetString();
 }
 
-std::string FeedMirrorJson(const std::string& title, const std::string& label, FeedEnd end,
+std::string FeedMirrorJson(const std::string& title, const std::string& label, FeedEnd end, const std::string& end_note,
                            const std::vector<const FeedItem*>& items) {
     rapidjson::StringBuffer buf;
     Writer w(buf);
@@ -128,6 +128,7 @@ std::string FeedMirrorJson(const std::string& title, const std::string& label, F
     WriteField(w, "title", title);
     WriteField(w, "label", label);
     w.Key("end"); w.String(EndName(end));
+    if (end == FeedEnd::Error) WriteField(w, "endNote", end_note);
     w.Key("items");
     w.StartArray();
     for (const FeedItem* it : items) {

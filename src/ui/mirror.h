@@ -17,9 +17,9 @@ namespace folio::ui {
 // "ordered", "items":[[spans]], "alt", "caption", "credit"}; a span: {"t", "href"?, "em"?, "strong"?}.
 std::string ArticleMirrorJson(const Article& article, const std::vector<RelatedLink>& related);
 
-// {"view":"feed","feed":{"title","label","end":"more"|"loading"|"error"|"end","items":[{"route","title",
-//  "summary","section","sectionRoute","date","datetime"}]}}
-std::string FeedMirrorJson(const std::string& title, const std::string& label, FeedEnd end,
+// {"view":"feed","feed":{"title","label","end":"more"|"loading"|"error"|"end","endNote"?,"items":[{"route",
+//  "title","summary","section","sectionRoute","date","datetime"}]}}; endNote: why it ended early ("error").
+std::string FeedMirrorJson(const std::string& title, const std::string& label, FeedEnd end, const std::string& end_note,
                            const std::vector<const FeedItem*>& items);
 
 // {"view":"loading"} or {"view":"error","error":message}

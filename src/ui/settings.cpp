@@ -1,5 +1,7 @@
-// ReaderSettings: stepping, comparing, and the JSON they are stored as (RapidJSON both ways).
+// ReaderSettings: stepping, comparing, and the JSON they are stored as (RapidJSON's writer; read back with the
+// model's bounded parser, as any stored file may be corrupt or hostile).
 #include "ui/settings.h"
+#include "model/json_read.h"
 
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
@@ -56,8 +58,8 @@ static void ReadEnum(const rapidjson::Value& obj, const char* key, const char* c
 
 bool SettingsFromJson(const std::string& json, ReaderSettings* out) {
     rapidjson::Document doc;
-    doc.Parse(json.data(), json.size());
-    if (doc.HasParseError() || !doc.IsObject()) return false;
+    Error ignored; // a corrupt file means the defaults; the caller keeps it until the reader changes something
+    if (!JsonReader("settings.json", &ignored).Parse(json, &doc) || !doc.IsObject()) return false;
     ReaderSettings s;
     auto size = doc.FindMember("fontSize");
     if (size != doc.MemberEnd() && size->value.IsNumber()) {
@@ -72,6 +74,44 @@ bool SettingsFromJson(const std::string& json, ReaderSettings* out) {
     auto justify = doc.FindMember("justify");
     if (justify != doc.MemberEnd() && justify->value.IsBool()) s.Justify = justify->value.GetBool();
     *out = s;
+    return true;
+}
+
+void ReadingPositions::Remember(const std::string& id, float fraction) {
+    if (!At.count(id)) Order.push_back(id);
+    At[id] = fraction;
+    if (Order.size() <= kMax) return;
+    const size_t drop = Order.size() - kMax;
+    for (size_t i = 0; i < drop; ++i) At.erase(Order[i]);
+    Order.erase(Order.begin(), Order.begin() + (std::ptrdiff_t)drop);
+}
+
+std::string PositionsToJson(const ReadingPositions& p) {
+    rapidjson::StringBuffer buf;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    w.StartArray();
+    for (const std::string& id : p.Order) {
+        w.StartArray();
+        w.String(id.c_str(), (rapidjson::SizeType)id.size());
+        w.Double(std::round(p.At.at(id) * 10000.0f) / 10000.0);
+        w.EndArray();
+    }
+    w.EndArray();
+    return buf.GetString();
+}
+
+bool PositionsFromJson(const std::string& json, ReadingPositions* out) {
+    rapidjson::Document doc;
+    Error ignored;
+    if (!JsonReader("positions.json", &ignored).Parse(json, &doc) || !doc.IsArray()) return false;
+    ReadingPositions p;
+    for (const auto& e : doc.GetArray()) {
+        if (!e.IsArray() || e.Size() != 2 || !e[0].IsString() || !e[1].IsNumber()) continue;
+        const double f = e[1].GetDouble();
+        if (!(f >= 0.0 && f <= 1.0)) continue;
+        p.Remember(std::string(e[0].GetString(), e[0].GetStringLength()), (float)f);
+    }
+    *out = std::move(p);
     return true;
 }
 

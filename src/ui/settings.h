@@ -2,6 +2,8 @@
 // platform keeps: localStorage on the web, a file under $XDG_CONFIG_HOME on the desktop).
 #pragma once
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace folio::ui {
 
@@ -25,8 +27,23 @@ struct ReaderSettings {
 
 std::string SettingsToJson(const ReaderSettings& s);
 // Reads what SettingsToJson wrote. Anything missing, mistyped or out of range keeps its default, field by field,
-// so a corrupt or older stored value never breaks the reader. Returns false if the text was not a JSON object.
+// so a corrupt or older stored value never breaks the reader. Returns false if the text was not a JSON object
+// (the model's bounded parse: JsonReader::Parse's size and depth limits, so no file can exhaust the stack).
 bool SettingsFromJson(const std::string& json, ReaderSettings* out);
+
+// Where the reader left each article (positions.json): article id -> how far down, 0..1, the oldest first. At most
+// kMax are kept; Remember drops the oldest beyond that.
+struct ReadingPositions {
+    static constexpr size_t kMax = 200;
+    std::vector<std::string> Order;                // article ids, least recently remembered first
+    std::unordered_map<std::string, float> At;     // id -> fraction
+    void Remember(const std::string& id, float fraction);
+};
+
+std::string PositionsToJson(const ReadingPositions& p);
+// Reads what PositionsToJson wrote (the bounded parse, as for settings): entries that are not [id, 0..1] are left
+// out, and only the newest kMax kept. False if the text is not a JSON array.
+bool PositionsFromJson(const std::string& json, ReadingPositions* out);
 
 const char* ThemeName(ThemeChoice t);   // "auto", "light", "dark", "sepia", "high-contrast"
 bool ParseThemeName(const std::string& name, ThemeChoice* out);

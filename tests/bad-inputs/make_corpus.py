@@ -5,6 +5,8 @@ articles/  article files, each tried as the only article of a bundle
 feeds/     feed pages, each tried as a bundle's feed.json
 bundles/   whole bundles whose cross references are wrong (a feed whose pages loop, ...)
 sources/   publishers' sources the importer must refuse or repair
+paths/     references met in bundles (the fuzz_paths target's seeds)
+settings/  the reader's settings, positions and window files (the fuzz_settings target's seeds)
 expected.tsv lists, per input, the text `folio-bundle validate` (or `import`) must print about it.
 """
 import json, os, pathlib
@@ -89,6 +91,24 @@ expected_bundles = [
     ("bundles/broken-references", "oembed/bad.json: missing"),
     ("bundles/broken-references", "articles/bad.html: "),
 ]
+# paths/: references a bundle may hold, for the fuzz_paths target (from-file, a newline, then the reference).
+for name, ref in {
+    "climb": b"feed.json\n../../etc/passwd", "encoded-climb": b"feed.json\n%2e%2e/%2E%2e/x.json",
+    "absolute-under-base": b"feed.json\nhttps://news.example/bundle/articles/../../../../etc/passwd",
+    "backslash": b"articles/a.json\n..\\..\\x", "encoded-slash": b"feed.json\narticles%2f..%2f..%2fx",
+    "scheme": b"feed.json\njavascript:alert(1)", "network-path": b"feed.json\n//evil.example/a.json",
+    "nul": b"feed.json\narticles/a\x00.json", "good": b"feed-2.json\n./articles/a.json?v=2#top",
+}.items():
+    files[f"paths/{name}"] = (ref, None)
+# settings/: the files the viewers keep for the reader, stored well and badly (the fuzz_settings target's seeds).
+for name, data in {
+    "settings.json": b'{"fontSize":22,"family":"sans","width":"wide","spacing":"loose","theme":"sepia","justify":true}',
+    "positions.json": b'[["801a1fae005ec4bc",0.25],["getting-started",1]]',
+    "window.json": b'{"x":10,"y":20,"width":900,"height":700,"maximized":false}',
+    "deep.json": b"[" * 300000, "wrong-types.json": b'{"fontSize":"big","theme":7,"width":null}',
+    "out-of-range.json": b'{"fontSize":1e308,"x":-2147483649,"width":99999999}',
+}.items():
+    files[f"settings/{name}"] = (data, None)
 for name, (data, _) in files.items():
     path = here / name
     path.parent.mkdir(parents=True, exist_ok=True)

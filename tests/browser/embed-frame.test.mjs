@@ -115,11 +115,12 @@ describe('embedding elsewhere', { timeout: 10 * TIMEOUT }, () => {
       await poll(page, () => page.evaluate(() => window.__violations.length === 1), { what: 'the provoked violation' });
     }, /Content Security Policy|style-src/));
 
-  test('a bundle on another origin loads with CORS; without CORS the viewer says why', { timeout: TIMEOUT }, () =>
+  test('a bundle on another origin the page allows loads with CORS; without CORS the viewer says why', { timeout: TIMEOUT }, () =>
     withBrowser({}, async (page) => {
+      const allow = `<meta name="folio-bundles" content="${new URL(corsSite.url).origin} ${new URL(plainSite.url).origin}">`;
       const url = writePage('cors.html', `
         <folio-viewer id="cors" bundle="${corsSite.url}${FEED}" article="b" height="300px"></folio-viewer>
-        <folio-viewer id="plain" bundle="${plainSite.url}${FEED}" article="b" height="300px"></folio-viewer>`);
+        <folio-viewer id="plain" bundle="${plainSite.url}${FEED}" article="b" height="300px"></folio-viewer>`, { head: allow });
       await page.goto(at(url));
       assert.notEqual(new URL(corsSite.url).origin, new URL(site.url).origin);
       await settled(page, (s) => s.articleId === 'b', '#cors');

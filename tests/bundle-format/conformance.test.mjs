@@ -1,7 +1,8 @@
 // Conformance of the bundles folio-bundle writes, checked with ajv (JSON Schema 2020-12) against
 // docs/schemas/ and against the outside specifications' own rules: JSON Feed 1.1 (version, title, items with id
 // and content_html or content_text), schema.org NewsArticle JSON-LD in each snapshot, oEmbed 1.0 rich responses.
-// Bundles: the sample the build made (build/native/bundle) and one built here with a base URL and pagination.
+// Bundles: the sample the build made (build/native/bundle) and one built here with a base URL, pagination and a
+// photo. Each bundle's folio-manifest.json conforms to its schema and lists exactly the files the build wrote.
 // The schemas must also refuse the committed bad inputs that the viewer's parser refuses.
 // Run: node --test tests/bundle-format/
 import { before, describe, test } from 'node:test';
@@ -33,6 +34,7 @@ const feedPageFirst = ajvFirst.compile(load('feed-page.schema.json'));
 const articleFileFirst = ajvFirst.compile(load('article.schema.json'));
 const oembed = schema('oembed.schema.json');
 const jsonLd = schema('newsarticle-jsonld.schema.json');
+const manifest = schema('manifest.schema.json');
 
 function assertValid(validate, value, what) {
   assert.ok(validate(value), `${what}: ${ajv.errorsText(validate.errors, { separator: '\n  ' })}`);
@@ -92,7 +94,22 @@ function jsonLdOf(html, where) {
   return JSON.parse(m[1]);
 }
 
+// Every file under dir, as bundle paths.
+function filesUnder(dir, prefix = '') {
+  return fs.readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(dir, path.posix.join(prefix, e.name)) : [path.posix.join(prefix, e.name)]);
+}
+
+function checkManifest(dir) {
+  const m = readJson(path.join(dir, 'folio-manifest.json'));
+  assertValid(manifest, m, 'folio-manifest.json');
+  assert.deepEqual(m.files, [...m.files].sort(), 'the manifest is sorted');
+  assert.deepEqual(m.files, filesUnder(dir).filter((f) => f !== 'folio-manifest.json').sort(),
+    'the manifest lists exactly the files of the bundle');
+}
+
 function checkBundle(dir) {
+  checkManifest(dir);
   const all = pages(dir);
   for (const { name, page } of all) {
     assertValid(feedPage, page, name);
@@ -138,6 +155,8 @@ describe('a paginated bundle with a base URL', () => {
     for (let i = 1; i <= 12; i++)
       fs.writeFileSync(path.join(tmp, 'src', `gen-${i}.md`),
         `---\ntitle: Generated ${i}\ndate: 2021-01-${String(i).padStart(2, '0')}\nauthor: Ann Lee\n---\n![Photo ${i}](https://example.org/${i}.jpg "Caption | Credit")\n\nText *${i}*.\n`);
+    fs.writeFileSync(path.join(tmp, 'src', 'local.png'), Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
+    fs.writeFileSync(path.join(tmp, 'src', 'with-photo.md'), '---\ntitle: With a photo\ndate: 2020-01-01\n---\n![A local photo](local.png)\n');
     dir = path.join(tmp, 'out');
     execFileSync(TOOL, ['build', path.join(tmp, 'src'), '-o', dir, '--base-url', 'https://news.example.org/folio/',
       '--page-size', '4', '--today', '2026-01-01', '--quiet']);
@@ -148,6 +167,13 @@ describe('a paginated bundle with a base URL', () => {
     assert.equal(all[0].page.feed_url, 'https://news.example.org/folio/feed.json');
     assert.equal(all[0].page.next_url, 'https://news.example.org/folio/feed-2.json');
     assert.ok(!('next_url' in all[4].page));
+  });
+  test('a local photo is a media file named by its bytes, addressed under the base URL', () => {
+    const article = readJson(path.join(dir, 'articles', 'with-photo.json'));
+    const src = article.body.find((b) => b.type === 'photo').src;
+    assert.match(src, /^https:\/\/news\.example\.org\/folio\/media\/[0-9a-f]{32}\.png$/);
+    const file = path.join(dir, src.slice('https://news.example.org/folio/'.length));
+    assert.deepEqual(fs.readFileSync(file), fs.readFileSync(path.join(dir, '..', 'src', 'local.png')));
   });
 });
 

@@ -103,7 +103,9 @@ std::vector<Case> Cases() {
          "the article file would be", ""},
         // HTML escapes ' as &#39;: seven paragraphs of a million make a 35 MB snapshot from a 7 MB article file.
         {"apostrophes.md", kFront + "---\n" + Repeat(std::string(1000000, '\'') + "\n\n", 7),
-         "its HTML snapshot would be", ""},
+         "its HTML snapshot could be", ""},
+        // Photos of short names, whose copies a build with a long --base-url addresses in 2 KB each: 17 MB.
+        {"photos.md", kFront + "---\n" + Repeat("![p](p.png)\n\n", 8000), "the article file could be", ""},
         // Undated: the snapshot's JSON-LD has no datePublished, which its schema required.
         {"undated.md", "---\ntitle: Undated\n---\nText.\n", "", "no date: the article is undated"},
         // A standfirst of a million "<": 6 MB of JSON-LD (\u003c), 4 MB of oEmbed html (&lt;), within bounds.
@@ -135,13 +137,17 @@ TEST_CASE("every article the importers yield reads back, builds and validates; t
         Article back;
         CHECK_MESSAGE(ParseArticle(WriteArticleJson(a), c.File, &back, &e), e.Message());
 
-        // The same source built into a bundle (with the articles it names as related) validates.
+        // The same source built into a bundle (with the articles it names as related) validates, with the longest
+        // --base-url and --title a build accepts.
         const std::string src = TempDir("src"), out = TempDir("out");
         Write(src + "/" + c.File, c.Text);
         for (const std::string& id : a.Related) Write(src + "/" + id + ".md", "---\ntitle: R\ndate: 2022-01-01\n---\nText.\n");
         BuildSummary s;
         std::vector<Error> build_warnings, errors;
-        REQUIRE_MESSAGE(BuildBundle(src, out, BundleSite{}, o, &s, &build_warnings, &errors), Messages(errors));
+        BundleSite site;
+        site.BaseUrl = "https://example.org/" + std::string(kMaxUrlBytes - 22, 'b') + "/";
+        site.Title = std::string(kMaxHeadlineBytes, '"');
+        REQUIRE_MESSAGE(BuildBundle(src, out, site, o, UnknownFolder::Refuse, &s, &build_warnings, &errors), Messages(errors));
         for (size_t page = 1; page <= s.Pages; ++page) {
             std::string json;
             REQUIRE(ReadFile(out + "/" + FeedPagePath(page), kMaxJsonBytes + 1, &json, &e));
@@ -157,7 +163,7 @@ TEST_CASE("every article the importers yield reads back, builds and validates; t
         fs::remove_all(out);
     }
     CHECK(built == 10);
-    CHECK(refused == 15);
+    CHECK(refused == 16);
 }
 
 TEST_CASE("feed pages stay within the readers' bound: fewer items on a page when theirs are large") {
@@ -174,7 +180,7 @@ TEST_CASE("feed pages stay within the readers' bound: fewer items on a page when
     ImportOptions o;
     BuildSummary s;
     std::vector<Error> warnings, errors;
-    REQUIRE_MESSAGE(BuildBundle(src, out, site, o, &s, &warnings, &errors), Messages(errors));
+    REQUIRE_MESSAGE(BuildBundle(src, out, site, o, UnknownFolder::Refuse, &s, &warnings, &errors), Messages(errors));
     CHECK(s.Pages > 1);
     size_t items = 0;
     for (size_t page = 1; page <= s.Pages; ++page) {

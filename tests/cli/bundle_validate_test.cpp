@@ -75,18 +75,18 @@ TEST_CASE("the sample sources build into a bundle that validates, twice to the s
     o.TodayY = 2026;
     BuildSummary s;
     std::vector<Error> warnings, errors;
-    REQUIRE_MESSAGE(BuildBundle(FOLIO_TEST_SOURCES_DIR, out, site, o, &s, &warnings, &errors), Messages(errors));
+    REQUIRE_MESSAGE(BuildBundle(FOLIO_TEST_SOURCES_DIR, out, site, o, UnknownFolder::Refuse, &s, &warnings, &errors), Messages(errors));
     CHECK(s.Articles == 5);
     CHECK(s.Pages == 1);
-    CHECK(s.Written == 16);
+    CHECK(s.Written == 17); // 5 articles x 3 files, the feed page and the manifest
     ValidateSummary v;
     std::vector<Error> problems;
     CHECK_MESSAGE(ValidateBundle(out, &v, &problems), Messages(problems));
     CHECK(v.Articles == 5);
     BuildSummary again;
-    REQUIRE(BuildBundle(FOLIO_TEST_SOURCES_DIR, out, site, o, &again, &warnings, &errors));
+    REQUIRE(BuildBundle(FOLIO_TEST_SOURCES_DIR, out, site, o, UnknownFolder::Refuse, &again, &warnings, &errors));
     CHECK(again.Written == 0);
-    CHECK(again.Unchanged == 16);
+    CHECK(again.Unchanged == 17);
 }
 
 TEST_CASE("every input of the bad-input corpus gets its precise message") {
@@ -125,7 +125,7 @@ TEST_CASE("a build with errors lists them all and leaves the output alone") {
     Write(src + "/c.txt", "");
     BuildSummary s;
     std::vector<Error> warnings, errors;
-    CHECK_FALSE(BuildBundle(src, out, BundleSite{}, ImportOptions{}, &s, &warnings, &errors));
+    CHECK_FALSE(BuildBundle(src, out, BundleSite{}, ImportOptions{}, UnknownFolder::Refuse, &s, &warnings, &errors));
     const std::string all = Messages(errors);
     CHECK(all.find("c.txt: empty file") != std::string::npos);
     CHECK(all.find("b.md: article id \"a\" is also the id of") != std::string::npos);
@@ -145,4 +145,78 @@ TEST_CASE("IdFromFileName and ValidArticleId") {
     CHECK_FALSE(ValidArticleId(".hidden"));
     CHECK_FALSE(ValidArticleId("a/b"));
     CHECK_FALSE(ValidArticleId(std::string(129, 'a')));
+}
+
+TEST_CASE("validate reads nothing outside the bundle: no \"..\" under its own feed_url, no symbolic link") {
+    const std::string root = TempDir("hostile");
+    const std::string dir = root + "/bundle";
+    // What an attacker wants echoed: a valid article file outside the bundle, whose id validate would print.
+    Write(root + "/secret.json", R"({"folioFormat":1,"id":"TOP-SECRET-ID","headline":"TOP SECRET HEADLINE","body":[]})");
+    Write(dir + "/articles/ok.json", R"({"folioFormat":1,"id":"ok","headline":"Fine","body":[]})");
+    fs::create_symlink(root + "/secret.json", dir + "/articles/linked.json");
+    Write(dir + "/feed.json", R"({"version":"https://jsonfeed.org/version/1.1","title":"T","_folio":{"format":1},
+      "feed_url":"https://x.example/b/feed.json",
+      "items":[{"id":"dots","content_text":"x","_folio":{"article":"https://x.example/b/articles/../../secret.json"}},
+               {"id":"encoded","content_text":"x","_folio":{"article":"https://x.example/b/articles/%2e%2e/%2e%2e/secret.json"}},
+               {"id":"linked","content_text":"x","_folio":{"article":"articles/linked.json"}}]})");
+    ValidateSummary s;
+    std::vector<Error> problems;
+    CHECK_FALSE(ValidateBundle(dir, &s, &problems));
+    const std::string all = Messages(problems);
+    CHECK_MESSAGE(all.find("TOP-SECRET") == std::string::npos, all);
+    CHECK_MESSAGE(all.find("feed.json: $.items[0]._folio.article: \"https://x.example/b/articles/../../secret.json\" points outside the bundle") !=
+                      std::string::npos, all);
+    CHECK_MESSAGE(all.find("feed.json: $.items[1]._folio.article: \"https://x.example/b/articles/%2e%2e/%2e%2e/secret.json\" climbs out of the bundle") !=
+                      std::string::npos, all);
+    CHECK_MESSAGE(all.find("articles/linked.json: not read: " + dir + "/articles/linked.json: is a symbolic link, which is not followed") !=
+                      std::string::npos, all);
+    CHECK(s.Articles == 0);
+}
+
+TEST_CASE("validate does not list a linked articles folder") {
+    const std::string root = TempDir("linked-folder");
+    const std::string dir = root + "/bundle";
+    Write(root + "/elsewhere/TOP-SECRET-NAME.json", "{}");
+    fs::create_directories(dir);
+    fs::create_directory_symlink(root + "/elsewhere", dir + "/articles");
+    Write(dir + "/feed.json", R"({"version":"https://jsonfeed.org/version/1.1","title":"T","_folio":{"format":1},"items":[]})");
+    ValidateSummary s;
+    std::vector<Error> problems;
+    CHECK_FALSE(ValidateBundle(dir, &s, &problems));
+    const std::string all = Messages(problems);
+    CHECK_MESSAGE(all.find("TOP-SECRET") == std::string::npos, all);
+    CHECK_MESSAGE(all.find("articles: is a symbolic link, which is not followed") != std::string::npos, all);
+}
+
+TEST_CASE("validate finds each photo an article names inside the bundle, and leaves those on the web alone") {
+    const std::string dir = TempDir("photos");
+    Write(dir + "/feed.json", kOneItemFeed);
+    Write(dir + "/articles/bad.json", R"({"folioFormat":1,"id":"bad","headline":"H","body":[
+      {"type":"photo","src":"../media/00000000000000000000000000000000.png"},{"type":"photo","src":"https://elsewhere.example/p.png"},
+      {"type":"photo","src":"../../outside.png"}]})");
+    ValidateSummary s;
+    std::vector<Error> problems;
+    CHECK_FALSE(ValidateBundle(dir, &s, &problems));
+    const std::string all = Messages(problems);
+    CHECK_MESSAGE(all.find("media/00000000000000000000000000000000.png: missing (the photo of articles/bad.json $.body[0].src)") !=
+                      std::string::npos, all);
+    CHECK(all.find("elsewhere.example") == std::string::npos); // photos elsewhere on the web are the reader's to fetch
+    CHECK_MESSAGE(all.find("articles/bad.json: $.body[2].src: \"../../outside.png\" points outside the bundle") != std::string::npos, all);
+}
+
+TEST_CASE("validate checks a bundle's manifest: its schema, its entries, and that what it lists is there") {
+    const std::string dir = TempDir("manifest");
+    Write(dir + "/feed.json", R"({"version":"https://jsonfeed.org/version/1.1","title":"T","_folio":{"format":1},"items":[]})");
+    Write(dir + "/folio-manifest.json", R"({"folioManifest":1,"files":["feed.json","oembed/gone.json"]})");
+    ValidateSummary s;
+    std::vector<Error> problems;
+    CHECK_FALSE(ValidateBundle(dir, &s, &problems));
+    std::string all = Messages(problems);
+    CHECK_MESSAGE(all.find("oembed/gone.json: missing (listed in folio-manifest.json)") != std::string::npos, all);
+    Write(dir + "/folio-manifest.json", R"({"folioManifest":1,"files":["../outside.json"]})");
+    problems.clear();
+    CHECK_FALSE(ValidateBundle(dir, &s, &problems));
+    all = Messages(problems);
+    CHECK_MESSAGE(all.find("folio-manifest.json: $.files[0]: fails the schema") != std::string::npos, all);
+    CHECK_MESSAGE(all.find("folio-manifest.json: $.files[0]: \"../outside.json\" is not a file folio-bundle build writes") != std::string::npos, all);
 }

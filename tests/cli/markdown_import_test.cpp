@@ -158,3 +158,30 @@ TEST_CASE("a quote whose attribution line is all its last span leaves no empty s
     REQUIRE_MESSAGE(ImportFile(finding, "finding.md", ImportOptions{}, &b, &warnings, &e), e.Message());
     CHECK_MESSAGE(ParseArticle(WriteArticleJson(b), "finding.json", &c, &e), e.Message());
 }
+
+TEST_CASE("each photo's line is where its image starts, not where its source is first mentioned") {
+    Article a;
+    Error e;
+    std::vector<Error> warnings;
+    SourceLines where;
+    const std::string md = "---\ntitle: T\ndate: 2022-03-01\n---\n"
+                           "See cat.jpg and ![a cat](cat.jpg) inline.\n\n" // line 5: inside text, not a photo
+                           "![](cat.jpg)\n\n"                         // line 7
+                           "> ![q](cat.jpg)\n\n"                      // line 9: in a quote, not a photo
+                           "![A *cat*][ref]\n\n"                      // line 11: by reference
+                           "Text ![](data:x) more.\n\n"               // line 13: refused scheme
+                           "![&amp;](cat&amp;dog.jpg \"t\")\n\n"      // line 15: entities, so md4c copies the source
+                           "[ref]: cat.jpg\n";
+    REQUIRE_MESSAGE(ImportFile(md, "guide.md", ImportOptions{}, &a, &warnings, &e, &where), e.Message());
+    std::vector<std::string> srcs;
+    std::vector<size_t> lines;
+    for (size_t i = 0; i < a.Body.size(); ++i)
+        if (a.Body[i].Type == BlockType::Photo) {
+            srcs.push_back(a.Body[i].Image.Src);
+            lines.push_back(where.Of("body", i));
+        }
+    CHECK(srcs == std::vector<std::string>{"cat.jpg", "cat.jpg", "cat&dog.jpg"});
+    CHECK(lines == std::vector<size_t>{7, 11, 15});
+    CHECK(Warned(warnings, "guide.md: line 5: an image inside text was kept as its description"));
+    CHECK(Warned(warnings, "guide.md: line 13: photo source scheme \"data\""));
+}

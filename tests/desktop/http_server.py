@@ -1,12 +1,15 @@
 #!/usr/bin/python3
 """A bundle server for the desktop tests, on loopback only: serves ROOT like `python3 -m http.server`, plus
-   /slow/PATH         the first half of PATH, then nothing until the file RELEASE exists, then the rest
+   /slow/PATH         the first half of PATH, then nothing until the file RELEASE exists, then the rest; a client
+                      hanging up meanwhile is noted (PATH, a line) in the file RELEASE-closed
    /redirect/N/PATH   N redirects (302) in a row, then PATH
    /huge.json         announces 100 MB (Content-Length) and sends a few bytes
 Writes the port it listens on to PORT_FILE.  Usage: http_server.py ROOT PORT_FILE RELEASE"""
 import functools
 import http.server
 import os
+import select
+import socket
 import sys
 import time
 
@@ -52,8 +55,17 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         for _ in range(600):  # a minute at most
             if os.path.exists(release):
                 break
+            if self.hung_up():
+                with open(release + "-closed", "a") as f:
+                    f.write(path + "\n")
+                return
             time.sleep(0.1)
         self.wfile.write(data[half:])
+
+    def hung_up(self):
+        """The client closed the connection (it sends nothing more on this one: readable means the end)."""
+        readable, _, _ = select.select([self.connection], [], [], 0)
+        return bool(readable) and self.connection.recv(1, socket.MSG_PEEK) == b""
 
 
 server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=root))

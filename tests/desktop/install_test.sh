@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `cmake --install` of the desktop build into a throw-away prefix: the programs, the fonts and the sample
 # bundle in share/folio, a valid .desktop entry and the icon; then the installed folio draws a screenshot from
-# its installed data. Ends with "desktop install: N passed, N failed".
+# its installed data, also when the folder it opens holds that data. Ends with "desktop install: N passed, N failed".
 set -uo pipefail
 suite="desktop install"
 . "$(dirname "$0")/lib.sh"
@@ -27,5 +27,9 @@ rm -f "$shot"
 check "the installed folio draws the sample bundle from share/folio" \
   run_expect 0 "" env -u FOLIO_STATE_FILE "$prefix/bin/folio" --screenshot "$shot" --size 800x600
 check "... into a non-blank 800x600 PNG" png_ok "$shot" 800 600
+# Opening a folder that holds share/folio: the fonts are below the source's folder, read there without links or
+# "..", so the reader sees why the folder is no bundle rather than a font failure.
+check "the installed folio opening its prefix names the missing feed.json, its fonts read" \
+  run_expect 1 "prefix/feed.json: No such file or directory" "$prefix/bin/folio" "$prefix" --screenshot "$work/prefix.png" --size 640x480
 
 finish

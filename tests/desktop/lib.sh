@@ -87,9 +87,10 @@ key() {
   done
 }
 
-# serve ROOT: tests/desktop/http_server.py on a free loopback port ($port); /slow/ waits for $work/release.
+# serve ROOT: tests/desktop/http_server.py on a free loopback port ($port); /slow/ waits for $work/release, and
+# notes a client that hangs up meanwhile in $work/release-closed.
 serve() {
-  rm -f "$work/port" "$work/release"
+  rm -f "$work/port" "$work/release" "$work/release-closed"
   /usr/bin/python3 "$top/tests/desktop/http_server.py" "$1" "$work/port" "$work/release" 2>"$work/server.log" &
   server_pid=$!
   eventually 10 test -s "$work/port"

@@ -2,8 +2,9 @@
 # The desktop viewer's window and screenshots: HiDPI (a 2x monitor through Xft.dpi, and --scale) with the mouse
 # in logical pixels; screenshots at scale 1, 1.5 and 2 (same layout, sharper text) and in a theme; the system
 # clipboard both ways; what it keeps in $XDG_CONFIG_HOME/folio (window geometry, settings, reading positions),
-# and corrupt files there left alone until the reader changes something. Ends with "desktop window: N passed,
-# N failed". The scale 1 and 2 screenshots are kept in build/test-artifacts/.
+# and corrupt files there (nested a few hundred thousand levels deep too) read as the defaults and left alone
+# until the reader changes something. Ends with "desktop window: N passed, N failed". The scale 1 and 2
+# screenshots are kept in build/test-artifacts/.
 set -uo pipefail
 suite="desktop window"
 . "$(dirname "$0")/lib.sh"
@@ -150,5 +151,41 @@ last_position_past_half() {
 }
 check "scrolling replaces the corrupt positions file" eventually 5 last_position_past_half
 stop
+
+# ---- writes are exclusive -----------------------------------------------------------------------------------------------
+# The old writer opened a fixed <key>.json.tmp, so a link planted there had its target overwritten (and then became
+# the stored file). Now each write takes a fresh random temporary name (O_EXCL), fsyncs and renames.
+rm -rf "$cfg"; mkdir -p "$cfg"
+for name in settings positions window; do
+  printf 'not yours\n' > "$work/victim-$name"
+  ln -s "$work/victim-$name" "$cfg/$name.json.tmp"
+done
+start "$work/news" --size 700x500 >/dev/null
+wait_for state article >/dev/null
+key ctrl+equal End
+xdotool windowmove "$win" 70 50
+check "with links planted at each <key>.json.tmp, a changed setting is saved" eventually 5 grep -q '"fontSize":22' "$cfg/settings.json"
+check "... and so are the reading position and the window's place" \
+  eventually 5 bash -c "grep -qs '\"b\"' '$cfg/positions.json' && grep -qs '\"x\":70' '$cfg/window.json'"
+stop
+check "... none of the links' targets was written" \
+  bash -c "for n in settings positions window; do [ \"\$(cat '$work/victim-'\$n)\" = 'not yours' ] || exit 1; done"
+check "... and the stored files are files of their own, not links" \
+  bash -c "for n in settings positions window; do [ -f '$cfg/'\$n.json ] && [ ! -L '$cfg/'\$n.json ] || exit 1; done"
+
+# ---- stored files nested a few hundred thousand levels deep --------------------------------------------------------
+# RapidJSON's recursive parse overflowed the stack on each of these at every start; the bounded parser refuses them.
+for name in settings positions window; do
+  rm -rf "$cfg"; mkdir -p "$cfg"
+  head -c 300000 /dev/zero | tr '\0' '[' > "$cfg/$name.json"
+  cp "$cfg/$name.json" "$work/deep.json"
+  check "a $name.json nested 300,000 levels deep: the viewer starts" start "$work/news" --size 700x500
+  check "... shows the newest article at its top, with the default settings" \
+    wait_true "s['state'] == 'article' and s['articleId'] == 'b' and s['scrollY'] == 0 and s['settings']['fontSize'] == 20 and s['settings']['theme'] == 'auto'"
+  sleep 1
+  check "... still runs" alive
+  check "... and leaves the file as it was" cmp -s "$cfg/$name.json" "$work/deep.json"
+  stop
+done
 
 finish

@@ -1,8 +1,9 @@
 #!/usr/bin/python3
-"""Drops PATH onto the X window WINDOW (an id) as a file manager does: the XDND protocol from the source's side
-(enter, position, drop, the text/uri-list selection, finished), through Debian's python3-xlib. Lets the desktop
-tests drive the viewer's real drop handling.  Usage: xdnd_drop.py WINDOW PATH; exits 0 once the window has
-taken the drop, else 1 with the reason."""
+"""Drops PATH onto the X window WINDOW (an id) as a file manager does (or an http(s) ADDRESS, as a browser does):
+the XDND protocol from the source's side (enter, position, drop, the text/uri-list selection, finished), through
+Debian's python3-xlib. Lets the desktop tests drive the viewer's real drop handling.
+Usage: xdnd_drop.py WINDOW PATH|ADDRESS; exits 0 once the window has taken the drop, else 1 with the reason."""
+import re
 import sys
 import time
 import urllib.parse
@@ -44,7 +45,8 @@ while time.time() < deadline:
                 send("XdndDrop", [source.id, 0, X.CurrentTime])
                 dropped = True
         elif ev.type == X.SelectionRequest:
-            data = ("file://" + urllib.parse.quote(path) + "\r\n").encode()
+            uri = path if re.match(r"https?://", path) else "file://" + urllib.parse.quote(path)
+            data = (uri + "\r\n").encode()
             ev.requestor.change_property(ev.property, ev.target, 8, data)
             ev.requestor.send_event(protocol.event.SelectionNotify(
                 time=ev.time, requestor=ev.requestor, selection=ev.selection, target=ev.target, property=ev.property))

@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+
 using namespace folio::platform;
 
 TEST_CASE("geometry: JSON round trip") {
@@ -60,4 +62,14 @@ TEST_CASE("geometry: hanging over an edge is pulled inside the monitor it overla
 TEST_CASE("geometry: with no monitors known, nothing changes") {
     const WindowGeometry g{5000, 3000, 800, 600, false};
     CHECK(FitToMonitors(g, {}) == g);
+}
+
+TEST_CASE("geometry: a deeply nested window.json is refused, not a stack overflow") {
+    // A few hundred thousand '[' crashed the viewer at start (RapidJSON's recursive parse), every time.
+    WindowGeometry g{1, 2, 3, 4, false};
+    CHECK_FALSE(GeometryFromJson(std::string(300000, '['), &g));
+    std::string members = "{\"x\":1,\"y\":2,\"width\":800,\"height\":600,\"extra\":";
+    for (int i = 0; i < 100000; ++i) members += "{\"a\":";
+    CHECK_FALSE(GeometryFromJson(members, &g));
+    CHECK(g == WindowGeometry{1, 2, 3, 4, false});
 }

@@ -1,7 +1,10 @@
 // What every <folio-viewer> on a page shares: the Emscripten factory (folio.js, imported once), the compiled
 // WebAssembly module (fetched and compiled once; each viewer instantiates it with its own memory), and
-// downloads: fonts are kept for the page's life, other requests (a bundle's feed) are shared while in flight.
+// downloads: fonts are kept for the page's life, other requests (a bundle's feed) are shared while in flight,
+// counted by the viewers waiting for them, and aborted when the last of them stops waiting. Every download a
+// viewer asks for is checked against the page's bundle origins (origins.js) before and after redirects.
 // Nothing here is fetched until the first viewer starts.
+import { bundleRefusal } from './origins.js';
 
 // Where folio.js, folio.wasm and fonts/ live: beside folio-embed.js, wherever the page loaded it from.
 export const BASE = new URL('../', import.meta.url);
@@ -9,8 +12,8 @@ export const FONTS = new URL('fonts/', BASE).href;
 
 let factory = null;
 let wasm = null;
-const fonts = new Map();    // url -> Promise<ArrayBuffer>, for the page's life
-const inFlight = new Map(); // url -> Promise<ArrayBuffer>, until it settles
+const fonts = new Map();    // url -> Promise<ArrayBuffer>: fonts that arrived, for the page's life
+const inFlight = new Map(); // url -> { promise, controller, users }: downloads under way, until they settle
 
 // The createFolioModule factory.
 export function loadFactory() {
@@ -38,25 +41,59 @@ export function compiledWasm() {
   return wasm;
 }
 
-// A viewer's fetch (Module.folioFetch): the bytes, or an Error that says why in words a reader can act on.
-export function sharedFetch(url) {
-  const kept = url.startsWith(FONTS);
-  const cache = kept ? fonts : inFlight;
-  let p = cache.get(url);
-  if (!p) {
-    p = fetchBytes(url);
-    cache.set(url, p);
-    const forget = () => cache.delete(url);
-    p.then(kept ? null : forget, forget); // a failed font is fetched again on retry
+// A viewer's fetch (Module.folioFetch): the bytes, or an Error that says why in words a reader can act on. Aborted
+// when every signal of every viewer waiting for the same URL has aborted (signals: the AbortSignals of one wait).
+export function sharedFetch(url, { signals = [] } = {}) {
+  const refused = bundleRefusal(url);
+  if (refused) return Promise.reject(new Error(refused));
+  const kept = fonts.get(url);
+  if (kept) return kept;
+  let entry = inFlight.get(url);
+  if (!entry) {
+    const controller = new AbortController();
+    entry = { promise: fetchBytes(url, controller.signal), controller, users: 0 };
+    inFlight.set(url, entry);
+    const forget = () => { if (inFlight.get(url) === entry) inFlight.delete(url); };
+    entry.promise.then(() => {
+      forget();
+      if (url.startsWith(FONTS)) fonts.set(url, entry.promise); // a failed font is fetched again on retry
+    }, forget);
   }
-  return p;
+  return wait(url, entry, signals.filter(Boolean));
 }
 
-async function fetchOk(url) {
+// One viewer's wait for a shared download: when its signals abort it stops waiting (rejected with an AbortError),
+// and the download is aborted if nobody else waits for it.
+function wait(url, entry, signals) {
+  entry.users++;
+  return new Promise((resolve, reject) => {
+    let waiting = true;
+    const finish = () => {
+      waiting = false;
+      for (const s of signals) s.removeEventListener('abort', stop);
+    };
+    const stop = () => {
+      if (!waiting) return;
+      finish();
+      if (--entry.users === 0 && inFlight.get(url) === entry) {
+        inFlight.delete(url);
+        entry.controller.abort();
+      }
+      reject(new DOMException('the viewer no longer waits for it', 'AbortError'));
+    };
+    for (const s of signals) s.addEventListener('abort', stop);
+    if (signals.some((s) => s.aborted)) { stop(); return; }
+    entry.promise.then((bytes) => { if (waiting) { finish(); entry.users--; resolve(bytes); } },
+                       (err) => { if (waiting) { finish(); entry.users--; reject(err); } });
+  });
+}
+
+async function fetchOk(url, signal) {
   let response;
   try {
-    response = await fetch(url);
+    response = await fetch(url, { signal });
   } catch (err) {
+    if (signal?.aborted) throw err;
     throw new Error(`could not be fetched (${err?.message ?? err}): the server is unreachable, ` +
                     'or it does not allow this page to read it (CORS)');
   }
@@ -64,6 +101,40 @@ async function fetchOk(url) {
   return response;
 }
 
-async function fetchBytes(url) {
-  return (await fetchOk(url)).arrayBuffer();
+// The most a viewer reads of one response, as the desktop viewer (src/platform/native/http_fetch.h kMaxBytes): no
+// bundle file may be larger than 16 MiB anyway, and a server that sends more is stopped, not buffered whole.
+export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+// Bundle content: refused, unread, when a redirect took it to an origin the page does not allow; read up to
+// MAX_RESPONSE_BYTES, counted while it arrives (a Content-Length may be absent or wrong).
+async function fetchBytes(url, signal) {
+  const response = await fetchOk(url, signal);
+  const refused = bundleRefusal(response.url || url);
+  if (refused) {
+    response.body?.cancel().catch(() => {});
+    throw new Error(`was redirected to ${response.url}: ${refused}`);
+  }
+  const tooLarge = () => new Error(`larger than the limit of ${MAX_RESPONSE_BYTES >> 20} MB, refused`);
+  if (Number(response.headers.get('Content-Length')) > MAX_RESPONSE_BYTES) {
+    response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!response.body) return response.arrayBuffer();
+  const reader = response.body.getReader();
+  const chunks = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_RESPONSE_BYTES) {
+      reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) { bytes.set(chunk, at); at += chunk.byteLength; }
+  return bytes.buffer;
 }

@@ -20,7 +20,8 @@ struct HttpTransfer {
     static size_t OnData(char* data, size_t size, size_t count, void* user) {
         auto* t = static_cast<HttpTransfer*>(user);
         const size_t n = size * count;
-        if (t->Body.size() + n > HttpFetcher::kMaxBytes) { t->TooLarge = true; return 0; } // curl stops
+        if (t->Owner->CancelCurrent_) return 0; // curl stops
+        if (t->Body.size() + n > HttpFetcher::kMaxBytes) { t->TooLarge = true; return 0; }
         t->Body.append(data, n);
         std::lock_guard<std::mutex> lock(t->Owner->Mutex_);
         t->Owner->Current_.Bytes = t->Body.size();
@@ -37,11 +38,12 @@ struct HttpTransfer {
         }
         return size * count;
     }
-    // Called by libcurl about once a second, and as bytes arrive: gives up when the viewer closes, and wakes
-    // the main loop (at most ten times a second) so the loading view can show how much has come.
+    // Called by libcurl about once a second, and as bytes arrive: gives up when the viewer closes or the download
+    // is cancelled, and wakes the main loop (at most ten times a second) so the loading view can show how much
+    // has come.
     static int OnProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
         auto* t = static_cast<HttpTransfer*>(user);
-        if (t->Owner->Stop_) return 1;
+        if (t->Owner->Stop_ || t->Owner->CancelCurrent_) return 1;
         const auto now = std::chrono::steady_clock::now();
         if (t->Body.size() != t->WokenAt && now - t->LastWake >= std::chrono::milliseconds(100)) {
             t->WokenAt = t->Body.size();
@@ -99,8 +101,8 @@ ui::FetchResult HttpFetcher::Perform(void* handle, const std::string& url) {
     const CURLcode rc = curl_easy_perform(curl);
 
     ui::FetchResult r;
+    if (CancelCurrent_ || rc == CURLE_ABORTED_BY_CALLBACK) { r.Error = "cancelled"; return r; }
     if (t.TooLarge || rc == CURLE_FILESIZE_EXCEEDED) { r.Error = TooLargeError(); return r; }
-    if (rc == CURLE_ABORTED_BY_CALLBACK) { r.Error = "cancelled"; return r; }
     if (rc != CURLE_OK) {
         r.Error = errbuf[0] ? errbuf : curl_easy_strerror(rc);
         long os_errno = 0; // "Couldn't connect to server" says more with the system's reason
@@ -133,6 +135,15 @@ void HttpFetcher::Start(uint64_t id, const std::string& url) {
     Cv_.notify_one();
 }
 
+void HttpFetcher::Cancel(uint64_t id) {
+    std::lock_guard<std::mutex> lock(Mutex_);
+    for (auto it = Queue_.begin(); it != Queue_.end();) it = it->first == id ? Queue_.erase(it) : std::next(it);
+    if (id != 0 && id == CurrentId_) {
+        CancelCurrent_ = true;
+        Current_ = Progress{}; // the loading view no longer shows it
+    }
+}
+
 void HttpFetcher::Run() {
     CURL* curl = curl_easy_init();
     for (;;) {
@@ -144,14 +155,17 @@ void HttpFetcher::Run() {
             job = std::move(Queue_.front());
             Queue_.pop_front();
             Current_ = Progress{job.second, 0};
+            CurrentId_ = job.first;
+            CancelCurrent_ = false;
         }
         ui::FetchResult r;
         if (curl) r = Perform(curl, job.second);
         else r.Error = "libcurl could not start a transfer";
         {
             std::lock_guard<std::mutex> lock(Mutex_);
-            Finished_.emplace_back(job.first, std::move(r));
+            if (!CancelCurrent_) Finished_.emplace_back(job.first, std::move(r)); // nobody waits for a cancelled one
             Current_ = Progress{};
+            CurrentId_ = 0;
         }
         Wake_();
     }

@@ -1,7 +1,9 @@
 // HTTP(S) downloads for the desktop viewer: libcurl on one worker thread with a queue, so the window never
 // waits on the network. Finished downloads are collected by the main thread (TakeFinished) between frames;
 // the thread wakes the main loop (the `wake` function: glfwPostEmptyEvent) when one finishes and, at most ten
-// times a second, while bytes arrive (Progress). Bounded: kMaxBytes a response, 5 redirects, timeouts.
+// times a second, while bytes arrive (Progress). Bounded: kMaxBytes a response, 5 redirects, timeouts. A
+// download cancelled (its source closed) leaves the queue, or, in flight, is stopped by libcurl's callbacks at
+// the next byte or within a second, so what is fetched next waits for none of it.
 #pragma once
 #include "ui/host.h"
 
@@ -30,6 +32,7 @@ public:
     ~HttpFetcher(); // abandons what is in flight and joins the thread
 
     void Start(uint64_t id, const std::string& url); // the thread starts with the first download
+    void Cancel(uint64_t id); // dropped from the queue or stopped in flight; it is never answered
     std::vector<std::pair<uint64_t, ui::FetchResult>> TakeFinished();
     struct Progress {
         std::string Url;    // the download in flight; empty when none
@@ -47,6 +50,8 @@ private:
     mutable std::mutex Mutex_;
     std::condition_variable Cv_;
     std::deque<std::pair<uint64_t, std::string>> Queue_;
+    uint64_t CurrentId_ = 0;                 // the download in flight; 0 when none
+    std::atomic<bool> CancelCurrent_{false}; // ... is cancelled: the transfer's callbacks stop it
     std::vector<std::pair<uint64_t, ui::FetchResult>> Finished_;
     Progress Current_;
     std::atomic<bool> Stop_{false};

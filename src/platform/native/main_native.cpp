@@ -1,11 +1,11 @@
 // The desktop viewer's entry point: reads the command line, opens a GLFW window (OpenGL 3.3) or, with
 // --screenshot, an invisible one to draw off screen, sets up ImGui and the App, and hands over to the window
 // loop (window_loop.cpp) or the screenshot mode (screenshot.cpp).
+#include "model/json_read.h"
 #include "platform/native/args.h"
 #include "platform/native/native_host.h"
 #include "platform/native/open_target.h"
 #include "platform/native/viewer.h"
-#include "platform/native/text_article.h"
 #include "platform/native/window_keeper.h"
 #include "ui/app.h"
 
@@ -31,7 +31,11 @@ std::string DataDir() {
     std::string exe_dir = n > 0 ? std::string(buf, (size_t)n) : std::string(".");
     exe_dir = exe_dir.substr(0, exe_dir.rfind('/') + 1);
     if (IsDir(exe_dir + "fonts")) return exe_dir;
-    if (IsDir(exe_dir + "../share/folio/fonts")) return exe_dir + "../share/folio/";
+    // PREFIX/bin/ -> PREFIX/share/folio/, spelled without "..": a path with one is never read below a source's
+    // folder (NativeHost), and the reader may open a folder that holds this one.
+    const size_t up = exe_dir.size() >= 2 ? exe_dir.rfind('/', exe_dir.size() - 2) : std::string::npos;
+    const std::string prefix = up == std::string::npos ? std::string() : exe_dir.substr(0, up + 1);
+    if (!prefix.empty() && IsDir(prefix + "share/folio/fonts")) return prefix + "share/folio/";
     return exe_dir;
 }
 
@@ -51,7 +55,7 @@ int main(int argc, char** argv) {
     NativeArgs args;
     std::string error;
     if (!ParseArgs(argc, argv, &args, &error)) {
-        fprintf(stderr, "folio: %s\nTry 'folio --help'.\n", error.c_str());
+        fprintf(stderr, "folio: %s\nTry 'folio --help'.\n", folio::Printable(error).c_str());
         return 2;
     }
     if (args.Help) { fputs(UsageText(), stdout); return 0; }
@@ -65,9 +69,10 @@ int main(int argc, char** argv) {
     options.FeedUrl = target.FeedUrl;
     options.ArticleUrl = target.ArticleUrl;
     options.ArticleId = args.ArticleId;
-    options.ImportText = ImportTextArticle; // the bundle tool's importer
 
-    glfwSetErrorCallback([](int code, const char* text) { fprintf(stderr, "folio: GLFW error %d: %s\n", code, text); });
+    glfwSetErrorCallback([](int code, const char* text) {
+        fprintf(stderr, "folio: GLFW error %d: %s\n", code, folio::Printable(text).c_str());
+    });
     if (!glfwInit()) {
         fprintf(stderr, "folio: cannot open a window: no display (set DISPLAY, or run under xvfb-run)\n");
         return 1;
@@ -103,6 +108,10 @@ int main(int argc, char** argv) {
         v.StateFile = getenv("FOLIO_STATE_FILE");
         NativeHost host(window, &v.Budget);
         v.Host = &host;
+        host.SetSource(target);
+        options.ImportText = [&host](std::string&& text, const std::string& file, folio::ui::ArticleReadDone done) {
+            host.ImportText(std::move(text), file, std::move(done)); // the bundle tool's importer, off this thread
+        };
         if (!screenshot) host.SetConfigDir(DefaultConfigDir()); // screenshots use the defaults, and store nothing
         GeometryKeeper keeper(window, &host);
         if (!screenshot) {

@@ -1,11 +1,11 @@
 // NativeHost: file reads and downloads answered between frames, settings files, the title, the clipboard.
 #include "platform/native/native_host.h"
 #include "platform/native/open_target.h"
+#include "cli/file_io.h"
+#include "model/json_read.h"
 
 #include <GLFW/glfw3.h>
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <cstdlib>
 #include <spawn.h>
 #include <sys/stat.h>
@@ -15,29 +15,20 @@ extern char** environ;
 
 namespace folio::platform {
 
-ui::FetchResult ReadFile(const std::string& path) {
+ui::FetchResult ReadLocalFile(const OpenTarget& source, const std::string& path) {
     ui::FetchResult r;
-    struct stat st;
-    if (stat(path.c_str(), &st) != 0) { r.Error = strerror(errno); return r; }
-    if (S_ISDIR(st.st_mode)) { r.Error = "is a folder, not a file"; return r; }
-    if ((uint64_t)st.st_size > kMaxFileBytes) {
-        r.Error = HttpFetcher::TooLargeError();
-        return r;
-    }
-    FILE* f = fopen(path.c_str(), "rb");
-    if (!f) { r.Error = strerror(errno); return r; }
-    char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0) r.Body.append(buf, n);
-    const bool failed = ferror(f) != 0;
-    fclose(f);
-    if (failed) { r.Body.clear(); r.Error = "read error"; return r; }
-    r.Ok = true;
+    std::string rel;
+    Error err;
+    const bool inside = path != source.Named && PathBelow(source.Root, path, &rel);
+    r.Ok = inside ? cli::ReadFileInside(source.Root, rel, kMaxFileBytes, &r.Body, &err)
+                  : cli::ReadFile(path, kMaxFileBytes, &r.Body, &err);
+    // The App names the file in its message; a link on the way is another path, named here.
+    if (!r.Ok) r.Error = err.File == (inside ? source.Root + "/" + rel : path) ? err.Reason : err.Message();
     return r;
 }
 
 NativeHost::NativeHost(GLFWwindow* window, FrameBudget* budget)
-    : Window_(window), Budget_(budget), Http_([] { glfwPostEmptyEvent(); }) {}
+    : Window_(window), Budget_(budget), Imports_([] { glfwPostEmptyEvent(); }), Http_([] { glfwPostEmptyEvent(); }) {}
 
 // "ftp://x" and the like: a scheme this viewer does not fetch (a path never has "://" before its first slash).
 static bool HasOtherScheme(const std::string& url) {
@@ -58,13 +49,17 @@ void NativeHost::Fetch(const std::string& url, ui::FetchCallback done) {
 
 void NativeHost::CancelFetch(const std::string& url) {
     for (auto it = Queue_.begin(); it != Queue_.end();) it = it->first == url ? Queue_.erase(it) : std::next(it);
-    for (auto it = Downloads_.begin(); it != Downloads_.end();) // their answers, when they come, find no callback
-        it = it->second.first == url ? Downloads_.erase(it) : std::next(it);
+    for (auto it = Downloads_.begin(); it != Downloads_.end();) {
+        if (it->second.first != url) { ++it; continue; }
+        Http_.Cancel(it->first); // out of the queue, or stopped in flight
+        it = Downloads_.erase(it);
+    }
 }
 
 bool NativeHost::DeliverPending() {
+    const bool imported = Imports_.Deliver();
     auto downloads = Http_.TakeFinished();
-    if (Queue_.empty() && downloads.empty()) return false;
+    if (Queue_.empty() && downloads.empty() && !imported) return false;
     std::vector<std::pair<std::string, ui::FetchCallback>> batch;
     batch.swap(Queue_); // callbacks may fetch again
     for (auto& [path, done] : batch) {
@@ -73,7 +68,7 @@ bool NativeHost::DeliverPending() {
             r.Error = "only http and https addresses, folders and files can be opened";
             done(std::move(r));
         } else {
-            done(ReadFile(path));
+            done(ReadLocalFile(Source_, path));
         }
     }
     for (auto& [id, result] : downloads) {
@@ -106,23 +101,20 @@ static bool SafeKey(const std::string& key) {
 
 std::string NativeHost::LoadSetting(const std::string& key) {
     if (ConfigDir_.empty() || !SafeKey(key)) return {};
-    ui::FetchResult r = ReadFile(ConfigDir_ + "/" + key + ".json");
-    return r.Ok ? r.Body : std::string();
+    std::string text;
+    Error err; // missing or unreadable: never saved, as far as the App is concerned
+    return cli::ReadFile(ConfigDir_ + "/" + key + ".json", kMaxJsonBytes, &text, &err) ? text : std::string();
 }
 
 void NativeHost::SaveSetting(const std::string& key, const std::string& value) {
     if (ConfigDir_.empty() || !SafeKey(key)) return;
-    // Make the folder (and its parents), then replace the file atomically.
+    // The folder (and its parents) for this user only; then a fresh temporary file, fsync and rename, so a link
+    // planted at any name in the folder is never followed and a crash leaves the old file or the new one.
     for (size_t i = 1; i <= ConfigDir_.size(); ++i)
         if (i == ConfigDir_.size() || ConfigDir_[i] == '/') mkdir(ConfigDir_.substr(0, i).c_str(), 0700);
-    const std::string path = ConfigDir_ + "/" + key + ".json", tmp = path + ".tmp";
-    FILE* f = fopen(tmp.c_str(), "wb");
-    if (!f) { fprintf(stderr, "folio: cannot save %s: %s\n", path.c_str(), strerror(errno)); return; }
-    const bool ok = fwrite(value.data(), 1, value.size(), f) == value.size();
-    if (fclose(f) != 0 || !ok || rename(tmp.c_str(), path.c_str()) != 0) {
-        fprintf(stderr, "folio: cannot save %s: %s\n", path.c_str(), strerror(errno));
-        remove(tmp.c_str());
-    }
+    Error err;
+    if (!cli::WriteFileInside(ConfigDir_, key + ".json", value, &err))
+        fprintf(stderr, "folio: %s\n", Printable(err.Message()).c_str()); // "…/settings.json: could not be written: …"
 }
 
 void NativeHost::SetClipboard(const std::string& text) { glfwSetClipboardString(Window_, text.c_str()); }
@@ -133,7 +125,7 @@ void NativeHost::OpenUrl(const std::string& url) {
     pid_t pid;
     char* const argv[] = {(char*)"xdg-open", (char*)url.c_str(), nullptr};
     if (posix_spawnp(&pid, "xdg-open", nullptr, nullptr, argv, environ) != 0) {
-        fprintf(stderr, "folio: cannot open %s: xdg-open is not available\n", url.c_str());
+        fprintf(stderr, "folio: cannot open %s: xdg-open is not available\n", Printable(url).c_str());
     }
 }
 

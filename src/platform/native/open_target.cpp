@@ -44,13 +44,30 @@ OpenTarget ResolveOpenTarget(const std::string& input) {
     if (stat(input.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
         std::string dir = input;
         while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
-        t.FeedUrl = dir + "/feed.json";
+        t.Root = dir;
+        t.FeedUrl = (dir == "/" ? "" : dir) + "/feed.json";
         return t;
     }
-    const std::string name = input.substr(input.rfind('/') + 1);
+    const size_t slash = input.rfind('/');
+    const std::string name = input.substr(slash + 1);
     if (IsFeedName(name) || !(EndsWithNoCase(name, ".json") || EndsWithNoCase(name, ".txt"))) t.FeedUrl = input;
     else t.ArticleUrl = input;
+    t.Root = slash == std::string::npos ? "." : slash == 0 ? "/" : input.substr(0, slash);
+    t.Named = input;
     return t;
+}
+
+bool PathBelow(const std::string& root, const std::string& path, std::string* rel) {
+    if (root.empty() || path.empty()) return false;
+    if (root == ".") {
+        if (path[0] == '/') return false;
+        *rel = path.compare(0, 2, "./") == 0 ? path.substr(2) : path;
+        return true;
+    }
+    const std::string prefix = root.back() == '/' ? root : root + "/";
+    if (path.size() <= prefix.size() || path.compare(0, prefix.size(), prefix) != 0) return false;
+    *rel = path.substr(prefix.size());
+    return true;
 }
 
 } // namespace folio::platform

@@ -1,6 +1,7 @@
 // --screenshot: draws into an off-screen framebuffer of --size logical pixels times --scale until the article
 // (or the error view) has settled, then writes the PNG. No input is needed; the loop sleeps while it waits for
 // reads and downloads, and gives up after a minute.
+#include "model/json_read.h"
 #include "platform/native/png_write.h"
 #include "platform/native/viewer.h"
 
@@ -39,7 +40,7 @@ int RunScreenshot(Viewer& v, const NativeArgs& args) {
         if ((v.Budget.Pending() && v.App->CanDraw()) || v.Host->HasQueuedReads()) glfwPollEvents();
         else glfwWaitEventsTimeout(0.5);
         PumpHost(v);
-        if (!v.App->FontError().empty()) { fprintf(stderr, "folio: %s\n", v.App->FontError().c_str()); return 1; }
+        if (!v.App->FontError().empty()) { fprintf(stderr, "folio: %s\n", Printable(v.App->FontError()).c_str()); return 1; }
         if (std::chrono::steady_clock::now() > deadline) {
             fprintf(stderr, "folio: the article did not finish loading within %d seconds\n", kDeadlineSeconds);
             return 1;
@@ -58,12 +59,13 @@ int RunScreenshot(Viewer& v, const NativeArgs& args) {
         std::copy_n(&pixels[(size_t)(h - 1 - y) * w * 4], (size_t)w * 4, &flipped[(size_t)y * w * 4]);
     std::string error;
     if (!WritePng(args.Screenshot, flipped.data(), w, h, &error)) {
-        fprintf(stderr, "folio: cannot write the screenshot: %s\n", error.c_str());
+        fprintf(stderr, "folio: cannot write the screenshot: %s\n", Printable(error).c_str());
         return 1;
     }
     if (v.App->GetPhase() == ui::Phase::Error) {
-        fprintf(stderr, "folio: %s\n", v.App->ErrorMessage().c_str());
-        fprintf(stderr, "folio: wrote the error view to %s: %s\n", args.Screenshot.c_str(), v.App->StateJson().c_str());
+        fprintf(stderr, "folio: %s\n", Printable(v.App->ErrorMessage()).c_str());
+        fprintf(stderr, "folio: wrote the error view to %s: %s\n", Printable(args.Screenshot).c_str(),
+                Printable(v.App->StateJson()).c_str());
         return 1;
     }
     return 0;

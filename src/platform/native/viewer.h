@@ -43,6 +43,9 @@ void WriteStateFile(const Viewer& v);
 // which chain to them), and the mouse in logical pixels (after).
 void InstallWindowCallbacks(Viewer& v);
 void InstallLogicalMouse(Viewer& v);
+// Opens what was dropped onto the window (if anything) as the command line would: the host learns the new
+// source's folder, and the App loads it in place of the old one.
+void OpenDropped(Viewer& v);
 
 int RunWindow(Viewer& v);                            // until the window closes; 0, or 1 when fonts fail
 int RunScreenshot(Viewer& v, const NativeArgs& args); // 0 written; 1 the error view (or nothing) written

@@ -1,6 +1,8 @@
 // GLFW callbacks of the desktop viewer: every event asks for frames (the loop otherwise sleeps), moves and
-// resizes reach the GeometryKeeper, drops are kept for the loop to open, and the mouse is reported to ImGui in
-// logical pixels, like every other size in the UI.
+// resizes reach the GeometryKeeper, drops are kept for the loop to open (OpenDropped), and the mouse is reported
+// to ImGui in logical pixels, like every other size in the UI.
+#include "model/json_read.h"
+#include "platform/native/open_target.h"
 #include "platform/native/viewer.h"
 #include "platform/native/window_keeper.h"
 
@@ -38,10 +40,18 @@ void InstallWindowCallbacks(Viewer& v) {
     glfwSetWindowMaximizeCallback(w, [](GLFWwindow*, int) { GeometryChanged(); });
     glfwSetDropCallback(w, [](GLFWwindow*, int count, const char** paths) {
         if (!g_Viewer || count < 1) return;
-        if (count > 1) fprintf(stderr, "folio: %d items dropped; opening the first, %s\n", count, paths[0]);
+        if (count > 1) fprintf(stderr, "folio: %d items dropped; opening the first, %s\n", count, Printable(paths[0]).c_str());
         g_Viewer->Dropped = paths[0];
         Frames();
     });
+}
+
+void OpenDropped(Viewer& v) {
+    if (v.Dropped.empty()) return;
+    const OpenTarget t = ResolveOpenTarget(v.Dropped);
+    v.Dropped.clear();
+    v.Host->SetSource(t); // its files are read below its folder from now on
+    v.App->OpenSource(t.FeedUrl, t.ArticleUrl);
 }
 
 void InstallLogicalMouse(Viewer& v) {

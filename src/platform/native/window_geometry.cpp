@@ -1,5 +1,7 @@
-// The window's stored geometry as JSON (RapidJSON), and fitting it onto the monitors.
+// The window's stored geometry as JSON (RapidJSON's writer; read back with the model's bounded parser), and
+// fitting it onto the monitors.
 #include "platform/native/window_geometry.h"
+#include "model/json_read.h"
 
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
@@ -27,8 +29,8 @@ std::string GeometryToJson(const WindowGeometry& g) {
 
 bool GeometryFromJson(const std::string& json, WindowGeometry* out) {
     rapidjson::Document doc;
-    doc.Parse(json.data(), json.size());
-    if (doc.HasParseError() || !doc.IsObject()) return false;
+    Error ignored; // corrupt: the caller keeps GLFW's defaults and the file, until the window moves
+    if (!JsonReader("window.json", &ignored).Parse(json, &doc) || !doc.IsObject()) return false;
     WindowGeometry g;
     auto get = [&doc](const char* key, int lo, int hi, int* v) {
         auto it = doc.FindMember(key);

@@ -5,19 +5,24 @@
 #include <stdlib.h>
 
 // clang-format off
-// The page may hand the module its own fetch (Module.folioFetch(url) -> Promise of an ArrayBuffer, rejected with an
-// Error whose message says why), e.g. one that shares fonts between viewers. A stopped instance takes no answers.
+// The page may hand the module its own fetch (Module.folioFetch(url, {signal}) -> Promise of an ArrayBuffer, rejected
+// with an Error whose message says why), e.g. one that shares fonts between viewers. A stopped instance takes no
+// answers. Each fetch has an AbortController (Module.folioAborts, by id) that folio_js_cancel_fetch aborts.
 EM_JS(void, folio_js_fetch, (int id, const char* url_c), {
     var url = UTF8ToString(url_c);
+    var aborts = Module["folioAborts"] || (Module["folioAborts"] = new Map());
+    var controller = new AbortController();
+    aborts.set(id, controller);
     var deliver = function(bytes, failed) {
-        if (Module["folioStopped"]) return;
+        aborts.delete(id);
+        if (Module["folioStopped"] || controller.signal.aborted) return;
         var ptr = _malloc(bytes.length || 1);
         HEAPU8.set(bytes, ptr);
         Module["_folio_fetch_done"](id, ptr, bytes.length, failed ? 1 : 0);
     };
     var fail = function(message) { deliver(new TextEncoder().encode(message), true); };
-    var get = Module["folioFetch"] || function(url) {
-        return fetch(url).then(function(response) {
+    var get = Module["folioFetch"] || function(url, init) {
+        return fetch(url, init).then(function(response) {
             if (!response.ok) throw new Error("HTTP " + response.status + (response.statusText ? " " + response.statusText : ""));
             return response.arrayBuffer();
         }, function(err) {
@@ -25,8 +30,15 @@ EM_JS(void, folio_js_fetch, (int id, const char* url_c), {
                             "): the server is unreachable, or it does not allow this page to read it (CORS)");
         });
     };
-    get(url).then(function(buffer) { deliver(new Uint8Array(buffer), false); },
+    get(url, {signal: controller.signal}).then(function(buffer) { deliver(new Uint8Array(buffer), false); },
                   function(err) { fail(err && err.message ? err.message : String(err)); });
+});
+EM_JS(void, folio_js_cancel_fetch, (int id), {
+    var aborts = Module["folioAborts"];
+    var controller = aborts && aborts.get(id);
+    if (!controller) return;
+    aborts.delete(id);
+    controller.abort();
 });
 EM_JS(void, folio_js_title, (const char* title), {
     if (Module["onFolioTitle"]) Module["onFolioTitle"](UTF8ToString(title));
@@ -124,8 +136,14 @@ void WebHost::Fetch(const std::string& url, ui::FetchCallback done) {
     folio_js_fetch(id, url.c_str());
 }
 
+// The callbacks go, and the browser's download with them unless another viewer on the page waits for it too
+// (runtime.js counts them).
 void WebHost::CancelFetch(const std::string& url) {
-    for (auto it = Pending_.begin(); it != Pending_.end();) it = it->second.first == url ? Pending_.erase(it) : std::next(it);
+    for (auto it = Pending_.begin(); it != Pending_.end();) {
+        if (it->second.first != url) { ++it; continue; }
+        folio_js_cancel_fetch(it->first);
+        it = Pending_.erase(it);
+    }
 }
 
 void WebHost::FetchDone(int id, char* data, int size, bool failed) {

@@ -1,0 +1,46 @@
+// Photos a source names, as the bundle's media files: a photo is a file inside the source folder (never through a
+// symbolic link), whose bytes are an image of a known kind that its extension names, copied into the bundle as
+// media/<hash>.<ext>, named after a SHA-256 of its bytes. Generated names cannot meet anything else the bundle
+// holds (feed pages, article files, snapshots), two different photos cannot share a name, and the same photo used
+// by two articles is one file.
+#pragma once
+#include "model/error.h"
+
+#include <string>
+
+namespace folio::cli {
+
+// The largest photo copied into a bundle.
+constexpr size_t kMaxPhotoBytes = 64u << 20;
+
+// A photo found in the source folder.
+struct MediaFile {
+    std::string Source; // its path relative to the source folder ("guides/img/cat.jpg")
+    std::string Path;   // its bundle path ("media/3f1c….jpg")
+};
+
+// The image kind that bytes hold, by their magic bytes, as the extension media files get ("jpg", "png", "gif",
+// "webp", "avif"); "" for anything else.
+std::string ImageKindOf(const std::string& bytes);
+
+// The image kind a file name's extension names (".jpg" and ".JPEG" name "jpg"); "" for any other extension.
+std::string ImageKindNamed(const std::string& name);
+
+// The lower-case hex SHA-256 of bytes (OpenSSL's EVP digest); "" if the digest fails.
+std::string Sha256Hex(const std::string& bytes);
+
+// The bundle path of a media file holding bytes of kind `kind`: "media/" + 32 hex digits of their SHA-256
+// (128 bits) + "." + kind.
+std::string MediaPathOf(const std::string& bytes, const std::string& kind);
+
+// The photo `src` that the source file at `source` (relative to src_dir) names: resolved against it, inside
+// src_dir, read without following links, an image of the kind its extension names. *bytes gets its bytes when
+// asked. False with *why (which names the file when one was reached) when it is not one.
+bool FindPhoto(const std::string& src_dir, const std::string& source, const std::string& src, MediaFile* out,
+               std::string* why, std::string* bytes = nullptr);
+
+// The bytes of a photo FindPhoto found, read again when the build copies it (so a build holds one photo in memory
+// at a time); fails when they are no longer the bytes its name was made of (the file changed meanwhile).
+bool ReadPhoto(const std::string& src_dir, const MediaFile& photo, std::string* bytes, Error* err);
+
+} // namespace folio::cli

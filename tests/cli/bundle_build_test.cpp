@@ -1,0 +1,254 @@
+// Tests of cli/bundle_build.cpp on what it reads, writes and removes: photos become media/HASH.EXT and can never
+// overwrite a generated file or each other; a refused photo stops the build naming the source and its line;
+// symbolic links under the source folder are not followed; a build removes only what its manifest says an
+// earlier build wrote, and refuses a folder of someone else's files unless forced.
+#include "cli/bundle_build.h"
+#include "cli/bundle_validate.h"
+#include "cli/file_io.h"
+#include "cli/media.h"
+#include "model/article_json.h"
+
+#include <doctest/doctest.h>
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using namespace folio;
+using namespace folio::cli;
+
+namespace {
+
+std::string TempDir(const std::string& name) {
+    const fs::path p = fs::temp_directory_path() / ("folio-build-test-" + std::to_string(::getpid()) + "-" + name);
+    fs::remove_all(p);
+    fs::create_directories(p);
+    return p.string();
+}
+
+void Write(const std::string& path, const std::string& bytes) {
+    fs::create_directories(fs::path(path).parent_path());
+    std::ofstream(path, std::ios::binary) << bytes;
+}
+
+std::string Read(const std::string& path) {
+    std::string bytes;
+    Error e;
+    return ReadFile(path, 64u << 20, &bytes, &e) ? bytes : "(unreadable: " + e.Message() + ")";
+}
+
+std::string Messages(const std::vector<Error>& list) {
+    std::string s;
+    for (const Error& e : list) s += e.Message() + "\n";
+    return s;
+}
+
+std::vector<std::string> Files(const std::string& dir) {
+    std::vector<std::string> files;
+    Error e;
+    ListFiles(dir, true, &files, &e);
+    return files;
+}
+
+struct Built {
+    bool Ok = false;
+    BuildSummary Summary;
+    std::string Errors, Warnings;
+};
+
+Built Build(const std::string& src, const std::string& out, UnknownFolder unknown = UnknownFolder::Refuse,
+            const BundleSite& site = BundleSite{}) {
+    Built b;
+    std::vector<Error> warnings, errors;
+    b.Ok = BuildBundle(src, out, site, ImportOptions{}, unknown, &b.Summary, &warnings, &errors);
+    b.Errors = Messages(errors);
+    b.Warnings = Messages(warnings);
+    return b;
+}
+
+std::string Markdown(const std::string& title, const std::string& body) {
+    return "---\ntitle: " + title + "\ndate: 2022-03-01\n---\n" + body;
+}
+
+const std::string kPng = std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16);
+
+// The src of the first photo of the article file at path.
+std::string PhotoSrc(const std::string& path) {
+    Article a;
+    Error e;
+    REQUIRE_MESSAGE(ParseArticle(Read(path), path, &a, &e), e.Message());
+    for (const Block& b : a.Body) if (b.Type == BlockType::Photo) return b.Image.Src;
+    return "";
+}
+
+bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+} // namespace
+
+TEST_CASE("a photo naming another article's HTML snapshot or JSON file is refused, and nothing is overwritten") {
+    const std::string src = TempDir("collide-src"), out = TempDir("collide-out") + "/bundle";
+    Write(src + "/a.md", Markdown("A", "Article a.\n"));
+    REQUIRE_MESSAGE(Build(src, out).Ok, "first build");
+    const std::string snapshot = Read(out + "/articles/a.html"), json = Read(out + "/articles/a.json");
+    // Article b names sibling files whose names are those of a's generated files. Its text mentions a.html
+    // first, so a line found by searching for the name would be line 5, not the image's line 7.
+    Write(src + "/a.html", "<!doctype html><script>alert('planted')</script>");
+    Write(src + "/a.json", "{\"id\": \"a\", \"headline\": \"Planted\"}");
+    Write(src + "/b.md", Markdown("B", "Article b, see a.html.\n\n![x](a.html)\n\n![y](a.json)\n"));
+    const Built b = Build(src, out);
+    CHECK_FALSE(b.Ok);
+    CHECK_MESSAGE(Has(b.Errors, src + "/b.md: line 7: photo \"a.html\" is not named as an image"), b.Errors);
+    CHECK_MESSAGE(Has(b.Errors, src + "/b.md: line 9: photo \"a.json\" is not named as an image"), b.Errors);
+    CHECK(Read(out + "/articles/a.html") == snapshot);
+    CHECK(Read(out + "/articles/a.json") == json);
+}
+
+TEST_CASE("a photo whose bytes are no image, or another kind than its name says, is refused with its line") {
+    const std::string src = TempDir("fake-src"), out = TempDir("fake-out") + "/bundle";
+    Write(src + "/img/a.png", "<!doctype html><script>alert('planted')</script>");
+    Write(src + "/img/b.jpg", kPng);
+    Write(src + "/a.md", Markdown("A", "Intro.\n\n![x](img/a.png)\n\nMore.\n\n![y](img/b.jpg)\n"));
+    const Built b = Build(src, out);
+    CHECK_FALSE(b.Ok);
+    CHECK_MESSAGE(Has(b.Errors, src + "/a.md: line 7: photo \"img/a.png\": " + src + "/img/a.png is not an image"), b.Errors);
+    CHECK_MESSAGE(Has(b.Errors, src + "/a.md: line 11: photo \"img/b.jpg\": " + src + "/img/b.jpg holds a png image, not the jpg"), b.Errors);
+    CHECK(Files(out).empty());
+}
+
+TEST_CASE("photos become media/HASH.EXT: same path in two folders, two files; same bytes, one file") {
+    const std::string src = TempDir("media-src"), out = TempDir("media-out") + "/bundle";
+    Write(src + "/one/img/p.png", kPng + "one");
+    Write(src + "/two/img/p.png", kPng + "two");
+    Write(src + "/three/same.png", kPng + "one");
+    Write(src + "/one/a.md", Markdown("A", "![a](img/p.png)\n"));
+    Write(src + "/two/b.md", Markdown("B", "![b](img/p.png)\n"));
+    Write(src + "/three/c.md", Markdown("C", "![c](same.png)\n"));
+    const Built b = Build(src, out);
+    REQUIRE_MESSAGE(b.Ok, b.Errors);
+    const std::string one = MediaPathOf(kPng + "one", "png"), two = MediaPathOf(kPng + "two", "png");
+    CHECK(one != two);
+    CHECK(Read(out + "/" + one) == kPng + "one");
+    CHECK(Read(out + "/" + two) == kPng + "two");
+    CHECK(PhotoSrc(out + "/articles/a.json") == "../" + one);
+    CHECK(PhotoSrc(out + "/articles/b.json") == "../" + two);
+    CHECK(PhotoSrc(out + "/articles/c.json") == "../" + one); // the same bytes: one shared file
+    CHECK(Has(Read(out + "/articles/b.html"), "<img src=\"../" + two + "\""));
+    CHECK_FALSE(fs::exists(out + "/articles/img"));
+    ValidateSummary v;
+    std::vector<Error> problems;
+    CHECK_MESSAGE(ValidateBundle(out, &v, &problems), Messages(problems));
+
+    BundleSite site;
+    site.BaseUrl = "https://news.example.org/b/";
+    const std::string absolute = TempDir("media-out-absolute");
+    REQUIRE(Build(src, absolute, UnknownFolder::Refuse, site).Ok);
+    CHECK(PhotoSrc(absolute + "/articles/b.json") == "https://news.example.org/b/" + two);
+    problems.clear();
+    CHECK_MESSAGE(ValidateBundle(absolute, &v, &problems), Messages(problems)); // its photos found under the base URL
+    fs::remove(absolute + "/" + two);
+    problems.clear();
+    CHECK_FALSE(ValidateBundle(absolute, &v, &problems));
+    CHECK_MESSAGE(Has(Messages(problems), two + ": missing (the photo of articles/b.json $.body[0].src)"), Messages(problems));
+}
+
+TEST_CASE("a photo outside the source folder or behind a symbolic link stops the build") {
+    const std::string root = TempDir("photo-links");
+    const std::string src = root + "/src", out = root + "/out";
+    Write(root + "/secret.png", kPng + "secret");
+    Write(src + "/img/real.png", kPng);
+    fs::create_symlink(root + "/secret.png", src + "/img/linked.png");
+    fs::create_directory_symlink(root, src + "/up");
+    Write(src + "/a.md", Markdown("A", "![x](img/linked.png)\n\n![y](../secret.png)\n\n![z](up/secret.png)\n\n![w](img/gone.png)\n"));
+    const Built b = Build(src, out);
+    CHECK_FALSE(b.Ok);
+    CHECK_MESSAGE(Has(b.Errors, "a.md: line 5: photo \"img/linked.png\": " + src + "/img/linked.png: is a symbolic link"), b.Errors);
+    CHECK_MESSAGE(Has(b.Errors, "a.md: line 7: photo \"../secret.png\" is outside the source folder"), b.Errors);
+    CHECK_MESSAGE(Has(b.Errors, "a.md: line 9: photo \"up/secret.png\": " + src + "/up: is a symbolic link"), b.Errors);
+    CHECK_MESSAGE(Has(b.Errors, "a.md: line 11: photo \"img/gone.png\": " + src + "/img/gone.png: No such file"), b.Errors);
+    CHECK_FALSE(fs::exists(out));
+}
+
+TEST_CASE("a source that is a symbolic link is refused, naming it; its target is not published") {
+    const std::string root = TempDir("source-links");
+    const std::string src = root + "/src", out = root + "/out";
+    Write(root + "/secret.txt", "World\n\nTOP SECRET HEADLINE\n\nStandfirst.\n\nThe secret body.\n");
+    Write(src + "/a.md", Markdown("A", "Text.\n"));
+    fs::create_symlink(root + "/secret.txt", src + "/leak.txt");
+    fs::create_directory_symlink(root, src + "/elsewhere"); // a linked folder: not followed, with a warning
+    const Built b = Build(src, out);
+    CHECK_FALSE(b.Ok);
+    CHECK_MESSAGE(Has(b.Errors, src + "/leak.txt: is a symbolic link, which is not followed"), b.Errors);
+    CHECK_MESSAGE(Has(b.Warnings, src + "/elsewhere: is a symbolic link, which is not followed"), b.Warnings);
+    CHECK_FALSE(fs::exists(out));
+    fs::remove(src + "/leak.txt");
+    const Built ok = Build(src, out);
+    REQUIRE_MESSAGE(ok.Ok, ok.Errors);
+    CHECK(ok.Summary.Articles == 1); // nothing under elsewhere/ was imported
+}
+
+TEST_CASE("a rebuild keeps files it never wrote and removes those its manifest lists and it no longer writes") {
+    const std::string src = TempDir("own-src"), out = TempDir("own-out") + "/bundle";
+    Write(src + "/a.md", Markdown("A", "Text.\n"));
+    Write(src + "/b.md", Markdown("B", "![p](p.png)\n"));
+    Write(src + "/p.png", kPng);
+    REQUIRE(Build(src, out).Ok);
+    const std::string manifest = Read(out + "/folio-manifest.json");
+    CHECK(Has(manifest, "\"folioManifest\": 1"));
+    CHECK(Has(manifest, "\"articles/b.json\""));
+    CHECK(Has(manifest, "\"" + MediaPathOf(kPng, "png") + "\""));
+    // Files a person put there, with the names a build would use.
+    for (const char* mine : {"articles/mine.json", "articles/mine.html", "oembed/mine.json", "feed-7.json", "media/notes.txt", "index.html"})
+        Write(out + "/" + mine, "hand-made");
+    fs::remove(src + "/b.md");
+    const Built b = Build(src, out);
+    REQUIRE_MESSAGE(b.Ok, b.Errors);
+    CHECK(b.Summary.Removed == 4); // b's three files and its photo
+    for (const char* gone : {"articles/b.json", "articles/b.html", "oembed/b.json"}) CHECK_FALSE(fs::exists(out + "/" + gone));
+    CHECK_FALSE(fs::exists(out + "/" + MediaPathOf(kPng, "png")));
+    for (const char* mine : {"articles/mine.json", "articles/mine.html", "oembed/mine.json", "feed-7.json", "media/notes.txt", "index.html"})
+        CHECK_MESSAGE(Read(out + "/" + mine) == "hand-made", mine);
+    CHECK_FALSE(Has(Read(out + "/folio-manifest.json"), "b.json"));
+}
+
+TEST_CASE("a folder of other files without a manifest is refused unless forced; forced, nothing is removed") {
+    const std::string src = TempDir("foreign-src"), out = TempDir("foreign-out");
+    Write(src + "/a.md", Markdown("A", "Text.\n"));
+    Write(out + "/articles/theirs.json", "theirs");
+    Write(out + "/feed-2.json", "theirs");
+    const Built refused = Build(src, out);
+    CHECK_FALSE(refused.Ok);
+    CHECK_MESSAGE(Has(refused.Errors, out + ": holds files but no folio-manifest.json"), refused.Errors);
+    CHECK(Has(refused.Errors, "--force"));
+    CHECK(Files(out) == std::vector<std::string>{"articles/theirs.json", "feed-2.json"});
+
+    const Built forced = Build(src, out, UnknownFolder::BuildAnyway);
+    REQUIRE_MESSAGE(forced.Ok, forced.Errors);
+    CHECK(Read(out + "/articles/theirs.json") == "theirs");
+    CHECK(Read(out + "/feed-2.json") == "theirs");
+    CHECK(Has(Read(out + "/folio-manifest.json"), "\"articles/a.json\""));
+    CHECK_FALSE(Has(Read(out + "/folio-manifest.json"), "theirs"));
+    CHECK(Build(src, out).Ok); // from now on the folder has a manifest
+    CHECK(Read(out + "/feed-2.json") == "theirs");
+
+    // Listed with the sources' errors, so one run tells everything to fix.
+    Write(src + "/b.md", "---\ntitle: B\ndate: someday\n---\nx\n");
+    const std::string other = TempDir("foreign-other");
+    Write(other + "/x.json", "x");
+    const Built both = Build(src, other);
+    CHECK_MESSAGE(Has(both.Errors, "b.md: line 3: date \"someday\""), both.Errors);
+    CHECK_MESSAGE(Has(both.Errors, other + ": holds files but no folio-manifest.json"), both.Errors);
+}
+
+TEST_CASE("a manifest listing a file a build never writes is refused, and that file is not removed") {
+    const std::string src = TempDir("hostile-src"), out = TempDir("hostile-out");
+    Write(src + "/a.md", Markdown("A", "Text.\n"));
+    Write(out + "/index.html", "the site's own page");
+    Write(out + "/folio-manifest.json", "{\"folioManifest\": 1, \"files\": [\"feed.json\", \"index.html\"]}");
+    const Built b = Build(src, out);
+    CHECK_FALSE(b.Ok);
+    CHECK_MESSAGE(Has(b.Errors, "folio-manifest.json: $.files[1]: \"index.html\" is not a file folio-bundle build writes"), b.Errors);
+    const Built forced = Build(src, out, UnknownFolder::BuildAnyway);
+    REQUIRE_MESSAGE(forced.Ok, forced.Errors);
+    CHECK(Has(forced.Warnings, "removing nothing"));
+    CHECK(Read(out + "/index.html") == "the site's own page");
+}

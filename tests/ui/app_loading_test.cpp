@@ -1,0 +1,310 @@
+// App's loading, driven headless through a fake Host: the references a feed makes stay inside its bundle (articles
+// and next_url, with absolute URLs under its public address read from where it was opened), the caps on what a
+// feed can make the App read (pages searched for one article, items kept, pages read), and a new source cancelling
+// the old one's unanswered downloads. The App needs an ImGui context (its style), never a frame.
+#include "ui/app.h"
+#include "ui/host.h"
+
+#include <doctest/doctest.h>
+#include <imgui.h>
+#include <rapidjson/document.h>
+
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace folio;
+using namespace folio::ui;
+
+// A Host whose files are a table (url -> body), plus files made on request (Make: endless feeds). Fetch answers
+// only when the test calls Answer(): between "frames", as both platforms do.
+class FakeHost final : public Host {
+public:
+    std::map<std::string, std::string> Files;
+    std::function<bool(const std::string& url, std::string* body)> Make;
+    std::vector<std::string> Fetched, Cancelled;
+
+    void Fetch(const std::string& url, FetchCallback done) override {
+        Fetched.push_back(url);
+        Queue_.emplace_back(url, std::move(done));
+    }
+    void CancelFetch(const std::string& url) override {
+        Cancelled.push_back(url);
+        for (auto it = Queue_.begin(); it != Queue_.end();) it = it->first == url ? Queue_.erase(it) : std::next(it);
+    }
+    void SetTitle(const std::string&) override {}
+    void StateChanged(const std::string&) override {}
+    void RequestFrame() override {}
+    std::string LoadSetting(const std::string&) override { return {}; }
+    void SaveSetting(const std::string&, const std::string&) override {}
+    void SetClipboard(const std::string&) override {}
+    void OpenUrl(const std::string&) override {}
+    void SetRoute(const std::string&, bool) override {}
+    std::string LinkTo(const std::string&) override { return {}; }
+
+    // Answers the fetches waiting now (those made while answering wait for the next call); false if none waited.
+    bool Answer() {
+        std::deque<std::pair<std::string, FetchCallback>> batch;
+        batch.swap(Queue_);
+        for (auto& [url, done] : batch) {
+            FetchResult r;
+            auto it = Files.find(url);
+            if (it != Files.end()) { r.Ok = true; r.Body = it->second; }
+            else if (Make && Make(url, &r.Body)) r.Ok = true;
+            else r.Error = "No such file or directory";
+            done(std::move(r));
+        }
+        return !batch.empty();
+    }
+    // Answers until nothing waits or `rounds` rounds were answered (a feed that never ends); the rounds taken.
+    size_t Settle(size_t rounds) {
+        size_t n = 0;
+        while (n < rounds && Answer()) ++n;
+        return n;
+    }
+    size_t Waiting() const { return Queue_.size(); }
+
+private:
+    std::deque<std::pair<std::string, FetchCallback>> Queue_;
+};
+
+struct ImGuiContextScope {
+    ImGuiContextScope() { ImGui::CreateContext(); }
+    ~ImGuiContextScope() { ImGui::DestroyContext(); }
+};
+
+std::string Quoted(const std::string& s) { return "\"" + s + "\""; }
+
+// A feed page: items are (id, article reference); feed_url and next_url are left out when empty.
+std::string FeedJson(const std::vector<std::pair<std::string, std::string>>& items, const std::string& next_url = "",
+                     const std::string& feed_url = "") {
+    std::string json = R"({"version":"https://jsonfeed.org/version/1.1","title":"Desk")";
+    if (!feed_url.empty()) json += ",\"feed_url\":" + Quoted(feed_url);
+    if (!next_url.empty()) json += ",\"next_url\":" + Quoted(next_url);
+    json += ",\"items\":[";
+    for (size_t i = 0; i < items.size(); ++i) {
+        json += (i ? "," : "") + std::string("{\"id\":") + Quoted(items[i].first) + ",\"title\":" +
+                Quoted("Story " + items[i].first) + ",\"date_published\":\"2024-03-01T09:00:00Z\",\"_folio\":{\"article\":" +
+                Quoted(items[i].second) + "}}";
+    }
+    return json + "]}";
+}
+
+std::string ArticleJson(const std::string& id, const std::string& headline) {
+    return "{\"id\":" + Quoted(id) + ",\"headline\":" + Quoted(headline) +
+           R"(,"datePublished":"2024-03-01T09:00:00Z","body":[{"type":"paragraph","text":"Text."}]})";
+}
+
+std::unique_ptr<App> Start(FakeHost* host, const std::string& feed_url, const std::string& route) {
+    AppOptions o;
+    o.FeedUrl = feed_url;
+    o.Route = route;
+    o.Headless = true;
+    auto app = std::make_unique<App>();
+    app->Init(host, o);
+    return app;
+}
+
+rapidjson::Document Json(const std::string& text) {
+    rapidjson::Document d;
+    d.Parse(text.c_str());
+    REQUIRE_FALSE(d.HasParseError());
+    return d;
+}
+
+bool Contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+} // namespace
+
+TEST_CASE("an item whose article leaves the bundle cannot be opened, and the rest of the feed still works") {
+    ImGuiContextScope imgui;
+    FakeHost host;
+    host.Files["/srv/news/feed.json"] = FeedJson({{"a", "articles/a.json"},
+                                                  {"up", "../../../home/reader/private.json"},
+                                                  {"away", "https://elsewhere.example/x.json"},
+                                                  {"encoded", "articles/%2e%2e/%2e%2e/secret.json"}});
+    host.Files["/srv/news/articles/a.json"] = ArticleJson("a", "A story in the bundle");
+    // What the references name, were they followed: the test would then see them open.
+    host.Files["/home/reader/private.json"] = ArticleJson("up", "The reader's private file");
+    host.Files["https://elsewhere.example/x.json"] = ArticleJson("away", "Someone else's headline");
+    host.Files["/srv/news/articles/%2e%2e/%2e%2e/secret.json"] = ArticleJson("encoded", "Read through encoded dots");
+
+    auto app = Start(&host, "/srv/news/feed.json", "#/article/up");
+    host.Settle(20);
+    CHECK(app->GetPhase() == Phase::Error);
+    CHECK_MESSAGE(Contains(app->ErrorMessage(), "\"up\""), app->ErrorMessage());
+    CHECK_MESSAGE(Contains(app->ErrorMessage(), "outside the bundle"), app->ErrorMessage());
+    CHECK_MESSAGE(Contains(app->ErrorMessage(), "/srv/news/feed.json: $.items[1]._folio.article"), app->ErrorMessage());
+
+    app->Open("a"); // the rest of the feed still works
+    host.Settle(20);
+    CHECK(app->GetPhase() == Phase::Article);
+
+    for (const char* id : {"away", "encoded"}) {
+        app->Open(id);
+        host.Settle(20);
+        CHECK(app->GetPhase() == Phase::Error);
+        CHECK_MESSAGE(Contains(app->ErrorMessage(), Quoted(id)), app->ErrorMessage());
+    }
+    CHECK(host.Fetched == std::vector<std::string>{"/srv/news/feed.json", "/srv/news/articles/a.json"});
+}
+
+TEST_CASE("a next_url that leaves the bundle ends the feed with a message and is not fetched") {
+    ImGuiContextScope imgui;
+    FakeHost host;
+    host.Files["/srv/news/feed.json"] = FeedJson({{"a", "articles/a.json"}}, "../other/feed-2.json");
+    host.Files["/srv/other/feed-2.json"] = FeedJson({{"planted", "articles/planted.json"}});
+    host.Files["/srv/other/articles/planted.json"] = ArticleJson("planted", "Planted from another folder");
+
+    auto app = Start(&host, "/srv/news/feed.json", "#/");
+    host.Settle(20);
+    REQUIRE(app->GetPhase() == Phase::Feed);
+    const rapidjson::Document mirror = Json(app->MirrorJson());
+    CHECK(std::string(mirror["feed"]["end"].GetString()) == "error");
+    REQUIRE(mirror["feed"].HasMember("endNote"));
+    const std::string note = mirror["feed"]["endNote"].GetString();
+    CHECK_MESSAGE(Contains(note, "$.next_url"), note);
+    CHECK_MESSAGE(Contains(note, "\"../other/feed-2.json\" points outside the bundle"), note);
+
+    app->Open("planted"); // looking for an article does not follow it either
+    host.Settle(20);
+    CHECK(app->GetPhase() == Phase::Error);
+    CHECK_MESSAGE(Contains(app->ErrorMessage(), "no article with id \"planted\""), app->ErrorMessage());
+    CHECK_MESSAGE(Contains(app->ErrorMessage(), "outside the bundle"), app->ErrorMessage());
+    CHECK(host.Fetched == std::vector<std::string>{"/srv/news/feed.json"});
+}
+
+TEST_CASE("absolute URLs under the bundle's declared address read the same files where it was opened") {
+    ImGuiContextScope imgui;
+    FakeHost host;
+    host.Files["/srv/news/feed.json"] = FeedJson({{"a", "https://news.example/b/articles/a.json"},
+                                                  {"beside", "https://news.example/private/x.json"}},
+                                                 "https://news.example/b/feed-2.json", "https://news.example/b/feed.json");
+    host.Files["/srv/news/feed-2.json"] = FeedJson({{"b", "articles/b.json"}}, "", "https://news.example/b/feed-2.json");
+    host.Files["/srv/news/articles/a.json"] = ArticleJson("a", "A, mirrored");
+    host.Files["/srv/news/articles/b.json"] = ArticleJson("b", "B, on the second page");
+
+    auto app = Start(&host, "/srv/news/feed.json", "#/article/b");
+    host.Settle(20);
+    CHECK(app->GetPhase() == Phase::Article);
+    app->Open("a");
+    host.Settle(20);
+    CHECK(app->GetPhase() == Phase::Article);
+    app->Open("beside"); // the same host, but not under the bundle's address
+    host.Settle(20);
+    CHECK(app->GetPhase() == Phase::Error);
+    CHECK_MESSAGE(Contains(app->ErrorMessage(), "outside the bundle"), app->ErrorMessage());
+    CHECK(host.Fetched == std::vector<std::string>{"/srv/news/feed.json", "/srv/news/feed-2.json",
+                                                   "/srv/news/articles/b.json", "/srv/news/articles/a.json"});
+}
+
+TEST_CASE("a bundle opened by a relative path through \"./\" reads its own files") {
+    ImGuiContextScope imgui;
+    FakeHost host;
+    host.Files["./desk/feed.json"] = FeedJson({{"a", "articles/a.json"}}, "./feed-2.json");
+    host.Files["desk/feed-2.json"] = FeedJson({{"b", "articles/b.json"}});
+    host.Files["desk/articles/b.json"] = ArticleJson("b", "B");
+    auto app = Start(&host, "./desk/feed.json", "#/article/b");
+    host.Settle(20);
+    CHECK(app->GetPhase() == Phase::Article);
+    CHECK(host.Fetched == std::vector<std::string>{"./desk/feed.json", "desk/feed-2.json", "desk/articles/b.json"});
+}
+
+// An endless remote feed: page n holds item n and names page n + 1.
+static bool EndlessPage(const std::string& url, std::string* body) {
+    const std::string prefix = "https://feeds.example/desk/feed-", articles = "https://feeds.example/desk/articles/";
+    if (url.compare(0, articles.size(), articles) == 0) {
+        const std::string id = url.substr(articles.size(), url.size() - articles.size() - 5); // without ".json"
+        *body = ArticleJson(id, "Story " + id);
+        return true;
+    }
+    if (url.compare(0, prefix.size(), prefix) != 0) return false;
+    const int n = std::stoi(url.substr(prefix.size()));
+    const std::string id = "item" + std::to_string(n);
+    *body = FeedJson({{id, "articles/" + id + ".json"}}, "feed-" + std::to_string(n + 1) + ".json");
+    return true;
+}
+
+TEST_CASE("an endless feed is searched for one article at most kMaxSearchPages pages, and read at most kMaxFeedPages") {
+    ImGuiContextScope imgui;
+    FakeHost host;
+    host.Make = EndlessPage;
+    auto app = Start(&host, "https://feeds.example/desk/feed-1.json", "#/article/never");
+    host.Settle(kMaxFeedPages * 2); // before the caps: endless
+    CHECK(host.Waiting() == 0);
+    REQUIRE(app->GetPhase() == Phase::Error);
+    CHECK(host.Fetched.size() == 1 + kMaxSearchPages); // the first page, then the pages followed for "never"
+    CHECK_MESSAGE(Contains(app->ErrorMessage(), "no article with id \"never\""), app->ErrorMessage());
+    CHECK_MESSAGE(Contains(app->ErrorMessage(), std::to_string(kMaxSearchPages) + " feed pages searched"), app->ErrorMessage());
+
+    app->Open("item7"); // what was read still opens
+    host.Settle(20);
+    CHECK(app->GetPhase() == Phase::Article);
+
+    // Looking for another id searches on, until the feed's own cap on pages.
+    host.Fetched.clear();
+    app->Open("never-either");
+    host.Settle(kMaxFeedPages * 2);
+    REQUIRE(app->GetPhase() == Phase::Error);
+    CHECK(host.Fetched.size() == kMaxFeedPages - 1 - kMaxSearchPages);
+    CHECK_MESSAGE(Contains(app->ErrorMessage(), "no article with id \"never-either\""), app->ErrorMessage());
+    CHECK_MESSAGE(Contains(app->ErrorMessage(), "at most " + std::to_string(kMaxFeedPages) + " pages"), app->ErrorMessage());
+    const rapidjson::Document state = Json(app->StateJson());
+    CHECK(state["feedItems"].GetUint() == kMaxFeedPages);
+    CHECK(state["feedComplete"].GetBool());
+}
+
+TEST_CASE("a feed of more than kMaxFeedItems items keeps that many and ends with a message") {
+    ImGuiContextScope imgui;
+    FakeHost host;
+    constexpr int kPerPage = 10000; // the most a page may hold
+    host.Make = [](const std::string& url, std::string* body) {
+        const std::string prefix = "/srv/big/feed-";
+        if (url.compare(0, prefix.size(), prefix) != 0) return false;
+        const int n = std::stoi(url.substr(prefix.size()));
+        std::vector<std::pair<std::string, std::string>> items;
+        for (int i = 0; i < kPerPage; ++i) {
+            const std::string id = std::to_string(n) + "-" + std::to_string(i);
+            items.emplace_back(id, "articles/" + id + ".json");
+        }
+        *body = FeedJson(items, "feed-" + std::to_string(n + 1) + ".json");
+        return true;
+    };
+    auto app = Start(&host, "/srv/big/feed-1.json", "#/article/never");
+    host.Settle(kMaxFeedItems / kPerPage + 5);
+    REQUIRE(app->GetPhase() == Phase::Error);
+    CHECK(host.Fetched.size() == kMaxFeedItems / kPerPage + 1); // the page that found the feed full
+    CHECK_MESSAGE(Contains(app->ErrorMessage(), "no article with id \"never\""), app->ErrorMessage());
+    CHECK_MESSAGE(Contains(app->ErrorMessage(), "at most " + std::to_string(kMaxFeedItems) + " articles"), app->ErrorMessage());
+    app->Navigate("#/", false);
+    const rapidjson::Document state = Json(app->StateJson());
+    CHECK(std::string(state["state"].GetString()) == "feed");
+    CHECK(state["feedItems"].GetUint() == kMaxFeedItems);
+    const rapidjson::Document mirror = Json(app->MirrorJson());
+    CHECK(std::string(mirror["feed"]["end"].GetString()) == "error");
+    CHECK(Contains(mirror["feed"]["endNote"].GetString(), std::to_string(kMaxFeedItems)));
+}
+
+TEST_CASE("opening another source cancels the old source's unanswered fetches, and only those") {
+    ImGuiContextScope imgui;
+    FakeHost host;
+    host.Files["https://a.example/feed.json"] = FeedJson({{"x", "articles/x.json"}});
+    host.Files["https://a.example/articles/x.json"] = ArticleJson("x", "From the old source");
+    host.Files["/srv/b/feed.json"] = FeedJson({{"y", "articles/y.json"}});
+    host.Files["/srv/b/articles/y.json"] = ArticleJson("y", "From the new source");
+
+    auto app = Start(&host, "https://a.example/feed.json", "#/article/x");
+    host.Answer(); // the feed page: the article is asked for, not yet answered
+    REQUIRE(host.Fetched == std::vector<std::string>{"https://a.example/feed.json", "https://a.example/articles/x.json"});
+    app->OpenSource("/srv/b/feed.json", "");
+    CHECK(host.Cancelled == std::vector<std::string>{"https://a.example/articles/x.json"});
+    host.Settle(20);
+    CHECK(app->GetPhase() == Phase::Article);
+    const rapidjson::Document state = Json(app->StateJson());
+    CHECK(std::string(state["articleId"].GetString()) == "y");
+}
