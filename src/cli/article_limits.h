@@ -24,4 +24,13 @@ struct SourceLines {
 // --base-url and --title it accepts, the photos' copies addressed under that URL, related headlines the longest.
 bool FitToLimits(Article* a, const SourceLines& lines, const std::string& file, std::vector<Error>* warnings, Error* err);
 
+// The most the four files build derives from an article could be: the article file, its HTML snapshot, its JSON-LD
+// (as the snapshot's script element holds it) and its oEmbed file, in that order; measured.
+struct BuiltSizes {
+    size_t Bytes[4];
+};
+BuiltSizes WorstBuiltSizes(const Article& a);
+// A bound on each of those, from the size of the article file alone, that FitToLimits trusts before measuring.
+size_t QuickBound(const Article& a, size_t article_bytes);
+
 } // namespace folio::cli

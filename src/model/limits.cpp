@@ -98,7 +98,7 @@ bool IsLanguageTag(const std::string& tag) {
     return true;
 }
 
-bool WithinLimits(const Article& a, LimitBreach* breach) {
+bool WithinLimits(const Article& a, LimitBreach* breach, size_t* file_bytes) {
     if (!ValidArticleId(a.Id)) return Fail(breach, "id", "article id \"" + a.Id + "\" is not 1 to 128 of A-Z a-z 0-9 . _ -");
     if (a.Headline.empty()) return Fail(breach, "headline", "no headline");
     if (a.Headline.size() > kMaxHeadlineBytes) return Fail(breach, "headline", Over("a headline", a.Headline.size(), kMaxHeadlineBytes));
@@ -135,6 +135,7 @@ bool WithinLimits(const Article& a, LimitBreach* breach) {
     for (size_t i = 0; i < a.Body.size(); ++i)
         if (!BlockOk(a.Body[i], &why)) return Fail(breach, "body", why, i);
     const size_t bytes = WriteArticleJson(a).size();
+    if (file_bytes) *file_bytes = bytes;
     if (bytes > kMaxJsonBytes)
         return Fail(breach, "", "the article file would be " + std::to_string(bytes) + " bytes; the limit is " + std::to_string(kMaxJsonBytes));
     return true;

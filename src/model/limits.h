@@ -53,8 +53,8 @@ struct LimitBreach {
 // Whether every reader accepts the article as WriteArticleJson writes it, and its feed item fits a feed page:
 // each member, block, span and list within the bounds above, texts non-empty where readers require it, links
 // and photo sources of the allowed kinds, dates RFC 3339, the language a tag, and the file at most kMaxJsonBytes.
-// False with the first breach otherwise.
-bool WithinLimits(const Article& a, LimitBreach* breach);
+// False with the first breach otherwise. *file_bytes (when asked) gets the article file's size.
+bool WithinLimits(const Article& a, LimitBreach* breach, size_t* file_bytes = nullptr);
 
 // Keeps the keywords a feed item can carry, in order: distinct, non-empty, at most kMaxNameBytes each and
 // kMaxKeywords in all. Returns what it left out as a sentence for a warning, or "" when it kept them all.

@@ -6,7 +6,9 @@
 #include "cli/bundle_validate.h"
 #include "cli/feed_pages.h"
 #include "cli/file_io.h"
+#include "cli/html_snapshot.h"
 #include "cli/importer.h"
+#include "cli/oembed.h"
 #include "model/article_json.h"
 #include "model/bundle_write.h"
 #include "model/feed_json.h"
@@ -199,4 +201,60 @@ TEST_CASE("feed pages stay within the readers' bound: fewer items on a page when
     CHECK_MESSAGE(ValidateBundle(out, &v, &problems), Messages(problems));
     fs::remove_all(src);
     fs::remove_all(out);
+}
+
+namespace {
+
+// An article of the characters that escape longest, with photos and related articles as asked.
+Article Hostile(char c, size_t text, size_t photos, size_t related) {
+    Article a;
+    a.Id = "hostile";
+    a.Headline = std::string(kMaxHeadlineBytes, c);
+    a.Description = std::string(text, c);
+    a.Section = std::string(kMaxNameBytes, c);
+    a.Dateline.Text = std::string(64, c);
+    for (int i = 0; i < 3; ++i) a.Keywords.push_back(std::string(kMaxNameBytes - 1, c) + std::to_string(i));
+    Block p;
+    p.Text = RichText::Plain(std::string(text, c));
+    a.Body.push_back(p);
+    for (size_t i = 0; i < photos; ++i) {
+        Block b;
+        b.Type = BlockType::Photo;
+        b.Image.Src = "a.png";
+        b.Image.Alt = b.Image.Caption = std::string(8, c);
+        a.Body.push_back(b);
+    }
+    for (size_t i = 0; i < related; ++i) a.Related.push_back("r" + std::to_string(i));
+    return a;
+}
+
+} // namespace
+
+TEST_CASE("the files build derives from an article, at worst: measured exactly, and within the quick bound") {
+    for (char c : {'"', '\'', '<', '&', 'x'})
+        for (const Article& a : {Hostile(c, 1, 0, 0), Hostile(c, 1000, 0, 0), Hostile(c, 1, 1000, 0), Hostile(c, 1, 0, 100),
+                                 Hostile(c, 100000, 50, 100)}) {
+            CAPTURE(c);
+            CAPTURE(a.Body.size());
+            CAPTURE(a.Related.size());
+            // What a build with the longest --base-url and --title writes, written out in full.
+            BundleSite site;
+            site.BaseUrl = "https://" + std::string(std::max(kMaxUrlBytes, kMaxHeadlineBytes), '&') + "/";
+            site.Title = std::string(std::max(kMaxUrlBytes, kMaxHeadlineBytes), '"');
+            Article built = a;
+            built.Url = Reference(site, ArticleJsonPath(a.Id), SnapshotPath(a.Id));
+            for (Block& b : built.Body)
+                if (b.Type == BlockType::Photo) b.Image.Src = Reference(site, ArticleJsonPath(a.Id), "media/" + std::string(32, 'f') + ".avif");
+            std::map<std::string, std::string> titles;
+            for (const std::string& id : a.Related) titles[id] = std::string(std::max(kMaxUrlBytes, kMaxHeadlineBytes), '"');
+            const size_t full[4] = {WriteArticleJson(built).size(), WriteHtmlSnapshot(built, site, titles).size(),
+                                    JsonLdForScript(built, site).size(), WriteOEmbedJson(built, site).size()};
+            const BuiltSizes worst = WorstBuiltSizes(a);
+            const size_t bound = QuickBound(a, WriteArticleJson(a).size());
+            for (size_t f = 0; f < 4; ++f) {
+                CAPTURE(f);
+                CHECK(worst.Bytes[f] == full[f]);
+                CHECK(full[f] <= bound);
+            }
+        }
 }
