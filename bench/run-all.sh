@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark in order (page weight, embedding weight, web idle, web first paint, web scroll cost,
-# desktop idle, desktop idle CPU per source, desktop scroll cost), shows each one's own output, then prints a
+# desktop idle, desktop idle CPU per source, desktop scroll cost, import speed on hostile sources), shows each one's own output, then prints a
 # summary table of every figure beside its goal. Benchmarks report and never judge: this exits 0 when all of
 # them measured, 1 when any could not (its row then says why). Needs the builds (build/web, build/native);
 # takes several minutes.
@@ -48,6 +48,7 @@ run scroll-cost node bench/scroll-cost.mjs
 run desktop-idle bash bench/desktop-idle.sh
 run desktop-idle-cpu bash bench/desktop-idle-cpu.sh
 run desktop-scroll-cost bash bench/desktop-scroll-cost.sh
+run import-speed python3 bench/import_speed.py
 
 echo "=== summary ($(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg))"
 echo

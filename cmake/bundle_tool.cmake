@@ -24,10 +24,12 @@ add_custom_command(OUTPUT "${_schemas_cpp}"
   COMMENT "Embedding the bundle schemas" VERBATIM)
 
 add_library(folio_bundle_core STATIC
+  src/cli/article_limits.cpp
   src/cli/bundle_build.cpp
   src/cli/bundle_layout.cpp
   src/cli/bundle_manifest.cpp
   src/cli/bundle_validate.cpp
+  src/cli/console.cpp
   src/cli/feed_pages.cpp
   src/cli/file_io.cpp
   src/cli/front_matter.cpp

@@ -25,7 +25,7 @@ struct Sources {
     std::vector<Article> Articles;
     std::vector<std::string> From;                // as messages name it: SRC_DIR/guides/a.md
     std::vector<std::string> Rel;                 // relative to SRC_DIR: guides/a.md
-    std::vector<std::vector<size_t>> PhotoLines;  // the source line of each photo block
+    std::vector<SourceLines> Lines;               // where each article's members and blocks start in its source
 };
 
 // Every source file under src_dir, read without following links; a link named like a source is an error (what it
@@ -51,7 +51,7 @@ bool ImportSources(const std::string& src_dir, const ImportOptions& import, Sour
         const std::string path = src_dir + "/" + sources[i];
         std::string raw;
         Article a;
-        std::vector<size_t> lines;
+        SourceLines lines;
         Error err;
         if (!ReadFileInside(src_dir, sources[i], kMaxSourceBytes, &raw, &err) ||
             !ImportFile(raw, path, import, &a, warnings, &err, &lines)) {
@@ -61,7 +61,7 @@ bool ImportSources(const std::string& src_dir, const ImportOptions& import, Sour
         in->Articles.push_back(std::move(a));
         in->From.push_back(path);
         in->Rel.push_back(sources[i]);
-        in->PhotoLines.push_back(std::move(lines));
+        in->Lines.push_back(std::move(lines));
     }
     importing.Finish();
     return true; // errors so far are listed with those the checks below find
@@ -86,12 +86,11 @@ void PlacePhotos(const std::string& src_dir, const BundleSite& site, Sources* in
                  std::vector<Error>* errors) {
     for (size_t i = 0; i < in->Articles.size(); ++i) {
         Article& a = in->Articles[i];
-        size_t n = 0; // photo blocks met so far
-        for (Block& b : a.Body) {
+        for (size_t j = 0; j < a.Body.size(); ++j) {
+            Block& b = a.Body[j];
             if (b.Type != BlockType::Photo) continue;
-            const std::vector<size_t>& lines = in->PhotoLines[i];
-            const std::string where = n < lines.size() ? "line " + std::to_string(lines[n]) : "";
-            ++n;
+            const size_t line = in->Lines[i].Of("body", j);
+            const std::string where = line ? "line " + std::to_string(line) : "";
             if (SchemeLength(b.Image.Src) > 0) continue; // http(s): the reader fetches it
             MediaFile m;
             std::string why;

@@ -95,7 +95,7 @@ struct Validator {
         const std::string rel = SnapshotPath(id);
         std::string html;
         Error e;
-        if (!Read(rel, kMaxJsonBytes, &html, " (every article has an HTML snapshot)")) return;
+        if (!Read(rel, kMaxSnapshotBytes, &html, " (every article has an HTML snapshot)")) return;
         const std::string open = "<script type=\"application/ld+json\">";
         const size_t start = html.find(open);
         const size_t end = start == std::string::npos ? start : html.find("</script>", start);

@@ -1,5 +1,6 @@
 // NewestFirst, MakeFeedItem, MakeFeedPages: the paginated JSON Feed of a bundle.
 #include "cli/feed_pages.h"
+#include "model/bundle_write.h"
 #include "model/date.h"
 
 #include <algorithm>
@@ -49,23 +50,47 @@ FeedItem MakeFeedItem(const Article& a, const BundleSite& site, size_t page) {
     return item;
 }
 
+// The bytes WriteFeedJson spends on one item: as measured in an otherwise empty page, with room for the comma
+// and indentation that part it from its neighbours.
+static size_t ItemBytes(const FeedItem& item) {
+    static const size_t empty = WriteFeedJson(Feed{}).size();
+    Feed one;
+    one.Items.push_back(item);
+    return WriteFeedJson(one).size() - empty + 8;
+}
+
 std::vector<Feed> MakeFeedPages(const std::vector<Article>& articles, const std::vector<size_t>& order, const BundleSite& site) {
     const size_t per_page = site.PageSize > 0 ? (size_t)site.PageSize : 50;
-    const size_t pages = std::max<size_t>(1, (order.size() + per_page - 1) / per_page);
-    std::vector<Feed> out(pages);
-    for (size_t p = 0; p < pages; ++p) {
-        Feed& f = out[p];
+    auto page = [&](size_t number) {
+        Feed f;
         f.Title = site.Title;
         f.Description = site.Description;
         f.Language = site.Language;
         if (!site.BaseUrl.empty()) {
             f.HomePageUrl = site.BaseUrl;
-            f.FeedUrl = site.BaseUrl + FeedPagePath(p + 1);
+            f.FeedUrl = site.BaseUrl + FeedPagePath(number);
         }
-        if (p + 1 < pages) f.NextUrl = Reference(site, FeedPagePath(p + 1), FeedPagePath(p + 2));
-        for (size_t i = p * per_page; i < order.size() && i < (p + 1) * per_page; ++i)
-            f.Items.push_back(MakeFeedItem(articles[order[i]], site, p + 1));
+        return f;
+    };
+    // Everything but the items, with the longest feed_url and next_url a page of this bundle can have.
+    Feed frame = page(order.size() + 1);
+    frame.NextUrl = Reference(site, FeedPagePath(1), FeedPagePath(order.size() + 1));
+    const size_t frame_bytes = WriteFeedJson(frame).size();
+    std::vector<Feed> out(1, page(1));
+    size_t bytes = frame_bytes;
+    for (size_t i : order) {
+        FeedItem item = MakeFeedItem(articles[i], site, out.size());
+        const size_t item_bytes = ItemBytes(item);
+        Feed& last = out.back();
+        if (!last.Items.empty() && (last.Items.size() >= per_page || bytes + item_bytes > kMaxJsonBytes)) {
+            out.push_back(page(out.size() + 1));
+            item = MakeFeedItem(articles[i], site, out.size());
+            bytes = frame_bytes;
+        }
+        out.back().Items.push_back(std::move(item));
+        bytes += item_bytes;
     }
+    for (size_t p = 0; p + 1 < out.size(); ++p) out[p].NextUrl = Reference(site, FeedPagePath(p + 1), FeedPagePath(p + 2));
     return out;
 }
 

@@ -113,7 +113,8 @@ std::string WriteJsonLd(const Article& a, const BundleSite& site) {
 }
 
 // JSON inside <script>: "<", ">" and "&" only occur in JSON strings, where \u escapes mean the same.
-static std::string ForScript(const std::string& json) {
+std::string JsonLdForScript(const Article& a, const BundleSite& site) {
+    const std::string json = WriteJsonLd(a, site);
     std::string out;
     for (char c : json) {
         if (c == '<') out += "\\u003c";
@@ -146,7 +147,7 @@ std::string WriteHtmlSnapshot(const Article& a, const BundleSite& site, const st
          "\" title=\"" + EscapeHtml(site.Title) + "\">\n";
     h += "<meta property=\"og:type\" content=\"article\">\n<meta property=\"og:title\" content=\"" + EscapeHtml(a.Headline) + "\">\n";
     if (!a.Description.empty()) h += "<meta property=\"og:description\" content=\"" + EscapeHtml(a.Description) + "\">\n";
-    h += "<script type=\"application/ld+json\">\n" + ForScript(WriteJsonLd(a, site)) + "\n</script>\n";
+    h += "<script type=\"application/ld+json\">\n" + JsonLdForScript(a, site) + "\n</script>\n";
     h += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n<article>\n<header>\n";
     if (!a.Section.empty()) h += "<p class=\"section\">" + EscapeHtml(a.Section) + "</p>\n";
     h += "<h1>" + EscapeHtml(a.Headline) + "</h1>\n";

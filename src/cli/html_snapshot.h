@@ -14,6 +14,8 @@ std::string WriteHtmlSnapshot(const Article& a, const BundleSite& site, const st
 
 // The NewsArticle JSON-LD the snapshot carries, as JSON (before escaping for a script element).
 std::string WriteJsonLd(const Article& a, const BundleSite& site);
+// The same as the snapshot's script element holds it ("<", ">" and "&" as \u escapes).
+std::string JsonLdForScript(const Article& a, const BundleSite& site);
 
 // Text escaped for HTML element content and attribute values.
 std::string EscapeHtml(const std::string& s);

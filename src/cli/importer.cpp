@@ -1,5 +1,6 @@
 // ImportFile: clean the bytes, then hand them to the importer the file's extension names.
 #include "cli/importer.h"
+#include "cli/article_limits.h"
 #include "cli/file_io.h"
 #include "cli/markdown_import.h"
 #include "cli/source_text.h"
@@ -22,12 +23,17 @@ std::string DateTimeFromOption(const std::string& date, const std::string& offse
 }
 
 bool ImportFile(const std::string& raw, const std::string& file, const ImportOptions& options, Article* out,
-                std::vector<Error>* warnings, Error* err, std::vector<size_t>* photo_lines) {
+                std::vector<Error>* warnings, Error* err, SourceLines* where) {
     std::string text;
     if (!CleanSource(raw, file, &text, warnings, err)) return false;
-    if (photo_lines) photo_lines->clear(); // the wire shape has no photos
-    return IsMarkdown(file) ? ImportMarkdown(text, file, options, out, warnings, err, photo_lines)
-                            : ImportWireText(text, file, options, out, warnings, err);
+    Article a;
+    SourceLines lines;
+    const bool ok = IsMarkdown(file) ? ImportMarkdown(text, file, options, &a, &lines, warnings, err)
+                                     : ImportWireText(text, file, options, &a, &lines, warnings, err);
+    if (!ok || !FitToLimits(&a, lines, file, warnings, err)) return false;
+    *out = std::move(a);
+    if (where) *where = std::move(lines);
+    return true;
 }
 
 } // namespace folio::cli

@@ -1,6 +1,7 @@
 // Turning a publisher's source file into an Article: plain text in the wire shape (text_import) or Markdown
 // with YAML front matter (markdown_import), chosen by the file's extension.
 #pragma once
+#include "cli/article_limits.h"
 #include "model/article.h"
 #include "model/error.h"
 
@@ -18,10 +19,12 @@ struct ImportOptions {
 };
 
 // Imports one source; `file` names it in errors and warnings ("file: line N: why"). Warnings say what was
-// guessed or changed; errors leave *out untouched. *photo_lines (when asked) gets the source line of each photo
-// block of the body, in order, for messages about the photo later (the bundle builder copies them).
+// guessed or changed; errors leave *out untouched. What it yields is within the bundle format's bounds
+// (article_limits.h): an article every reader accepts, whose files `build` can write. *where (when asked) gets
+// the source line each member and body block starts on, for messages about them later (the bundle builder's
+// about photos).
 bool ImportFile(const std::string& raw, const std::string& file, const ImportOptions& options, Article* out,
-                std::vector<Error>* warnings, Error* err, std::vector<size_t>* photo_lines = nullptr);
+                std::vector<Error>* warnings, Error* err, SourceLines* where = nullptr);
 
 // Whether ImportFile reads files of this name (.txt, .md, .markdown).
 bool IsSourceFile(const std::string& path);

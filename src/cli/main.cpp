@@ -4,12 +4,15 @@
 //   folio-bundle validate DIR                  every problem of a bundle; exit 1 when any
 #include "cli/bundle_build.h"
 #include "cli/bundle_validate.h"
+#include "cli/console.h"
 #include "cli/file_io.h"
 #include "cli/importer.h"
 #include "cli/source_text.h"
 #include "model/bundle_write.h"
 #include "model/date.h"
+#include "model/json_read.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -81,13 +84,47 @@ const char kValidateUsage[] =
     "article file exists and carries the item's id, unique ids, related ids, and article files no page lists.\n"
     "Prints every problem as FILE: JSON path: reason and exits 1 when there is any.\n";
 
+// Every message goes out through PrintLine (console.h), which makes it one line of visible text.
 int Usage(const char* text, const std::string& complaint) {
-    std::fprintf(stderr, "folio-bundle: %s\n%s", complaint.c_str(), text);
+    PrintLine(stderr, "folio-bundle: " + complaint);
+    std::fputs(text, stderr); // fixed text
     return 2;
 }
 
 void Report(const std::vector<Error>& list, const char* prefix) {
-    for (const Error& e : list) std::fprintf(stderr, "%s%s\n", prefix, e.Message().c_str());
+    for (const Error& e : list) PrintLine(stderr, prefix + e.Message());
+}
+
+std::string Plural(size_t n, const char* noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
+
+// Option values that reach a bundle's files or its messages must be one line of text: valid UTF-8 without
+// control characters (newline and tab included) or bidi controls, which is exactly text Printable leaves alone.
+// Returns "" when `value` is, else the complaint naming the option.
+std::string NotOneLine(const std::string& option, const std::string& value) {
+    if (Printable(value) == value) return "";
+    return option + " \"" + value + "\": not valid UTF-8, or holds control characters (give one line of text)";
+}
+
+// --title, --description and --base-url into *site; "" when the value is one the bundle's readers accept, else
+// the complaint (model/limits.h: a feed page needs a title, a headline's bound; a URL of at most kMaxUrlBytes).
+std::string SiteOption(const std::string& option, const std::string& v, BundleSite* site) {
+    const std::string bad = NotOneLine(option, v);
+    if (!bad.empty()) return bad;
+    if (option == "--title") {
+        if (v.empty() || v.size() > kMaxHeadlineBytes) return "--title: 1 to " + std::to_string(kMaxHeadlineBytes) + " bytes of text";
+        site->Title = v;
+    } else if (option == "--description") {
+        if (v.size() > kMaxStringBytes) return "--description: at most " + std::to_string(kMaxStringBytes) + " bytes";
+        site->Description = v;
+    } else {
+        if (v.rfind("https://", 0) != 0 && v.rfind("http://", 0) != 0) return "--base-url must be an http(s) URL";
+        if (v.size() >= kMaxUrlBytes || v.find_first_of(" \"<>\\^`{|}") != std::string::npos ||
+            !std::all_of(v.begin(), v.end(), [](char c) { return c > ' ' && c < 0x7F; }))
+            return "--base-url " + v + ": a URL of printable ASCII without spaces, quotes, <, >, \\, ^, `, {, | or } "
+                   "(percent-encode them), under " + std::to_string(kMaxUrlBytes) + " bytes";
+        site->BaseUrl = v.back() == '/' ? v : v + "/";
+    }
+    return "";
 }
 
 bool ParseToday(const std::string& text, ImportOptions* o) {
@@ -115,6 +152,8 @@ int ImportOption(const std::vector<std::string>& args, size_t* i, ImportOptions*
     if (a != "--date" && a != "--utc-offset" && a != "--today" && a != "--language" && a != "--id") return 0;
     if (*i + 1 >= args.size()) { *rc = Usage(usage, a + " needs a value"); return -1; }
     const std::string v = args[++*i];
+    const std::string bad = NotOneLine(a, v);
+    if (!bad.empty()) { *rc = Usage(usage, bad); return -1; }
     if (a == "--date") {
         if (DateTimeFromOption(v, o->UtcOffset).empty()) { *rc = Usage(usage, "--date " + v + ": expected YYYY-MM-DD or an RFC 3339 date-time"); return -1; }
         o->Date = v;
@@ -125,6 +164,7 @@ int ImportOption(const std::vector<std::string>& args, size_t* i, ImportOptions*
     } else if (a == "--today") {
         if (!ParseToday(v, o)) { *rc = Usage(usage, "--today " + v + ": expected YYYY-MM-DD"); return -1; }
     } else if (a == "--language") {
+        if (!IsLanguageTag(v)) { *rc = Usage(usage, "--language " + v + ": expected a language tag (like en or pt-BR)"); return -1; }
         o->Language = v;
     } else {
         if (!ValidArticleId(v)) { *rc = Usage(usage, "--id " + v + ": 1 to 128 of A-Z a-z 0-9 . _ -, starting with a letter or digit"); return -1; }
@@ -191,12 +231,9 @@ int Build(const std::vector<std::string>& args) {
         if (valued && i + 1 >= args.size()) return Usage(kBuildUsage, a + " needs a value");
         if (a == "-h" || a == "--help") { std::fputs(kBuildUsage, stdout); return 0; }
         else if (a == "-o") out = args[++i];
-        else if (a == "--title") site.Title = args[++i];
-        else if (a == "--description") site.Description = args[++i];
-        else if (a == "--base-url") {
-            site.BaseUrl = args[++i];
-            if (site.BaseUrl.rfind("https://", 0) != 0 && site.BaseUrl.rfind("http://", 0) != 0) return Usage(kBuildUsage, "--base-url must be an http(s) URL");
-            if (site.BaseUrl.back() != '/') site.BaseUrl += '/';
+        else if (a == "--title" || a == "--description" || a == "--base-url") {
+            const std::string bad = SiteOption(a, args[++i], &site);
+            if (!bad.empty()) return Usage(kBuildUsage, bad);
         } else if (a == "--page-size") {
             const std::string v = args[++i];
             site.PageSize = v.find_first_not_of("0123456789") == std::string::npos && v.size() <= 4 ? std::atoi(v.c_str()) : 0;
@@ -217,15 +254,17 @@ int Build(const std::vector<std::string>& args) {
     if (!quiet) Report(warnings, "warning: ");
     Report(errors, "");
     if (!ok) {
-        std::fprintf(stderr, "folio-bundle: build failed with %zu error%s; %s was not changed\n", errors.size(),
-                     errors.size() == 1 ? "" : "s", out.c_str());
+        PrintLine(stderr, "folio-bundle: build failed with " + Plural(errors.size(), "error") + "; " + out + " was not changed");
         return 1;
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    char took[32];
+    std::snprintf(took, sizeof took, "%.2f s", seconds);
     if (!quiet)
-        std::fprintf(stderr, "folio-bundle: built %zu articles in %zu feed page%s into %s: %zu files written, %zu unchanged, "
-                     "%zu removed; %zu warning%s; %.2f s\n", s.Articles, s.Pages, s.Pages == 1 ? "" : "s", out.c_str(),
-                     s.Written, s.Unchanged, s.Removed, warnings.size(), warnings.size() == 1 ? "" : "s", seconds);
+        PrintLine(stderr, "folio-bundle: built " + Plural(s.Articles, "article") + " in " + Plural(s.Pages, "feed page") +
+                              " into " + out + ": " + std::to_string(s.Written) + " files written, " +
+                              std::to_string(s.Unchanged) + " unchanged, " + std::to_string(s.Removed) + " removed; " +
+                              Plural(warnings.size(), "warning") + "; " + took);
     return 0;
 }
 
@@ -238,16 +277,16 @@ int Validate(const std::vector<std::string>& args) {
         dir = a;
     }
     if (dir.empty()) return Usage(kValidateUsage, "validate needs DIR");
-    if (!IsDirectory(dir)) { std::fprintf(stderr, "%s: is not a folder\n", dir.c_str()); return 1; }
+    if (!IsDirectory(dir)) { PrintLine(stderr, dir + ": is not a folder"); return 1; }
     ValidateSummary s;
     std::vector<Error> problems;
     const bool ok = ValidateBundle(dir, &s, &problems);
     Report(problems, "");
     if (!ok) {
-        std::fprintf(stderr, "folio-bundle: %zu problem%s in %s\n", problems.size(), problems.size() == 1 ? "" : "s", dir.c_str());
+        PrintLine(stderr, "folio-bundle: " + Plural(problems.size(), "problem") + " in " + dir);
         return 1;
     }
-    std::printf("%s: valid bundle: %zu articles in %zu feed page%s\n", dir.c_str(), s.Articles, s.Pages, s.Pages == 1 ? "" : "s");
+    PrintLine(stdout, dir + ": valid bundle: " + Plural(s.Articles, "article") + " in " + Plural(s.Pages, "feed page"));
     return 0;
 }
 

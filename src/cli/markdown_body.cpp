@@ -5,18 +5,50 @@
 
 #include <md4c.h>
 
+#include <algorithm>
+
 namespace folio::cli {
 
 namespace {
 
 struct Builder {
     Builder(const std::string* source, std::string file, size_t first_line, std::vector<Error>* warnings, MarkdownBody* out)
-        : Source(source), File(std::move(file)), FirstLine(first_line), Warnings(warnings), Out(out) {}
+        : Source(source), File(std::move(file)), FirstLine(first_line), Warnings(warnings), Out(out) {
+        for (size_t i = 0; i < source->size(); ++i)
+            if ((*source)[i] == '\n') Newlines.push_back(i);
+    }
     const std::string* Source;
     std::string File;
     size_t FirstLine;
     std::vector<Error>* Warnings;
     MarkdownBody* Out;
+
+    // Where md4c is in the source: it hands text and simple attributes as pointers into it, so each callback can
+    // tell its offset, and a line is a binary search in the offsets of the newlines (searching the source for a
+    // warning's text, from the start, each time, made many warnings quadratic; it also found the first copy).
+    static constexpr size_t kNowhere = std::string::npos;
+    std::vector<size_t> Newlines;
+    size_t Pos = kNowhere;      // the offset of the latest text seen
+    size_t Reached = 0;          // how far into the source the texts seen reach
+    size_t CodeStart = kNowhere; // the offset of the current code block's first text
+    size_t ImagePos = kNowhere;  // the offset of the current image's source
+    size_t Start = kNowhere;     // the offset of the current top-level block's first text
+    bool AwaitStart = false;     // a top-level block began and has shown no text yet
+    std::string PendingWarning;  // said at the next text, whose line it is about
+
+    size_t OffsetOf(const char* p) const {
+        const char* begin = Source->data();
+        return p >= begin && p < begin + Source->size() ? (size_t)(p - begin) : kNowhere;
+    }
+    void Seen(const char* p, size_t size = 0) {
+        const size_t at = OffsetOf(p);
+        if (at == kNowhere) return;
+        Pos = at;
+        if (size > 0) Reached = std::max(Reached, at + size); // texts, not attributes, which come before their text
+        if (AwaitStart) { Start = at; AwaitStart = false; }
+        if (InCode && CodeStart == kNowhere) CodeStart = at;
+        if (!PendingWarning.empty()) { Warnings->push_back(Error{File, Where(at), PendingWarning}); PendingWarning.clear(); }
+    }
 
     // Inline state
     RichText Para, Heading, Item, Code;
@@ -26,42 +58,32 @@ struct Builder {
     std::vector<std::string> Hrefs{""};
     bool ParaHasImage = false, ParaHasText = false;
     Photo Image;
-    size_t ImageLine = 0;   // the line the image being read starts on
-    size_t Seen = 0;        // how far into Source the text handed to callbacks has reached (an offset)
-    size_t CountedTo = 0, CountedLine = 0; // LineAt's memory: the line at offset CountedTo
     // Block state
     int QuoteDepth = 0, ListDepth = 0;
     std::vector<RichText> QuoteParas;
     Block List;
     bool WarnedNesting = false;
 
-    std::string Where(const std::string& needle) const {
-        size_t line = FirstLine;
-        const size_t at = needle.empty() ? std::string::npos : Source->find(needle);
-        if (at != std::string::npos)
-            for (size_t i = 0; i < at; ++i) line += (*Source)[i] == '\n';
-        return "line " + std::to_string(line);
+    // The line of an offset into the source (the body's first line when none is known yet), and as "line N".
+    size_t LineAt(size_t at) const {
+        return FirstLine + (at == kNowhere ? 0 : (size_t)(std::lower_bound(Newlines.begin(), Newlines.end(), at) - Newlines.begin()));
     }
-    void Warn(const std::string& needle, const std::string& why) { Warnings->push_back(Error{File, Where(needle), why}); }
-    void WarnImage(const std::string& why) { Warnings->push_back(Error{File, "line " + std::to_string(ImageLine), why}); }
-
-    // The line of Source's byte at `offset` (offsets asked for mostly grow, so counting resumes where it stopped).
-    size_t LineAt(size_t offset) {
-        if (offset < CountedTo) CountedTo = CountedLine = 0;
-        for (; CountedTo < offset && CountedTo < Source->size(); ++CountedTo) CountedLine += (*Source)[CountedTo] == '\n';
-        return FirstLine + CountedLine;
+    std::string Where(size_t at) const { return "line " + std::to_string(LineAt(at)); }
+    // A block begins outside any list or quote: its line is that of its first text.
+    void BeginBlock() {
+        if (ListDepth > 0 || QuoteDepth > 0) return;
+        Start = Pos;
+        AwaitStart = true;
     }
-    // md4c hands text out as pointers into Source; note how far they reached.
-    void Reached(const char* text, size_t size) {
-        const char* begin = Source->data();
-        if (text >= begin && text + size <= begin + Source->size() && (size_t)(text - begin) + size > Seen)
-            Seen = (size_t)(text - begin) + size;
-    }
-    // An image starts at the first "![" after the text before it (md4c gives spans no position).
+    void Warn(size_t at, const std::string& why) { Warnings->push_back(Error{File, Where(at), why}); }
+    // An image starts at the first "![" past the texts seen (md4c gives spans no position, and its source is a
+    // pointer into ours only when written plainly); the image is then the latest thing seen.
     void ImageStarts() {
-        const size_t at = Source->find("![", Seen);
-        ImageLine = LineAt(at == std::string::npos ? Seen : at);
-        if (at != std::string::npos) Seen = at + 2;
+        const size_t at = Source->find("![", Reached);
+        if (at == std::string::npos) { ImagePos = Pos; return; }
+        ImagePos = Pos = at;
+        Reached = at + 2;
+        if (AwaitStart) { Start = at; AwaitStart = false; }
     }
 
     RichText* Target() {
@@ -104,6 +126,7 @@ struct Builder {
         DropEmptySpans(&b.Text);
         for (RichText& item : b.Items) DropEmptySpans(&item);
         Out->Blocks.push_back(std::move(b));
+        Out->BlockLines.push_back(LineAt(Start));
     }
 
     // Appends the spans of `from` to `to`, separated by `sep` when both hold text.
@@ -118,13 +141,12 @@ struct Builder {
         if (QuoteDepth > 0) { QuoteParas.push_back(Para); return; }
         Block b;
         if (ParaHasImage && ParaHasText && !Image.Alt.empty()) {
-            WarnImage("an image inside text was kept as its description");
+            Warn(ImagePos, "an image inside text was kept as its description");
             Join(&Para, RichText::Plain(Image.Alt), " ");
         }
         if (ParaHasImage && !ParaHasText) {
             b.Type = BlockType::Photo;
             b.Image = Image;
-            Out->PhotoLines.push_back(ImageLine);
         } else {
             b.Text = Para;
         }
@@ -212,6 +234,7 @@ std::string Attribute(const MD_ATTRIBUTE& a) {
 
 int EnterBlock(MD_BLOCKTYPE type, void* detail, void* user) {
     Builder& b = *static_cast<Builder*>(user);
+    if (type != MD_BLOCK_DOC) b.BeginBlock();
     switch (type) {
     case MD_BLOCK_P:
         b.InPara = true;
@@ -234,7 +257,7 @@ int EnterBlock(MD_BLOCKTYPE type, void* detail, void* user) {
             b.List.Ordered = type == MD_BLOCK_OL;
         } else if (!b.WarnedNesting) {
             b.WarnedNesting = true;
-            b.Warn("", "a nested list was flattened into its parent list");
+            b.PendingWarning = "a nested list was flattened into its parent list"; // at its first item's line
         }
         break;
     case MD_BLOCK_LI:
@@ -244,6 +267,7 @@ int EnterBlock(MD_BLOCKTYPE type, void* detail, void* user) {
         break;
     case MD_BLOCK_CODE:
         b.InCode = true;
+        b.CodeStart = Builder::kNowhere;
         b.Code = RichText{};
         break;
     case MD_BLOCK_HR: {
@@ -268,6 +292,7 @@ int LeaveBlock(MD_BLOCKTYPE type, void*, void* user) {
         b.InHeading = false;
         if (b.HeadingLevel == 1 && b.Out->H1.empty() && b.Out->Blocks.empty()) {
             b.Out->H1 = b.Heading.PlainText();
+            b.Out->H1Line = b.LineAt(b.Start);
             break;
         }
         Block h;
@@ -298,7 +323,7 @@ int LeaveBlock(MD_BLOCKTYPE type, void*, void* user) {
         b.InCode = false;
         std::string code = b.Code.PlainText();
         while (!code.empty() && code.back() == '\n') code.pop_back();
-        b.Warn(code.substr(0, code.find('\n')), "a code block was kept as a plain paragraph (bundles have no code role)");
+        b.Warn(b.CodeStart == Builder::kNowhere ? b.Pos : b.CodeStart, "a code block was kept as a plain paragraph (bundles have no code role)");
         Block p;
         p.Text = RichText::Plain(code);
         if (b.InItem) Builder::Join(&b.Item, p.Text, " ");
@@ -319,19 +344,21 @@ int EnterSpan(MD_SPANTYPE type, void* detail, void* user) {
     if (type == MD_SPAN_EM) style |= SpanEmphasis;
     else if (type == MD_SPAN_STRONG) style |= SpanStrong;
     else if (type == MD_SPAN_A) {
-        const std::string target = Attribute(static_cast<MD_SPAN_A_DETAIL*>(detail)->href);
+        const MD_ATTRIBUTE& attr = static_cast<MD_SPAN_A_DETAIL*>(detail)->href;
+        b.Seen(attr.text);
+        const std::string target = Attribute(attr);
         std::string why;
         if (LinkAllowed(target, &why)) {
             style |= SpanLink;
             href = target;
         } else {
-            b.Warn(target, why + "; the link was dropped and its text kept");
+            b.Warn(b.Pos, why + "; the link was dropped and its text kept");
         }
     } else if (type == MD_SPAN_IMG) {
         const MD_SPAN_IMG_DETAIL* d = static_cast<MD_SPAN_IMG_DETAIL*>(detail);
+        b.ImageStarts();
         b.InImage = true;
         b.Image = Photo{};
-        b.ImageStarts();
         b.Image.Src = Attribute(d->src);
         const std::string title = Attribute(d->title);
         const size_t bar = title.find(" | ");
@@ -352,12 +379,12 @@ int LeaveSpan(MD_SPANTYPE type, void*, void* user) {
         std::string why;
         if (b.Image.Src.empty()) why = "an image without a source";
         if (!why.empty() || !PhotoSourceAllowed(b.Image.Src, &why)) {
-            b.WarnImage(why + "; the image was dropped and its description kept");
+            b.Warn(b.ImagePos, why + "; the image was dropped and its description kept");
             b.Text(b.Image.Alt);
         } else if (b.InPara && !b.InItem && b.QuoteDepth == 0 && !b.ParaHasImage) {
             b.ParaHasImage = true;
         } else {
-            b.WarnImage("an image inside text was kept as its description");
+            b.Warn(b.ImagePos, "an image inside text was kept as its description");
             b.Text(b.Image.Alt);
         }
     }
@@ -366,7 +393,7 @@ int LeaveSpan(MD_SPANTYPE type, void*, void* user) {
 
 int OnText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
     Builder& b = *static_cast<Builder*>(user);
-    b.Reached(text, size);
+    b.Seen(text, size);
     const std::string s(text, size);
     switch (type) {
     case MD_TEXT_BR: b.Text("\n"); break;
@@ -396,6 +423,7 @@ bool ParseMarkdownBody(const std::string& body, const std::string& file, size_t 
         *err = Error{file, "", "the Markdown could not be parsed"};
         return false;
     }
+    if (!b.PendingWarning.empty()) b.Warn(b.Pos, b.PendingWarning);
     *out = std::move(result);
     return true;
 }

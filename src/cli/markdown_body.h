@@ -10,8 +10,9 @@ namespace folio::cli {
 
 struct MarkdownBody {
     std::string H1;            // the first level-1 heading's text, when the body has one (a headline candidate)
+    size_t H1Line = 0;         // its line in the file
     std::vector<Block> Blocks;
-    std::vector<size_t> PhotoLines; // the line each photo block of Blocks starts on, in order
+    std::vector<size_t> BlockLines; // the line of the file each block starts on
 };
 
 // Parses `body`, whose first line is line `first_line` of `file` (for warnings). Fails only when md4c does.

@@ -63,20 +63,30 @@ struct Fields {
     }
 };
 
-const char* const kKnownKeys[] = {"id", "title", "headline", "description", "standfirst", "summary", "section",
-                                  "date", "modified", "language", "author", "authors", "publisher", "keywords",
-                                  "tags", "url", "related", "dateline"};
+// The front matter's keys and the article file's member each gives; where two keys give one member, the first
+// present wins (as Fields reads them).
+const std::pair<const char*, const char*> kKeys[] = {
+    {"id", "id"}, {"title", "headline"}, {"headline", "headline"}, {"description", "description"},
+    {"standfirst", "description"}, {"summary", "description"}, {"section", "articleSection"}, {"date", "datePublished"},
+    {"modified", "dateModified"}, {"language", "inLanguage"}, {"author", "author"}, {"authors", "author"},
+    {"publisher", "publisher"}, {"keywords", "keywords"}, {"tags", "keywords"}, {"url", "url"}, {"related", "related"},
+    {"dateline", "dateline"}};
 
 } // namespace
 
 bool ImportMarkdown(const std::string& text, const std::string& file, const ImportOptions& o, Article* out,
-                    std::vector<Error>* warnings, Error* err, std::vector<size_t>* photo_lines) {
+                    SourceLines* lines, std::vector<Error>* warnings, Error* err) {
     FrontMatter fm;
     std::string body;
     if (!ReadFrontMatter(text, file, &fm, &body, err)) return false;
+    SourceLines at;
+    for (const auto& [key, member] : kKeys) {
+        auto it = fm.Values.find(key);
+        if (it != fm.Values.end()) at.Members.emplace(member, it->second.Line);
+    }
     for (const auto& kv : fm.Values) {
         bool known = false;
-        for (const char* k : kKnownKeys) known = known || kv.first == k;
+        for (const auto& k : kKeys) known = known || kv.first == k.first;
         if (!known)
             warnings->push_back(Error{file, "line " + std::to_string(kv.second.Line), "front matter: unknown key \"" + kv.first + "\" ignored"});
     }
@@ -92,7 +102,10 @@ bool ImportMarkdown(const std::string& text, const std::string& file, const Impo
         return false;
     MarkdownBody md;
     if (!ParseMarkdownBody(body, file, fm.BodyLine, &md, warnings, err)) return false;
-    if (a.Headline.empty()) a.Headline = md.H1;
+    if (a.Headline.empty()) {
+        a.Headline = md.H1;
+        at.Members["headline"] = md.H1Line;
+    }
     else if (!md.H1.empty()) warnings->push_back(Error{file, "line " + std::to_string(fm.BodyLine), "the level-1 heading \"" + md.H1 + "\" was dropped: the front matter gives the title"});
     if (a.Headline.empty()) {
         *err = Error{file, "", "no title: give \"title:\" in the front matter or start the text with \"# Title\""};
@@ -124,8 +137,9 @@ bool ImportMarkdown(const std::string& text, const std::string& file, const Impo
     a.Dateline.Text = dateline;
     if (a.Language.empty()) a.Language = o.Language;
     a.Body = std::move(md.Blocks);
-    if (photo_lines) *photo_lines = std::move(md.PhotoLines);
+    at.Blocks = std::move(md.BlockLines);
     *out = std::move(a);
+    *lines = std::move(at);
     return true;
 }
 

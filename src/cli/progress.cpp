@@ -1,5 +1,6 @@
 // Progress: "\r  importing [#########           ]  45%  45000/100000" on a terminal's stderr.
 #include "cli/progress.h"
+#include "cli/console.h"
 
 #include <cstdio>
 #include <unistd.h>
@@ -17,14 +18,14 @@ void Progress::Step(size_t done) {
     char bar[31];
     for (size_t i = 0; i < 30; ++i) bar[i] = i < percent * 30 / 100 ? '#' : ' ';
     bar[30] = 0;
-    std::fprintf(stderr, "\r  %-10s [%s] %3zu%%  %zu/%zu", What_.c_str(), bar, percent, done, Total_);
-    std::fflush(stderr);
+    char line[160];
+    std::snprintf(line, sizeof line, "  %-10s [%s] %3zu%%  %zu/%zu", What_.c_str(), bar, percent, done, Total_);
+    PrintStatus(stderr, line);
 }
 
 void Progress::Finish() {
     if (!On_) return;
-    std::fprintf(stderr, "\r%*s\r", 80, "");
-    std::fflush(stderr);
+    ClearStatus(stderr);
 }
 
 } // namespace folio::cli

@@ -1,4 +1,5 @@
-// A progress bar on stderr for long builds, drawn only when stderr is a terminal and the job is large.
+// A progress bar on stderr for long builds, drawn only when stderr is a terminal and the job is large (through
+// console.h, like every message).
 #pragma once
 #include <cstddef>
 #include <string>

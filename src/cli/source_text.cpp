@@ -1,4 +1,4 @@
-// CleanSource, SplitParagraphs and the article-id rules for source files.
+// CleanSource, SplitParagraphs and IdFromFileName: the text of source files.
 #include "cli/source_text.h"
 #include "model/json_read.h"
 
@@ -71,16 +71,6 @@ std::string IdFromFileName(const std::string& path) {
     while (digits < name.size() && name[digits] >= '0' && name[digits] <= '9') ++digits;
     if (digits > 0 && digits + 1 < name.size() && name[digits] == '_') name = name.substr(digits + 1);
     return name;
-}
-
-bool ValidArticleId(const std::string& id) {
-    if (id.empty() || id.size() > 128) return false;
-    for (size_t i = 0; i < id.size(); ++i) {
-        const char c = id[i];
-        const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        if (!alnum && (i == 0 || (c != '.' && c != '_' && c != '-'))) return false;
-    }
-    return true;
 }
 
 } // namespace folio::cli

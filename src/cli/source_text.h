@@ -4,13 +4,12 @@
 // Markdown importers.
 #pragma once
 #include "model/error.h"
+#include "model/limits.h" // kMaxSourceBytes, ValidArticleId
 
 #include <string>
 #include <vector>
 
 namespace folio::cli {
-
-constexpr size_t kMaxSourceBytes = 16u << 20;
 
 // Cleans raw bytes. Fails on an empty file (or one holding only white space) and on one over kMaxSourceBytes.
 bool CleanSource(const std::string& raw, const std::string& file, std::string* out, std::vector<Error>* warnings,
@@ -28,8 +27,5 @@ std::vector<SourceParagraph> SplitParagraphs(const std::string& text);
 // The article id a file name gives: the name without folders and extension, and without a leading
 // order prefix of digits and an underscore ("000_801a1fae005ec4bc.txt" -> "801a1fae005ec4bc").
 std::string IdFromFileName(const std::string& path);
-
-// Whether an id can name files in a bundle: 1 to 128 of A-Z a-z 0-9 . _ -, starting with a letter or digit.
-bool ValidArticleId(const std::string& id);
 
 } // namespace folio::cli

@@ -44,7 +44,7 @@ static std::string PublicationDate(const WireDateline& d, const std::string& led
 }
 
 bool ImportWireText(const std::string& text, const std::string& file, const ImportOptions& o, Article* out,
-                    std::vector<Error>* warnings, Error* err) {
+                    SourceLines* lines, std::vector<Error>* warnings, Error* err) {
     const std::vector<SourceParagraph> paras = SplitParagraphs(text);
     // Where the body starts: the paragraph that opens with a dateline, within the first four.
     size_t body = paras.size();
@@ -60,13 +60,21 @@ bool ImportWireText(const std::string& text, const std::string& file, const Impo
         const size_t n = paras.size();
         body = n >= 4 && LooksLikeSection(paras[0].Text) ? 3 : n >= 3 ? 2 : 1;
     }
-    if (body == 3) a.Section = paras[head++].Text;
+    SourceLines at;
+    if (body == 3) {
+        at.Members["articleSection"] = paras[head].Line;
+        a.Section = paras[head++].Text;
+    }
     if (body == 0 || head >= paras.size()) {
         *err = Error{file, "", "no headline: expected a section line, the headline, the standfirst and the body, separated by blank lines"};
         return false;
     }
+    at.Members["headline"] = paras[head].Line;
     a.Headline = paras[head++].Text;
-    if (head < body) a.Description = paras[head++].Text;
+    if (head < body) {
+        at.Members["description"] = paras[head].Line;
+        a.Description = paras[head++].Text;
+    }
     if (body >= paras.size()) {
         *err = Error{file, Line(paras.back().Line), "no body after the headline"};
         return false;
@@ -80,10 +88,11 @@ bool ImportWireText(const std::string& text, const std::string& file, const Impo
     a.Dateline = dateline;
     a.Publisher = dateline.Agency;
     a.DatePublished = PublicationDate(dateline, lede, paras[body].Line, file, o, warnings);
+    for (const char* member : {"dateline", "publisher", "datePublished"}) at.Members[member] = paras[body].Line;
 
     std::vector<std::string> texts;
     for (size_t i = body; i < paras.size(); ++i) texts.push_back(i == body && !dateline.Empty() ? lede : paras[i].Text);
-    const std::vector<NamedPerson> people = FindNamedPeople(texts);
+    const SpeakerIndex speakers(FindNamedPeople(texts), texts);
     std::string previous;
     for (size_t i = 0; i < texts.size(); ++i) {
         Block b;
@@ -93,7 +102,7 @@ bool ImportWireText(const std::string& text, const std::string& file, const Impo
             b.Text = RichText::Plain(q.Text);
             if (!q.Speaker.empty()) {
                 bool resolved = false;
-                b.Attribution = ResolveSpeaker(q.Speaker, i, people, texts, previous, &resolved);
+                b.Attribution = ResolveSpeaker(q.Speaker, i, speakers, previous, &resolved);
                 if (!resolved)
                     warnings->push_back(Error{file, Line(paras[body + i].Line),
                                               "could not tell who \"" + q.Speaker + "\" is; attributed as written"});
@@ -102,9 +111,12 @@ bool ImportWireText(const std::string& text, const std::string& file, const Impo
         } else {
             b.Text = RichText::Plain(texts[i]);
         }
-        if (!b.Text.Empty()) a.Body.push_back(std::move(b));
+        if (b.Text.Empty()) continue;
+        a.Body.push_back(std::move(b));
+        at.Blocks.push_back(paras[body + i].Line);
     }
     *out = std::move(a);
+    *lines = std::move(at);
     return true;
 }
 

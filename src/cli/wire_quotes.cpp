@@ -1,6 +1,7 @@
 // FindNamedPeople, SplitQuote and ResolveSpeaker: who said what in wire copy, by small, stated rules.
 #include "cli/wire_quotes.h"
 
+#include <algorithm>
 #include <set>
 
 namespace folio::cli {
@@ -175,48 +176,81 @@ bool SplitQuote(const std::string& paragraph, QuotedParagraph* out) {
     return true;
 }
 
-std::string ResolveSpeaker(const std::string& speaker, size_t at, const std::vector<NamedPerson>& people,
-                           const std::vector<std::string>& paragraphs, const std::string& previous, bool* resolved) {
+SpeakerIndex::SpeakerIndex(std::vector<NamedPerson> people, const std::vector<std::string>& paragraphs)
+    : People_(std::move(people)) {
+    for (size_t i = 0; i < People_.size(); ++i) {
+        const std::string& name = People_[i].Name;
+        const size_t sp = name.rfind(' ');
+        BySurname_[name.substr(sp == std::string::npos ? 0 : sp + 1)].push_back(i);
+        ByRole_[People_[i].Role].push_back(i);
+        Everyone_.push_back(i);
+    }
+    for (const std::string& para : paragraphs) { // "... Mikhail Galuzin ..." anywhere in the story
+        const std::vector<std::string> ws = Words(para);
+        for (size_t i = 1; i < ws.size(); ++i) {
+            const std::string first = Core(ws[i - 1], nullptr);
+            if (!Capitalised(first) || kRoles.count(Lower(first))) continue;
+            const std::string word = Core(ws[i], nullptr);
+            FullNames_.emplace(word, first + " " + word); // the first pair the story gives wins
+        }
+    }
+}
+
+const NamedPerson* SpeakerIndex::Latest(const std::vector<size_t>& candidates, size_t at) const {
+    // People are in order of appearance, so those introduced by paragraph `at` come first.
+    const auto after = std::upper_bound(candidates.begin(), candidates.end(), at,
+                                        [&](size_t para, size_t i) { return para < People_[i].Paragraph; });
+    if (after != candidates.begin()) return &People_[*(after - 1)];
+    return after == candidates.end() ? nullptr : &People_[*after];
+}
+
+const std::vector<size_t>& SpeakerIndex::WithSurname(const std::string& surname) const {
+    auto it = BySurname_.find(surname);
+    return it == BySurname_.end() ? None_ : it->second;
+}
+
+const std::vector<size_t>& SpeakerIndex::WithRole(const std::string& role) const {
+    auto it = ByRole_.find(role);
+    return it == ByRole_.end() ? None_ : it->second;
+}
+
+std::string SpeakerIndex::FullName(const std::string& surname) const {
+    auto it = FullNames_.find(surname);
+    return it == FullNames_.end() ? "" : it->second;
+}
+
+std::string ResolveSpeaker(const std::string& speaker, size_t at, const SpeakerIndex& index, const std::string& previous,
+                           bool* resolved) {
     *resolved = true;
     const std::string lower = Lower(speaker);
     const std::vector<std::string> words = Words(speaker);
-    // The latest person introduced by paragraph `at` who passes `match`, else the first one after it.
-    auto latest = [&](auto match) -> const NamedPerson* {
-        const NamedPerson *before = nullptr, *after = nullptr;
-        for (const NamedPerson& p : people) {
-            if (!match(p)) continue;
-            if (p.Paragraph <= at) before = &p;
-            else if (!after) after = &p;
-        }
-        return before ? before : after;
-    };
     if (kPronouns.count(lower)) {
         if (!previous.empty()) return previous;
-        if (const NamedPerson* p = latest([](const NamedPerson&) { return true; })) return p->Name;
+        if (const NamedPerson* p = index.Latest(index.Everyone(), at)) return p->Name;
     } else if (words.size() >= 2 && (Lower(words[0]) == "the" || Lower(words[0]) == "a")) {
         const std::string noun = Lower(words.back());
         std::set<std::string> roles = {noun};
         bool any = false;
         for (const auto& d : kDescriptions)
             if (d.first == noun) { roles = d.second; any = d.second.empty(); }
-        if (const NamedPerson* p = latest([&](const NamedPerson& p) { return any || roles.count(p.Role) > 0; })) return p->Name;
+        // The latest person holding any of the roles, else the first after `at` (people are in one vector in
+        // order of appearance, so a later one has a greater address).
+        const NamedPerson *before = nullptr, *after = nullptr;
+        if (any) before = index.Latest(index.Everyone(), at);
+        else
+            for (const std::string& role : roles) {
+                const NamedPerson* p = index.Latest(index.WithRole(role), at);
+                if (!p) continue;
+                if (p->Paragraph <= at) { if (!before || p > before) before = p; }
+                else if (!after || p < after) after = p;
+            }
+        if (const NamedPerson* p = before ? before : after) return p->Name;
     } else if (!words.empty() && Capitalised(words.back())) {
         const std::string surname = words.back();
-        if (const NamedPerson* p = latest([&](const NamedPerson& p) {
-                const size_t sp = p.Name.rfind(' ');
-                return p.Name.substr(sp == std::string::npos ? 0 : sp + 1) == surname;
-            }))
-            return words.size() >= 2 ? speaker : p->Name;
+        if (const NamedPerson* p = index.Latest(index.WithSurname(surname), at)) return words.size() >= 2 ? speaker : p->Name;
         if (words.size() >= 2) return speaker; // already a full name
-        for (const std::string& para : paragraphs) { // "... Mikhail Galuzin ..." anywhere in the story
-            const std::vector<std::string> ws = Words(para);
-            for (size_t i = 1; i < ws.size(); ++i) {
-                const std::string first = Core(ws[i - 1], nullptr);
-                if (Core(ws[i], nullptr) == surname && Capitalised(first) && !kRoles.count(Lower(first)))
-                    return first + " " + surname;
-            }
-        }
-        return speaker;
+        const std::string full = index.FullName(surname);
+        return full.empty() ? speaker : full;
     }
     *resolved = false;
     return speaker;

@@ -5,8 +5,6 @@
 
 namespace folio {
 
-constexpr size_t kMaxNames = 100; // authors, keywords, related ids
-
 static bool ReadDateline(JsonReader& r, const rapidjson::Value& obj, const JsonPath& root, WireDateline* out) {
     auto it = obj.FindMember("dateline");
     if (it == obj.MemberEnd() || it->value.IsNull()) return true;

@@ -26,10 +26,18 @@ bool LinkAllowed(const std::string& href, std::string* why) {
 
 bool PhotoSourceAllowed(const std::string& src, std::string* why) {
     const std::string scheme = SchemeOf(src);
-    if (scheme == "http" || scheme == "https") return true;
-    if (scheme.empty() && src.compare(0, 2, "//") != 0) return true;
-    *why = scheme.empty() ? "photo source \"" + src + "\" has no scheme (relative paths or http, https only)"
-                          : "photo source scheme \"" + scheme + "\" is not allowed (relative paths or http, https only)";
+    if ((scheme == "http" || scheme == "https") && src.compare(scheme.size(), 3, "://") == 0) return true;
+    if (scheme.empty() && !src.empty() && src[0] != '/' && src.find(':') == std::string::npos) return true;
+    if (scheme == "http" || scheme == "https")
+        *why = "photo source \"" + src + "\" has no \"//\" after its scheme (relative paths or http, https only)";
+    else if (!scheme.empty())
+        *why = "photo source scheme \"" + scheme + "\" is not allowed (relative paths or http, https only)";
+    else if (src.compare(0, 2, "//") == 0)
+        *why = "photo source \"" + src + "\" has no scheme (relative paths or http, https only)";
+    else if (!src.empty() && src[0] == '/')
+        *why = "photo source \"" + src + "\" starts with \"/\" (relative paths or http, https only)";
+    else
+        *why = "photo source \"" + src + "\" holds a \":\" but no http(s) scheme (relative paths or http, https only)";
     return false;
 }
 
@@ -87,7 +95,7 @@ static bool ReadList(JsonReader& r, const rapidjson::Value& v, const JsonPath& a
 static bool ReadPhoto(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, Photo* out) {
     if (!r.String(v, "src", at, true, &out->Src) || !r.String(v, "alt", at, false, &out->Alt) ||
         !r.String(v, "caption", at, false, &out->Caption) || !r.String(v, "credit", at, false, &out->Credit) ||
-        !r.Int(v, "width", at, 1, 100000, &out->Width) || !r.Int(v, "height", at, 1, 100000, &out->Height))
+        !r.Int(v, "width", at, 1, kMaxPhotoPixels, &out->Width) || !r.Int(v, "height", at, 1, kMaxPhotoPixels, &out->Height))
         return false;
     std::string why;
     return PhotoSourceAllowed(out->Src, &why) || r.Fail(at.Field("src"), why);

@@ -6,10 +6,6 @@
 
 namespace folio {
 
-constexpr size_t kMaxBodyBlocks = 10000;
-constexpr size_t kMaxSpans = 10000;     // spans of one rich text
-constexpr size_t kMaxListItems = 1000;
-
 // One body block at `at`.
 bool ReadBlock(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, Block* out);
 
@@ -20,7 +16,8 @@ bool ReadRichText(JsonReader& r, const rapidjson::Value& obj, const char* key, c
 
 // Whether a link target is one Folio follows (http, https, mailto); `why` says what is wrong otherwise.
 bool LinkAllowed(const std::string& href, std::string* why);
-// Whether a photo source is relative to the article file or an http(s) URL; `why` says what is wrong otherwise.
+// Whether a photo source is an http(s) URL, or a path relative to the article file that neither starts with "/"
+// nor holds a ":" (which would read as a scheme), as the article schema says; `why` says what is wrong otherwise.
 bool PhotoSourceAllowed(const std::string& src, std::string* why);
 
 } // namespace folio

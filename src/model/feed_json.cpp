@@ -4,8 +4,6 @@
 
 namespace folio {
 
-constexpr size_t kMaxTags = 100;
-
 static bool ReadAuthors(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, std::vector<std::string>* out) {
     const rapidjson::Value* authors;
     if (!r.Array(v, "authors", at, false, kMaxTags, &authors)) return false;

@@ -8,7 +8,6 @@
 namespace folio {
 
 constexpr const char* kJsonFeedVersion = "https://jsonfeed.org/version/1.1";
-constexpr size_t kMaxFeedPageItems = 10000; // a page holds at most this many items (the tool writes 50 by default)
 
 // Parses one feed page. `file` names it in errors. Unknown fields are ignored.
 bool ParseFeed(const std::string& json, const std::string& file, Feed* out, Error* err);

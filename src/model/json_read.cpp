@@ -4,6 +4,7 @@
 #include "model/date.h"
 
 #include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
 #include <cstdint>
 #include <cstdio>
 #include <vector>
@@ -66,11 +67,18 @@ static std::string TooDeep(const rapidjson::Value& root) {
     return "";
 }
 
-// Checks before parsing; false (with the error set) when the text cannot be a bundle file.
+// Checks before parsing, shared by both paths so they refuse alike; false (with the error set) when the text
+// cannot be a bundle file. JSON text never holds a NUL byte (U+0000 is written \u0000), and RapidJSON takes one
+// for the end of its input, so "123\0" or "{}\0garbage" would pass for a complete value: refused here.
 static bool Admissible(JsonReader& r, const std::string& text) {
     if (text.empty()) return r.FailAt("", "empty file");
     if (text.size() > kMaxJsonBytes)
         return r.FailAt("", "file is " + std::to_string(text.size()) + " bytes; the limit is " + std::to_string(kMaxJsonBytes));
+    const size_t nul = text.find('\0');
+    if (nul != std::string::npos) {
+        const size_t skip = Utf8BomLength(text);
+        return r.FailAt(LineColumn(text, nul, skip), "invalid JSON: a NUL byte (JSON text holds none)");
+    }
     return true;
 }
 
@@ -78,15 +86,17 @@ constexpr unsigned kParseFlags = rapidjson::kParseValidateEncodingFlag | rapidjs
 
 bool JsonReader::Parse(const std::string& text, rapidjson::Document* doc) {
     if (!Admissible(*this, text)) return false;
-    const size_t skip = Utf8BomLength(text); // a UTF-8 byte order mark is tolerated
-    doc->Parse<kParseFlags>(text.data() + skip, text.size() - skip);
+    const size_t skip = Utf8BomLength(text); // a whole UTF-8 byte order mark is tolerated
+    // A bare MemoryStream: Document::Parse(str, length) would wrap it in an EncodedInputStream, which skips each
+    // of the bytes EF, BB and BF at the start on its own, so a truncated mark ("EF BB {}") would pass here and
+    // fail in place. Without it both paths see the same bytes.
+    rapidjson::MemoryStream in(text.data() + skip, text.size() - skip);
+    doc->ParseStream<kParseFlags, rapidjson::UTF8<>>(in);
     return Checked(text, skip, doc);
 }
 
 bool JsonReader::ParseInPlace(const std::string& text, std::string* scratch, rapidjson::Document* doc) {
-    // In place, RapidJSON reads up to a NUL byte; a text holding one takes the bounded path, which refuses it.
-    if (text.find('\0') != std::string::npos) return Parse(text, doc);
-    if (!Admissible(*this, text)) return false;
+    if (!Admissible(*this, text)) return false; // refuses NUL bytes, up to which RapidJSON would read in place
     const size_t skip = Utf8BomLength(text);
     scratch->assign(text, skip, std::string::npos);
     // RapidJSON's UTF-8 check reads a sequence's continuation bytes before judging them, up to 3 past a lead byte

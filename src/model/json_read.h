@@ -3,17 +3,13 @@
 // settings (settings, positions, window) with the same bounded Parse.
 #pragma once
 #include "model/error.h"
+#include "model/limits.h"
 
 #include <rapidjson/document.h>
 #include <string>
 #include <vector>
 
 namespace folio {
-
-constexpr size_t kMaxJsonBytes = 16u << 20;   // a bundle file larger than this is refused
-constexpr size_t kMaxStringBytes = 1u << 20;  // one text field
-constexpr size_t kMaxArrayItems = 100000;     // the default bound of an array
-constexpr int kMaxJsonDepth = 64;             // nesting of arrays and objects
 
 // Where a value sits in its document ("$.body[3].type"). Each level points at its parent on the caller's stack,
 // so nothing is allocated until an error needs the text.

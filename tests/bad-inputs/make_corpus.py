@@ -50,6 +50,8 @@ files = {
     "articles/empty.json": (b"", "empty file"),
     "articles/byte-order-mark.json": (b"\xef\xbb\xbf" + good, "starts with a byte order mark"),
     "articles/nul-bytes.json": (good.replace(b'"One. ', b'"On\x00e. '), "invalid JSON"),
+    "articles/truncated-byte-order-mark.json": (b"\xef\xbb" + good, "line 1, column 1: invalid JSON: Invalid value."),
+    "articles/nul-after-value.json": (good + b"\x00", "invalid JSON: a NUL byte"),
     "articles/huge-array.json": (article(compact=True, body=[0] * 200000), "$.body: 200000 entries; the limit is 10000"),
     "articles/javascript-link.json": (article(body=[{"type": "paragraph", "text": [{"text": "x", "href": "javascript:alert(1)"}]}]),
                                       '$.body[0].text[0].href: link scheme "javascript" is not allowed'),

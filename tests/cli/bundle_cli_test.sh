@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end tests of build/native/folio-bundle: --help everywhere, import of the seed, the sample bundle built,
 # validated, rebuilt to the same bytes and incrementally (unchanged files keep their mtime), a progress bar on a
-# terminal, and a broken bundle whose every problem is listed. Ends with "cli: N passed, N failed".
+# terminal, a broken bundle whose every problem is listed, sources past the format's limits (trimmed or refused),
+# hostile sources imported in linear time, option values that are not one line of UTF-8, and messages that
+# reach the terminal escaped. Ends with "cli: N passed, N failed".
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 tool="$top/build/native/folio-bundle"
@@ -89,6 +91,102 @@ for want in 'duplicate id "bad"' 'articles/gone.json: missing' '$.related[0]: no
 done
 check "validate names the loop of a feed whose pages loop" \
   run_expect 1 "the pages loop: feed.json -> feed-2.json -> feed.json" "$tool" validate "$top/tests/bad-inputs/bundles/page-loop"
+
+# What build writes is what the readers accept: a section and 100 keywords made a feed item of 101 tags (the whole
+# first page then failed in the viewer), and a list of 1,001 items an article file the viewer refused.
+mkdir -p "$tmp/lim-src"
+{ printf -- '---\ntitle: Tags\ndate: 2022-03-01\nsection: World\nkeywords: ['; seq -s ', ' -f 'k%g' 1 100; printf ']\n---\nText.\n'; } > "$tmp/lim-src/tags.md"
+check "build trims the 100th keyword, with a warning naming the line" \
+  run_expect 0 "tags.md: line 5: left out 1 keyword past the first 99" build "$tmp/lim-src" -o "$tmp/lim-out"
+check "the bundle with the trimmed keywords validates" run_expect 0 "valid bundle: 1 article in 1 feed page" "$tool" validate "$tmp/lim-out"
+{ printf -- '---\ntitle: List\ndate: 2022-03-01\n---\nIntro.\n\n'; seq -f '- item %g' 1 1001; } > "$tmp/lim-src/list.md"
+check "build refuses a list of 1,001 items, naming the file and the line" \
+  run_expect 1 "list.md: line 7: a list of 1001 items; the limit is 1000" build "$tmp/lim-src" -o "$tmp/lim-out"
+check "import refuses it the same way" run_expect 1 "list.md: line 7: a list of 1001 items" "$tool" import "$tmp/lim-src/list.md"
+check "build --title '' exits 2 (a feed page needs a title)" run_expect 2 "folio-bundle: --title: 1 to 2048 bytes" build "$top/assets/sources" -o "$tmp/opt-out" --title ''
+check "build --language 'english please' exits 2" run_expect 2 "folio-bundle: --language english please: expected a language tag" \
+  build "$top/assets/sources" -o "$tmp/opt-out" --language 'english please'
+
+# Every importer is linear: a hostile source of each shape imports well within a generous ceiling. When each
+# quote scanned every paragraph or every person, or each warning searched the source from its start, these took
+# one to two minutes (the counts are chosen so); bench/import_speed.py prints the figures. Past 10,000 blocks an
+# article is refused, but only once the whole file was imported.
+mkdir -p "$tmp/hostile"
+python3 - "$tmp/hostile" <<'PY'
+import sys
+head = ("All news\n\nA long wire story\n\nA standfirst.\n\n"
+        "MOSCOW, March 22. /TASS/. Russian Ambassador to Japan Mikhail Galuzin spoke on Tuesday.\n\n")
+shapes = {  # name: (paragraphs, paragraph i)
+    "surname.txt": (30000, lambda i: f'"yes {i}," Ivanov said.'),
+    "introduced.txt": (100000, lambda i: f'"Q{i}," said Ambassador Ivan Petrov.'),
+    "described.txt": (200000, lambda i: f"Minister Ivan Petrov{i // 2} spoke." if i % 2 else f'"Q{i}," the minister said.'),
+}
+for name, (n, para) in shapes.items():
+    open(f"{sys.argv[1]}/{name}", "w").write(head + "\n\n".join(para(i) for i in range(n)) + "\n")
+open(f"{sys.argv[1]}/warnings.md", "w").write(
+    "---\ntitle: T\ndate: 2022-03-01\n---\n\n" + "\n\n".join(f"A [link](javascript:{i}) and `code`." for i in range(100000)) + "\n")
+PY
+for f in surname.txt introduced.txt described.txt warnings.md; do
+  check "import of a hostile source ($f) ends within a 30 s ceiling" \
+    run_expect 1 "blocks; the limit is 10000 (this is block 10001)" timeout 30 "$tool" import --today 2026-01-01 "$tmp/hostile/$f"
+done
+
+# Option values that reach the bundle's files must be one line of UTF-8 text: anything else is bad usage (exit 2)
+# naming the option, not a bundle the readers refuse.
+mkdir -p "$tmp/opt-src" && cp "$seed" "$tmp/opt-src/"
+for opt in --title --description --base-url --language; do
+  for value in $'caf\xe9' $'two\nlines' $'esc\e[31m' $'bidi\u202eevil'; do
+    [ "$opt" = --base-url ] && value="https://example.org/$value"
+    check "build $opt with $(printf '%q' "$value" | head -c 40) exits 2 naming the option" \
+      run_expect 2 "folio-bundle: $opt " build "$tmp/opt-src" -o "$tmp/opt-out" "$opt" "$value"
+  done
+done
+check "a refused option leaves no bundle behind" test ! -e "$tmp/opt-out"
+check "import --language with a control character exits 2 naming the option" \
+  run_expect 2 "folio-bundle: --language " "$tool" import --language $'en\e' "$seed"
+
+# Terminal escapes: every message passes through Printable, so no control character (but the newline ending each
+# line), no C1 control and no bidi control reaches stderr raw, whatever a file name, a front-matter key or a JSON
+# key holds; the escaped form is shown instead.
+no_raw_controls() { # FILE
+  if LC_ALL=C grep -qaP '[\x00-\x08\x0b-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]' "$1"; then
+    echo "     raw control bytes in: $(od -c "$1" | head -20)"; return 1
+  fi
+}
+shows() { grep -qF -- "$2" "$1" || { echo "     lacks '$2' in: $(head -c 2000 "$1")"; return 1; }; }
+evil=$'evil\e]0;owned\a\nforged: error \u202etxt.md'
+mkdir -p "$tmp/esc-src"
+printf -- '---\ntitle: T\nid: evil\ndate: someday\n"\\e]0;key\\a": 1\n---\nText.\n' > "$tmp/esc-src/$evil"
+"$tool" build "$tmp/esc-src" -o "$tmp/esc-out" --today 2026-01-01 2> "$tmp/esc-build.err"
+check "build: a file name with ESC, BEL, a newline and a bidi override reaches stderr escaped" \
+  shows "$tmp/esc-build.err" 'evil\x1b]0;owned\x07\nforged: error \u202etxt.md: line 4: date "someday"'
+check "build: no raw control bytes on stderr" no_raw_controls "$tmp/esc-build.err"
+sed -i 's/date: someday/date: 2022-03-01/' "$tmp/esc-src/$evil"
+"$tool" build "$tmp/esc-src" -o "$tmp/esc-out" --today 2026-01-01 2> "$tmp/esc-warn.err"
+check "build: a front-matter key with ESC and BEL is warned about escaped" \
+  shows "$tmp/esc-warn.err" 'front matter: unknown key "\x1b]0;key\x07" ignored'
+check "build: no raw control bytes in the warnings and the summary" no_raw_controls "$tmp/esc-warn.err"
+"$tool" import "$tmp/esc-src/$evil" > /dev/null 2> "$tmp/esc-import.err"
+check "import: the file name and the key are escaped" shows "$tmp/esc-import.err" 'forged: error \u202etxt.md: line 5: front matter: unknown key "\x1b]0;key\x07"'
+check "import: no raw control bytes on stderr" no_raw_controls "$tmp/esc-import.err"
+article=$(ls "$tmp/esc-out/articles/"*.json)
+python3 - "$article" <<'PY'
+import json, sys
+a = json.load(open(sys.argv[1]))
+deep = 0
+for _ in range(70): deep = [deep]
+a["\x1b]0;json\x07\n"] = deep  # a JSON key with ESC, BEL and a newline, over a value nested too deep
+open(sys.argv[1], "w").write(json.dumps(a))
+PY
+"$tool" validate "$tmp/esc-out" > /dev/null 2> "$tmp/esc-validate.err"
+check "validate: a JSON key with ESC in a message's JSON path is escaped" shows "$tmp/esc-validate.err" '$.\x1b]0;json\x07\n[0][0]'
+check "validate: no raw control bytes on stderr" no_raw_controls "$tmp/esc-validate.err"
+"$tool" validate "$tmp/$evil" > "$tmp/esc-nofolder.out" 2>&1
+check "validate: a folder name with ESC is escaped" shows "$tmp/esc-nofolder.out" 'evil\x1b]0;owned\x07\nforged'
+check "validate: no raw control bytes in its complaint" no_raw_controls "$tmp/esc-nofolder.out"
+"$tool" build --bogus$'\e]0;x\a' > "$tmp/esc-usage.out" 2>&1
+check "a usage complaint about an option with ESC is escaped" shows "$tmp/esc-usage.out" 'unknown option --bogus\x1b]0;x\x07'
+check "a usage complaint has no raw control bytes" no_raw_controls "$tmp/esc-usage.out"
 
 # ---- what build reads, writes and removes (issue 10) -----------------------------------------------------------
 md() { printf -- '---\ntitle: %s\ndate: 2022-03-01\n---\n%b' "$1" "$2"; } # md TITLE BODY: a Markdown source

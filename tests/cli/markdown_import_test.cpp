@@ -163,7 +163,7 @@ TEST_CASE("each photo's line is where its image starts, not where its source is 
     Article a;
     Error e;
     std::vector<Error> warnings;
-    std::vector<size_t> lines;
+    SourceLines where;
     const std::string md = "---\ntitle: T\ndate: 2022-03-01\n---\n"
                            "See cat.jpg and ![a cat](cat.jpg) inline.\n\n" // line 5: inside text, not a photo
                            "![](cat.jpg)\n\n"                         // line 7
@@ -172,9 +172,14 @@ TEST_CASE("each photo's line is where its image starts, not where its source is 
                            "Text ![](data:x) more.\n\n"               // line 13: refused scheme
                            "![&amp;](cat&amp;dog.jpg \"t\")\n\n"      // line 15: entities, so md4c copies the source
                            "[ref]: cat.jpg\n";
-    REQUIRE_MESSAGE(ImportFile(md, "guide.md", ImportOptions{}, &a, &warnings, &e, &lines), e.Message());
+    REQUIRE_MESSAGE(ImportFile(md, "guide.md", ImportOptions{}, &a, &warnings, &e, &where), e.Message());
     std::vector<std::string> srcs;
-    for (const Block& b : a.Body) if (b.Type == BlockType::Photo) srcs.push_back(b.Image.Src);
+    std::vector<size_t> lines;
+    for (size_t i = 0; i < a.Body.size(); ++i)
+        if (a.Body[i].Type == BlockType::Photo) {
+            srcs.push_back(a.Body[i].Image.Src);
+            lines.push_back(where.Of("body", i));
+        }
     CHECK(srcs == std::vector<std::string>{"cat.jpg", "cat.jpg", "cat&dog.jpg"});
     CHECK(lines == std::vector<size_t>{7, 11, 15});
     CHECK(Warned(warnings, "guide.md: line 5: an image inside text was kept as its description"));

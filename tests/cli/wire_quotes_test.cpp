@@ -44,15 +44,15 @@ TEST_CASE("ResolveSpeaker") {
     const std::vector<std::string> paras = {"Russian Ambassador to Japan Mikhail Galuzin told the channel.",
                                             "\"Quote,\" the diplomat said.", "Minister Ivan Petrov spoke too.",
                                             "Later, Anna Karenina arrived."};
-    const std::vector<NamedPerson> people = FindNamedPeople(paras);
+    const SpeakerIndex people(FindNamedPeople(paras), paras);
     bool ok = false;
-    CHECK(ResolveSpeaker("the diplomat", 1, people, paras, "", &ok) == "Mikhail Galuzin");
+    CHECK(ResolveSpeaker("the diplomat", 1, people, "", &ok) == "Mikhail Galuzin");
     CHECK(ok);
-    CHECK(ResolveSpeaker("Galuzin", 1, people, paras, "", &ok) == "Mikhail Galuzin");
-    CHECK(ResolveSpeaker("the minister", 3, people, paras, "", &ok) == "Ivan Petrov");
-    CHECK(ResolveSpeaker("he", 3, people, paras, "Someone Else", &ok) == "Someone Else");
-    CHECK(ResolveSpeaker("Karenina", 3, people, paras, "", &ok) == "Anna Karenina"); // named without a role
-    CHECK(ResolveSpeaker("Mikhail Galuzin", 3, people, paras, "", &ok) == "Mikhail Galuzin");
-    CHECK(ResolveSpeaker("the witness", 3, people, paras, "", &ok) == "the witness");
+    CHECK(ResolveSpeaker("Galuzin", 1, people, "", &ok) == "Mikhail Galuzin");
+    CHECK(ResolveSpeaker("the minister", 3, people, "", &ok) == "Ivan Petrov");
+    CHECK(ResolveSpeaker("he", 3, people, "Someone Else", &ok) == "Someone Else");
+    CHECK(ResolveSpeaker("Karenina", 3, people, "", &ok) == "Anna Karenina"); // named without a role
+    CHECK(ResolveSpeaker("Mikhail Galuzin", 3, people, "", &ok) == "Mikhail Galuzin");
+    CHECK(ResolveSpeaker("the witness", 3, people, "", &ok) == "the witness");
     CHECK_FALSE(ok);
 }

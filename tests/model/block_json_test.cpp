@@ -95,6 +95,13 @@ TEST_CASE("photo sources: relative paths and http(s) only") {
     CHECK(RefusedMessage(R"([{"type":"photo","src":"//cdn.example.org/a.jpg"}])") ==
           "a.json: $.body[0].src: photo source \"//cdn.example.org/a.jpg\" has no scheme (relative paths or http, https only)");
     CHECK(RefusedMessage(R"([{"type":"photo","alt":"x"}])") == "a.json: $.body[0].src: missing");
+    // As the article schema says: no leading "/", no ":" in a relative path, "//" after an http(s) scheme.
+    CHECK(RefusedMessage(R"([{"type":"photo","src":"/img/a.jpg"}])") ==
+          "a.json: $.body[0].src: photo source \"/img/a.jpg\" starts with \"/\" (relative paths or http, https only)");
+    CHECK(RefusedMessage(R"([{"type":"photo","src":"img/a:b.jpg"}])") ==
+          "a.json: $.body[0].src: photo source \"img/a:b.jpg\" holds a \":\" but no http(s) scheme (relative paths or http, https only)");
+    CHECK(RefusedMessage(R"([{"type":"photo","src":"http:a.jpg"}])") ==
+          "a.json: $.body[0].src: photo source \"http:a.jpg\" has no \"//\" after its scheme (relative paths or http, https only)");
     CHECK(RefusedMessage(R"([{"type":"photo","src":"a.jpg","width":0}])") == "a.json: $.body[0].width: 0 is outside 1 to 100000");
 }
 

@@ -200,6 +200,35 @@ TEST_CASE("a byte order mark does not shift the reported column") {
     CHECK(e.Path == "line 1, column 2");
 }
 
+// What Parse (the copying path) and ParseInPlace say about text: "ok", or the error's message.
+static std::string Verdict(const std::string& text, bool in_place) {
+    Error e;
+    JsonReader r("f.json", &e);
+    rapidjson::Document d;
+    std::string scratch;
+    const bool ok = in_place ? r.ParseInPlace(text, &scratch, &d) : r.Parse(text, &d);
+    return ok ? "ok" : e.Message();
+}
+
+TEST_CASE("a truncated byte order mark and a NUL after a complete value are refused alike by both paths") {
+    // RapidJSON's copying parse skipped any of EF, BB, BF at the start, and both paths took a NUL for the end.
+    const std::string bad[] = {std::string("\xEF\xBB{}"), std::string("\xEF{}"), std::string("\xBB\xBF[]"),
+                               std::string("123\0", 4), std::string("{}\0{\"x\":", 7),
+                               std::string("\xEF\xBB\xBF[1]\0", 7)};
+    for (const std::string& text : bad) {
+        CAPTURE(Printable(text));
+        const std::string copying = Verdict(text, false), in_place = Verdict(text, true);
+        CHECK(copying != "ok");
+        CHECK(copying == in_place);
+    }
+    CHECK(Verdict("\xEF\xBB{}", false) == "f.json: line 1, column 1: invalid JSON: Invalid value.");
+    CHECK(Verdict(std::string("123\0", 4), true) == "f.json: line 1, column 4: invalid JSON: a NUL byte (JSON text holds none)");
+    CHECK(Verdict(std::string("[1,\n 2]\0", 9), false) == "f.json: line 2, column 4: invalid JSON: a NUL byte (JSON text holds none)");
+    // A whole mark is still skipped by both.
+    CHECK(Verdict("\xEF\xBB\xBF{}", false) == "ok");
+    CHECK(Verdict("\xEF\xBB\xBF{}", true) == "ok");
+}
+
 TEST_CASE("an escaped lone surrogate does not reach the text as invalid UTF-8") {
     Error e;
     JsonReader r("f.json", &e);
