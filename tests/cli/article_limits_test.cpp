@@ -14,6 +14,7 @@
 #include "model/feed_json.h"
 #include "model/limits.h"
 
+#include "test_errors.h"
 #include "test_files.h"
 
 #include <doctest/doctest.h>
@@ -39,12 +40,6 @@ std::string Numbered(const std::string& prefix, size_t n, const std::string& sep
     std::string out;
     for (size_t i = 0; i < n; ++i) out += (i ? sep : "") + prefix + std::to_string(i);
     return out;
-}
-
-std::string Messages(const std::vector<Error>& list) {
-    std::string s;
-    for (const Error& e : list) s += e.Message() + "\n";
-    return s;
 }
 
 const std::string kFront = "---\ntitle: Extreme\ndate: 2022-03-01\nsection: World\n"; // lines 1 to 4

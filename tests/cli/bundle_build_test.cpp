@@ -8,6 +8,7 @@
 #include "cli/media.h"
 #include "model/article_json.h"
 
+#include "test_errors.h"
 #include "test_files.h"
 
 #include <doctest/doctest.h>
@@ -21,12 +22,6 @@ using namespace folio::test;
 namespace {
 
 const TempFolders kFolders("folio-build-test");
-
-std::string Messages(const std::vector<Error>& list) {
-    std::string s;
-    for (const Error& e : list) s += e.Message() + "\n";
-    return s;
-}
 
 std::vector<std::string> Files(const std::string& dir) {
     std::vector<std::string> files;

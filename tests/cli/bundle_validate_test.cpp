@@ -7,6 +7,7 @@
 #include "cli/importer.h"
 #include "cli/source_text.h"
 
+#include "test_errors.h"
 #include "test_files.h"
 
 #include <doctest/doctest.h>
@@ -24,12 +25,6 @@ namespace {
 const std::string kBad = FOLIO_TEST_BAD_INPUTS_DIR;
 
 const TempFolders kFolders("folio-cli-test");
-
-std::string Messages(const std::vector<Error>& list) {
-    std::string s;
-    for (const Error& e : list) s += e.Message() + "\n";
-    return s;
-}
 
 const char* const kOneItemFeed = R"({"version":"https://jsonfeed.org/version/1.1","title":"T","_folio":{"format":1},
   "items":[{"id":"bad","content_text":"x","_folio":{"article":"articles/bad.json"}}]})";
