@@ -14,25 +14,20 @@
 #include "model/feed_json.h"
 #include "model/limits.h"
 
+#include "test_errors.h"
+#include "test_files.h"
+
 #include <doctest/doctest.h>
 #include <filesystem>
-#include <fstream>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 using namespace folio;
 using namespace folio::cli;
+using namespace folio::test;
 
 namespace {
 
-std::string TempDir(const std::string& name) {
-    const fs::path p = fs::temp_directory_path() / ("folio-limits-test-" + std::to_string(::getpid()) + "-" + name);
-    fs::remove_all(p);
-    fs::create_directories(p);
-    return p.string();
-}
-
-void Write(const std::string& path, const std::string& bytes) { std::ofstream(path, std::ios::binary) << bytes; }
+const TempFolders kFolders("folio-limits-test");
 
 std::string Repeat(const std::string& s, size_t n) {
     std::string out;
@@ -45,12 +40,6 @@ std::string Numbered(const std::string& prefix, size_t n, const std::string& sep
     std::string out;
     for (size_t i = 0; i < n; ++i) out += (i ? sep : "") + prefix + std::to_string(i);
     return out;
-}
-
-std::string Messages(const std::vector<Error>& list) {
-    std::string s;
-    for (const Error& e : list) s += e.Message() + "\n";
-    return s;
 }
 
 const std::string kFront = "---\ntitle: Extreme\ndate: 2022-03-01\nsection: World\n"; // lines 1 to 4
@@ -141,7 +130,7 @@ TEST_CASE("every article the importers yield reads back, builds and validates; t
 
         // The same source built into a bundle (with the articles it names as related) validates, with the longest
         // --base-url and --title a build accepts.
-        const std::string src = TempDir("src"), out = TempDir("out");
+        const std::string src = kFolders.Fresh("src"), out = kFolders.Fresh("out");
         Write(src + "/" + c.File, c.Text);
         for (const std::string& id : a.Related) Write(src + "/" + id + ".md", "---\ntitle: R\ndate: 2022-01-01\n---\nText.\n");
         BuildSummary s;
@@ -171,7 +160,7 @@ TEST_CASE("every article the importers yield reads back, builds and validates; t
 TEST_CASE("feed pages stay within the readers' bound: fewer items on a page when theirs are large") {
     // 300 articles with 100 authors and 99 keywords of 500 bytes each: about 210 KB a feed item, so a page of
     // --page-size 1000 would be 60 MB.
-    const std::string src = TempDir("big-items"), out = TempDir("big-items-out");
+    const std::string src = kFolders.Fresh("big-items"), out = kFolders.Fresh("big-items-out");
     const std::string name(490, 'n');
     for (int i = 0; i < 300; ++i)
         Write(src + "/a" + std::to_string(i) + ".md", "---\ntitle: T\ndate: 2022-01-01\nsection: S\nauthors: [" +

@@ -8,40 +8,20 @@
 #include "cli/media.h"
 #include "model/article_json.h"
 
+#include "test_errors.h"
+#include "test_files.h"
+
 #include <doctest/doctest.h>
 #include <filesystem>
-#include <fstream>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 using namespace folio;
 using namespace folio::cli;
+using namespace folio::test;
 
 namespace {
 
-std::string TempDir(const std::string& name) {
-    const fs::path p = fs::temp_directory_path() / ("folio-build-test-" + std::to_string(::getpid()) + "-" + name);
-    fs::remove_all(p);
-    fs::create_directories(p);
-    return p.string();
-}
-
-void Write(const std::string& path, const std::string& bytes) {
-    fs::create_directories(fs::path(path).parent_path());
-    std::ofstream(path, std::ios::binary) << bytes;
-}
-
-std::string Read(const std::string& path) {
-    std::string bytes;
-    Error e;
-    return ReadFile(path, 64u << 20, &bytes, &e) ? bytes : "(unreadable: " + e.Message() + ")";
-}
-
-std::string Messages(const std::vector<Error>& list) {
-    std::string s;
-    for (const Error& e : list) s += e.Message() + "\n";
-    return s;
-}
+const TempFolders kFolders("folio-build-test");
 
 std::vector<std::string> Files(const std::string& dir) {
     std::vector<std::string> files;
@@ -86,7 +66,7 @@ bool Has(const std::string& text, const std::string& part) { return text.find(pa
 } // namespace
 
 TEST_CASE("a photo naming another article's HTML snapshot or JSON file is refused, and nothing is overwritten") {
-    const std::string src = TempDir("collide-src"), out = TempDir("collide-out") + "/bundle";
+    const std::string src = kFolders.Fresh("collide-src"), out = kFolders.Fresh("collide-out") + "/bundle";
     Write(src + "/a.md", Markdown("A", "Article a.\n"));
     REQUIRE_MESSAGE(Build(src, out).Ok, "first build");
     const std::string snapshot = Read(out + "/articles/a.html"), json = Read(out + "/articles/a.json");
@@ -104,7 +84,7 @@ TEST_CASE("a photo naming another article's HTML snapshot or JSON file is refuse
 }
 
 TEST_CASE("a photo whose bytes are no image, or another kind than its name says, is refused with its line") {
-    const std::string src = TempDir("fake-src"), out = TempDir("fake-out") + "/bundle";
+    const std::string src = kFolders.Fresh("fake-src"), out = kFolders.Fresh("fake-out") + "/bundle";
     Write(src + "/img/a.png", "<!doctype html><script>alert('planted')</script>");
     Write(src + "/img/b.jpg", kPng);
     Write(src + "/a.md", Markdown("A", "Intro.\n\n![x](img/a.png)\n\nMore.\n\n![y](img/b.jpg)\n"));
@@ -116,7 +96,7 @@ TEST_CASE("a photo whose bytes are no image, or another kind than its name says,
 }
 
 TEST_CASE("photos become media/HASH.EXT: same path in two folders, two files; same bytes, one file") {
-    const std::string src = TempDir("media-src"), out = TempDir("media-out") + "/bundle";
+    const std::string src = kFolders.Fresh("media-src"), out = kFolders.Fresh("media-out") + "/bundle";
     Write(src + "/one/img/p.png", kPng + "one");
     Write(src + "/two/img/p.png", kPng + "two");
     Write(src + "/three/same.png", kPng + "one");
@@ -140,7 +120,7 @@ TEST_CASE("photos become media/HASH.EXT: same path in two folders, two files; sa
 
     BundleSite site;
     site.BaseUrl = "https://news.example.org/b/";
-    const std::string absolute = TempDir("media-out-absolute");
+    const std::string absolute = kFolders.Fresh("media-out-absolute");
     REQUIRE(Build(src, absolute, UnknownFolder::Refuse, site).Ok);
     CHECK(PhotoSrc(absolute + "/articles/b.json") == "https://news.example.org/b/" + two);
     problems.clear();
@@ -152,7 +132,7 @@ TEST_CASE("photos become media/HASH.EXT: same path in two folders, two files; sa
 }
 
 TEST_CASE("a photo outside the source folder or behind a symbolic link stops the build") {
-    const std::string root = TempDir("photo-links");
+    const std::string root = kFolders.Fresh("photo-links");
     const std::string src = root + "/src", out = root + "/out";
     Write(root + "/secret.png", kPng + "secret");
     Write(src + "/img/real.png", kPng);
@@ -169,7 +149,7 @@ TEST_CASE("a photo outside the source folder or behind a symbolic link stops the
 }
 
 TEST_CASE("a source that is a symbolic link is refused, naming it; its target is not published") {
-    const std::string root = TempDir("source-links");
+    const std::string root = kFolders.Fresh("source-links");
     const std::string src = root + "/src", out = root + "/out";
     Write(root + "/secret.txt", "World\n\nTOP SECRET HEADLINE\n\nStandfirst.\n\nThe secret body.\n");
     Write(src + "/a.md", Markdown("A", "Text.\n"));
@@ -187,7 +167,7 @@ TEST_CASE("a source that is a symbolic link is refused, naming it; its target is
 }
 
 TEST_CASE("a rebuild keeps files it never wrote and removes those its manifest lists and it no longer writes") {
-    const std::string src = TempDir("own-src"), out = TempDir("own-out") + "/bundle";
+    const std::string src = kFolders.Fresh("own-src"), out = kFolders.Fresh("own-out") + "/bundle";
     Write(src + "/a.md", Markdown("A", "Text.\n"));
     Write(src + "/b.md", Markdown("B", "![p](p.png)\n"));
     Write(src + "/p.png", kPng);
@@ -211,7 +191,7 @@ TEST_CASE("a rebuild keeps files it never wrote and removes those its manifest l
 }
 
 TEST_CASE("a folder of other files without a manifest is refused unless forced; forced, nothing is removed") {
-    const std::string src = TempDir("foreign-src"), out = TempDir("foreign-out");
+    const std::string src = kFolders.Fresh("foreign-src"), out = kFolders.Fresh("foreign-out");
     Write(src + "/a.md", Markdown("A", "Text.\n"));
     Write(out + "/articles/theirs.json", "theirs");
     Write(out + "/feed-2.json", "theirs");
@@ -232,7 +212,7 @@ TEST_CASE("a folder of other files without a manifest is refused unless forced; 
 
     // Listed with the sources' errors, so one run tells everything to fix.
     Write(src + "/b.md", "---\ntitle: B\ndate: someday\n---\nx\n");
-    const std::string other = TempDir("foreign-other");
+    const std::string other = kFolders.Fresh("foreign-other");
     Write(other + "/x.json", "x");
     const Built both = Build(src, other);
     CHECK_MESSAGE(Has(both.Errors, "b.md: line 3: date \"someday\""), both.Errors);
@@ -240,7 +220,7 @@ TEST_CASE("a folder of other files without a manifest is refused unless forced; 
 }
 
 TEST_CASE("a manifest listing a file a build never writes is refused, and that file is not removed") {
-    const std::string src = TempDir("hostile-src"), out = TempDir("hostile-out");
+    const std::string src = kFolders.Fresh("hostile-src"), out = kFolders.Fresh("hostile-out");
     Write(src + "/a.md", Markdown("A", "Text.\n"));
     Write(out + "/index.html", "the site's own page");
     Write(out + "/folio-manifest.json", "{\"folioManifest\": 1, \"files\": [\"feed.json\", \"index.html\"]}");

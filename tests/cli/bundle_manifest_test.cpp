@@ -3,14 +3,15 @@
 #include "cli/bundle_layout.h"
 #include "cli/bundle_manifest.h"
 
+#include "test_files.h"
+
 #include <doctest/doctest.h>
 #include <filesystem>
-#include <fstream>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 using namespace folio;
 using namespace folio::cli;
+using namespace folio::test;
 
 TEST_CASE("IsBuildOutputPath takes exactly the shapes of the files a build writes") {
     for (const char* yes : {"feed.json", "feed-2.json", "feed-1000.json", "articles/a.json", "articles/a.b_c-1.html",
@@ -43,19 +44,18 @@ TEST_CASE("a manifest round-trips, and one listing a path no build writes is ref
 }
 
 TEST_CASE("ReadPreviousBuild: a new or empty folder is the build's; a linked manifest is not read") {
-    const fs::path root = fs::temp_directory_path() / ("folio-manifest-test-" + std::to_string(::getpid()));
-    fs::remove_all(root);
+    const fs::path root = TempFolders("folio-manifest-test").Fresh("previous-build");
     fs::create_directories(root / "empty" / "sub");
     PreviousBuild p;
     std::vector<Error> warnings;
     Error e;
     CHECK(ReadPreviousBuild((root / "new").string(), UnknownFolder::Refuse, &p, &warnings, &e));
     CHECK(ReadPreviousBuild((root / "empty").string(), UnknownFolder::Refuse, &p, &warnings, &e)); // folders only
-    std::ofstream((root / "file").string()) << "x";
+    Write((root / "file").string(), "x");
     CHECK_FALSE(ReadPreviousBuild((root / "file").string(), UnknownFolder::BuildAnyway, &p, &warnings, &e));
     CHECK(e.Reason == "is not a folder");
     fs::create_directories(root / "linked");
-    std::ofstream((root / "elsewhere.json").string()) << R"({"folioManifest": 1, "files": ["feed.json"]})";
+    Write((root / "elsewhere.json").string(), R"({"folioManifest": 1, "files": ["feed.json"]})");
     fs::create_symlink(root / "elsewhere.json", root / "linked" / "folio-manifest.json");
     CHECK_FALSE(ReadPreviousBuild((root / "linked").string(), UnknownFolder::Refuse, &p, &warnings, &e));
     CHECK(e.Reason.find("folio-manifest.json: is a symbolic link, which is not followed") != std::string::npos);

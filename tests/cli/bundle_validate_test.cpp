@@ -7,38 +7,24 @@
 #include "cli/importer.h"
 #include "cli/source_text.h"
 
+#include "test_errors.h"
+#include "test_files.h"
+
 #include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 using namespace folio;
 using namespace folio::cli;
+using namespace folio::test;
 
 namespace {
 
 const std::string kBad = FOLIO_TEST_BAD_INPUTS_DIR;
 
-// A fresh, empty folder under the system's temporary folder.
-std::string TempDir(const std::string& name) {
-    const fs::path p = fs::temp_directory_path() / ("folio-cli-test-" + std::to_string(::getpid()) + "-" + name);
-    fs::remove_all(p);
-    fs::create_directories(p);
-    return p.string();
-}
-
-void Write(const std::string& path, const std::string& bytes) {
-    fs::create_directories(fs::path(path).parent_path());
-    std::ofstream(path, std::ios::binary) << bytes;
-}
-
-std::string Messages(const std::vector<Error>& list) {
-    std::string s;
-    for (const Error& e : list) s += e.Message() + "\n";
-    return s;
-}
+const TempFolders kFolders("folio-cli-test");
 
 const char* const kOneItemFeed = R"({"version":"https://jsonfeed.org/version/1.1","title":"T","_folio":{"format":1},
   "items":[{"id":"bad","content_text":"x","_folio":{"article":"articles/bad.json"}}]})";
@@ -49,7 +35,7 @@ std::vector<Error> ProblemsFor(const std::string& name) {
     if (name.rfind("bundles/", 0) == 0) {
         dir = kBad + "/" + name;
     } else {
-        dir = TempDir(fs::path(name).stem().string());
+        dir = kFolders.Fresh(fs::path(name).stem().string());
         std::string bytes;
         Error e;
         REQUIRE_MESSAGE(ReadFile(kBad + "/" + name, 64u << 20, &bytes, &e), e.Message());
@@ -69,7 +55,7 @@ std::vector<Error> ProblemsFor(const std::string& name) {
 } // namespace
 
 TEST_CASE("the sample sources build into a bundle that validates, twice to the same bytes") {
-    const std::string out = TempDir("sample");
+    const std::string out = kFolders.Fresh("sample");
     BundleSite site;
     ImportOptions o;
     o.TodayY = 2026;
@@ -119,7 +105,7 @@ TEST_CASE("every input of the bad-input corpus gets its precise message") {
 }
 
 TEST_CASE("a build with errors lists them all and leaves the output alone") {
-    const std::string src = TempDir("errors-src"), out = TempDir("errors-out");
+    const std::string src = kFolders.Fresh("errors-src"), out = kFolders.Fresh("errors-out");
     Write(src + "/a.md", "---\ntitle: A\ndate: 2022-03-01\nrelated: [nowhere]\n---\nText.\n");
     Write(src + "/b.md", "---\nid: a\ntitle: B\ndate: 2022-03-01\n---\nText.\n");
     Write(src + "/c.txt", "");
@@ -148,7 +134,7 @@ TEST_CASE("IdFromFileName and ValidArticleId") {
 }
 
 TEST_CASE("validate reads nothing outside the bundle: no \"..\" under its own feed_url, no symbolic link") {
-    const std::string root = TempDir("hostile");
+    const std::string root = kFolders.Fresh("hostile");
     const std::string dir = root + "/bundle";
     // What an attacker wants echoed: a valid article file outside the bundle, whose id validate would print.
     Write(root + "/secret.json", R"({"folioFormat":1,"id":"TOP-SECRET-ID","headline":"TOP SECRET HEADLINE","body":[]})");
@@ -174,7 +160,7 @@ TEST_CASE("validate reads nothing outside the bundle: no \"..\" under its own fe
 }
 
 TEST_CASE("validate does not list a linked articles folder") {
-    const std::string root = TempDir("linked-folder");
+    const std::string root = kFolders.Fresh("linked-folder");
     const std::string dir = root + "/bundle";
     Write(root + "/elsewhere/TOP-SECRET-NAME.json", "{}");
     fs::create_directories(dir);
@@ -189,7 +175,7 @@ TEST_CASE("validate does not list a linked articles folder") {
 }
 
 TEST_CASE("validate finds each photo an article names inside the bundle, and leaves those on the web alone") {
-    const std::string dir = TempDir("photos");
+    const std::string dir = kFolders.Fresh("photos");
     Write(dir + "/feed.json", kOneItemFeed);
     Write(dir + "/articles/bad.json", R"({"folioFormat":1,"id":"bad","headline":"H","body":[
       {"type":"photo","src":"../media/00000000000000000000000000000000.png"},{"type":"photo","src":"https://elsewhere.example/p.png"},
@@ -205,7 +191,7 @@ TEST_CASE("validate finds each photo an article names inside the bundle, and lea
 }
 
 TEST_CASE("validate checks a bundle's manifest: its schema, its entries, and that what it lists is there") {
-    const std::string dir = TempDir("manifest");
+    const std::string dir = kFolders.Fresh("manifest");
     Write(dir + "/feed.json", R"({"version":"https://jsonfeed.org/version/1.1","title":"T","_folio":{"format":1},"items":[]})");
     Write(dir + "/folio-manifest.json", R"({"folioManifest":1,"files":["feed.json","oembed/gone.json"]})");
     ValidateSummary s;

@@ -3,41 +3,27 @@
 // through it, and leave no temporary file behind.
 #include "cli/file_io.h"
 
+#include "test_files.h"
+
 #include <doctest/doctest.h>
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <sys/stat.h>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 using namespace folio;
 using namespace folio::cli;
+using namespace folio::test;
 
 namespace {
 
-std::string Fresh(const std::string& name) {
-    const fs::path p = fs::temp_directory_path() / ("folio-file-io-test-" + std::to_string(::getpid()) + "-" + name);
-    fs::remove_all(p);
-    fs::create_directories(p);
-    return p.string();
-}
-
-void Put(const std::string& path, const std::string& bytes) {
-    fs::create_directories(fs::path(path).parent_path());
-    std::ofstream(path, std::ios::binary) << bytes;
-}
-
-std::string Get(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
+const TempFolders kFolders("folio-file-io-test");
 
 } // namespace
 
 TEST_CASE("ReadFile reads a regular file within its bound") {
-    const std::string dir = Fresh("read");
-    Put(dir + "/a.txt", "hello");
+    const std::string dir = kFolders.Fresh("read");
+    Write(dir + "/a.txt", "hello");
     std::string out;
     Error e;
     CHECK(ReadFile(dir + "/a.txt", 5, &out, &e));
@@ -59,7 +45,7 @@ TEST_CASE("ReadFile refuses devices at once: /dev/zero does not grow memory with
 }
 
 TEST_CASE("ReadFile refuses a FIFO without waiting for a writer") {
-    const std::string dir = Fresh("fifo");
+    const std::string dir = kFolders.Fresh("fifo");
     const std::string fifo = dir + "/feed.json";
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
     const auto start = std::chrono::steady_clock::now();
@@ -72,9 +58,9 @@ TEST_CASE("ReadFile refuses a FIFO without waiting for a writer") {
 }
 
 TEST_CASE("ReadFileInside follows no link, neither the file's nor a folder's on the way") {
-    const std::string dir = Fresh("inside"), outside = Fresh("inside-secret");
-    Put(outside + "/secret.txt", "secret");
-    Put(dir + "/articles/a.json", "{}");
+    const std::string dir = kFolders.Fresh("inside"), outside = kFolders.Fresh("inside-secret");
+    Write(outside + "/secret.txt", "secret");
+    Write(dir + "/articles/a.json", "{}");
     fs::create_symlink(outside + "/secret.txt", dir + "/articles/b.json");
     fs::create_directory_symlink(outside, dir + "/linked");
     std::string out;
@@ -93,17 +79,17 @@ TEST_CASE("ReadFileInside follows no link, neither the file's nor a folder's on 
 }
 
 TEST_CASE("WriteFileInside replaces a link planted at the target instead of writing through it") {
-    const std::string dir = Fresh("write"), outside = Fresh("write-victim");
-    Put(outside + "/victim.txt", "precious");
+    const std::string dir = kFolders.Fresh("write"), outside = kFolders.Fresh("write-victim");
+    Write(outside + "/victim.txt", "precious");
     fs::create_directories(dir + "/articles");
     fs::create_symlink(outside + "/victim.txt", dir + "/articles/a.json");
     // The temporary name the old writer used, planted as a link: never opened.
     fs::create_symlink(outside + "/victim.txt", dir + "/articles/a.json.tmp");
     Error e;
     REQUIRE_MESSAGE(WriteFileInside(dir, "articles/a.json", "{\"new\":1}", &e), e.Message());
-    CHECK(Get(outside + "/victim.txt") == "precious");
+    CHECK(Read(outside + "/victim.txt") == "precious");
     CHECK_FALSE(fs::is_symlink(dir + "/articles/a.json"));
-    CHECK(Get(dir + "/articles/a.json") == "{\"new\":1}");
+    CHECK(Read(dir + "/articles/a.json") == "{\"new\":1}");
     // Nothing of ours is left behind: the planted link stays as it was, and no temporary file remains.
     size_t entries = 0;
     for (const auto& entry : fs::directory_iterator(dir + "/articles")) { (void)entry; ++entries; }
@@ -111,7 +97,7 @@ TEST_CASE("WriteFileInside replaces a link planted at the target instead of writ
 }
 
 TEST_CASE("WriteFileInside will not write through a folder link on the way") {
-    const std::string dir = Fresh("write-folder"), outside = Fresh("write-folder-victim");
+    const std::string dir = kFolders.Fresh("write-folder"), outside = kFolders.Fresh("write-folder-victim");
     fs::create_directory_symlink(outside, dir + "/articles");
     Error e;
     CHECK_FALSE(WriteFileInside(dir, "articles/a.json", "x", &e));
@@ -121,12 +107,12 @@ TEST_CASE("WriteFileInside will not write through a folder link on the way") {
 }
 
 TEST_CASE("WriteFileInside makes the folders, and WriteIfChanged leaves equal bytes alone") {
-    const std::string dir = Fresh("write-new") + "/out";
+    const std::string dir = kFolders.Fresh("write-new") + "/out";
     Error e;
     bool written = false;
     REQUIRE_MESSAGE(WriteIfChanged(dir, "oembed/x.json", "abc", &written, &e), e.Message());
     CHECK(written);
-    CHECK(Get(dir + "/oembed/x.json") == "abc");
+    CHECK(Read(dir + "/oembed/x.json") == "abc");
     const auto mtime = fs::last_write_time(dir + "/oembed/x.json");
     REQUIRE(WriteIfChanged(dir, "oembed/x.json", "abc", &written, &e, Sync::Later));
     CHECK_FALSE(written);
@@ -141,10 +127,10 @@ TEST_CASE("WriteFileInside makes the folders, and WriteIfChanged leaves equal by
 }
 
 TEST_CASE("ListFiles lists links apart and never descends through them") {
-    const std::string dir = Fresh("list"), outside = Fresh("list-outside");
-    Put(dir + "/a.md", "a");
-    Put(dir + "/sub/b.txt", "b");
-    Put(outside + "/c.txt", "c");
+    const std::string dir = kFolders.Fresh("list"), outside = kFolders.Fresh("list-outside");
+    Write(dir + "/a.md", "a");
+    Write(dir + "/sub/b.txt", "b");
+    Write(outside + "/c.txt", "c");
     fs::create_symlink(outside + "/c.txt", dir + "/c.txt");
     fs::create_directory_symlink(outside, dir + "/away");
     std::vector<std::string> files, links;

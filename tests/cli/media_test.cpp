@@ -3,27 +3,18 @@
 #include "cli/bundle_layout.h"
 #include "cli/media.h"
 
+#include "test_files.h"
+
 #include <doctest/doctest.h>
 #include <filesystem>
-#include <fstream>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 using namespace folio::cli;
+using namespace folio::test;
 
 namespace {
 
-std::string TempDir(const std::string& name) {
-    const fs::path p = fs::temp_directory_path() / ("folio-media-test-" + std::to_string(::getpid()) + "-" + name);
-    fs::remove_all(p);
-    fs::create_directories(p);
-    return p.string();
-}
-
-void Write(const std::string& path, const std::string& bytes) {
-    fs::create_directories(fs::path(path).parent_path());
-    std::ofstream(path, std::ios::binary) << bytes;
-}
+const TempFolders kFolders("folio-media-test");
 
 const std::string kPng = std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16) + "one";
 const std::string kJpeg = "\xFF\xD8\xFF\xE0" "JFIF";
@@ -72,7 +63,7 @@ TEST_CASE("Sha256Hex is SHA-256 and media paths are 32 of its hex digits under m
 }
 
 TEST_CASE("FindPhoto: a photo inside the source folder, resolved against its source, named by its bytes") {
-    const std::string src = TempDir("inside");
+    const std::string src = kFolders.Fresh("inside");
     Write(src + "/guides/img/cat.png", kPng);
     Write(src + "/guides/my cat.jpg", kJpeg);
     MediaFile m;
@@ -94,7 +85,7 @@ TEST_CASE("FindPhoto: a photo inside the source folder, resolved against its sou
 }
 
 TEST_CASE("FindPhoto refuses what is not an image file inside the source folder, saying why") {
-    const std::string root = TempDir("refusals");
+    const std::string root = kFolders.Fresh("refusals");
     const std::string src = root + "/src";
     Write(root + "/outside.png", kPng);
     Write(src + "/a.html", "<!doctype html><script>alert(1)</script>");

@@ -4,61 +4,32 @@
 // is still read as the feed.
 #include "ui/app.h"
 
+#include "fake_host.h"
+
 #include <doctest/doctest.h>
-#include <imgui.h>
 
 #include <string>
 #include <utility>
 #include <vector>
 
 using namespace folio;
+using namespace folio::test;
 using namespace folio::ui;
 
 namespace {
-
-// Records fetches and imports; the test answers them when it chooses, as a platform does between frames.
-struct FakeHost final : Host {
-    std::vector<std::pair<std::string, FetchCallback>> Fetches;
-    std::string Title;
-    void Fetch(const std::string& url, FetchCallback done) override { Fetches.emplace_back(url, std::move(done)); }
-    void CancelFetch(const std::string&) override {}
-    void SetTitle(const std::string& title) override { Title = title; }
-    void StateChanged(const std::string&) override {}
-    void RequestFrame() override {}
-    std::string LoadSetting(const std::string&) override { return {}; }
-    void SaveSetting(const std::string&, const std::string&) override {}
-    void SetClipboard(const std::string&) override {}
-    void OpenUrl(const std::string&) override {}
-    void SetRoute(const std::string&, bool) override {}
-    std::string LinkTo(const std::string&) override { return {}; }
-
-    // Answers the oldest fetch of url with body.
-    void Answer(const std::string& url, const std::string& body) {
-        for (auto it = Fetches.begin(); it != Fetches.end(); ++it) {
-            if (it->first != url) continue;
-            FetchCallback done = std::move(it->second);
-            Fetches.erase(it);
-            FetchResult r;
-            r.Ok = true;
-            r.Body = body;
-            done(std::move(r));
-            return;
-        }
-        FAIL("no fetch of " << url);
-    }
-};
 
 struct Import {
     std::string Text, File;
     ArticleReadDone Done;
 };
 
+// An App loading one article file through the fake Host; the imports it hands over are kept here, and the test
+// answers them when it chooses, as a platform does between frames.
 struct Fixture {
+    ImGuiContextScope Imgui;
     FakeHost Host;
     std::vector<Import> Imports;
     App Viewer;
-    ImGuiContext* Context = ImGui::CreateContext();
-    ~Fixture() { ImGui::DestroyContext(Context); }
 
     void Open(const std::string& article_url) {
         AppOptions options;

@@ -3,80 +3,22 @@
 // feed can make the App read (pages searched for one article, items kept, pages read), and a new source cancelling
 // the old one's unanswered downloads. The App needs an ImGui context (its style), never a frame.
 #include "ui/app.h"
-#include "ui/host.h"
+
+#include "fake_host.h"
 
 #include <doctest/doctest.h>
-#include <imgui.h>
 #include <rapidjson/document.h>
 
-#include <deque>
-#include <functional>
-#include <map>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
 
 using namespace folio;
+using namespace folio::test;
 using namespace folio::ui;
-
-// A Host whose files are a table (url -> body), plus files made on request (Make: endless feeds). Fetch answers
-// only when the test calls Answer(): between "frames", as both platforms do.
-class FakeHost final : public Host {
-public:
-    std::map<std::string, std::string> Files;
-    std::function<bool(const std::string& url, std::string* body)> Make;
-    std::vector<std::string> Fetched, Cancelled;
-
-    void Fetch(const std::string& url, FetchCallback done) override {
-        Fetched.push_back(url);
-        Queue_.emplace_back(url, std::move(done));
-    }
-    void CancelFetch(const std::string& url) override {
-        Cancelled.push_back(url);
-        for (auto it = Queue_.begin(); it != Queue_.end();) it = it->first == url ? Queue_.erase(it) : std::next(it);
-    }
-    void SetTitle(const std::string&) override {}
-    void StateChanged(const std::string&) override {}
-    void RequestFrame() override {}
-    std::string LoadSetting(const std::string&) override { return {}; }
-    void SaveSetting(const std::string&, const std::string&) override {}
-    void SetClipboard(const std::string&) override {}
-    void OpenUrl(const std::string&) override {}
-    void SetRoute(const std::string&, bool) override {}
-    std::string LinkTo(const std::string&) override { return {}; }
-
-    // Answers the fetches waiting now (those made while answering wait for the next call); false if none waited.
-    bool Answer() {
-        std::deque<std::pair<std::string, FetchCallback>> batch;
-        batch.swap(Queue_);
-        for (auto& [url, done] : batch) {
-            FetchResult r;
-            auto it = Files.find(url);
-            if (it != Files.end()) { r.Ok = true; r.Body = it->second; }
-            else if (Make && Make(url, &r.Body)) r.Ok = true;
-            else r.Error = "No such file or directory";
-            done(std::move(r));
-        }
-        return !batch.empty();
-    }
-    // Answers until nothing waits or `rounds` rounds were answered (a feed that never ends); the rounds taken.
-    size_t Settle(size_t rounds) {
-        size_t n = 0;
-        while (n < rounds && Answer()) ++n;
-        return n;
-    }
-    size_t Waiting() const { return Queue_.size(); }
-
-private:
-    std::deque<std::pair<std::string, FetchCallback>> Queue_;
-};
-
-struct ImGuiContextScope {
-    ImGuiContextScope() { ImGui::CreateContext(); }
-    ~ImGuiContextScope() { ImGui::DestroyContext(); }
-};
 
 std::string Quoted(const std::string& s) { return "\"" + s + "\""; }
 
