@@ -5,7 +5,7 @@
 // photo. Each bundle's folio-manifest.json conforms to its schema and lists exactly the files the build wrote.
 // The schemas must also refuse the committed bad inputs that the viewer's parser refuses.
 // Run: node --test tests/bundle-format/
-import { before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -148,9 +148,10 @@ describe('the sample bundle', () => {
 });
 
 describe('a paginated bundle with a base URL', () => {
-  let dir;
+  let dir, tmp;
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
   before(() => {
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-conformance-'));
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-conformance-'));
     fs.cpSync(path.join(REPO, 'assets/sources'), path.join(tmp, 'src'), { recursive: true });
     for (let i = 1; i <= 12; i++)
       fs.writeFileSync(path.join(tmp, 'src', `gen-${i}.md`),

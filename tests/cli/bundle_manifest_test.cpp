@@ -44,7 +44,8 @@ TEST_CASE("a manifest round-trips, and one listing a path no build writes is ref
 }
 
 TEST_CASE("ReadPreviousBuild: a new or empty folder is the build's; a linked manifest is not read") {
-    const fs::path root = TempFolders("folio-manifest-test").Fresh("previous-build");
+    const TempFolders folders("folio-manifest-test");
+    const fs::path root = folders.Fresh("previous-build");
     fs::create_directories(root / "empty" / "sub");
     PreviousBuild p;
     std::vector<Error> warnings;

@@ -9,14 +9,22 @@
 #include <system_error>
 #include <unistd.h>
 #include <utility>
+#include <vector>
 
 namespace folio::test {
 
 // The temporary folders of one test file, named <system temporary folder>/<prefix>-<process id>-<name>: each test
 // file has its own prefix, so no two files' tests meet in one folder, and two runs at once do not meet either.
+// They are removed when the TempFolders goes (at the end of the run, for a file-level one).
 class TempFolders {
 public:
     explicit TempFolders(std::string prefix) : Prefix_(std::move(prefix)) {}
+    TempFolders(const TempFolders&) = delete;
+    TempFolders& operator=(const TempFolders&) = delete;
+    ~TempFolders() {
+        std::error_code ec;
+        for (const std::filesystem::path& p : Made_) std::filesystem::remove_all(p, ec);
+    }
 
     // The folder for `name`, empty: whatever an earlier run left there is removed first.
     std::string Fresh(const std::string& name) const {
@@ -24,11 +32,13 @@ public:
             std::filesystem::temp_directory_path() / (Prefix_ + "-" + std::to_string(::getpid()) + "-" + name);
         std::filesystem::remove_all(p);
         std::filesystem::create_directories(p);
+        Made_.push_back(p);
         return p.string();
     }
 
 private:
     std::string Prefix_;
+    mutable std::vector<std::filesystem::path> Made_;
 };
 
 // Writes bytes to path, creating the folders on the way; an existing file (or what a link there names) is rewritten.
