@@ -2,6 +2,7 @@
 // model's bounded parser, as any stored file may be corrupt or hostile).
 #include "ui/settings.h"
 #include "model/json_read.h"
+#include "model/limits.h"
 
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
@@ -108,8 +109,11 @@ bool PositionsFromJson(const std::string& json, ReadingPositions* out) {
     for (const auto& e : doc.GetArray()) {
         if (!e.IsArray() || e.Size() != 2 || !e[0].IsString() || !e[1].IsNumber()) continue;
         const double f = e[1].GetDouble();
-        if (!(f >= 0.0 && f <= 1.0)) continue;
-        p.Remember(std::string(e[0].GetString(), e[0].GetStringLength()), (float)f);
+        const std::string id(e[0].GetString(), e[0].GetStringLength());
+        // Only article ids: anything else (say an escaped lone surrogate) is no article's, and kept would make the
+        // file the App writes next unreadable, losing every other position with it.
+        if (!(f >= 0.0 && f <= 1.0) || !ValidArticleId(id)) continue;
+        p.Remember(id, (float)f);
     }
     *out = std::move(p);
     return true;

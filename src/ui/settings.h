@@ -41,8 +41,8 @@ struct ReadingPositions {
 };
 
 std::string PositionsToJson(const ReadingPositions& p);
-// Reads what PositionsToJson wrote (the bounded parse, as for settings): entries that are not [id, 0..1] are left
-// out, and only the newest kMax kept. False if the text is not a JSON array.
+// Reads what PositionsToJson wrote (the bounded parse, as for settings): entries that are not [article id, 0..1]
+// are left out, and only the newest kMax kept. False if the text is not a JSON array.
 bool PositionsFromJson(const std::string& json, ReadingPositions* out);
 
 const char* ThemeName(ThemeChoice t);   // "auto", "light", "dark", "sepia", "high-contrast"
