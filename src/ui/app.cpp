@@ -5,11 +5,9 @@
 #include "model/bundle_path.h"
 #include "model/date.h"
 #include "model/feed_json.h"
-#include "model/json_read.h"
 #include "model/url.h"
 
 #include <imgui.h>
-#include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
