@@ -145,12 +145,6 @@ static void AddFilterChips(std::vector<std::pair<std::string, std::string>>* chi
     }
 }
 
-static std::vector<std::pair<std::string, std::string>> FilterChips(const std::vector<FeedItem>& items) {
-    std::vector<std::pair<std::string, std::string>> chips;
-    AddFilterChips(&chips, items, 0);
-    return chips;
-}
-
 // A page's references are read with BundlePathOf against the bundle's roots, which the first page sets: the folder
 // the source was opened from (Local: what is fetched) and the address its feed_url declares (Public: an absolute
 // URL under it is the same file under Local). An article outside them cannot be opened (the rest of the feed
@@ -249,7 +243,7 @@ void App::LoadArticleFile(const std::string& url) {
             item.Section = article.Section;
             item.ArticleUrl = url;
             Feed_.Items.push_back(std::move(item));
-            Chips_ = FilterChips(Feed_.Items);
+            AddFilterChips(&Chips_, Feed_.Items, 0); // the first items of this source: no chips yet
             FeedLoaded_ = true;
             Feed_.Title = article.Publisher.empty() ? FileNameOf(url) : article.Publisher;
             WantFacesFor(article);
