@@ -73,7 +73,6 @@ void App::OpenSource(const std::string& feed_url, const std::string& article_url
     Options_.ArticleId.clear();
     Feed_ = Feed();
     ItemIndex_.clear();
-    Indexed_ = 0;
     Roots_ = BundleRoots();
     Refused_.clear();
     SearchId_.clear();
@@ -172,7 +171,7 @@ void App::AcceptFeedPage(const std::string& url, Feed&& page) {
             Refused_[item.Id] = Error{url, at, "the article of \"" + item.Id + "\" cannot be opened: " + why}.Message();
             item.ArticleUrl.clear();
         }
-        Feed_.Items.push_back(std::move(item));
+        AddItem(std::move(item));
     }
     AddFilterChips(&Chips_, Feed_.Items, before);
     NextPageUrl_.clear();
@@ -242,7 +241,7 @@ void App::LoadArticleFile(const std::string& url) {
             item.DatePublished = article.DatePublished;
             item.Section = article.Section;
             item.ArticleUrl = url;
-            Feed_.Items.push_back(std::move(item));
+            AddItem(std::move(item));
             AddFilterChips(&Chips_, Feed_.Items, 0); // the first items of this source: no chips yet
             FeedLoaded_ = true;
             Feed_.Title = article.Publisher.empty() ? FileNameOf(url) : article.Publisher;
@@ -276,9 +275,12 @@ void App::EndFeed(const std::string& why) {
     if (!PendingArticle_.empty() && !PageLoading_ && !FindItem(PendingArticle_)) EnsureArticle(PendingArticle_);
 }
 
-const FeedItem* App::FindItem(const std::string& id) {
-    if (Indexed_ > Feed_.Items.size()) { ItemIndex_.clear(); Indexed_ = 0; }
-    for (; Indexed_ < Feed_.Items.size(); ++Indexed_) ItemIndex_.emplace(Feed_.Items[Indexed_].Id, Indexed_);
+void App::AddItem(FeedItem&& item) {
+    ItemIndex_.emplace(item.Id, Feed_.Items.size()); // an id already there keeps its first place, as Feed::Find finds
+    Feed_.Items.push_back(std::move(item));
+}
+
+const FeedItem* App::FindItem(const std::string& id) const {
     auto it = ItemIndex_.find(id);
     return it == ItemIndex_.end() ? nullptr : &Feed_.Items[it->second];
 }
@@ -483,7 +485,7 @@ FeedEnd App::FeedEndState() const {
 std::vector<RelatedLink> App::RelatedLinks(const Article& article) const {
     std::vector<RelatedLink> related;
     for (const std::string& id : article.Related) {
-        const FeedItem* item = Feed_.Find(id);
+        const FeedItem* item = FindItem(id);
         related.push_back(RelatedLink{id, item ? item->Title : std::string()});
     }
     return related;
