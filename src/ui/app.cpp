@@ -105,12 +105,15 @@ void App::SetProgress(const std::string& url, uint64_t bytes) {
 
 void App::LoadFeedPage(const std::string& url) {
     if (PageLoading_) return;
-    if (PagesSeen_.size() >= kMaxFeedPages) {
-        EndFeed(url + ": not read: the viewer reads at most " + std::to_string(kMaxFeedPages) + " pages of a feed");
-        return;
-    }
-    if (!PagesSeen_.insert(url).second) {
-        EndFeed(url + ": the feed's pages loop (this page was already read)");
+    std::string stop;
+    if (PagesSeen_.size() >= kMaxFeedPages)
+        stop = url + ": not read: the viewer reads at most " + std::to_string(kMaxFeedPages) + " pages of a feed";
+    else if (!PagesSeen_.insert(url).second)
+        stop = url + ": the feed's pages loop (this page was already read)";
+    if (!stop.empty()) {
+        EndFeed(stop);
+        // No page comes to answer the article waited for: it is not in the pages read, and EnsureArticle says so.
+        if (!PendingArticle_.empty() && !FindItem(PendingArticle_)) EnsureArticle(PendingArticle_);
         return;
     }
     PageLoading_ = true;
@@ -272,7 +275,6 @@ void App::EndFeed(const std::string& why) {
     PageError_ = why;
     NextPageUrl_.clear();
     DocKey_.Valid = false;
-    if (!PendingArticle_.empty() && !PageLoading_ && !FindItem(PendingArticle_)) EnsureArticle(PendingArticle_);
 }
 
 void App::AddItem(FeedItem&& item) {

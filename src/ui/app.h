@@ -116,7 +116,7 @@ private:
     void FetchFromSource(const std::string& url, FetchCallback done); // Host_->Fetch; dropped if another source opened meanwhile
     void LoadFeedPage(const std::string& url);
     void AcceptFeedPage(const std::string& url, Feed&& page);
-    void EndFeed(const std::string& why);          // the feed stops before its last page (a cap, a bad next_url)
+    void EndFeed(const std::string& why);          // no page follows (a cap, a loop, a bad next_url): PageError_ says why
     void AddItem(FeedItem&& item);                   // to Feed_.Items and ItemIndex_
     const FeedItem* FindItem(const std::string& id) const; // Feed_.Find through ItemIndex_, so long feeds page in linear time
     void LoadArticleFile(const std::string& url);
