@@ -113,7 +113,8 @@ public:
 private:
     // Loading (app.cpp)
     void LoadSource();
-    void FetchFromSource(const std::string& url, FetchCallback done); // Host_->Fetch; dropped if another source opened meanwhile
+    // Host_->Fetch, counted in SourceFetches_: OpenSource cancels what is unanswered, and drops what still answers.
+    void FetchFromSource(const std::string& url, FetchCallback done);
     void LoadFeedPage(const std::string& url);
     void AcceptFeedPage(const std::string& url, Feed&& page);
     void EndFeed(const std::string& why);          // no page follows (a cap, a loop, a bad next_url): PageError_ says why

@@ -1,4 +1,5 @@
-// NativeHost: file reads and downloads answered between frames, settings files, the title, the clipboard.
+// NativeHost: file reads, downloads and plain-text imports answered between frames, settings files, the title, the
+// clipboard.
 #include "platform/native/native_host.h"
 #include "platform/native/open_target.h"
 #include "cli/console.h"

@@ -1,6 +1,6 @@
 // --screenshot: draws into an off-screen framebuffer of --size logical pixels times --scale until the article
 // (or the error view) has settled, then writes the PNG. No input is needed; the loop sleeps while it waits for
-// reads and downloads, and gives up after a minute.
+// reads, downloads and imports, and gives up after a minute.
 #include "cli/console.h"
 #include "platform/native/png_write.h"
 #include "platform/native/viewer.h"

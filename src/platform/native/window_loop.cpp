@@ -1,5 +1,5 @@
-// The desktop window's loop: it sleeps in glfwWaitEvents until something happens (input, a finished read or
-// download, whose worker thread posts an empty event), draws the few frames the FrameBudget allows, and saves
+// The desktop window's loop: it sleeps in glfwWaitEvents until something happens (input, a finished download or
+// plain-text import, whose worker thread posts an empty event), draws the few frames the FrameBudget allows, and saves
 // the window's place a moment after it last changed. An idle viewer draws nothing and uses no CPU.
 #include "cli/console.h"
 #include "platform/native/viewer.h"
