@@ -27,7 +27,7 @@ add_executable(folio
   src/platform/native/window_keeper.cpp
   src/platform/native/window_loop.cpp)
 # folio_bundle_core (cmake/bundle_tool.cmake): the bundle tool's importer reads plain-text articles (folio ARTICLE.txt).
-target_link_libraries(folio PRIVATE folio_native_parts folio_ui folio_bundle_core PNG::PNG CURL::libcurl Threads::Threads)
+target_link_libraries(folio PRIVATE folio_native_parts folio_ui folio_bundle_core PNG::PNG Threads::Threads)
 target_include_directories(folio SYSTEM PRIVATE "${FOLIO_RAPIDJSON_ONLY}")
 target_compile_definitions(folio PRIVATE RAPIDJSON_HAS_STDSTRING=1 FOLIO_VERSION="${PROJECT_VERSION}")
 set_target_properties(folio PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${FOLIO_OUTPUT_DIR}")

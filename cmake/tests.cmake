@@ -69,8 +69,8 @@ else()
   add_test(NAME folio_layout_tests COMMAND folio_layout_tests)
 endif()
 
-# Unit tests of the ui layer's pure parts (the flick's speed, the scroller) and of the App's loading through a fake
-# Host, natively: the web build runs the same code in the browser tests.
+# Unit tests of the ui layer's pure parts (the flick's speed, the scroller, stored settings and positions) and of the
+# App's loading through a fake Host, natively: the web build runs the same code in the browser tests.
 if(NOT EMSCRIPTEN)
   file(GLOB FOLIO_UI_TEST_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/ui/*.cpp")
   add_executable(folio_ui_tests ${FOLIO_UI_TEST_SOURCES})

@@ -1,7 +1,8 @@
-// What folio-bundle prints for people: errors, warnings, usage complaints, summaries and the progress bar. Every
-// such text goes through Printable (model/json_read.h) here and nowhere else, so a file name, a front-matter key,
-// a JSON key or a value from a hostile source cannot move the cursor, retitle the terminal, reorder the line or
-// forge another one. Fixed texts (the usage) and the article JSON `import` writes on stdout are not messages.
+// What folio-bundle (and the desktop viewer, which links this library) prints for people: errors, warnings, usage
+// complaints, summaries and the progress bar. Every such text goes through Printable (model/json_read.h) here and
+// nowhere else, so a file name, a front-matter key, a JSON key or a value from a hostile source cannot move the
+// cursor, retitle the terminal, reorder the line or forge another one. Fixed texts (the usage) and the article JSON
+// `import` writes on stdout are not messages.
 #pragma once
 #include <cstdio>
 #include <string>

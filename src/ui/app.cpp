@@ -5,11 +5,9 @@
 #include "model/bundle_path.h"
 #include "model/date.h"
 #include "model/feed_json.h"
-#include "model/json_read.h"
 #include "model/url.h"
 
 #include <imgui.h>
-#include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -75,7 +73,6 @@ void App::OpenSource(const std::string& feed_url, const std::string& article_url
     Options_.ArticleId.clear();
     Feed_ = Feed();
     ItemIndex_.clear();
-    Indexed_ = 0;
     Roots_ = BundleRoots();
     Refused_.clear();
     SearchId_.clear();
@@ -108,12 +105,15 @@ void App::SetProgress(const std::string& url, uint64_t bytes) {
 
 void App::LoadFeedPage(const std::string& url) {
     if (PageLoading_) return;
-    if (PagesSeen_.size() >= kMaxFeedPages) {
-        EndFeed(url + ": not read: the viewer reads at most " + std::to_string(kMaxFeedPages) + " pages of a feed");
-        return;
-    }
-    if (!PagesSeen_.insert(url).second) {
-        EndFeed(url + ": the feed's pages loop (this page was already read)");
+    std::string stop;
+    if (PagesSeen_.size() >= kMaxFeedPages)
+        stop = url + ": not read: the viewer reads at most " + std::to_string(kMaxFeedPages) + " pages of a feed";
+    else if (!PagesSeen_.insert(url).second)
+        stop = url + ": the feed's pages loop (this page was already read)";
+    if (!stop.empty()) {
+        EndFeed(stop);
+        // No page comes to answer the article waited for: it is not in the pages read, and EnsureArticle says so.
+        if (!PendingArticle_.empty() && !FindItem(PendingArticle_)) EnsureArticle(PendingArticle_);
         return;
     }
     PageLoading_ = true;
@@ -147,12 +147,6 @@ static void AddFilterChips(std::vector<std::pair<std::string, std::string>>* chi
     }
 }
 
-static std::vector<std::pair<std::string, std::string>> FilterChips(const std::vector<FeedItem>& items) {
-    std::vector<std::pair<std::string, std::string>> chips;
-    AddFilterChips(&chips, items, 0);
-    return chips;
-}
-
 // A page's references are read with BundlePathOf against the bundle's roots, which the first page sets: the folder
 // the source was opened from (Local: what is fetched) and the address its feed_url declares (Public: an absolute
 // URL under it is the same file under Local). An article outside them cannot be opened (the rest of the feed
@@ -180,7 +174,7 @@ void App::AcceptFeedPage(const std::string& url, Feed&& page) {
             Refused_[item.Id] = Error{url, at, "the article of \"" + item.Id + "\" cannot be opened: " + why}.Message();
             item.ArticleUrl.clear();
         }
-        Feed_.Items.push_back(std::move(item));
+        AddItem(std::move(item));
     }
     AddFilterChips(&Chips_, Feed_.Items, before);
     NextPageUrl_.clear();
@@ -250,8 +244,8 @@ void App::LoadArticleFile(const std::string& url) {
             item.DatePublished = article.DatePublished;
             item.Section = article.Section;
             item.ArticleUrl = url;
-            Feed_.Items.push_back(std::move(item));
-            Chips_ = FilterChips(Feed_.Items);
+            AddItem(std::move(item));
+            AddFilterChips(&Chips_, Feed_.Items, 0); // the first items of this source: no chips yet
             FeedLoaded_ = true;
             Feed_.Title = article.Publisher.empty() ? FileNameOf(url) : article.Publisher;
             WantFacesFor(article);
@@ -281,12 +275,14 @@ void App::EndFeed(const std::string& why) {
     PageError_ = why;
     NextPageUrl_.clear();
     DocKey_.Valid = false;
-    if (!PendingArticle_.empty() && !PageLoading_ && !FindItem(PendingArticle_)) EnsureArticle(PendingArticle_);
 }
 
-const FeedItem* App::FindItem(const std::string& id) {
-    if (Indexed_ > Feed_.Items.size()) { ItemIndex_.clear(); Indexed_ = 0; }
-    for (; Indexed_ < Feed_.Items.size(); ++Indexed_) ItemIndex_.emplace(Feed_.Items[Indexed_].Id, Indexed_);
+void App::AddItem(FeedItem&& item) {
+    ItemIndex_.emplace(item.Id, Feed_.Items.size()); // an id already there keeps its first place, as Feed::Find finds
+    Feed_.Items.push_back(std::move(item));
+}
+
+const FeedItem* App::FindItem(const std::string& id) const {
     auto it = ItemIndex_.find(id);
     return it == ItemIndex_.end() ? nullptr : &Feed_.Items[it->second];
 }
@@ -491,7 +487,7 @@ FeedEnd App::FeedEndState() const {
 std::vector<RelatedLink> App::RelatedLinks(const Article& article) const {
     std::vector<RelatedLink> related;
     for (const std::string& id : article.Related) {
-        const FeedItem* item = Feed_.Find(id);
+        const FeedItem* item = FindItem(id);
         related.push_back(RelatedLink{id, item ? item->Title : std::string()});
     }
     return related;

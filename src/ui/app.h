@@ -113,11 +113,13 @@ public:
 private:
     // Loading (app.cpp)
     void LoadSource();
-    void FetchFromSource(const std::string& url, FetchCallback done); // Host_->Fetch; dropped if another source opened meanwhile
+    // Host_->Fetch, counted in SourceFetches_: OpenSource cancels what is unanswered, and drops what still answers.
+    void FetchFromSource(const std::string& url, FetchCallback done);
     void LoadFeedPage(const std::string& url);
     void AcceptFeedPage(const std::string& url, Feed&& page);
-    void EndFeed(const std::string& why);          // the feed stops before its last page (a cap, a bad next_url)
-    const FeedItem* FindItem(const std::string& id); // Feed_.Find through an index, so long feeds page in linear time
+    void EndFeed(const std::string& why);          // no page follows (a cap, a loop, a bad next_url): PageError_ says why
+    void AddItem(FeedItem&& item);                   // to Feed_.Items and ItemIndex_
+    const FeedItem* FindItem(const std::string& id) const; // Feed_.Find through ItemIndex_, so long feeds page in linear time
     void LoadArticleFile(const std::string& url);
     // Every article the App opens, JSON or plain text, comes through here: fetched from the source, then read
     // (ReadArticle: JSON at once, plain text through ImportText, answered later); a failed fetch is a failed read.
@@ -228,8 +230,7 @@ private:
     std::unordered_map<std::string, std::string> Refused_; // article id -> why its article file cannot be opened
     std::string SearchId_;   // the article id pages are being followed for, and how many so far (kMaxSearchPages)
     size_t SearchPages_ = 0;
-    std::unordered_map<std::string, size_t> ItemIndex_; // id -> its first place in Feed_.Items[0, Indexed_)
-    size_t Indexed_ = 0;
+    std::unordered_map<std::string, size_t> ItemIndex_; // id -> its first place in Feed_.Items (AddItem keeps it)
     std::string ProgressUrl_;
     uint64_t ProgressBytes_ = 0;
     float LastSavedFraction_ = -1.0f;

@@ -32,10 +32,11 @@ std::string SettingsToJson(const ReaderSettings& s);
 bool SettingsFromJson(const std::string& json, ReaderSettings* out);
 
 // Where the reader left each article (positions.json): article id -> how far down, 0..1, the oldest first. At most
-// kMax are kept; Remember drops the oldest beyond that.
+// kMax are kept; Remember drops the oldest beyond that (oldest: first remembered; remembering an id again moves its
+// fraction, not its place).
 struct ReadingPositions {
     static constexpr size_t kMax = 200;
-    std::vector<std::string> Order;                // article ids, least recently remembered first
+    std::vector<std::string> Order;                // article ids, in the order first remembered
     std::unordered_map<std::string, float> At;     // id -> fraction
     void Remember(const std::string& id, float fraction);
 };

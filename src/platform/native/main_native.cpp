@@ -1,7 +1,7 @@
 // The desktop viewer's entry point: reads the command line, opens a GLFW window (OpenGL 3.3) or, with
 // --screenshot, an invisible one to draw off screen, sets up ImGui and the App, and hands over to the window
 // loop (window_loop.cpp) or the screenshot mode (screenshot.cpp).
-#include "model/json_read.h"
+#include "cli/console.h"
 #include "platform/native/args.h"
 #include "platform/native/native_host.h"
 #include "platform/native/open_target.h"
@@ -55,7 +55,8 @@ int main(int argc, char** argv) {
     NativeArgs args;
     std::string error;
     if (!ParseArgs(argc, argv, &args, &error)) {
-        fprintf(stderr, "folio: %s\nTry 'folio --help'.\n", folio::Printable(error).c_str());
+        folio::cli::PrintLine(stderr, "folio: " + error);
+        fputs("Try 'folio --help'.\n", stderr);
         return 2;
     }
     if (args.Help) { fputs(UsageText(), stdout); return 0; }
@@ -71,7 +72,7 @@ int main(int argc, char** argv) {
     options.ArticleId = args.ArticleId;
 
     glfwSetErrorCallback([](int code, const char* text) {
-        fprintf(stderr, "folio: GLFW error %d: %s\n", code, folio::Printable(text).c_str());
+        folio::cli::PrintLine(stderr, "folio: GLFW error " + std::to_string(code) + ": " + text);
     });
     if (!glfwInit()) {
         fprintf(stderr, "folio: cannot open a window: no display (set DISPLAY, or run under xvfb-run)\n");

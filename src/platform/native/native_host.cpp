@@ -1,6 +1,8 @@
-// NativeHost: file reads and downloads answered between frames, settings files, the title, the clipboard.
+// NativeHost: file reads, downloads and plain-text imports answered between frames, settings files, the title, the
+// clipboard.
 #include "platform/native/native_host.h"
 #include "platform/native/open_target.h"
+#include "cli/console.h"
 #include "cli/file_io.h"
 #include "model/json_read.h"
 
@@ -114,7 +116,7 @@ void NativeHost::SaveSetting(const std::string& key, const std::string& value) {
         if (i == ConfigDir_.size() || ConfigDir_[i] == '/') mkdir(ConfigDir_.substr(0, i).c_str(), 0700);
     Error err;
     if (!cli::WriteFileInside(ConfigDir_, key + ".json", value, &err))
-        fprintf(stderr, "folio: %s\n", Printable(err.Message()).c_str()); // "…/settings.json: could not be written: …"
+        cli::PrintLine(stderr, "folio: " + err.Message()); // "…/settings.json: could not be written: …"
 }
 
 void NativeHost::SetClipboard(const std::string& text) { glfwSetClipboardString(Window_, text.c_str()); }
@@ -125,7 +127,7 @@ void NativeHost::OpenUrl(const std::string& url) {
     pid_t pid;
     char* const argv[] = {(char*)"xdg-open", (char*)url.c_str(), nullptr};
     if (posix_spawnp(&pid, "xdg-open", nullptr, nullptr, argv, environ) != 0) {
-        fprintf(stderr, "folio: cannot open %s: xdg-open is not available\n", Printable(url).c_str());
+        cli::PrintLine(stderr, "folio: cannot open " + url + ": xdg-open is not available");
     }
 }
 

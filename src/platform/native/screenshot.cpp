@@ -1,7 +1,7 @@
 // --screenshot: draws into an off-screen framebuffer of --size logical pixels times --scale until the article
 // (or the error view) has settled, then writes the PNG. No input is needed; the loop sleeps while it waits for
-// reads and downloads, and gives up after a minute.
-#include "model/json_read.h"
+// reads, downloads and imports, and gives up after a minute.
+#include "cli/console.h"
 #include "platform/native/png_write.h"
 #include "platform/native/viewer.h"
 
@@ -40,7 +40,7 @@ int RunScreenshot(Viewer& v, const NativeArgs& args) {
         if ((v.Budget.Pending() && v.App->CanDraw()) || v.Host->HasQueuedReads()) glfwPollEvents();
         else glfwWaitEventsTimeout(0.5);
         PumpHost(v);
-        if (!v.App->FontError().empty()) { fprintf(stderr, "folio: %s\n", Printable(v.App->FontError()).c_str()); return 1; }
+        if (!v.App->FontError().empty()) { cli::PrintLine(stderr, "folio: " + v.App->FontError()); return 1; }
         if (std::chrono::steady_clock::now() > deadline) {
             fprintf(stderr, "folio: the article did not finish loading within %d seconds\n", kDeadlineSeconds);
             return 1;
@@ -59,13 +59,12 @@ int RunScreenshot(Viewer& v, const NativeArgs& args) {
         std::copy_n(&pixels[(size_t)(h - 1 - y) * w * 4], (size_t)w * 4, &flipped[(size_t)y * w * 4]);
     std::string error;
     if (!WritePng(args.Screenshot, flipped.data(), w, h, &error)) {
-        fprintf(stderr, "folio: cannot write the screenshot: %s\n", Printable(error).c_str());
+        cli::PrintLine(stderr, "folio: cannot write the screenshot: " + error);
         return 1;
     }
     if (v.App->GetPhase() == ui::Phase::Error) {
-        fprintf(stderr, "folio: %s\n", Printable(v.App->ErrorMessage()).c_str());
-        fprintf(stderr, "folio: wrote the error view to %s: %s\n", Printable(args.Screenshot).c_str(),
-                Printable(v.App->StateJson()).c_str());
+        cli::PrintLine(stderr, "folio: " + v.App->ErrorMessage());
+        cli::PrintLine(stderr, "folio: wrote the error view to " + args.Screenshot + ": " + v.App->StateJson());
         return 1;
     }
     return 0;

@@ -35,7 +35,6 @@ public:
     // AppOptions::ImportText. The thread starts with the first import.
     void Import(std::string&& text, const std::string& file, ui::ArticleReadDone done);
     bool Deliver(); // calls the callbacks of the finished imports; true if there were any
-    bool Busy() const { return !Callbacks_.empty(); } // imports not yet answered
 
 private:
     struct Job {

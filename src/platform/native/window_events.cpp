@@ -1,7 +1,7 @@
 // GLFW callbacks of the desktop viewer: every event asks for frames (the loop otherwise sleeps), moves and
 // resizes reach the GeometryKeeper, drops are kept for the loop to open (OpenDropped), and the mouse is reported
 // to ImGui in logical pixels, like every other size in the UI.
-#include "model/json_read.h"
+#include "cli/console.h"
 #include "platform/native/open_target.h"
 #include "platform/native/viewer.h"
 #include "platform/native/window_keeper.h"
@@ -40,7 +40,7 @@ void InstallWindowCallbacks(Viewer& v) {
     glfwSetWindowMaximizeCallback(w, [](GLFWwindow*, int) { GeometryChanged(); });
     glfwSetDropCallback(w, [](GLFWwindow*, int count, const char** paths) {
         if (!g_Viewer || count < 1) return;
-        if (count > 1) fprintf(stderr, "folio: %d items dropped; opening the first, %s\n", count, Printable(paths[0]).c_str());
+        if (count > 1) cli::PrintLine(stderr, "folio: " + std::to_string(count) + " items dropped; opening the first, " + paths[0]);
         g_Viewer->Dropped = paths[0];
         Frames();
     });

@@ -1,7 +1,7 @@
-// The desktop window's loop: it sleeps in glfwWaitEvents until something happens (input, a finished read or
-// download, whose worker thread posts an empty event), draws the few frames the FrameBudget allows, and saves
+// The desktop window's loop: it sleeps in glfwWaitEvents until something happens (input, a finished download or
+// plain-text import, whose worker thread posts an empty event), draws the few frames the FrameBudget allows, and saves
 // the window's place a moment after it last changed. An idle viewer draws nothing and uses no CPU.
-#include "model/json_read.h"
+#include "cli/console.h"
 #include "platform/native/viewer.h"
 #include "platform/native/window_keeper.h"
 
@@ -25,7 +25,7 @@ int RunWindow(Viewer& v) {
         if (v.Keeper) v.Keeper->SaveIfDue(glfwGetTime());
         OpenDropped(v);
         PumpHost(v);
-        if (!v.App->FontError().empty()) { fprintf(stderr, "folio: %s\n", Printable(v.App->FontError()).c_str()); return 1; }
+        if (!v.App->FontError().empty()) { cli::PrintLine(stderr, "folio: " + v.App->FontError()); return 1; }
         if (!v.Budget.Take() || !v.App->CanDraw()) continue;
         int fb_w = 0, fb_h = 0;
         glfwGetFramebufferSize(v.Window, &fb_w, &fb_h);
