@@ -6,8 +6,9 @@
 
 // clang-format off
 // The page may hand the module its own fetch (Module.folioFetch(url, {signal}) -> Promise of an ArrayBuffer, rejected
-// with an Error whose message says why), e.g. one that shares fonts between viewers. A stopped instance takes no
-// answers. Each fetch has an AbortController (Module.folioAborts, by id) that folio_js_cancel_fetch aborts.
+// with an Error whose message says why), e.g. one that shares fonts between viewers. Each fetch has an
+// AbortController (Module.folioAborts, by id) that folio_js_cancel_fetch aborts; an aborted fetch's answer is
+// dropped (WebHost::CancelFetch, and every fetch when the instance stops).
 EM_JS(void, folio_js_fetch, (int id, const char* url_c), {
     var url = UTF8ToString(url_c);
     var aborts = Module["folioAborts"] || (Module["folioAborts"] = new Map());
@@ -15,7 +16,7 @@ EM_JS(void, folio_js_fetch, (int id, const char* url_c), {
     aborts.set(id, controller);
     var deliver = function(bytes, failed) {
         aborts.delete(id);
-        if (Module["folioStopped"] || controller.signal.aborted) return;
+        if (controller.signal.aborted) return;
         var ptr = _malloc(bytes.length || 1);
         HEAPU8.set(bytes, ptr);
         Module["_folio_fetch_done"](id, ptr, bytes.length, failed ? 1 : 0);
@@ -144,6 +145,11 @@ void WebHost::CancelFetch(const std::string& url) {
         folio_js_cancel_fetch(it->first);
         it = Pending_.erase(it);
     }
+}
+
+void WebHost::CancelAllFetches() {
+    for (const auto& [id, pending] : Pending_) folio_js_cancel_fetch(id);
+    Pending_.clear();
 }
 
 void WebHost::FetchDone(int id, char* data, int size, bool failed) {

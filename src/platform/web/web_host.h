@@ -16,6 +16,7 @@ public:
     explicit WebHost(void (*request_frame)()) : RequestFrame_(request_frame) {}
     void Fetch(const std::string& url, ui::FetchCallback done) override;
     void CancelFetch(const std::string& url) override;
+    void CancelAllFetches(); // the instance stops: no answer comes, and downloads nobody else waits for are aborted
     void SetTitle(const std::string& title) override;
     void StateChanged(const std::string& state_json) override;
     void RequestFrame() override { RequestFrame_(); }
