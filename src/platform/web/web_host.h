@@ -1,8 +1,8 @@
 // The browser's side of ui::Host: fetch(), the page title and state through hooks the page script installs
 // on the module (onFolioTitle, onFolioState), frame requests, settings storage, the clipboard, new tabs, and the
-// address bar's hash with the browser's history. Hooks a page may install (all optional): folioFetch(url, {signal}),
-// folioStorage {get, set}, folioLinkTo(route), onFolioRoute(route, push), onFolioScroll(y); see
-// docs/embedding.md for the page's side.
+// address bar's hash with the browser's history. The page must install folioFetch(url, {signal}) (web/embed/runtime.js
+// sharedFetch); hooks it may install: folioStorage {get, set}, folioLinkTo(route), onFolioRoute(route, push),
+// onFolioScroll(y); see docs/embedding.md for the page's side.
 #pragma once
 #include "ui/host.h"
 
