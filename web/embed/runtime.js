@@ -104,7 +104,7 @@ async function fetchOk(url, signal) {
 
 // The most a viewer reads of one response, as the desktop viewer (src/platform/native/http_fetch.h kMaxBytes): no
 // bundle file may be larger than 16 MiB anyway, and a server that sends more is stopped, not buffered whole.
-export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 // Bundle content: refused, unread, when a redirect took it to an origin the page does not allow; read up to
 // MAX_RESPONSE_BYTES, counted while it arrives (a Content-Length may be absent or wrong).
