@@ -1,7 +1,7 @@
 // One viewer's wasm instance: created from the page's shared factory and compiled module (runtime.js) on its own
 // canvas, with the hooks the C++ side calls (src/platform/web/web_host.h), and a small typed wrapper of the
-// module's exports. stop() ends it for good, aborts the downloads only it was waiting for, and lets the garbage
-// collector have it.
+// module's exports. stop() ends it for good (the C++ side cancels its fetches, so the downloads only it was waiting
+// for are aborted) and lets the garbage collector have it.
 import { BASE, compiledWasm, loadFactory, sharedFetch } from './runtime.js';
 
 // startInstance({ canvas, keyTarget, options, page, hooks }) -> Promise<Instance>
@@ -15,13 +15,11 @@ export async function startInstance({ canvas, keyTarget, options, page, hooks })
   let failed;
   const failure = new Promise((resolve, reject) => { failed = reject; });
   const settings = new Map();
-  const lifetime = new AbortController(); // aborted by stop(): the instance waits for nothing any more
   const module = {
     canvas,
     folioKeyTarget: keyTarget,
     folioOptions: options,
-    // The C++ side passes { signal } for each fetch (WebHost::CancelFetch aborts it).
-    folioFetch: (url, init) => sharedFetch(url, { signals: [init?.signal, lifetime.signal] }),
+    folioFetch: sharedFetch, // with { signal } for each fetch, aborted by WebHost::CancelFetch and by stop()
     onFolioState: hooks.state,
     onFolioTitle: hooks.title,
     onFolioScroll: hooks.scroll,
@@ -37,22 +35,15 @@ export async function startInstance({ canvas, keyTarget, options, page, hooks })
     module.folioStorage = { get: (key) => settings.get(key) ?? null, set: (key, value) => settings.set(key, value) };
     module.folioLinkTo = hooks.linkTo;
   }
-  try {
-    return new Instance(await Promise.race([factory(module), failure]), canvas, lifetime);
-  } catch (err) {
-    lifetime.abort();
-    throw err;
-  }
+  return new Instance(await Promise.race([factory(module), failure]), canvas);
 }
 
 class Instance {
   #m;
   #canvas;
-  #lifetime;
-  constructor(module, canvas, lifetime) {
+  constructor(module, canvas) {
     this.#m = module;
     this.#canvas = canvas;
-    this.#lifetime = lifetime;
   }
   get renderer() { return this.#m.folioRenderer; }
   #str(name, ...args) { return this.#m.ccall(name, 'string', args.map(() => 'string'), args); }
@@ -74,9 +65,7 @@ class Instance {
   requestFrame() { this.#m._folio_request_frame(); }
   stop() {
     if (!this.#m) return;
-    this.#m._folio_shutdown();
-    this.#m.folioStopped = true; // fetches still in flight are dropped
-    this.#lifetime.abort();      // ... and downloads no other viewer waits for are aborted
+    this.#m._folio_shutdown(); // fetches in flight are dropped, and downloads no other viewer waits for aborted
     // Give the GPU context back now rather than at garbage collection (browsers cap live WebGL contexts).
     if (this.renderer === 'webgl2') this.#canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
     this.#m = null;

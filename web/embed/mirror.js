@@ -74,7 +74,7 @@ export function buildMirror(data, linkFor) {
     section.append(list);
     const end = { loading: 'Loading more…', error: 'More articles could not be loaded.', end: f.items.length ? '' : 'No articles here.' }[f.end];
     if (end) section.append(el('p', { className: 'meta', text: end }));
-    if (f.end === 'error' && f.endNote) section.append(el('p', { className: 'meta', text: f.endNote }));
+    if (f.endNote) section.append(el('p', { className: 'meta', text: f.endNote }));
     frag.append(section);
   }
   return frag;

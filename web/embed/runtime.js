@@ -41,9 +41,9 @@ export function compiledWasm() {
   return wasm;
 }
 
-// A viewer's fetch (Module.folioFetch): the bytes, or an Error that says why in words a reader can act on. Aborted
-// when every signal of every viewer waiting for the same URL has aborted (signals: the AbortSignals of one wait).
-export function sharedFetch(url, { signals = [] } = {}) {
+// A viewer's fetch (Module.folioFetch(url, { signal })): the bytes, or an Error that says why in words a reader can
+// act on. Aborted when the signal of every viewer waiting for the same URL has aborted.
+export function sharedFetch(url, { signal } = {}) {
   const refused = bundleRefusal(url);
   if (refused) return Promise.reject(new Error(refused));
   const kept = fonts.get(url);
@@ -59,32 +59,33 @@ export function sharedFetch(url, { signals = [] } = {}) {
       if (url.startsWith(FONTS)) fonts.set(url, entry.promise); // a failed font is fetched again on retry
     }, forget);
   }
-  return wait(url, entry, signals.filter(Boolean));
+  return wait(url, entry, signal);
 }
 
-// One viewer's wait for a shared download: when its signals abort it stops waiting (rejected with an AbortError),
+// One viewer's wait for a shared download: when its signal aborts it stops waiting (rejected with an AbortError),
 // and the download is aborted if nobody else waits for it.
-function wait(url, entry, signals) {
+function wait(url, entry, signal) {
   entry.users++;
   return new Promise((resolve, reject) => {
     let waiting = true;
-    const finish = () => {
+    const leave = () => { // true the first time
+      if (!waiting) return false;
       waiting = false;
-      for (const s of signals) s.removeEventListener('abort', stop);
+      entry.users--;
+      signal?.removeEventListener('abort', stop);
+      return true;
     };
     const stop = () => {
-      if (!waiting) return;
-      finish();
-      if (--entry.users === 0 && inFlight.get(url) === entry) {
+      if (!leave()) return;
+      if (entry.users === 0 && inFlight.get(url) === entry) {
         inFlight.delete(url);
         entry.controller.abort();
       }
       reject(new DOMException('the viewer no longer waits for it', 'AbortError'));
     };
-    for (const s of signals) s.addEventListener('abort', stop);
-    if (signals.some((s) => s.aborted)) { stop(); return; }
-    entry.promise.then((bytes) => { if (waiting) { finish(); entry.users--; resolve(bytes); } },
-                       (err) => { if (waiting) { finish(); entry.users--; reject(err); } });
+    if (signal?.aborted) { stop(); return; }
+    signal?.addEventListener('abort', stop);
+    entry.promise.then((bytes) => { leave(); resolve(bytes); }, (err) => { leave(); reject(err); });
   });
 }
 
@@ -103,7 +104,7 @@ async function fetchOk(url, signal) {
 
 // The most a viewer reads of one response, as the desktop viewer (src/platform/native/http_fetch.h kMaxBytes): no
 // bundle file may be larger than 16 MiB anyway, and a server that sends more is stopped, not buffered whole.
-export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 // Bundle content: refused, unread, when a redirect took it to an origin the page does not allow; read up to
 // MAX_RESPONSE_BYTES, counted while it arrives (a Content-Length may be absent or wrong).

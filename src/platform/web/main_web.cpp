@@ -163,10 +163,11 @@ EMSCRIPTEN_KEEPALIVE void folio_scroll_mode(int external) {
     g_Viewer->App.SetExternalScroll(external != 0);
 }
 EMSCRIPTEN_KEEPALIVE void folio_scroll_y(float y) { if (g_Viewer) g_Viewer->App.SetExternalScrollY(y); }
-// Stops the viewer for good: no more frames or event callbacks, the WebGL context released. The page then drops
-// its last reference to the module and the instance is garbage.
+// Stops the viewer for good: no more frames, event callbacks or fetch answers (its downloads are cancelled), the
+// WebGL context released. The page then drops its last reference to the module and the instance is garbage.
 EMSCRIPTEN_KEEPALIVE void folio_shutdown() {
     if (!g_Viewer) return;
+    g_Viewer->Host->CancelAllFetches();
     if (g_Viewer->RafPending) emscripten_cancel_animation_frame(g_Viewer->RafId);
     g_Viewer->RafPending = false;
     g_Viewer->Headless = true; // RequestFrame does nothing from here on

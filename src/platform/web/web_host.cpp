@@ -5,9 +5,11 @@
 #include <stdlib.h>
 
 // clang-format off
-// The page may hand the module its own fetch (Module.folioFetch(url, {signal}) -> Promise of an ArrayBuffer, rejected
-// with an Error whose message says why), e.g. one that shares fonts between viewers. A stopped instance takes no
-// answers. Each fetch has an AbortController (Module.folioAborts, by id) that folio_js_cancel_fetch aborts.
+// Every fetch goes through the page's Module.folioFetch(url, {signal}) -> Promise of an ArrayBuffer, rejected with an
+// Error whose message says why (web/embed/runtime.js sharedFetch: the page's bundle origins, the response limit,
+// downloads shared between viewers). Each fetch has an AbortController (Module.folioAborts, by id) that
+// folio_js_cancel_fetch aborts; an aborted fetch's answer is dropped (WebHost::CancelFetch, and every fetch when the
+// instance stops).
 EM_JS(void, folio_js_fetch, (int id, const char* url_c), {
     var url = UTF8ToString(url_c);
     var aborts = Module["folioAborts"] || (Module["folioAborts"] = new Map());
@@ -15,23 +17,15 @@ EM_JS(void, folio_js_fetch, (int id, const char* url_c), {
     aborts.set(id, controller);
     var deliver = function(bytes, failed) {
         aborts.delete(id);
-        if (Module["folioStopped"] || controller.signal.aborted) return;
+        if (controller.signal.aborted) return;
         var ptr = _malloc(bytes.length || 1);
         HEAPU8.set(bytes, ptr);
         Module["_folio_fetch_done"](id, ptr, bytes.length, failed ? 1 : 0);
     };
     var fail = function(message) { deliver(new TextEncoder().encode(message), true); };
-    var get = Module["folioFetch"] || function(url, init) {
-        return fetch(url, init).then(function(response) {
-            if (!response.ok) throw new Error("HTTP " + response.status + (response.statusText ? " " + response.statusText : ""));
-            return response.arrayBuffer();
-        }, function(err) {
-            throw new Error("could not be fetched (" + (err && err.message ? err.message : err) +
-                            "): the server is unreachable, or it does not allow this page to read it (CORS)");
-        });
-    };
-    get(url, {signal: controller.signal}).then(function(buffer) { deliver(new Uint8Array(buffer), false); },
-                  function(err) { fail(err && err.message ? err.message : String(err)); });
+    Module["folioFetch"](url, {signal: controller.signal})
+        .then(function(buffer) { deliver(new Uint8Array(buffer), false); },
+              function(err) { fail(err && err.message ? err.message : String(err)); });
 });
 EM_JS(void, folio_js_cancel_fetch, (int id), {
     var aborts = Module["folioAborts"];
@@ -144,6 +138,11 @@ void WebHost::CancelFetch(const std::string& url) {
         folio_js_cancel_fetch(it->first);
         it = Pending_.erase(it);
     }
+}
+
+void WebHost::CancelAllFetches() {
+    for (const auto& [id, pending] : Pending_) folio_js_cancel_fetch(id);
+    Pending_.clear();
 }
 
 void WebHost::FetchDone(int id, char* data, int size, bool failed) {

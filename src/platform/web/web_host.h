@@ -1,8 +1,8 @@
 // The browser's side of ui::Host: fetch(), the page title and state through hooks the page script installs
 // on the module (onFolioTitle, onFolioState), frame requests, settings storage, the clipboard, new tabs, and the
-// address bar's hash with the browser's history. Hooks a page may install (all optional): folioFetch(url, {signal}),
-// folioStorage {get, set}, folioLinkTo(route), onFolioRoute(route, push), onFolioScroll(y); see
-// docs/embedding.md for the page's side.
+// address bar's hash with the browser's history. The page must install folioFetch(url, {signal}) (web/embed/runtime.js
+// sharedFetch); hooks it may install: folioStorage {get, set}, folioLinkTo(route), onFolioRoute(route, push),
+// onFolioScroll(y); see docs/embedding.md for the page's side.
 #pragma once
 #include "ui/host.h"
 
@@ -16,6 +16,7 @@ public:
     explicit WebHost(void (*request_frame)()) : RequestFrame_(request_frame) {}
     void Fetch(const std::string& url, ui::FetchCallback done) override;
     void CancelFetch(const std::string& url) override;
+    void CancelAllFetches(); // the instance stops: no answer comes, and downloads nobody else waits for are aborted
     void SetTitle(const std::string& title) override;
     void StateChanged(const std::string& state_json) override;
     void RequestFrame() override { RequestFrame_(); }
