@@ -77,16 +77,18 @@ struct Validator {
         Error e;
         if (!schema.Check(doc, rel, &e)) Problems->push_back(e);
     }
-    // Loads a file the viewer reads with `parse` (ParseFeed, ParseArticle) into *out. The parser's reason comes
-    // first, being the precise one; the schema is checked on what the parser accepts.
+    // Loads a file into *out as the viewer's parser reads it (`read`: FeedFromDocument, ArticleFromDocument), from
+    // the document Load parsed, so the file is parsed once. The parser's reason comes first, being the precise one;
+    // the schema is checked on what the parser accepts.
     template <typename T>
     bool LoadParsed(const std::string& rel, const SchemaCheck& schema,
-                    bool (*parse)(const std::string&, const std::string&, T*, Error*), T* out) {
+                    bool (*read)(JsonReader&, const rapidjson::Value&, T*), T* out) {
         std::string text;
         rapidjson::Document doc;
         if (!Load(rel, nullptr, &text, &doc)) return false;
         Error e;
-        if (!parse(text, rel, out, &e)) { Problems->push_back(e); return false; }
+        JsonReader r(rel, &e);
+        if (!read(r, doc, out)) { Problems->push_back(e); return false; }
         Conforms(schema, doc, rel);
         return true;
     }
@@ -139,7 +141,8 @@ struct Validator {
         if (!Load(kManifestPath, &schema, &text, &doc)) return;
         std::set<std::string> files;
         Error e;
-        if (!ParseManifest(text, kManifestPath, &files, &e)) { Problems->push_back(e); return; }
+        JsonReader r(kManifestPath, &e);
+        if (!ManifestFromDocument(r, doc, &files)) { Problems->push_back(e); return; }
         for (const std::string& f : files) Present(f, std::string("listed in ") + kManifestPath);
     }
 };
@@ -172,7 +175,7 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
         chain.push_back(page);
         if (!v.Present(page, named_by.empty() ? "a bundle starts at feed.json" : "named by " + named_by)) break;
         Feed feed;
-        if (!v.LoadParsed(page, v.FeedSchema, ParseFeed, &feed)) break;
+        if (!v.LoadParsed(page, v.FeedSchema, FeedFromDocument, &feed)) break;
         if (chain.size() == 1) v.Roots.Public = BundleBaseOf(feed.FeedUrl);
         for (size_t i = 0; i < feed.Items.size(); ++i) {
             const FeedItem& item = feed.Items[i];
@@ -190,7 +193,7 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
     for (const auto& [file, listed] : articles) {
         if (!v.Present(file, "listed by " + listed.Page + " " + listed.At + "._folio.article")) continue;
         Article a;
-        if (!v.LoadParsed(file, v.ArticleSchema, ParseArticle, &a)) continue;
+        if (!v.LoadParsed(file, v.ArticleSchema, ArticleFromDocument, &a)) continue;
         ++summary->Articles;
         if (a.Id != listed.Id)
             v.Problem(file, "$.id", "\"" + a.Id + "\", but " + listed.Page + " " + listed.At + " lists it as \"" + listed.Id + "\"");
