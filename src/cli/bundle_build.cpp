@@ -9,9 +9,8 @@
 #include "cli/media.h"
 #include "cli/oembed.h"
 #include "cli/progress.h"
-#include "cli/source_text.h"
 #include "model/bundle_write.h"
-#include "model/json_read.h"
+#include "model/limits.h"
 #include "model/url.h"
 
 #include <map>

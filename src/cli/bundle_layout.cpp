@@ -2,7 +2,7 @@
 // IsBuildOutputPath: the shapes of the paths above.
 #include "cli/bundle_layout.h"
 #include "cli/media.h"
-#include "cli/source_text.h"
+#include "model/limits.h"
 
 namespace folio::cli {
 
