@@ -63,12 +63,13 @@ struct Validator {
     }
 
     // Reads and parses a JSON file with the model's bounds, then checks it against a schema when one is given.
-    bool Load(const std::string& rel, const SchemaCheck* schema, std::string* text, rapidjson::Document* doc) {
+    bool Load(const std::string& rel, const SchemaCheck* schema, rapidjson::Document* doc) {
         Error e;
-        if (!Read(rel, kMaxJsonBytes + 1, text)) return false;
+        std::string text; // the document holds copies of its strings
+        if (!Read(rel, kMaxJsonBytes + 1, &text)) return false;
         JsonReader r(rel, &e);
-        if (!r.Parse(*text, doc)) { Problems->push_back(e); return false; }
-        if (Utf8BomLength(*text) > 0) // readers skip it (RFC 8259 allows that); writers must not add it
+        if (!r.Parse(text, doc)) { Problems->push_back(e); return false; }
+        if (Utf8BomLength(text) > 0) // readers skip it (RFC 8259 allows that); writers must not add it
             Problem(rel, "line 1, column 1", "starts with a byte order mark, which JSON (RFC 8259) does not allow writers to add");
         if (schema) Conforms(*schema, *doc, rel);
         return true;
@@ -83,9 +84,8 @@ struct Validator {
     template <typename T>
     bool LoadParsed(const std::string& rel, const SchemaCheck& schema,
                     bool (*read)(JsonReader&, const rapidjson::Value&, T*), T* out) {
-        std::string text;
         rapidjson::Document doc;
-        if (!Load(rel, nullptr, &text, &doc)) return false;
+        if (!Load(rel, nullptr, &doc)) return false;
         Error e;
         JsonReader r(rel, &e);
         if (!read(r, doc, out)) { Problems->push_back(e); return false; }
@@ -113,9 +113,8 @@ struct Validator {
     void CheckOEmbed(const std::string& id) {
         const std::string rel = OEmbedPath(id);
         if (!Present(rel, "every article has an oEmbed file")) return;
-        std::string text;
         rapidjson::Document doc;
-        if (!Load(rel, &OEmbedSchema, &text, &doc) || !doc.IsObject()) return;
+        if (!Load(rel, &OEmbedSchema, &doc) || !doc.IsObject()) return;
         const int thumbs = doc.HasMember("thumbnail_url") + doc.HasMember("thumbnail_width") + doc.HasMember("thumbnail_height");
         if (thumbs != 0 && thumbs != 3) Problem(rel, "$", "thumbnail_url, thumbnail_width and thumbnail_height come together");
     }
@@ -136,9 +135,8 @@ struct Validator {
     // The manifest a build leaves, when there is one: well formed, and every file it lists there.
     void CheckManifest(const SchemaCheck& schema) {
         if (KindInside(Dir, kManifestPath) == PathKind::Missing) return;
-        std::string text;
         rapidjson::Document doc;
-        if (!Load(kManifestPath, &schema, &text, &doc)) return;
+        if (!Load(kManifestPath, &schema, &doc)) return;
         std::set<std::string> files;
         Error e;
         JsonReader r(kManifestPath, &e);
