@@ -6,7 +6,8 @@ build/native/folio-bundle (best of 3 runs) and prints the seconds beside the goa
 paragraphs. Also imports each shape at a tenth of N, so a ratio far above 10 (quadratic: about 100) shows how
 the time grows. An article holds at most 10,000 blocks, so the import of the 30,000-paragraph files ends in a
 refusal, but only after the whole file was read, its quotes attributed and its warnings collected: the time is
-the importer's. The desktop viewer runs this import on its main thread when it opens a .txt, so it must be fast.
+the importer's. The desktop viewer runs this import when it opens a .txt (on a worker thread, so the window stays
+live, but the reader waits for the article until it ends), so it must be fast.
 Run: python3 bench/import_speed.py [--paragraphs 30000] [--keep DIR] [--tool PATH (another folio-bundle, to compare)]
 With FOLIO_BENCH_SUMMARY set (bench/run-all.sh does), appends its figures to that file as tab-separated rows.
 """

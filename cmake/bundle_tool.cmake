@@ -1,6 +1,6 @@
 # The bundle tool, native only: folio_bundle_core (importers, writers, builder, validator; links folio_model,
-# md4c, libyaml and OpenSSL's libcrypto (SHA-256 names of media files), nothing of the UI) and the executable ${FOLIO_OUTPUT_DIR}/folio-bundle. Its JSON Schemas
-# are compiled in from docs/schemas/ (cmake/embed_schemas.cmake).
+# md4c, libyaml and OpenSSL's libcrypto (SHA-256 names of media files), nothing of the UI) and the executable
+# ${FOLIO_OUTPUT_DIR}/folio-bundle. Its JSON Schemas are compiled in from docs/schemas/ (cmake/embed_schemas.cmake).
 find_path(FOLIO_MD4C_INCLUDE md4c.h)
 find_library(FOLIO_MD4C_LIB md4c)
 find_path(FOLIO_YAML_INCLUDE yaml.h)

@@ -3,6 +3,7 @@
 #include "cli/article_limits.h"
 #include "cli/bundle_layout.h"
 #include "cli/html_snapshot.h"
+#include "cli/media.h"
 #include "cli/oembed.h"
 #include "model/bundle_write.h"
 #include "model/limits.h"
@@ -42,7 +43,7 @@ BuiltSizes Measure(const Article& a, size_t n) {
     if (built.Url.empty()) built.Url = Reference(site, ArticleJsonPath(built.Id), SnapshotPath(built.Id));
     for (Block& b : built.Body)
         if (b.Type == BlockType::Photo && SchemeLength(b.Image.Src) == 0)
-            b.Image.Src = Reference(site, ArticleJsonPath(built.Id), "media/" + std::string(32, '0') + ".avif");
+            b.Image.Src = Reference(site, ArticleJsonPath(built.Id), kMediaFolder + std::string(kMediaNameDigits, '0') + ".avif");
     std::map<std::string, std::string> related;
     for (const std::string& id : built.Related) related[id] = std::string(n, '"');
     return BuiltSizes{{WriteArticleJson(built).size(), WriteHtmlSnapshot(built, site, related).size(),

@@ -9,9 +9,8 @@
 #include "cli/media.h"
 #include "cli/oembed.h"
 #include "cli/progress.h"
-#include "cli/source_text.h"
 #include "model/bundle_write.h"
-#include "model/json_read.h"
+#include "model/limits.h"
 #include "model/url.h"
 
 #include <map>
@@ -22,10 +21,11 @@ namespace {
 
 // The sources, imported, with where each came from.
 struct Sources {
+    std::string Dir;                              // SRC_DIR
     std::vector<Article> Articles;
-    std::vector<std::string> From;                // as messages name it: SRC_DIR/guides/a.md
     std::vector<std::string> Rel;                 // relative to SRC_DIR: guides/a.md
     std::vector<SourceLines> Lines;               // where each article's members and blocks start in its source
+    std::string From(size_t i) const { return Dir + "/" + Rel[i]; } // as messages name it: SRC_DIR/guides/a.md
 };
 
 // Every source file under src_dir, read without following links; a link named like a source is an error (what it
@@ -44,6 +44,7 @@ bool ImportSources(const std::string& src_dir, const ImportOptions& import, Sour
     for (const std::string& f : files) if (IsSourceFile(f)) sources.push_back(f);
     if (sources.empty() && errors->empty()) { errors->push_back(Error{src_dir, "", "holds no sources (.txt, .md, .markdown)"}); return false; }
 
+    in->Dir = src_dir;
     in->Articles.reserve(sources.size());
     Progress importing("importing", sources.size());
     for (size_t i = 0; i < sources.size(); ++i) {
@@ -59,7 +60,6 @@ bool ImportSources(const std::string& src_dir, const ImportOptions& import, Sour
             continue;
         }
         in->Articles.push_back(std::move(a));
-        in->From.push_back(path);
         in->Rel.push_back(sources[i]);
         in->Lines.push_back(std::move(lines));
     }
@@ -71,30 +71,29 @@ void CheckIds(const Sources& in, std::vector<Error>* errors) {
     std::map<std::string, size_t> by_id;
     for (size_t i = 0; i < in.Articles.size(); ++i) {
         auto [it, fresh] = by_id.emplace(in.Articles[i].Id, i);
-        if (!fresh) errors->push_back(Error{in.From[i], "", "article id \"" + in.Articles[i].Id + "\" is also the id of " + in.From[it->second]});
+        if (!fresh) errors->push_back(Error{in.From(i), "", "article id \"" + in.Articles[i].Id + "\" is also the id of " + in.From(it->second)});
     }
     for (size_t i = 0; i < in.Articles.size(); ++i)
         for (const std::string& r : in.Articles[i].Related)
-            if (!by_id.count(r)) errors->push_back(Error{in.From[i], "", "related id \"" + r + "\" is not an article of this bundle"});
+            if (!by_id.count(r)) errors->push_back(Error{in.From(i), "", "related id \"" + r + "\" is not an article of this bundle"});
 }
 
 // Points each photo with a relative source at its media file, or refuses it naming the source file and line.
 // Every refusal stops the build: a photo outside the source folder or behind a link is an attempt to publish
 // what is not the publisher's, one that is no image (a.html) an attempt to plant a page, and a missing or
 // misnamed one a broken article; none may pass with a warning that scrolls by.
-void PlacePhotos(const std::string& src_dir, const BundleSite& site, Sources* in, std::map<std::string, MediaFile>* media,
+void PlacePhotos(const BundleSite& site, Sources* in, std::map<std::string, MediaFile>* media,
                  std::vector<Error>* errors) {
     for (size_t i = 0; i < in->Articles.size(); ++i) {
         Article& a = in->Articles[i];
         for (size_t j = 0; j < a.Body.size(); ++j) {
             Block& b = a.Body[j];
-            if (b.Type != BlockType::Photo) continue;
+            if (b.Type != BlockType::Photo || SchemeLength(b.Image.Src) > 0) continue; // http(s): the reader fetches it
             const size_t line = in->Lines[i].Of("body", j);
             const std::string where = line ? "line " + std::to_string(line) : "";
-            if (SchemeLength(b.Image.Src) > 0) continue; // http(s): the reader fetches it
             MediaFile m;
             std::string why;
-            if (!FindPhoto(src_dir, in->Rel[i], b.Image.Src, &m, &why)) { errors->push_back(Error{in->From[i], where, why}); continue; }
+            if (!FindPhoto(in->Dir, in->Rel[i], b.Image.Src, &m, &why)) { errors->push_back(Error{in->From(i), where, why}); continue; }
             b.Image.Src = Reference(site, ArticleJsonPath(a.Id), m.Path);
             media->emplace(m.Path, m);
         }
@@ -122,7 +121,7 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
     if (!ImportSources(src_dir, import, &in, warnings, errors)) return false;
     CheckIds(in, errors);
     std::map<std::string, MediaFile> media; // by bundle path
-    PlacePhotos(src_dir, site, &in, &media, errors);
+    PlacePhotos(site, &in, &media, errors);
     PreviousBuild previous;
     Error e;
     if (!ReadPreviousBuild(out_dir, unknown, &previous, warnings, &e)) errors->push_back(e);

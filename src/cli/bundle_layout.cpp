@@ -2,7 +2,7 @@
 // IsBuildOutputPath: the shapes of the paths above.
 #include "cli/bundle_layout.h"
 #include "cli/media.h"
-#include "cli/source_text.h"
+#include "model/limits.h"
 
 namespace folio::cli {
 
@@ -45,7 +45,8 @@ bool IsBuildOutputPath(const std::string& rel) {
     if (in("oembed/", &name)) return stem(name, ".json", &id) && ValidArticleId(id);
     if (in(kMediaFolder, &name)) {
         const size_t dot = name.find('.');
-        return dot == 32 && digits(name.substr(0, dot), 32, 32, true) && ImageKindNamed(name) == name.substr(dot + 1);
+        return dot == kMediaNameDigits && digits(name.substr(0, dot), kMediaNameDigits, kMediaNameDigits, true) &&
+               ImageKindNamed(name) == name.substr(dot + 1);
     }
     return false;
 }

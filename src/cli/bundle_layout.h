@@ -1,5 +1,6 @@
-// Where each file of a bundle lives (and which paths a build may write), and how one file addresses another: relative references (resolved against
-// the referring file, as ResolveUrl does) unless the bundle is given its public base URL.
+// Where each file of a bundle lives (and which paths a build may write), and how one file addresses another:
+// relative references (resolved against the referring file, as ResolveUrl does) unless the bundle is given its
+// public base URL.
 #pragma once
 #include <string>
 

@@ -4,7 +4,6 @@
 #include "cli/bundle_layout.h"
 #include "cli/file_io.h"
 #include "model/bundle_path.h"
-#include "model/json_read.h"
 #include "model/json_write.h"
 
 #include <algorithm>
@@ -32,8 +31,12 @@ bool ParseManifest(const std::string& text, const std::string& name, std::set<st
     *err = Error{}; // the reader keeps the first error it is given
     JsonReader r(name, err);
     rapidjson::Document doc;
+    return r.Parse(text, &doc) && ManifestFromDocument(r, doc, files);
+}
+
+bool ManifestFromDocument(JsonReader& r, const rapidjson::Value& doc, std::set<std::string>* files) {
     const JsonPath root;
-    if (!r.Parse(text, &doc) || !r.Object(doc, root)) return false;
+    if (!r.Object(doc, root)) return false;
     int format = 0;
     if (!r.Int(doc, "folioManifest", root, 0, 1000000, &format)) return false;
     if (format != kManifestFormat)

@@ -5,6 +5,7 @@
 //   {"folioManifest": 1, "generator": "folio-bundle", "files": ["articles/a.html", "articles/a.json", ...]}
 #pragma once
 #include "model/error.h"
+#include "model/json_read.h"
 
 #include <set>
 #include <string>
@@ -21,6 +22,9 @@ std::string WriteManifestJson(const std::set<std::string>& files);
 // Reads a manifest's text; `name` names it in errors. Each listed path must be one a build writes
 // (IsBuildOutputPath), else the whole manifest is refused, naming the entry.
 bool ParseManifest(const std::string& text, const std::string& name, std::set<std::string>* files, Error* err);
+// What ParseManifest does once the text is parsed, its errors recorded by r (for validate, which parses the text
+// itself to check the document against the schema as well).
+bool ManifestFromDocument(JsonReader& r, const rapidjson::Value& doc, std::set<std::string>* files);
 
 // What a build does with an output folder that holds files but no manifest (or one it cannot read): nothing
 // tells which files an earlier build wrote, so it refuses the folder, or with --force builds there anyway and

@@ -63,12 +63,13 @@ struct Validator {
     }
 
     // Reads and parses a JSON file with the model's bounds, then checks it against a schema when one is given.
-    bool Load(const std::string& rel, const SchemaCheck* schema, std::string* text, rapidjson::Document* doc) {
+    bool Load(const std::string& rel, const SchemaCheck* schema, rapidjson::Document* doc) {
         Error e;
-        if (!Read(rel, kMaxJsonBytes + 1, text)) return false;
+        std::string text; // the document holds copies of its strings
+        if (!Read(rel, kMaxJsonBytes + 1, &text)) return false;
         JsonReader r(rel, &e);
-        if (!r.Parse(*text, doc)) { Problems->push_back(e); return false; }
-        if (Utf8BomLength(*text) > 0) // readers skip it (RFC 8259 allows that); writers must not add it
+        if (!r.Parse(text, doc)) { Problems->push_back(e); return false; }
+        if (Utf8BomLength(text) > 0) // readers skip it (RFC 8259 allows that); writers must not add it
             Problem(rel, "line 1, column 1", "starts with a byte order mark, which JSON (RFC 8259) does not allow writers to add");
         if (schema) Conforms(*schema, *doc, rel);
         return true;
@@ -77,16 +78,17 @@ struct Validator {
         Error e;
         if (!schema.Check(doc, rel, &e)) Problems->push_back(e);
     }
-    // Loads a file the viewer reads with `parse` (ParseFeed, ParseArticle) into *out. The parser's reason comes
-    // first, being the precise one; the schema is checked on what the parser accepts.
+    // Loads a file into *out as the viewer's parser reads it (`read`: FeedFromDocument, ArticleFromDocument), from
+    // the document Load parsed, so the file is parsed once. The parser's reason comes first, being the precise one;
+    // the schema is checked on what the parser accepts.
     template <typename T>
     bool LoadParsed(const std::string& rel, const SchemaCheck& schema,
-                    bool (*parse)(const std::string&, const std::string&, T*, Error*), T* out) {
-        std::string text;
+                    bool (*read)(JsonReader&, const rapidjson::Value&, T*), T* out) {
         rapidjson::Document doc;
-        if (!Load(rel, nullptr, &text, &doc)) return false;
+        if (!Load(rel, nullptr, &doc)) return false;
         Error e;
-        if (!parse(text, rel, out, &e)) { Problems->push_back(e); return false; }
+        JsonReader r(rel, &e);
+        if (!read(r, doc, out)) { Problems->push_back(e); return false; }
         Conforms(schema, doc, rel);
         return true;
     }
@@ -111,9 +113,8 @@ struct Validator {
     void CheckOEmbed(const std::string& id) {
         const std::string rel = OEmbedPath(id);
         if (!Present(rel, "every article has an oEmbed file")) return;
-        std::string text;
         rapidjson::Document doc;
-        if (!Load(rel, &OEmbedSchema, &text, &doc) || !doc.IsObject()) return;
+        if (!Load(rel, &OEmbedSchema, &doc) || !doc.IsObject()) return;
         const int thumbs = doc.HasMember("thumbnail_url") + doc.HasMember("thumbnail_width") + doc.HasMember("thumbnail_height");
         if (thumbs != 0 && thumbs != 3) Problem(rel, "$", "thumbnail_url, thumbnail_width and thumbnail_height come together");
     }
@@ -134,12 +135,12 @@ struct Validator {
     // The manifest a build leaves, when there is one: well formed, and every file it lists there.
     void CheckManifest(const SchemaCheck& schema) {
         if (KindInside(Dir, kManifestPath) == PathKind::Missing) return;
-        std::string text;
         rapidjson::Document doc;
-        if (!Load(kManifestPath, &schema, &text, &doc)) return;
+        if (!Load(kManifestPath, &schema, &doc)) return;
         std::set<std::string> files;
         Error e;
-        if (!ParseManifest(text, kManifestPath, &files, &e)) { Problems->push_back(e); return; }
+        JsonReader r(kManifestPath, &e);
+        if (!ManifestFromDocument(r, doc, &files)) { Problems->push_back(e); return; }
         for (const std::string& f : files) Present(f, std::string("listed in ") + kManifestPath);
     }
 };
@@ -172,7 +173,7 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
         chain.push_back(page);
         if (!v.Present(page, named_by.empty() ? "a bundle starts at feed.json" : "named by " + named_by)) break;
         Feed feed;
-        if (!v.LoadParsed(page, v.FeedSchema, ParseFeed, &feed)) break;
+        if (!v.LoadParsed(page, v.FeedSchema, FeedFromDocument, &feed)) break;
         if (chain.size() == 1) v.Roots.Public = BundleBaseOf(feed.FeedUrl);
         for (size_t i = 0; i < feed.Items.size(); ++i) {
             const FeedItem& item = feed.Items[i];
@@ -190,7 +191,7 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
     for (const auto& [file, listed] : articles) {
         if (!v.Present(file, "listed by " + listed.Page + " " + listed.At + "._folio.article")) continue;
         Article a;
-        if (!v.LoadParsed(file, v.ArticleSchema, ParseArticle, &a)) continue;
+        if (!v.LoadParsed(file, v.ArticleSchema, ArticleFromDocument, &a)) continue;
         ++summary->Articles;
         if (a.Id != listed.Id)
             v.Problem(file, "$.id", "\"" + a.Id + "\", but " + listed.Page + " " + listed.At + " lists it as \"" + listed.Id + "\"");

@@ -1,6 +1,8 @@
 // `folio-bundle validate`: a bundle checked against the schemas of docs/schemas/ and the model's parser, and
 // for its cross references: the pagination chain (no loops, no missing pages), feed items and their article,
-// oEmbed and snapshot files, unique ids, related ids, and article files the feed does not list.
+// oEmbed and snapshot files, unique ids, related ids, article files the feed does not list, the photos article
+// files name inside the bundle, and the files folio-manifest.json lists (when there is one). No reference leads
+// it outside the bundle, and no symbolic link is followed.
 #pragma once
 #include "model/error.h"
 

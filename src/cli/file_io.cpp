@@ -47,8 +47,6 @@ bool Segments(const std::string& rel, std::vector<std::string>* out) {
     return !out->empty();
 }
 
-// The folder holding root/rel's last segment, walked without following links (made when `make`); *name gets
-// the last segment. The root itself is opened as named (a person chose it).
 // Makes a folder a person named, and its parents (mkdir -p).
 bool MakeFolders(const std::string& path, Error* err) {
     for (size_t i = 1; i <= path.size(); ++i) {
@@ -59,7 +57,9 @@ bool MakeFolders(const std::string& path, Error* err) {
     return true;
 }
 
-// *missing tells a folder that does not exist from other failures.
+// The folder holding root/rel's last segment, walked without following links (made when `make`); *name gets
+// the last segment. The root itself is opened as named (a person chose it). *missing tells a folder that does not
+// exist from other failures.
 bool OpenParent(const std::string& root, const std::string& rel, bool make, Fd* dir, std::string* name, Error* err,
                 bool* missing = nullptr) {
     const std::string path = root + "/" + rel;
@@ -256,11 +256,6 @@ bool ListFiles(const std::string& dir, bool recursive, std::vector<std::string>*
 bool EndsWith(const std::string& path, const char* tail) {
     const size_t n = std::strlen(tail);
     return path.size() >= n && path.compare(path.size() - n, n, tail) == 0;
-}
-
-bool FileExists(const std::string& path) {
-    struct stat st;
-    return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
 }
 
 PathKind KindInside(const std::string& root, const std::string& rel) {

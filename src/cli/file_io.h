@@ -48,12 +48,12 @@ bool ListFiles(const std::string& dir, bool recursive, std::vector<std::string>*
 // Whether path ends with tail (an extension such as ".json", or a file name).
 bool EndsWith(const std::string& path, const char* tail);
 
-bool FileExists(const std::string& path); // a regular file (links followed)
-
 // What root/rel is, reached as ReadFileInside would reach it: a regular file, nothing at all (Missing), or
 // something not read (a symbolic link there or on the way, a folder, a device, a FIFO).
 enum class PathKind { RegularFile, Missing, Other };
 PathKind KindInside(const std::string& root, const std::string& rel);
+
+// Whether path is a folder (links followed: a person named it).
 bool IsDirectory(const std::string& path);
 
 } // namespace folio::cli

@@ -7,10 +7,10 @@
 #include "cli/console.h"
 #include "cli/file_io.h"
 #include "cli/importer.h"
-#include "cli/source_text.h"
 #include "model/bundle_write.h"
 #include "model/date.h"
 #include "model/json_read.h"
+#include "model/limits.h"
 
 #include <algorithm>
 #include <chrono>

@@ -1,6 +1,7 @@
 // FindPhoto: resolve inside the source folder (BundlePathOf, the one inside check), read without links
 // (ReadFileInside), check the magic bytes against the extension, name by SHA-256 (OpenSSL EVP).
 #include "cli/media.h"
+#include "cli/bundle_layout.h"
 #include "cli/file_io.h"
 #include "model/bundle_path.h"
 #include "model/url.h"
@@ -94,7 +95,7 @@ std::string Sha256Hex(const std::string& bytes) {
 
 std::string MediaPathOf(const std::string& bytes, const std::string& kind) {
     const std::string hash = Sha256Hex(bytes);
-    return hash.empty() ? "" : "media/" + hash.substr(0, 32) + "." + kind;
+    return hash.empty() ? "" : kMediaFolder + hash.substr(0, kMediaNameDigits) + "." + kind;
 }
 
 bool FindPhoto(const std::string& src_dir, const std::string& source, const std::string& src, MediaFile* out,

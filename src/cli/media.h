@@ -12,6 +12,8 @@ namespace folio::cli {
 
 // The largest photo copied into a bundle.
 constexpr size_t kMaxPhotoBytes = 64u << 20;
+// A media file's name: this many hex digits of its bytes' SHA-256 (128 bits), a dot, its kind.
+constexpr size_t kMediaNameDigits = 32;
 
 // A photo found in the source folder.
 struct MediaFile {
@@ -29,8 +31,8 @@ std::string ImageKindNamed(const std::string& name);
 // The lower-case hex SHA-256 of bytes (OpenSSL's EVP digest); "" if the digest fails.
 std::string Sha256Hex(const std::string& bytes);
 
-// The bundle path of a media file holding bytes of kind `kind`: "media/" + 32 hex digits of their SHA-256
-// (128 bits) + "." + kind.
+// The bundle path of a media file holding bytes of kind `kind`: "media/" + kMediaNameDigits hex digits of their
+// SHA-256 + "." + kind.
 std::string MediaPathOf(const std::string& bytes, const std::string& kind);
 
 // The photo `src` that the source file at `source` (relative to src_dir) names: resolved against it, inside

@@ -4,7 +4,7 @@
 // Markdown importers.
 #pragma once
 #include "model/error.h"
-#include "model/limits.h" // kMaxSourceBytes, ValidArticleId
+#include "model/limits.h" // kMaxSourceBytes
 
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-// ParseArticle: article JSON -> folio::Article, with every error naming file, JSON path and reason.
+// ParseArticle and ArticleFromDocument: article JSON -> folio::Article, with every error naming file, JSON path and reason.
 // The body's blocks and inline spans are read by block_json.cpp.
 #include "model/article_json.h"
 #include "model/block_json.h"
@@ -64,8 +64,12 @@ bool ParseArticle(const std::string& json, const std::string& file, Article* out
     JsonReader r(file, err);
     std::string scratch; // the parsed strings live here, so it outlives doc
     rapidjson::Document doc;
+    return r.ParseInPlace(json, &scratch, &doc) && ArticleFromDocument(r, doc, out);
+}
+
+bool ArticleFromDocument(JsonReader& r, const rapidjson::Value& doc, Article* out) {
     const JsonPath root;
-    if (!r.ParseInPlace(json, &scratch, &doc) || !r.Object(doc, root)) return false;
+    if (!r.Object(doc, root)) return false;
     if (!r.FormatVersion(doc, "folioFormat", root)) return false;
     Article a;
     if (!r.String(doc, "id", root, true, &a.Id) || !r.String(doc, "headline", root, true, &a.Headline) ||

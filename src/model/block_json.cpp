@@ -1,20 +1,8 @@
 // ReadBlock and ReadRichText: the body of an article file, block by block, with every error at its JSON path.
 #include "model/block_json.h"
+#include "model/url.h"
 
 namespace folio {
-
-// The scheme of a URL in lower case ("https"), or "" for a relative reference.
-static std::string SchemeOf(const std::string& url) {
-    std::string scheme;
-    for (char c : url) {
-        if (c == ':') return scheme;
-        const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        const bool other = (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.';
-        if (!alpha && !(other && !scheme.empty())) return "";
-        scheme += (char)(c | 0x20);
-    }
-    return "";
-}
 
 bool LinkAllowed(const std::string& href, std::string* why) {
     const std::string scheme = SchemeOf(href);
@@ -26,7 +14,7 @@ bool LinkAllowed(const std::string& href, std::string* why) {
 
 bool PhotoSourceAllowed(const std::string& src, std::string* why) {
     const std::string scheme = SchemeOf(src);
-    if ((scheme == "http" || scheme == "https") && src.compare(scheme.size(), 3, "://") == 0) return true;
+    if (IsHttpUrl(src)) return true;
     if (scheme.empty() && !src.empty() && src[0] != '/' && src.find(':') == std::string::npos) return true;
     if (scheme == "http" || scheme == "https")
         *why = "photo source \"" + src + "\" has no \"//\" after its scheme (relative paths or http, https only)";

@@ -4,19 +4,6 @@
 
 namespace folio {
 
-static bool StartsWithNoCase(const std::string& s, const char* prefix) {
-    size_t i = 0;
-    for (; prefix[i]; ++i) {
-        if (i >= s.size()) return false;
-        char a = s[i], b = prefix[i];
-        if (a >= 'A' && a <= 'Z') a = (char)(a - 'A' + 'a');
-        if (a != b) return false;
-    }
-    return true;
-}
-
-static bool IsHttp(const std::string& s) { return StartsWithNoCase(s, "http://") || StartsWithNoCase(s, "https://"); }
-
 // Whether a segment is "." or ".." once "%2e" is read as a dot.
 static bool DotSegment(const std::string& seg) {
     size_t dots = 0;
@@ -79,7 +66,7 @@ bool BundlePathOf(const BundleRoots& roots, const std::string& from, const std::
         const bool climbs = full == ".." || full.compare(0, 3, "../") == 0;
         const bool absolute = !full.empty() && full[0] == '/';
         const bool scheme = full.find(':') != std::string::npos && full.find(':') < full.find('/');
-        if (!climbs && !absolute && !scheme && !IsHttp(full)) { rel = full; inside = true; }
+        if (!climbs && !absolute && !scheme) { rel = full; inside = true; } // an http(s) URL has a scheme
     }
     if (!inside) { *why = "\"" + ref + "\" points outside the bundle"; return false; }
     std::string reason;
@@ -92,12 +79,12 @@ std::string FolderOf(const std::string& url) {
     const std::string path = url.substr(0, url.find_first_of("?#"));
     const size_t slash = path.rfind('/');
     if (slash == std::string::npos) return "";
-    if (IsHttp(path) && slash < path.find("//") + 2) return path + "/"; // "https://host"
+    if (IsHttpUrl(path) && slash < path.find("//") + 2) return path + "/"; // "https://host"
     return path.substr(0, slash + 1);
 }
 
 std::string BundleBaseOf(const std::string& feed_url) {
-    if (!IsHttp(feed_url)) return "";
+    if (!IsHttpUrl(feed_url)) return "";
     const std::string folder = FolderOf(feed_url);
     const size_t authority = feed_url.find("//") + 2;
     if (folder.size() <= authority || folder == feed_url.substr(0, feed_url.find_first_of("?#")) + "/") return "";

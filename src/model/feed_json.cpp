@@ -1,6 +1,5 @@
-// ParseFeed: a JSON Feed 1.1 page -> folio::Feed; items must say where their article file is (_folio.article).
+// ParseFeed and FeedFromDocument: a JSON Feed 1.1 page -> folio::Feed; items must say where their article file is (_folio.article).
 #include "model/feed_json.h"
-#include "model/json_read.h"
 
 namespace folio {
 
@@ -34,8 +33,12 @@ bool ParseFeed(const std::string& json, const std::string& file, Feed* out, Erro
     JsonReader r(file, err);
     std::string scratch; // the parsed strings live here, so it outlives doc
     rapidjson::Document doc;
+    return r.ParseInPlace(json, &scratch, &doc) && FeedFromDocument(r, doc, out);
+}
+
+bool FeedFromDocument(JsonReader& r, const rapidjson::Value& doc, Feed* out) {
     const JsonPath root;
-    if (!r.ParseInPlace(json, &scratch, &doc) || !r.Object(doc, root)) return false;
+    if (!r.Object(doc, root)) return false;
     std::string version;
     if (!r.String(doc, "version", root, true, &version)) return false;
     if (version.rfind("https://jsonfeed.org/version/1", 0) != 0)

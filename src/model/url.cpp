@@ -1,4 +1,5 @@
-// ResolveUrl: relative reference resolution after RFC 3986 section 5.2, for URLs and plain file paths alike.
+// ResolveUrl: relative reference resolution after RFC 3986 section 5.2, for URLs and plain file paths alike; and
+// the one reading of a URL's scheme (SchemeLength, SchemeOf, IsHttpUrl).
 #include "model/url.h"
 
 #include <vector>
@@ -15,6 +16,18 @@ size_t SchemeLength(const std::string& s) {
         if (!ok) return 0;
     }
     return colon + 1;
+}
+
+std::string SchemeOf(const std::string& url) {
+    const size_t n = SchemeLength(url);
+    std::string scheme = url.substr(0, n ? n - 1 : 0);
+    for (char& c : scheme) c = (char)(c | 0x20); // letters to lower case; digits, "+", "-" and "." stay
+    return scheme;
+}
+
+bool IsHttpUrl(const std::string& url) {
+    const std::string scheme = SchemeOf(url);
+    return (scheme == "http" || scheme == "https") && url.compare(scheme.size() + 1, 2, "//") == 0;
 }
 
 // RFC 3986 5.2.4, keeping a relative path's leading ".." segments (file paths may climb above their start).

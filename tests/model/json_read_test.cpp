@@ -1,5 +1,5 @@
 // Tests of model/json_read.cpp: CleanText (what text may reach the screen) and JsonReader (bounded parsing,
-// typed getters, first error wins). The one test file that includes RapidJSON, through json_read.h.
+// typed getters, first error wins).
 #include "model/json_read.h"
 
 #include <doctest/doctest.h>
