@@ -63,7 +63,8 @@ const char kBuildUsage[] =
     "hash of its bytes) and folio-manifest.json, the list of the files the build wrote.\n"
     "The same sources give the same bytes; files whose bytes did not change are not rewritten, and files the\n"
     "previous build's manifest lists that this one no longer writes are removed; nothing else ever is. Symbolic\n"
-    "links under SRC_DIR are not followed. Any error stops the build before OUT_DIR is touched.\n"
+    "links under SRC_DIR are not followed. An error in the sources stops the build before OUT_DIR is touched;\n"
+    "a write that fails part way (a full disk) says what was written, and the manifest lists it.\n"
     "OUT_DIR must be new, empty, or an earlier build's (it holds folio-manifest.json).\n"
     "options:\n"
     "  --title TEXT        the feed's title (default \"Folio bundle\")\n"
@@ -254,7 +255,13 @@ int Build(const std::vector<std::string>& args) {
     if (!quiet) Report(warnings, "warning: ");
     Report(errors, "");
     if (!ok) {
-        PrintLine(stderr, "folio-bundle: build failed with " + Plural(errors.size(), "error") + "; " + out + " was not changed");
+        // Most errors stop a build before it writes; a write that fails (a full disk) or a photo changed meanwhile
+        // stops it part way, and then the message says what it did (the manifest lists every file written).
+        const std::string done = s.Written + s.Removed == 0
+            ? out + " was not changed"
+            : "before it stopped it wrote " + Plural(s.Written, "file") + " and removed " + std::to_string(s.Removed) +
+                  " in " + out + " (folio-manifest.json lists them, so the next build takes them over)";
+        PrintLine(stderr, "folio-bundle: build failed with " + Plural(errors.size(), "error") + "; " + done);
         return 1;
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

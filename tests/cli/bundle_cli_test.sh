@@ -73,6 +73,12 @@ printf -- '---\ntitle: Broken\ndate: someday\n---\nx\n' > "$tmp/src/050_broken.m
 snapshot=$(mtimes "$tmp/a")
 check "a build with a bad source fails with file and line" run_expect 1 "050_broken.md: line 3: date \"someday\"" build "$tmp/src" -o "$tmp/a"
 check "a failed build leaves the output alone" test "$snapshot" = "$(mtimes "$tmp/a")"
+# A write that fails part way (here a folder standing where an oEmbed file goes): the message says what was written.
+cp -r "$tmp/src" "$tmp/pw-src" && rm "$tmp/pw-src/050_broken.md" && cp -r "$tmp/a" "$tmp/pw"
+sed -i 's/Folio scrolls an article/Folio scrolls the article/' "$tmp/pw-src/030_keyboard-shortcuts.md"
+rm "$tmp/pw/oembed/keyboard-shortcuts.json" && mkdir "$tmp/pw/oembed/keyboard-shortcuts.json"
+check "a build whose write fails part way says what it wrote, not that nothing changed" \
+  run_expect 1 "before it stopped it wrote 2 files and removed 0" build "$tmp/pw-src" -o "$tmp/pw"
 
 mkdir -p "$tmp/many"
 for i in $(seq -w 1 300); do printf -- '---\ntitle: Article %s\ndate: 2022-01-01\n---\nText %s.\n' "$i" "$i" > "$tmp/many/$i.md"; done
