@@ -1,6 +1,7 @@
 # Data the programs read at run time, staged into ${FOLIO_OUTPUT_DIR}: the reading fonts (from Debian's
 # fonts-noto-core, subset with fonttools to Latin, Greek and Cyrillic, keeping only the tables ImGui's
-# rasteriser reads plus the copyright and licence names) and the sample bundle, built by folio-bundle.
+# rasteriser reads plus the copyright and licence names), fallback slices, and the sample bundle, built by
+# folio-bundle; then a check that a face draws every character the sample bundle uses (scripts/font-coverage).
 # Debian's python3 carries python3-fonttools; a python3 earlier on PATH (pyenv, venv) may not.
 find_program(FOLIO_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
 find_program(FOLIO_PYTHON NAMES python3 REQUIRED)
