@@ -1,6 +1,7 @@
 # Data the programs read at run time, staged into ${FOLIO_OUTPUT_DIR}: the reading fonts (from Debian's
 # fonts-noto-core, subset with fonttools to Latin, Greek and Cyrillic, keeping only the tables ImGui's
-# rasteriser reads plus the copyright and licence names) and the sample bundle, built by folio-bundle.
+# rasteriser reads plus the copyright and licence names), fallback slices, and the sample bundle, built by
+# folio-bundle; then a check that a face draws every character the sample bundle uses (scripts/font-coverage).
 # Debian's python3 carries python3-fonttools; a python3 earlier on PATH (pyenv, venv) may not.
 find_program(FOLIO_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
 find_program(FOLIO_PYTHON NAMES python3 REQUIRED)
@@ -13,8 +14,9 @@ set(FOLIO_FONTS NotoSerif-Regular NotoSerif-Italic NotoSerif-Bold NotoSerif-Bold
                 NotoSans-Regular NotoSans-Italic NotoSans-Bold NotoSans-BoldItalic)
 # What a first view needs, small: Latin-1 and Latin Extended-A (plus Romanian comma letters), modern Greek,
 # Russian/Ukrainian/Belarusian/Serbian/Bulgarian Cyrillic, punctuation, a few currency and letterlike signs.
-# Rarer letters (Vietnamese, polytonic Greek, IPA) are left to a fallback face.
-set(FOLIO_FONT_UNICODES "U+0000-017F,U+0218-021B,U+02C6-02DD,U+0300-0301,U+0370-03FF,U+0400-045F,U+0490-0491,U+2000-206F,U+20AC,U+20BD,U+2116,U+2122,U+2190-2193,U+2212,U+FFFD")
+# Rarer letters (Vietnamese, polytonic Greek, IPA), arrows, mathematical signs (the minus) and other symbols, which
+# Noto Serif and Sans lack, are left to the fallback faces below.
+set(FOLIO_FONT_UNICODES "U+0000-017F,U+0218-021B,U+02C6-02DD,U+0300-0301,U+0370-03FF,U+0400-045F,U+0490-0491,U+2000-206F,U+20AC,U+20BD,U+2116,U+2122,U+FFFD")
 
 # fontTools.subset's options for every face: only the tables ImGui's rasteriser reads, plus the copyright and
 # licence names.
@@ -39,10 +41,16 @@ endforeach()
 
 # Fallback faces, cut into slices by Unicode range so an article fetches only the slices its characters fall
 # in; fonts/fallback.json lists each slice's file and ranges. Chinese and Japanese come from Debian's Droid Sans
-# Fallback, Korean from Nanum Gothic, and the rarer Latin letters (Vietnamese, IPA) from Noto Serif itself.
+# Fallback, Korean from Nanum Gothic, the rarer Latin letters (Vietnamese, IPA) from Noto Serif itself, arrows and
+# mathematical signs from Noto Sans Math, other symbols from Noto Sans Symbols and Symbols 2 (all in
+# fonts-noto-core). A slice's ranges may hold characters its font lacks: the viewer asks the face itself.
 set(FOLIO_FALLBACK_FONT "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf" CACHE FILEPATH "CJK fallback font")
 set(FOLIO_HANGUL_FONT "/usr/share/fonts/truetype/nanum/NanumGothic.ttf" CACHE FILEPATH "Korean fallback font")
-foreach(_f "${FOLIO_FALLBACK_FONT}|fonts-droid-fallback" "${FOLIO_HANGUL_FONT}|fonts-nanum")
+set(FOLIO_MATH_FONT "${FOLIO_FONT_DIR}/NotoSansMath-Regular.ttf")
+set(FOLIO_SYMBOLS_FONT "${FOLIO_FONT_DIR}/NotoSansSymbols-Regular.ttf")
+set(FOLIO_SYMBOLS2_FONT "${FOLIO_FONT_DIR}/NotoSansSymbols2-Regular.ttf")
+foreach(_f "${FOLIO_FALLBACK_FONT}|fonts-droid-fallback" "${FOLIO_HANGUL_FONT}|fonts-nanum" "${FOLIO_MATH_FONT}|fonts-noto-core"
+           "${FOLIO_SYMBOLS_FONT}|fonts-noto-core" "${FOLIO_SYMBOLS2_FONT}|fonts-noto-core")
   string(REPLACE "|" ";" _f "${_f}")
   list(GET _f 0 _path)
   list(GET _f 1 _package)
@@ -64,7 +72,11 @@ set(FOLIO_FALLBACK_SLICES
   "hangul-1|AC00-B7FF|${FOLIO_HANGUL_FONT}"
   "hangul-2|B800-C3FF|${FOLIO_HANGUL_FONT}"
   "hangul-3|C400-D7AF|${FOLIO_HANGUL_FONT}"
-  "latin-ext|0180-024F,0250-02AF,1E00-1EFF|${FOLIO_FONT_DIR}/NotoSerif-Regular.ttf")
+  "latin-ext|0180-024F,0250-02AF,1E00-1EFF|${FOLIO_FONT_DIR}/NotoSerif-Regular.ttf"
+  "arrows-math|2190-21FF,2200-22FF|${FOLIO_MATH_FONT}"
+  "math-more|27C0-27EF,27F0-27FF,2900-297F,2980-29FF,2A00-2AFF|${FOLIO_MATH_FONT}"
+  "symbols|2150-218F,2300-23FF,2460-24FF,2600-26FF|${FOLIO_SYMBOLS_FONT}"
+  "symbols-2|25A0-25FF,2700-27BF,2B00-2BFF|${FOLIO_SYMBOLS2_FONT}")
 set(_manifest "{\"faces\":[]}")
 set(_slice_index 0)
 foreach(_slice IN LISTS FOLIO_FALLBACK_SLICES)
@@ -138,5 +150,15 @@ add_custom_command(OUTPUT "${FOLIO_SAMPLE_BUNDLE}/feed.json"
   DEPENDS ${_sample_sources} ${_bundle_tool_dep}
   COMMENT "Building and validating the sample bundle with folio-bundle" VERBATIM)
 add_custom_target(folio_sample_bundle DEPENDS "${FOLIO_SAMPLE_BUNDLE}/feed.json")
-add_custom_target(folio_assets ALL DEPENDS ${_font_outputs})
+
+# Every character the sample bundle's articles and feed pages use is drawn by a face: scripts/font-coverage reads
+# the faces just made (and fallback.json) with fonttools and prints "warning: U+XXXX 'c' used in <file> is in no
+# face" for each one none has (the viewer would show U+FFFD). A warning, not a failure: the build still stands.
+set(_coverage_stamp "${CMAKE_BINARY_DIR}/font-coverage.stamp")
+add_custom_command(OUTPUT "${_coverage_stamp}"
+  COMMAND "${FOLIO_PYTHON}" "${PROJECT_SOURCE_DIR}/scripts/font-coverage" "${FOLIO_OUTPUT_DIR}/fonts" "${FOLIO_SAMPLE_BUNDLE}"
+  COMMAND ${CMAKE_COMMAND} -E touch "${_coverage_stamp}"
+  DEPENDS ${_font_outputs} "${FOLIO_SAMPLE_BUNDLE}/feed.json" "${PROJECT_SOURCE_DIR}/scripts/font-coverage"
+  COMMENT "Checking that a face draws every character of the sample bundle" VERBATIM)
+add_custom_target(folio_assets ALL DEPENDS ${_font_outputs} "${_coverage_stamp}")
 add_dependencies(folio_assets folio_sample_bundle)

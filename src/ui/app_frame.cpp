@@ -52,9 +52,12 @@ static std::string FormatBytes(uint64_t n) {
     return buf;
 }
 
+// A toolbar button: its glyph on the toolbar, no fill or outline until hovered.
 static bool IconButton(const char* id, const char* label, const ImVec2& size) {
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
     const bool pressed = ImGui::Button(label[0] ? label : id, size);
+    ImGui::PopStyleVar();
     ImGui::PopStyleColor();
     return pressed;
 }
@@ -170,11 +173,10 @@ void App::Draw() {
             ImGui::Dummy(ImVec2(0, 12));
             ImGui::SetCursorPosX(x);
             ImGui::PushFont(Faces_.Font(SansBold), 0.0f);
-            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(theme.Accent));
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.Background));
+            PushPrimaryButtonColors(theme);
             if (ImGui::Button("Retry")) Retry();
             ImGui::SameLine();
-            ImGui::PopStyleColor(2);
+            PopPrimaryButtonColors();
             if (FeedLoaded_ && ImGui::Button("All news")) Navigate(kFeedRoute, false);
             ImGui::PopFont();
             ImGui::PopFont();
@@ -195,7 +197,7 @@ void App::DrawToolbar(float width) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 p = ImGui::GetMainViewport()->WorkPos;
     const float h = kToolbarHeight + (Phase_ == Phase::Feed ? kChipsHeight : 0.0f);
-    dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h), theme.Background);
+    dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h), theme.Toolbar);
     if (View_.Scroll.Y > 1.0f) dl->AddLine(ImVec2(p.x, p.y + h - 0.5f), ImVec2(p.x + width, p.y + h - 0.5f), theme.Rule);
     const float ui = std::max(14.0f, std::min(17.0f, Settings_.FontSize * 0.8f));
     ImGui::PushFont(Faces_.Font(SansBold), Faces_.ImGuiSize(SansBold, ui));
@@ -245,14 +247,11 @@ void App::DrawFilterChips(float width) {
         if (x + w > p.x + width - type.Margin) break;
         ImGui::SetCursorScreenPos(ImVec2(x, y));
         const bool selected = route == RouteOrFeed(Route_);
-        if (selected) {
-            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(theme.Accent));
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.Background));
-        }
+        if (selected) PushPrimaryButtonColors(theme);
         ImGui::PushID(route.c_str());
         if (ImGui::Button(label.c_str(), ImVec2(w, 28.0f)) && !selected) Navigate(route, false);
         ImGui::PopID();
-        if (selected) ImGui::PopStyleColor(2);
+        if (selected) PopPrimaryButtonColors();
         x += w + 8.0f;
     }
     ImGui::PopStyleVar();

@@ -1,5 +1,5 @@
-// FaceSet: loading faces into ImGui's atlas, stand-ins while they load, fallback faces for CJK text, and the
-// metrics the layout layer measures with.
+// FaceSet: loading faces into ImGui's atlas, stand-ins while they load, fallback faces for what the reading faces
+// lack (CJK, rarer Latin, arrows, mathematical signs, symbols), and the metrics the layout layer measures with.
 #include "ui/faces.h"
 #include "layout/utf8.h"
 #include "model/json_read.h"
@@ -136,15 +136,16 @@ layout::FaceId FaceSet::Resolve(layout::FaceId face, uint32_t cp) const {
     if (Font(face)->IsGlyphInFont((ImWchar)cp)) return face;
     for (size_t f = FirstFallback; f < Slots_.size(); ++f) {
         if (!Slots_[f].Font) continue;
+        // A slice's ranges may hold characters its font lacks (a symbols block is never whole): ask the face.
         for (const auto& r : Slots_[f].Ranges)
-            if (cp >= r.first && cp <= r.second) return (layout::FaceId)f;
+            if (cp >= r.first && cp <= r.second && Slots_[f].Font->IsGlyphInFont((ImWchar)cp)) return (layout::FaceId)f;
     }
     return face;
 }
 
 void FaceSet::WantText(const std::string& text) {
     if (!Ready_ || Manifest_ == Manifest::Failed) return;
-    // Characters the serif lacks (its subset covers Latin, Greek and Cyrillic) need a fallback face.
+    // Characters the serif lacks (its subset covers Latin, Greek, Cyrillic and punctuation) need a fallback face.
     std::string missing;
     for (size_t i = 0, next; i < text.size(); i = next) {
         uint32_t cp;

@@ -1,7 +1,9 @@
-// The reader's typefaces: Noto Serif and Noto Sans in four styles, and CJK fallback faces, fetched through the
+// The reader's typefaces: Noto Serif and Noto Sans in four styles, and fallback faces (CJK, Korean, rarer Latin,
+// arrows and mathematical signs, symbols; slices listed in fonts/fallback.json), fetched through the
 // Host as TTF files and handed to ImGui's atlas, which rasterises each size on demand (ImGui 1.92 dynamic
 // fonts) at the display's framebuffer scale, so text stays crisp. FaceSet is also the layout layer's
-// FontMetrics. The five faces a first view needs load at start; the others when first asked for.
+// FontMetrics. The five faces a first view needs load at start; the others when first asked for, and a fallback
+// slice only when text needs one of its characters (WantText).
 #pragma once
 #include "layout/font_metrics.h"
 #include "ui/host.h"
@@ -19,7 +21,7 @@ enum Face : layout::FaceId {
     SerifRegular, SerifItalic, SerifBold, SerifBoldItalic,
     SansRegular, SansItalic, SansBold, SansBoldItalic,
     FaceCount,
-    FirstFallback = FaceCount, // CJK faces from fonts/fallback.json follow
+    FirstFallback = FaceCount, // the fallback slices of fonts/fallback.json follow
 };
 
 // A face's style as a reader asks for it.

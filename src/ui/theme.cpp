@@ -1,25 +1,46 @@
-// The themes (after Firefox Reader View's light, dark and sepia, plus high contrast) and the type scale.
+// The themes (after Firefox Reader View's light, dark and sepia, plus high contrast), the type scale, and the
+// ImGui style set from a theme.
 #include "ui/theme.h"
+
+#include <imgui.h>
 
 #include <algorithm>
 
 namespace folio::ui {
 
-#define RGB(hex) IM_COL32(((hex) >> 16) & 0xFF, ((hex) >> 8) & 0xFF, (hex) & 0xFF, 0xFF)
-#define RGBA(hex, a) IM_COL32(((hex) >> 16) & 0xFF, ((hex) >> 8) & 0xFF, (hex) & 0xFF, (a))
-
-static const Theme kLight = {"light", RGB(0xFBFAF7), RGB(0x1C1B19), RGB(0x5E5A54), RGB(0xA3241A), RGB(0xDDD8CF),
-                             RGB(0x1F5FAD), RGBA(0x3D7BD9, 0x55), RGBA(0xF2C94C, 0x80), RGBA(0xF08C00, 0xB0),
-                             RGB(0xFFFFFF), RGB(0x1C1B19), RGB(0x9B1C1C), false};
-static const Theme kDark = {"dark", RGB(0x1C1B22), RGB(0xE6E3DD), RGB(0xA8A39B), RGB(0xF07F73), RGB(0x3A3942),
-                            RGB(0x8AB4F8), RGBA(0x6A9BE8, 0x66), RGBA(0xC9A227, 0x80), RGBA(0xF08C00, 0xC0),
-                            RGB(0x2A2932), RGB(0xE6E3DD), RGB(0xFF8A80), true};
-static const Theme kSepia = {"sepia", RGB(0xF4ECD8), RGB(0x3B2F22), RGB(0x6E5C47), RGB(0x9C3D1F), RGB(0xD9CBAA),
-                             RGB(0x2B5C9E), RGBA(0x8B6B3D, 0x44), RGBA(0xE0B43C, 0x90), RGBA(0xE07A00, 0xB0),
-                             RGB(0xFBF5E6), RGB(0x3B2F22), RGB(0x9B1C1C), false};
-static const Theme kHighContrast = {"high-contrast", RGB(0x000000), RGB(0xFFFFFF), RGB(0xFFFFFF), RGB(0xFFD400),
-                                    RGB(0xFFFFFF), RGB(0x7FDBFF), RGBA(0xFFFFFF, 0x60), RGBA(0xFFD400, 0xA0),
-                                    RGBA(0xFF8C00, 0xE0), RGB(0x000000), RGB(0xFFFFFF), RGB(0xFF6B6B), true};
+// Each theme's rows follow Theme's members: the page; highlights; toolbar and panel; controls; primary; focus.
+static const Theme kLight = {
+    "light", false,
+    Rgb(0xFBFAF7), Rgb(0x1C1B19), Rgb(0x5E5A54), Rgb(0xA3241A), Rgb(0xDDD8CF), Rgb(0x1F5FAD), Rgb(0x9B1C1C),
+    Rgba(0x3D7BD9, 0x3C), Rgba(0xF2C94C, 0x70), Rgba(0xF08C00, 0x50),
+    Rgb(0xFBFAF7), Rgb(0xFFFFFF), Rgb(0x1C1B19), Rgb(0x5E5A54),
+    Rgb(0xF1EEE8), Rgb(0xE5E1D9), Rgb(0xD8D3C9), Rgb(0x858076), Rgb(0xA3241A),
+    Rgb(0xA3241A), Rgb(0x821C14), Rgb(0x6A160F), Rgb(0xFFFFFF),
+    Rgb(0x1F5FAD)};
+static const Theme kDark = {
+    "dark", true,
+    Rgb(0x1C1B22), Rgb(0xE6E3DD), Rgb(0xA8A39B), Rgb(0xF07F73), Rgb(0x3A3942), Rgb(0x8AB4F8), Rgb(0xFF8A80),
+    Rgba(0x6A9BE8, 0x48), Rgba(0xC9A227, 0x40), Rgba(0xF08C00, 0x50),
+    Rgb(0x1C1B22), Rgb(0x2A2932), Rgb(0xE6E3DD), Rgb(0xB3AEA6),
+    Rgb(0x35343E), Rgb(0x42414C), Rgb(0x4F4E5A), Rgb(0x8E8C98), Rgb(0xF07F73),
+    Rgb(0xF07F73), Rgb(0xF59D93), Rgb(0xF8B5AD), Rgb(0x1C1B22),
+    Rgb(0x8AB4F8)};
+static const Theme kSepia = {
+    "sepia", false,
+    Rgb(0xF4ECD8), Rgb(0x3B2F22), Rgb(0x6E5C47), Rgb(0x9C3D1F), Rgb(0xD9CBAA), Rgb(0x2B5C9E), Rgb(0x9B1C1C),
+    Rgba(0x8B6B3D, 0x30), Rgba(0xE0B43C, 0x60), Rgba(0xE07A00, 0x38),
+    Rgb(0xF4ECD8), Rgb(0xFBF5E6), Rgb(0x3B2F22), Rgb(0x6E5C47),
+    Rgb(0xF1E7D0), Rgb(0xE7DABD), Rgb(0xDCCBA9), Rgb(0x8A765B), Rgb(0x9C3D1F),
+    Rgb(0x9C3D1F), Rgb(0x7F3118), Rgb(0x682813), Rgb(0xFBF5E6),
+    Rgb(0x2B5C9E)};
+static const Theme kHighContrast = {
+    "high-contrast", true,
+    Rgb(0x000000), Rgb(0xFFFFFF), Rgb(0xFFFFFF), Rgb(0xFFD400), Rgb(0xFFFFFF), Rgb(0x7FDBFF), Rgb(0xFF6B6B),
+    Rgba(0xFFFFFF, 0x50), Rgba(0xFFD400, 0x60), Rgba(0xFF8C00, 0x80),
+    Rgb(0x000000), Rgb(0x000000), Rgb(0xFFFFFF), Rgb(0xFFFFFF),
+    Rgb(0x1A1A1A), Rgb(0x333333), Rgb(0x4A4A4A), Rgb(0xFFFFFF), Rgb(0xFFD400),
+    Rgb(0xFFD400), Rgb(0xFFE466), Rgb(0xFFEE99), Rgb(0x000000),
+    Rgb(0x7FDBFF)};
 
 const Theme& ThemeFor(ThemeChoice choice, bool system_prefers_dark) {
     switch (choice) {
@@ -64,6 +85,7 @@ void ApplyImGuiStyle(const Theme& t) {
     st.WindowPadding = ImVec2(16, 14);
     st.WindowBorderSize = 0.0f;
     st.PopupBorderSize = 1.0f;
+    st.FrameBorderSize = 1.0f; // every button, chip, field, radio and checkbox shows its bounds
     st.WindowRounding = 10.0f;
     st.PopupRounding = 8.0f;
     st.ScrollbarSize = 10.0f;
@@ -72,36 +94,46 @@ void ApplyImGuiStyle(const Theme& t) {
     st.ItemSpacing = ImVec2(8, 8);
     st.GrabRounding = 6.0f;
     ImVec4* c = st.Colors;
-    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(t.Background);
-    const ImVec4 text = ImGui::ColorConvertU32ToFloat4(t.PanelText);
-    const ImVec4 accent = ImGui::ColorConvertU32ToFloat4(t.Accent);
-    const ImVec4 panel = ImGui::ColorConvertU32ToFloat4(t.Panel);
-    auto mix = [](ImVec4 a, ImVec4 b, float k) { return ImVec4(a.x + (b.x - a.x) * k, a.y + (b.y - a.y) * k, a.z + (b.z - a.z) * k, 1.0f); };
-    c[ImGuiCol_WindowBg] = bg;
-    c[ImGuiCol_PopupBg] = panel;
-    c[ImGuiCol_TitleBg] = panel;
-    c[ImGuiCol_TitleBgActive] = panel;
-    c[ImGuiCol_TitleBgCollapsed] = panel;
-    c[ImGuiCol_Separator] = ImGui::ColorConvertU32ToFloat4(t.Rule);
-    c[ImGuiCol_Border] = ImGui::ColorConvertU32ToFloat4(t.Rule);
-    c[ImGuiCol_Text] = text;
-    c[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(t.Muted);
-    c[ImGuiCol_FrameBg] = mix(panel, text, 0.08f);
-    c[ImGuiCol_FrameBgHovered] = mix(panel, text, 0.14f);
-    c[ImGuiCol_FrameBgActive] = mix(panel, text, 0.20f);
-    c[ImGuiCol_Button] = mix(panel, text, 0.08f);
-    c[ImGuiCol_ButtonHovered] = mix(panel, text, 0.16f);
-    c[ImGuiCol_ButtonActive] = mix(panel, text, 0.24f);
-    c[ImGuiCol_Header] = mix(panel, accent, 0.25f);
-    c[ImGuiCol_HeaderHovered] = mix(panel, accent, 0.35f);
-    c[ImGuiCol_HeaderActive] = mix(panel, accent, 0.45f);
-    c[ImGuiCol_SliderGrab] = accent;
-    c[ImGuiCol_SliderGrabActive] = accent;
-    c[ImGuiCol_CheckMark] = accent;
-    c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
-    c[ImGuiCol_ScrollbarGrab] = ImVec4(text.x, text.y, text.z, 0.25f);
-    c[ImGuiCol_NavCursor] = accent;
-    c[ImGuiCol_TextSelectedBg] = ImGui::ColorConvertU32ToFloat4(t.Selection);
+    auto set = [c](ImGuiCol col, Color color) { c[col] = ImGui::ColorConvertU32ToFloat4(color); };
+    set(ImGuiCol_WindowBg, t.Background);
+    set(ImGuiCol_ChildBg, Rgba(0, 0));
+    set(ImGuiCol_PopupBg, t.Panel); // tooltips, the context menu
+    set(ImGuiCol_TitleBg, t.Panel);
+    set(ImGuiCol_TitleBgActive, t.Panel);
+    set(ImGuiCol_TitleBgCollapsed, t.Panel);
+    set(ImGuiCol_Separator, t.Rule);
+    set(ImGuiCol_Border, t.ControlBorder); // controls' outlines and the panels' edge
+    set(ImGuiCol_BorderShadow, Rgba(0, 0));
+    set(ImGuiCol_Text, t.PanelText);
+    set(ImGuiCol_TextDisabled, t.PanelMuted);
+    set(ImGuiCol_FrameBg, t.Control);
+    set(ImGuiCol_FrameBgHovered, t.ControlHovered);
+    set(ImGuiCol_FrameBgActive, t.ControlActive);
+    set(ImGuiCol_Button, t.Control);
+    set(ImGuiCol_ButtonHovered, t.ControlHovered);
+    set(ImGuiCol_ButtonActive, t.ControlActive);
+    set(ImGuiCol_Header, t.ControlActive);
+    set(ImGuiCol_HeaderHovered, t.ControlHovered);
+    set(ImGuiCol_HeaderActive, t.ControlActive);
+    set(ImGuiCol_SliderGrab, t.ControlMark);
+    set(ImGuiCol_SliderGrabActive, t.ControlMark);
+    set(ImGuiCol_CheckMark, t.ControlMark);
+    set(ImGuiCol_ScrollbarBg, Rgba(0, 0));
+    set(ImGuiCol_ScrollbarGrab, t.ControlBorder);
+    set(ImGuiCol_ScrollbarGrabHovered, t.PanelMuted);
+    set(ImGuiCol_ScrollbarGrabActive, t.PanelText);
+    set(ImGuiCol_InputTextCursor, t.PanelText);
+    set(ImGuiCol_NavCursor, t.FocusRing);
+    set(ImGuiCol_TextSelectedBg, t.Selection);
 }
+
+void PushPrimaryButtonColors(const Theme& t) {
+    ImGui::PushStyleColor(ImGuiCol_Button, t.Primary);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, t.PrimaryHovered);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, t.PrimaryActive);
+    ImGui::PushStyleColor(ImGuiCol_Text, t.PrimaryText);
+}
+
+void PopPrimaryButtonColors() { ImGui::PopStyleColor(4); }
 
 } // namespace folio::ui
