@@ -401,7 +401,8 @@ void App::Retry() {
 // ---- routes ------------------------------------------------------------------------------------------------
 
 void App::Navigate(const std::string& route_in, bool from_history) {
-    std::string route = route_in.empty() || route_in == "#" ? "" : route_in;
+    const RouteParts parts = ParseRoute(route_in); // a name given encoded or not: the same route
+    const std::string route = MakeRoute(parts);
     RememberPosition();
     ReturnTo_ = Phase_ == Phase::Article ? ArticleId_ : std::string();
     ++Generation_;
@@ -416,12 +417,10 @@ void App::Navigate(const std::string& route_in, bool from_history) {
     if (HasRoutePrefix(route, kArticlePrefix)) {
         Phase_ = Phase::Loading;
         Publish();
-        EnsureArticle(route.substr(kArticlePrefix.size()));
+        EnsureArticle(parts.Name);
         return;
     }
-    Filter_.clear();
-    if (HasRoutePrefix(route, kSectionPrefix)) Filter_ = route.substr(kSectionPrefix.size());
-    else if (HasRoutePrefix(route, kTagPrefix)) Filter_ = route.substr(kTagPrefix.size());
+    Filter_ = parts.Kind == RouteKind::Section || parts.Kind == RouteKind::Tag ? parts.Name : std::string();
     if (route.empty()) { // the start: the newest article
         if (!FeedLoaded_) { Phase_ = Phase::Loading; Publish(); return; }
         if (Feed_.Items.empty()) { ShowFeed(); return; }
