@@ -57,6 +57,7 @@ void Navigator::Navigate(const std::string& route_in, bool from_history) {
     if (Events_.Leaving) Events_.Leaving();
     ReturnTo_ = Phase_ == Phase::Article ? ArticleId_ : std::string();
     ++Generation_;
+    Pending_.clear(); // what an earlier route waited for no longer opens when its page or file arrives
     if (!from_history && route != Route_) {
         History_.push_back(Route_);
         if (History_.size() > 100) History_.erase(History_.begin());

@@ -118,3 +118,19 @@ TEST_CASE("app: the error view offers Retry only when retrying can help") {
     CHECK(app->GetPhase() == Phase::Article);
     CHECK(host.Title == "Back again");
 }
+
+TEST_CASE("app: a page arriving for an article the reader has left does not open it") {
+    ImGuiContextScope imgui;
+    FakeHost host;
+    host.Files["/b/feed.json"] = FeedJson({{"a", "articles/a.json"}}, "feed-2.json");
+    host.Files["/b/feed-2.json"] = FeedJson({{"b", "articles/b.json"}});
+    host.Files["/b/articles/b.json"] = ArticleJson("b", "B");
+    auto app = Start(&host, "/b/feed.json", "#/");
+    host.Settle(10);
+    REQUIRE(app->GetPhase() == Phase::Feed);
+    app->Open("b");               // not on the first page: the next is fetched to look for it
+    app->Navigate("#/", false);   // and the reader goes back to the feed before it arrives
+    host.Settle(10);
+    CHECK(app->GetPhase() == Phase::Feed);
+    CHECK(Str(Json(app->StateJson()), "route") == "#/");
+}
