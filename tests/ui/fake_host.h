@@ -29,6 +29,9 @@ public:
     std::string State; // the last state published (StateChanged)
     std::vector<std::pair<std::string, bool>> Routes; // every SetRoute: (route, push)
     std::map<std::string, std::string> Settings;       // what SaveSetting stored, what LoadSetting reads
+    size_t Saves = 0;                                  // SaveSetting calls
+    // Keep cancelled fetches waiting, to be answered anyway: a download that finished as its source closed.
+    bool AnswerCancelled = false;
 
     void Fetch(const std::string& url, ui::FetchCallback done) override {
         Fetched.push_back(url);
@@ -36,6 +39,7 @@ public:
     }
     void CancelFetch(const std::string& url) override {
         Cancelled.push_back(url);
+        if (AnswerCancelled) return;
         for (auto it = Fetches.begin(); it != Fetches.end();) it = it->first == url ? Fetches.erase(it) : std::next(it);
     }
     void SetTitle(const std::string& title) override { Title = title; }
@@ -45,7 +49,10 @@ public:
         auto it = Settings.find(key);
         return it == Settings.end() ? std::string() : it->second;
     }
-    void SaveSetting(const std::string& key, const std::string& value) override { Settings[key] = value; }
+    void SaveSetting(const std::string& key, const std::string& value) override {
+        Settings[key] = value;
+        ++Saves;
+    }
     void SetClipboard(const std::string&) override {}
     void OpenUrl(const std::string&) override {}
     void SetRoute(const std::string& route, bool push) override { Routes.emplace_back(route, push); }
