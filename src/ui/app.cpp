@@ -107,7 +107,9 @@ int App::IndexOf(const std::vector<const FeedItem*>& items, const std::string& r
 
 FeedEnd App::FeedEndState() const {
     const FeedLoader& feed = Nav_.Loader();
-    return feed.PageLoading() ? FeedEnd::Loading : !feed.PageError().Empty() ? FeedEnd::Error : feed.NextPageUrl().empty() ? FeedEnd::End : FeedEnd::More;
+    if (feed.PageLoading()) return FeedEnd::Loading;
+    if (!feed.PageError().Empty()) return FeedEnd::Error;
+    return feed.NextPageUrl().empty() ? FeedEnd::End : FeedEnd::More;
 }
 
 std::vector<RelatedLink> App::RelatedLinks(const Article& article) const {

@@ -79,7 +79,8 @@ void App::RebuildDocumentIfNeeded(float width) {
         const Article& a = *Nav_.ShownArticle(); // the Navigator keeps what it shows
         View_.SetDocument(BuildArticleDocument(a, RelatedLinks(a), ctx), same);
     } else if (GetPhase() == Phase::Feed) {
-        View_.SetDocument(BuildFeedDocument(Loader().GetFeed().Title.empty() ? "All news" : Loader().GetFeed().Title, Nav_.FilteredItems(), FeedEndState(),
+        const std::string& title = Loader().GetFeed().Title;
+        View_.SetDocument(BuildFeedDocument(title.empty() ? "All news" : title, Nav_.FilteredItems(), FeedEndState(),
                                             Loader().PageError().Message, Nav_.FilterLabel(), ctx), same);
     } else {
         View_.SetDocument(Document(), false);

@@ -14,7 +14,8 @@ std::string App::ContentKey() const {
     const int phase = (int)GetPhase();
     std::string key = std::to_string(phase) + "|" + Nav_.Route() + "|" + Nav_.ArticleId() + "|" + Nav_.Error().Message;
     if (GetPhase() == Phase::Feed)
-        key += "|" + std::to_string(Loader().GetFeed().Items.size()) + "|" + std::to_string(Loader().PageLoading()) + "|" + Loader().PageError().Message + "|" + Loader().NextPageUrl();
+        key += "|" + std::to_string(Loader().GetFeed().Items.size()) + "|" + std::to_string(Loader().PageLoading()) + "|" +
+               Loader().PageError().Message + "|" + Loader().NextPageUrl();
     if (GetPhase() == Phase::Article) key += "|" + std::to_string(Loader().GetFeed().Items.size()); // related titles come with the feed
     return key;
 }
@@ -22,8 +23,8 @@ std::string App::ContentKey() const {
 std::string App::MirrorJson() const {
     if (const Article* article = Nav_.ShownArticle()) return ArticleMirrorJson(*article, RelatedLinks(*article));
     if (GetPhase() == Phase::Feed)
-        return FeedMirrorJson(Loader().GetFeed().Title.empty() ? "All news" : Loader().GetFeed().Title, Nav_.FilterLabel(), FeedEndState(), Loader().PageError().Message,
-                              Nav_.FilteredItems());
+        return FeedMirrorJson(Loader().GetFeed().Title.empty() ? "All news" : Loader().GetFeed().Title, Nav_.FilterLabel(),
+                              FeedEndState(), Loader().PageError().Message, Nav_.FilteredItems());
     return StatusMirrorJson(GetPhase() == Phase::Error, Nav_.Error().Message);
 }
 

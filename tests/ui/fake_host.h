@@ -1,7 +1,7 @@
 // The fake ui::Host that the ui core's tests drive it through, headless, and the ImGui context the App needs. The
 // host records what the core fetches, cancels, titles, routes and stores, and answers a fetch only when the test
-// says so, between "frames" as both platforms do: one fetch with the bytes the test gives (Answer(url, body)), or every fetch waiting
-// from a table of files and files made on request (Answer(), Settle()).
+// says so, between "frames" as both platforms do: one fetch with the bytes the test gives (Answer(url, body)), or
+// every fetch waiting from a table of files and files made on request (Answer(), Settle()).
 #pragma once
 #include "ui/host.h"
 
