@@ -1,14 +1,15 @@
-// The reader application: loads the bundle's feed pages and articles through the Host, keeps the reader's
-// place (route, scroll positions, settings), and draws the feed or article view with its toolbar, Find bar
-// and settings panel. Owns all UI state; the platform layer owns the window and the loop.
+// The reader application: the frame, the panels and the keys. It draws the feed or article view with its toolbar,
+// Find bar and settings panel, and composes the ImGui-free core: a Navigator (ui/navigator.h: routes, history,
+// what is shown, remembered positions) that loads through a FeedLoader (ui/feed_loader.h) into an ArticleCache
+// (ui/article_cache.h). The platform layer owns the window and the loop.
 #pragma once
 #include "layout/layout_cache.h"
 #include "model/article.h"
-#include "model/bundle_path.h"
 #include "model/error.h"
 #include "ui/faces.h"
 #include "ui/feed_document.h"
 #include "ui/host.h"
+#include "ui/navigator.h"
 #include "ui/reader_view.h"
 #include "ui/routes.h"
 #include "ui/settings.h"
@@ -17,20 +18,9 @@
 #include <cstdint>
 #include <functional>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace folio::ui {
-
-// An article read from its file's bytes: the article, or why not.
-struct ArticleRead {
-    bool Ok = false;
-    Article Result;    // when Ok
-    Error Why;         // when not
-    std::string Text;  // JSON that is no article, handed back (LoadArticleFile tries it as a feed page)
-};
-using ArticleReadDone = std::function<void(ArticleRead&&)>;
 
 struct AppOptions {
     std::string FontsUrl = "fonts/";            // folder (URL or path) of the TTF files, with a trailing slash
@@ -47,17 +37,8 @@ struct AppOptions {
     // between frames (never from within the call), as a fetch's callback is, so a long import never stops the
     // frames. `file` names it in errors. Empty where the platform has no importer: such files then fail with a
     // message saying so.
-    std::function<void(std::string&& text, const std::string& file, ArticleReadDone done)> ImportText;
+    ImportTextFn ImportText;
 };
-
-enum class Phase { Loading, Feed, Article, Error };
-
-// Caps on what one source can make the App read, so a feed that never ends (distinct next_urls, an article id never
-// found) stops with a message instead of paging forever. A real archive of 100,000 articles still reads whole:
-// folio-bundle writes 50 items a page by default, so 2,000 pages, and its oldest article is on page 2,000.
-constexpr size_t kMaxFeedItems = 150000;   // items kept from all the feed's pages; the feed ends there
-constexpr size_t kMaxFeedPages = 4000;     // pages read from one source; the feed ends there
-constexpr size_t kMaxSearchPages = 2500;   // pages followed while looking for one article id
 
 class App {
 public:
@@ -100,10 +81,11 @@ public:
     void SetExternalScrollY(float y);
     bool TakeScrollRequest(float* y);                  // true once per request, with the document y wanted on top
 
-    Phase GetPhase() const { return Phase_; }
-    bool Settled() const { return (Phase_ == Phase::Article || Phase_ == Phase::Feed || Phase_ == Phase::Error) && CanDraw() && !Animating_; }
+    Phase GetPhase() const { return Nav_.GetPhase(); }
+    bool Settled() const { return GetPhase() != Phase::Loading && CanDraw() && !Animating_; }
     const std::string& FontError() const { return FontError_; } // non-empty: nothing can be drawn
-    const std::string& ErrorMessage() const { return Error_; }  // what the error view says
+    const std::string& ErrorMessage() const { return Nav_.Error().Message; } // what the error view says
+    bool ErrorRetryable() const { return Nav_.Error().Retryable; }           // the error view offers Retry
     const Theme& GetTheme() const { return ThemeFor(Settings_.Theme, SystemDark_); }
     const ReaderSettings& Settings() const { return Settings_; }
     void SetSettings(const ReaderSettings& s);         // applies and stores them
@@ -111,37 +93,18 @@ public:
     int FramesDrawn() const { return Frames_; }
 
 private:
-    // Loading (app.cpp)
-    void LoadSource();
-    // Host_->Fetch, counted in SourceFetches_: OpenSource cancels what is unanswered, and drops what still answers.
-    void FetchFromSource(const std::string& url, FetchCallback done);
-    void LoadFeedPage(const std::string& url);
-    void AcceptFeedPage(const std::string& url, Feed&& page);
-    void EndFeed(const std::string& why);          // no page follows (a cap, a loop, a bad next_url): PageError_ says why
-    void AddItem(FeedItem&& item);                   // to Feed_.Items and ItemIndex_
-    const FeedItem* FindItem(const std::string& id) const; // Feed_.Find through ItemIndex_, so long feeds page in linear time
-    void LoadArticleFile(const std::string& url);
-    // Every article the App opens, JSON or plain text, comes through here: fetched from the source, then read
-    // (ReadArticle: JSON at once, plain text through ImportText, answered later); a failed fetch is a failed read.
-    // done is called once, unless another source opens first.
-    void FetchArticle(const std::string& url, ArticleReadDone done);
-    void ReadArticle(const std::string& url, std::string&& text, ArticleReadDone done);
+    // The core's events (app.cpp)
+    void OnShown();                                // an article or feed view shown anew: where it opens, the cursor
     void WantFacesFor(const Article& article);
-    void EnsureArticle(const std::string& id);
-    void ShowArticle(const std::string& id);
-    void ShowFeed();
-    void Fail(const std::string& message);
     void Publish();
     std::string ContentKey() const;
-    void RememberPosition();
-    void LoadPositions();
-    std::vector<const FeedItem*> FilteredItems() const;
+    void RememberPosition();                       // where the view is, for the Navigator to remember
     static int IndexOf(const std::vector<const FeedItem*>& items, const std::string& route); // "#/article/<id>"; -1
-    // What the feed view and its mirror both show: the filter's label ("Section: World"; "" unfiltered), the
-    // feed's end, and an article's related links with their titles from the feed.
-    std::string FilterLabel() const;
+    // What the feed view and its mirror both show: the feed's end, and an article's related links with their
+    // titles from the feed.
     FeedEnd FeedEndState() const;
     std::vector<RelatedLink> RelatedLinks(const Article& article) const;
+    const FeedLoader& Loader() const { return Nav_.Loader(); } // the feed as loaded so far
     // Drawing (app_frame.cpp)
     void RebuildDocumentIfNeeded(float width);
     void DrawToolbar(float width);
@@ -164,22 +127,8 @@ private:
     ReaderSettings Settings_;
     bool SystemDark_ = false, ReducedMotion_ = false;
 
-    // The feed, all pages loaded so far (its Title from the first page; NextUrl unused: see NextPageUrl_)
-    Feed Feed_;
-    std::vector<std::pair<std::string, std::string>> Chips_; // its filter chips (label, route), made as it grows
-    std::string NextPageUrl_;
-    std::unordered_set<std::string> PagesSeen_;
-    bool FeedLoaded_ = false, PageLoading_ = false;
-    std::string PageError_;
-    // Articles
-    std::unordered_map<std::string, Article> Articles_;
-    std::unordered_set<std::string> ArticlesLoading_;
-
-    // What is shown
-    Phase Phase_ = Phase::Loading;
-    std::string Route_, ArticleId_, Filter_, Error_, FontError_;
-    std::string PendingArticle_;       // waiting for its feed page or file
-    std::vector<std::string> History_; // routes, for Back where the platform keeps no history
+    Navigator Nav_;                    // routes, what is shown, loading, history, positions
+    std::string FontError_;
     ReaderView View_;
     // What View_'s document was built from, compared each frame without allocating. Valid false: rebuild (the
     // feed grew, an article arrived); Built false: nothing was shown yet (a new source).
@@ -195,16 +144,13 @@ private:
         bool PageLoading = false, FeedEnded = false;
     };
     DocumentKey DocKey_;
-    ReadingPositions Positions_;      // where the reader left each article (positions.json)
-    float PendingPosition_ = -1.0f;
+    float PendingPosition_ = -1.0f;   // where the document shown anew opens, once built
     // The feed's keyboard cursor: the link of the article it is on ("#/article/<id>"; empty: none), which
     // StateJson reports with a counter bumped each time a key moves it, so a host can move its own focus (the
     // mirror's) there. Its place in the list is looked up, so pages arriving later cannot shift it.
     std::string CursorTarget_;
     unsigned CursorMoves_ = 0;
     bool PendingCursor_ = false;   // select the cursor's item once the feed's document is built
-    std::string ReturnTo_;         // the article the reader left for the feed: the cursor starts on it
-    std::unordered_map<std::string, float> FeedPositions_; // feed route -> how far down, 0..1 (this session)
 
     // Panels
     bool FindOpen_ = false, SettingsOpen_ = false, SettingsFocus_ = false;
@@ -220,20 +166,8 @@ private:
     bool ExternalScroll_ = false;
     float ExternalY_ = 0.0f;
     float ScrollRequest_ = -1.0f;  // < 0: none
-    unsigned Generation_ = 0; // answers to superseded loads are dropped
-    unsigned Source_ = 0;     // ... and answers from a source no longer open
-    std::unordered_map<std::string, int> SourceFetches_; // the source's fetches not yet answered, by URL: cancelled
-                                                         // when another source opens
-    // Where the source's bundle is read from and the address its first page declares: every article and
-    // next_url reference goes through BundlePathOf with them, so nothing outside the bundle is ever fetched.
-    BundleRoots Roots_;
-    std::unordered_map<std::string, std::string> Refused_; // article id -> why its article file cannot be opened
-    std::string SearchId_;   // the article id pages are being followed for, and how many so far (kMaxSearchPages)
-    size_t SearchPages_ = 0;
-    std::unordered_map<std::string, size_t> ItemIndex_; // id -> its first place in Feed_.Items (AddItem keeps it)
     std::string ProgressUrl_;
     uint64_t ProgressBytes_ = 0;
-    float LastSavedFraction_ = -1.0f;
 };
 
 } // namespace folio::ui

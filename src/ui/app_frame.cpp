@@ -64,35 +64,35 @@ static bool IconButton(const char* id, const char* label, const ImVec2& size) {
 
 void App::RebuildDocumentIfNeeded(float width) {
     const Theme& theme = GetTheme();
-    const float inset = kToolbarHeight + (Phase_ == Phase::Feed ? kChipsHeight : 0.0f);
+    const float inset = kToolbarHeight + (GetPhase() == Phase::Feed ? kChipsHeight : 0.0f);
     const float scale = ImGui::GetIO().DisplayFramebufferScale.x;
-    const bool unchanged = DocKey_.Valid && DocKey_.Shown == Phase_ && DocKey_.ArticleId == ArticleId_ &&
-                           DocKey_.Route == Route_ && DocKey_.Width == width && DocKey_.Scale == scale &&
+    const bool unchanged = DocKey_.Valid && DocKey_.Shown == GetPhase() && DocKey_.ArticleId == Nav_.ArticleId() &&
+                           DocKey_.Route == Nav_.Route() && DocKey_.Width == width && DocKey_.Scale == scale &&
                            DocKey_.Settings == Settings_ && DocKey_.FontGeneration == Faces_.Generation() &&
-                           DocKey_.Colors == &theme && DocKey_.Items == Feed_.Items.size() &&
-                           DocKey_.PageLoading == PageLoading_ && DocKey_.FeedEnded == NextPageUrl_.empty();
+                           DocKey_.Colors == &theme && DocKey_.Items == Loader().GetFeed().Items.size() &&
+                           DocKey_.PageLoading == Loader().PageLoading() && DocKey_.FeedEnded == Loader().NextPageUrl().empty();
     if (unchanged) return;
     // The same content (only width, settings or fonts changed) keeps the reader's place and selection.
-    const bool same = DocKey_.Built && DocKey_.Shown == Phase_ && DocKey_.ArticleId == ArticleId_ && DocKey_.Route == Route_;
+    const bool same = DocKey_.Built && DocKey_.Shown == GetPhase() && DocKey_.ArticleId == Nav_.ArticleId() && DocKey_.Route == Nav_.Route();
     const bool had_content = DocKey_.Built;
-    DocKey_ = DocumentKey{true, true, Phase_, ArticleId_, Route_, width, scale, Settings_, Faces_.Generation(), &theme,
-                          Feed_.Items.size(), PageLoading_, NextPageUrl_.empty()};
+    DocKey_ = DocumentKey{true, true, GetPhase(), Nav_.ArticleId(), Nav_.Route(), width, scale, Settings_, Faces_.Generation(), &theme,
+                          Loader().GetFeed().Items.size(), Loader().PageLoading(), Loader().NextPageUrl().empty()};
     DocumentContext ctx{&Faces_, &Cache_, &theme, Settings_, width, scale, inset};
-    if (Phase_ == Phase::Article) {
-        const Article& a = Articles_[ArticleId_];
+    if (GetPhase() == Phase::Article) {
+        const Article& a = *Nav_.ShownArticle(); // the Navigator keeps what it shows
         View_.SetDocument(BuildArticleDocument(a, RelatedLinks(a), ctx), same);
-    } else if (Phase_ == Phase::Feed) {
-        View_.SetDocument(BuildFeedDocument(Feed_.Title.empty() ? "All news" : Feed_.Title, FilteredItems(), FeedEndState(),
-                                            PageError_, FilterLabel(), ctx), same);
+    } else if (GetPhase() == Phase::Feed) {
+        const std::string& title = Loader().GetFeed().Title;
+        View_.SetDocument(BuildFeedDocument(title.empty() ? "All news" : title, Nav_.FilteredItems(), FeedEndState(),
+                                            Loader().PageError().Message, Nav_.FilterLabel(), ctx), same);
     } else {
         View_.SetDocument(Document(), false);
     }
     if (PendingPosition_ >= 0.0f) {
         if (!ExternalScroll_) View_.SetTopFraction(PendingPosition_);
-        LastSavedFraction_ = PendingPosition_;
         PendingPosition_ = -1.0f;
     }
-    if (PendingCursor_ && Phase_ == Phase::Feed) {
+    if (PendingCursor_ && GetPhase() == Phase::Feed) {
         PendingCursor_ = false;
         const int i = View_.Doc().EntryFor(CursorTarget_);
         if (i >= 0) {
@@ -123,9 +123,9 @@ void App::Draw() {
     ImGui::PopStyleVar();
     const float width = vp->WorkSize.x, height = vp->WorkSize.y;
 
-    if (Phase_ == Phase::Article || Phase_ == Phase::Feed) {
+    if (GetPhase() == Phase::Article || GetPhase() == Phase::Feed) {
         RebuildDocumentIfNeeded(width);
-        const float inset = kToolbarHeight + (Phase_ == Phase::Feed ? kChipsHeight : 0.0f);
+        const float inset = kToolbarHeight + (GetPhase() == Phase::Feed ? kChipsHeight : 0.0f);
         ViewEvents ev = View_.Draw(Faces_, theme, vp->WorkPos, vp->WorkSize, inset, ReducedMotion_);
         Animating_ |= ev.Animating;
         if (!ev.LinkClicked.empty()) FollowLink(ev.LinkClicked);
@@ -133,11 +133,9 @@ void App::Draw() {
         if (ev.ContextCopyLink) CopyArticleLink();
         if (ev.ContextFind) { FindOpen_ = true; FindFocus_ = 1; }
         if (ev.ContextSettings) { SettingsOpen_ = true; SettingsFocus_ = true; }
-        if (!ev.Animating && Phase_ == Phase::Article) RememberPosition();
+        if (!ev.Animating && GetPhase() == Phase::Article) RememberPosition();
         // More of the feed as the reader nears its end.
-        if (Phase_ == Phase::Feed && !PageLoading_ && PageError_.empty() && !NextPageUrl_.empty() &&
-            View_.Scroll.Y > View_.MaxScroll() - height * 1.5f)
-            LoadFeedPage(NextPageUrl_);
+        if (GetPhase() == Phase::Feed && View_.Scroll.Y > View_.MaxScroll() - height * 1.5f) Nav_.LoadMore();
         HandleKeys(height - inset);
         if (ExternalScroll_) { // what keys, Find or links asked for, the host does
             const float want = View_.Scroll.Target();
@@ -151,7 +149,7 @@ void App::Draw() {
         const float x = std::max(20.0f, (width - col) * 0.5f);
         ImGui::SetCursorPos(ImVec2(x, std::max(kToolbarHeight + 20.0f, height * 0.3f)));
         ImGui::PushTextWrapPos(x + col);
-        if (Phase_ == Phase::Loading) {
+        if (GetPhase() == Phase::Loading) {
             ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, Settings_.FontSize));
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme.Muted), "Loading\xE2\x80\xA6");
             ImGui::PopFont();
@@ -169,23 +167,22 @@ void App::Draw() {
             ImGui::Dummy(ImVec2(0, 8));
             ImGui::SetCursorPosX(x);
             ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, Settings_.FontSize * 0.8f));
-            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme.ErrorText), "%s", Error_.c_str());
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme.ErrorText), "%s", Nav_.Error().Message.c_str());
             ImGui::Dummy(ImVec2(0, 12));
             ImGui::SetCursorPosX(x);
             ImGui::PushFont(Faces_.Font(SansBold), 0.0f);
             PushPrimaryButtonColors(theme);
-            if (ImGui::Button("Retry")) Retry();
-            ImGui::SameLine();
+            if (ErrorRetryable()) { if (ImGui::Button("Retry")) Retry(); ImGui::SameLine(); } // only where a try can help
             PopPrimaryButtonColors();
-            if (FeedLoaded_ && ImGui::Button("All news")) Navigate(kFeedRoute, false);
+            if (Loader().Loaded() && ImGui::Button("All news")) Navigate(kFeedRoute, false);
             ImGui::PopFont();
             ImGui::PopFont();
-            if (ImGui::IsKeyPressed(ImGuiKey_Escape) && FeedLoaded_) Navigate(kFeedRoute, false);
+            if (ImGui::IsKeyPressed(ImGuiKey_Escape) && Loader().Loaded()) Navigate(kFeedRoute, false);
         }
         ImGui::PopTextWrapPos();
     }
     DrawToolbar(width);
-    if (Phase_ == Phase::Feed) DrawFilterChips(width);
+    if (GetPhase() == Phase::Feed) DrawFilterChips(width);
     ImGui::End();
     if (FindOpen_) DrawFindBar(width);
     if (SettingsOpen_) DrawSettingsPanel(width);
@@ -196,14 +193,14 @@ void App::DrawToolbar(float width) {
     const Theme& theme = GetTheme();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 p = ImGui::GetMainViewport()->WorkPos;
-    const float h = kToolbarHeight + (Phase_ == Phase::Feed ? kChipsHeight : 0.0f);
+    const float h = kToolbarHeight + (GetPhase() == Phase::Feed ? kChipsHeight : 0.0f);
     dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h), theme.Toolbar);
     if (View_.Scroll.Y > 1.0f) dl->AddLine(ImVec2(p.x, p.y + h - 0.5f), ImVec2(p.x + width, p.y + h - 0.5f), theme.Rule);
     const float ui = std::max(14.0f, std::min(17.0f, Settings_.FontSize * 0.8f));
     ImGui::PushFont(Faces_.Font(SansBold), Faces_.ImGuiSize(SansBold, ui));
     const float button_h = 36.0f, y = p.y + (kToolbarHeight - button_h) * 0.5f;
     ImGui::SetCursorScreenPos(ImVec2(p.x + 10.0f, y));
-    if (Phase_ == Phase::Article || (Phase_ == Phase::Feed && !Filter_.empty()) || Phase_ == Phase::Error) {
+    if (GetPhase() == Phase::Article || (GetPhase() == Phase::Feed && !Nav_.Filter().empty()) || GetPhase() == Phase::Error) {
         if (IconButton("##back", "\xE2\x80\xB9  All news", ImVec2(0, button_h))) Navigate(kFeedRoute, false);
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     } else {
@@ -215,7 +212,7 @@ void App::DrawToolbar(float width) {
         ImGui::PopFont();
     }
     const float bw = 44.0f;
-    if (Phase_ == Phase::Article || Phase_ == Phase::Feed) {
+    if (GetPhase() == Phase::Article || GetPhase() == Phase::Feed) {
         ImGui::SetCursorScreenPos(ImVec2(p.x + width - 2.0f * bw - 14.0f, y));
         const ImVec2 at = ImGui::GetCursorScreenPos();
         if (IconButton("##find", "", ImVec2(bw, button_h))) { FindOpen_ = !FindOpen_; FindFocus_ = FindOpen_ ? 1 : 0; }
@@ -242,11 +239,11 @@ void App::DrawFilterChips(float width) {
     float x = p.x + std::max(type.Margin, (width - column) * 0.5f); // in line with the list below
     const float y = p.y + kToolbarHeight + 2.0f;
     const Theme& theme = GetTheme();
-    for (const auto& [label, route] : Chips_) {
+    for (const auto& [label, route] : Loader().Chips()) {
         const float w = ImGui::CalcTextSize(label.c_str()).x + 24.0f;
         if (x + w > p.x + width - type.Margin) break;
         ImGui::SetCursorScreenPos(ImVec2(x, y));
-        const bool selected = route == RouteOrFeed(Route_);
+        const bool selected = route == RouteOrFeed(Nav_.Route());
         if (selected) PushPrimaryButtonColors(theme);
         ImGui::PushID(route.c_str());
         if (ImGui::Button(label.c_str(), ImVec2(w, 28.0f)) && !selected) Navigate(route, false);
@@ -371,13 +368,13 @@ void App::HandleKeys(float page) {
         if (ImGui::IsKeyPressed(ImGuiKey_K, true)) StepArticle(-1);
         if (ImGui::IsKeyPressed(ImGuiKey_S, false)) { SettingsOpen_ = !SettingsOpen_; SettingsFocus_ = SettingsOpen_; }
         if (ImGui::IsKeyPressed(ImGuiKey_Slash, false)) { FindOpen_ = true; FindFocus_ = 2; }
-        if (ImGui::IsKeyPressed(ImGuiKey_Enter, false) && Phase_ == Phase::Feed && !CursorTarget_.empty())
+        if (ImGui::IsKeyPressed(ImGuiKey_Enter, false) && GetPhase() == Phase::Feed && !CursorTarget_.empty())
             Navigate(CursorTarget_, false);
         if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
             if (FindOpen_) CloseFind();
             else if (SettingsOpen_) SettingsOpen_ = false;
             else if (View_.HasSelection()) View_.ClearSelection();
-            else if (Phase_ == Phase::Article || !Filter_.empty()) Navigate(kFeedRoute, false);
+            else if (GetPhase() == Phase::Article || !Nav_.Filter().empty()) Navigate(kFeedRoute, false);
         }
         if ((io.KeyAlt && ImGui::IsKeyPressed(ImGuiKey_LeftArrow, false)) || ImGui::IsKeyPressed(ImGuiKey_Backspace, false)) Back();
     } else {
@@ -388,27 +385,27 @@ void App::HandleKeys(float page) {
         if (ImGui::IsKeyPressed(ImGuiKey_C, false)) CopySelection();
         if (ImGui::IsKeyPressed(ImGuiKey_A, false)) View_.SelectAll();
     }
-    if (FindOpen_ && !io.WantTextInput && ImGui::IsKeyPressed(ImGuiKey_Enter, false) && Phase_ != Phase::Feed)
+    if (FindOpen_ && !io.WantTextInput && ImGui::IsKeyPressed(ImGuiKey_Enter, false) && GetPhase() != Phase::Feed)
         View_.FindStep(io.KeyShift ? -1 : 1);
 }
 
 void App::StepArticle(int direction) {
-    const auto items = FilteredItems();
+    const auto items = Nav_.FilteredItems();
     if (items.empty()) return;
-    if (Phase_ == Phase::Feed) { // move the cursor down the list; Enter opens
+    if (GetPhase() == Phase::Feed) { // move the cursor down the list; Enter opens
         const int at = std::clamp(IndexOf(items, CursorTarget_) + direction, 0, (int)items.size() - 1);
         const std::string link = ArticleRoute(items[at]->Id);
         const int i = View_.Doc().EntryFor(link);
         if (i >= 0) { View_.ScrollToItem(i, 0, true); View_.SelectItem(i); }
         CursorTarget_ = link;
         ++CursorMoves_;
-        if (at == (int)items.size() - 1 && !NextPageUrl_.empty() && !PageLoading_) LoadFeedPage(NextPageUrl_);
+        if (at == (int)items.size() - 1) Nav_.LoadMore();
         Publish(); // the host moves its focus with the cursor
         return;
     }
-    const int next = IndexOf(items, ArticleRoute(ArticleId_)) + direction;
+    const int next = IndexOf(items, ArticleRoute(Nav_.ArticleId())) + direction;
     if (next >= 0 && next < (int)items.size()) Navigate(ArticleRoute(items[next]->Id), false);
-    else if (next >= (int)items.size() && !NextPageUrl_.empty()) LoadFeedPage(NextPageUrl_);
+    else if (next >= (int)items.size()) Nav_.LoadMore();
 }
 
 void App::FollowLink(const std::string& target) {
@@ -428,10 +425,9 @@ void App::CopySelection() {
 }
 
 void App::CopyArticleLink() {
-    if (Phase_ != Phase::Article) return;
-    std::string link = Host_->LinkTo(Route_);
-    const Article& a = Articles_[ArticleId_];
-    if (link.empty()) link = a.Url;
+    if (GetPhase() != Phase::Article) return;
+    std::string link = Host_->LinkTo(Nav_.Route());
+    if (link.empty()) link = Nav_.ShownArticle()->Url;
     if (!link.empty()) Host_->SetClipboard(link);
 }
 

@@ -11,23 +11,21 @@ namespace folio::ui {
 
 // What the mirror shows changes exactly when this does.
 std::string App::ContentKey() const {
-    const int phase = (int)Phase_;
-    std::string key = std::to_string(phase) + "|" + Route_ + "|" + ArticleId_ + "|" + Error_;
-    if (Phase_ == Phase::Feed)
-        key += "|" + std::to_string(Feed_.Items.size()) + "|" + std::to_string(PageLoading_) + "|" + PageError_ + "|" + NextPageUrl_;
-    if (Phase_ == Phase::Article) key += "|" + std::to_string(Feed_.Items.size()); // related titles come with the feed
+    const int phase = (int)GetPhase();
+    std::string key = std::to_string(phase) + "|" + Nav_.Route() + "|" + Nav_.ArticleId() + "|" + Nav_.Error().Message;
+    if (GetPhase() == Phase::Feed)
+        key += "|" + std::to_string(Loader().GetFeed().Items.size()) + "|" + std::to_string(Loader().PageLoading()) + "|" +
+               Loader().PageError().Message + "|" + Loader().NextPageUrl();
+    if (GetPhase() == Phase::Article) key += "|" + std::to_string(Loader().GetFeed().Items.size()); // related titles come with the feed
     return key;
 }
 
 std::string App::MirrorJson() const {
-    if (Phase_ == Phase::Article) {
-        auto it = Articles_.find(ArticleId_);
-        if (it != Articles_.end()) return ArticleMirrorJson(it->second, RelatedLinks(it->second));
-    }
-    if (Phase_ == Phase::Feed)
-        return FeedMirrorJson(Feed_.Title.empty() ? "All news" : Feed_.Title, FilterLabel(), FeedEndState(), PageError_,
-                              FilteredItems());
-    return StatusMirrorJson(Phase_ == Phase::Error, Error_);
+    if (const Article* article = Nav_.ShownArticle()) return ArticleMirrorJson(*article, RelatedLinks(*article));
+    if (GetPhase() == Phase::Feed)
+        return FeedMirrorJson(Loader().GetFeed().Title.empty() ? "All news" : Loader().GetFeed().Title, Nav_.FilterLabel(),
+                              FeedEndState(), Loader().PageError().Message, Nav_.FilteredItems());
+    return StatusMirrorJson(GetPhase() == Phase::Error, Nav_.Error().Message);
 }
 
 void App::RevealLink(const std::string& target, int nth) {
@@ -39,7 +37,7 @@ void App::RevealLink(const std::string& target, int nth) {
             View_.SelectLink(i, k);
             View_.ScrollToItem(i, View_.SelectionStart(), !ReducedMotion_);
             Host_->RequestFrame();
-            if (Phase_ == Phase::Feed && IndexOf(FilteredItems(), target) >= 0) CursorTarget_ = target;
+            if (GetPhase() == Phase::Feed && IndexOf(Nav_.FilteredItems(), target) >= 0) CursorTarget_ = target;
             return;
         }
     }

@@ -1,17 +1,92 @@
 // The viewer's addresses (the URL fragment the host shows and Back walks): the feed "#/", an article
-// "#/article/<id>", a section "#/section/<name>", a tag "#/tag/<name>". Made and taken apart only here.
+// "#/article/<id>", a section "#/section/<name>", a tag "#/tag/<name>". Made and taken apart only here, so they
+// round-trip: a name is percent-encoded when a route is made (all but ASCII letters, digits and "-._~", so a
+// space, "%", "/", "#", "?" and non-ASCII survive a reload, a shared link and the host's address bar) and decoded
+// when one is taken apart.
 #pragma once
 #include <string>
+#include <utility>
 
 namespace folio::ui {
 
 inline const std::string kFeedRoute = "#/";
 inline const std::string kArticlePrefix = "#/article/", kSectionPrefix = "#/section/", kTagPrefix = "#/tag/";
 
-inline std::string ArticleRoute(const std::string& id) { return kArticlePrefix + id; }
-inline std::string SectionRoute(const std::string& name) { return kSectionPrefix + name; }
-inline std::string TagRoute(const std::string& name) { return kTagPrefix + name; }
+// "a b%" -> "a%20b%25": every byte but ASCII letters, digits and "-._~" as %XX (upper-case hex).
+inline std::string PercentEncode(const std::string& text) {
+    static const char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(text.size());
+    for (unsigned char c : text) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                           c == '.' || c == '_' || c == '~';
+        if (plain) { out += (char)c; continue; }
+        out += '%';
+        out += kHex[c >> 4];
+        out += kHex[c & 15];
+    }
+    return out;
+}
+
+// "a%20b" -> "a b". A "%" not followed by two hex digits stays as it is (an address typed by hand).
+inline std::string PercentDecode(const std::string& text) {
+    auto hex = [](char c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    };
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '%' && i + 2 < text.size() && hex(text[i + 1]) >= 0 && hex(text[i + 2]) >= 0) {
+            out += (char)(hex(text[i + 1]) * 16 + hex(text[i + 2]));
+            i += 2;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+inline std::string ArticleRoute(const std::string& id) { return kArticlePrefix + PercentEncode(id); }
+inline std::string SectionRoute(const std::string& name) { return kSectionPrefix + PercentEncode(name); }
+inline std::string TagRoute(const std::string& name) { return kTagPrefix + PercentEncode(name); }
 inline bool HasRoutePrefix(const std::string& route, const std::string& prefix) { return route.compare(0, prefix.size(), prefix) == 0; }
 inline std::string RouteOrFeed(const std::string& route) { return route.empty() ? kFeedRoute : route; } // "" (the start) is shown as the feed's
+
+// A route taken apart: what it shows and the name (decoded) it shows it for.
+enum class RouteKind {
+    Start,   // "" or "#": the newest article
+    Feed,    // "#/", and any route of no other kind
+    Article, // Name: the article's id
+    Section, // Name: the section
+    Tag,     // Name: the tag
+};
+struct RouteParts {
+    RouteKind Kind = RouteKind::Start;
+    std::string Name;
+};
+
+inline RouteParts ParseRoute(const std::string& route) {
+    if (route.empty() || route == "#") return {RouteKind::Start, {}};
+    for (auto [prefix, kind] : {std::make_pair(&kArticlePrefix, RouteKind::Article), std::make_pair(&kSectionPrefix, RouteKind::Section),
+                                std::make_pair(&kTagPrefix, RouteKind::Tag)}) {
+        if (HasRoutePrefix(route, *prefix)) return {kind, PercentDecode(route.substr(prefix->size()))};
+    }
+    return {RouteKind::Feed, {}};
+}
+
+// The one spelling of a route: ParseRoute(MakeRoute(p)) == p, and MakeRoute(ParseRoute(r)) is r with its name's
+// encoding made canonical ("" for the start, "#/" for the feed).
+inline std::string MakeRoute(const RouteParts& parts) {
+    switch (parts.Kind) {
+    case RouteKind::Start: return {};
+    case RouteKind::Feed: return kFeedRoute;
+    case RouteKind::Article: return ArticleRoute(parts.Name);
+    case RouteKind::Section: return SectionRoute(parts.Name);
+    case RouteKind::Tag: return TagRoute(parts.Name);
+    }
+    return kFeedRoute;
+}
 
 } // namespace folio::ui

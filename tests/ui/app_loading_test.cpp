@@ -5,6 +5,7 @@
 #include "ui/app.h"
 
 #include "fake_host.h"
+#include "test_bundle.h"
 
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
@@ -19,28 +20,6 @@ namespace {
 using namespace folio;
 using namespace folio::test;
 using namespace folio::ui;
-
-std::string Quoted(const std::string& s) { return "\"" + s + "\""; }
-
-// A feed page: items are (id, article reference); feed_url and next_url are left out when empty.
-std::string FeedJson(const std::vector<std::pair<std::string, std::string>>& items, const std::string& next_url = "",
-                     const std::string& feed_url = "") {
-    std::string json = R"({"version":"https://jsonfeed.org/version/1.1","title":"Desk")";
-    if (!feed_url.empty()) json += ",\"feed_url\":" + Quoted(feed_url);
-    if (!next_url.empty()) json += ",\"next_url\":" + Quoted(next_url);
-    json += ",\"items\":[";
-    for (size_t i = 0; i < items.size(); ++i) {
-        json += (i ? "," : "") + std::string("{\"id\":") + Quoted(items[i].first) + ",\"title\":" +
-                Quoted("Story " + items[i].first) + ",\"date_published\":\"2024-03-01T09:00:00Z\",\"_folio\":{\"article\":" +
-                Quoted(items[i].second) + "}}";
-    }
-    return json + "]}";
-}
-
-std::string ArticleJson(const std::string& id, const std::string& headline) {
-    return "{\"id\":" + Quoted(id) + ",\"headline\":" + Quoted(headline) +
-           R"(,"datePublished":"2024-03-01T09:00:00Z","body":[{"type":"paragraph","text":"Text."}]})";
-}
 
 std::unique_ptr<App> Start(FakeHost* host, const std::string& feed_url, const std::string& route) {
     AppOptions o;

@@ -1,7 +1,7 @@
-// The fake ui::Host that the App's tests drive it through, headless, and the ImGui context the App needs. The host
-// records what the App fetches, cancels and titles, and answers a fetch only when the test says so, between
-// "frames" as both platforms do: one fetch with the bytes the test gives (Answer(url, body)), or every fetch waiting
-// from a table of files and files made on request (Answer(), Settle()).
+// The fake ui::Host that the ui core's tests drive it through, headless, and the ImGui context the App needs. The
+// host records what the core fetches, cancels, titles, routes and stores, and answers a fetch only when the test
+// says so, between "frames" as both platforms do: one fetch with the bytes the test gives (Answer(url, body)), or
+// every fetch waiting from a table of files and files made on request (Answer(), Settle()).
 #pragma once
 #include "ui/host.h"
 
@@ -26,6 +26,12 @@ public:
     std::deque<std::pair<std::string, ui::FetchCallback>> Fetches; // the fetches not answered yet, oldest first
     std::vector<std::string> Fetched, Cancelled; // every url fetched, and every url cancelled, in order
     std::string Title; // the last title the App set
+    std::string State; // the last state published (StateChanged)
+    std::vector<std::pair<std::string, bool>> Routes; // every SetRoute: (route, push)
+    std::map<std::string, std::string> Settings;       // what SaveSetting stored, what LoadSetting reads
+    size_t Saves = 0;                                  // SaveSetting calls
+    // Keep cancelled fetches waiting, to be answered anyway: a download that finished as its source closed.
+    bool AnswerCancelled = false;
 
     void Fetch(const std::string& url, ui::FetchCallback done) override {
         Fetched.push_back(url);
@@ -33,16 +39,23 @@ public:
     }
     void CancelFetch(const std::string& url) override {
         Cancelled.push_back(url);
+        if (AnswerCancelled) return;
         for (auto it = Fetches.begin(); it != Fetches.end();) it = it->first == url ? Fetches.erase(it) : std::next(it);
     }
     void SetTitle(const std::string& title) override { Title = title; }
-    void StateChanged(const std::string&) override {}
+    void StateChanged(const std::string& state) override { State = state; }
     void RequestFrame() override {}
-    std::string LoadSetting(const std::string&) override { return {}; }
-    void SaveSetting(const std::string&, const std::string&) override {}
+    std::string LoadSetting(const std::string& key) override {
+        auto it = Settings.find(key);
+        return it == Settings.end() ? std::string() : it->second;
+    }
+    void SaveSetting(const std::string& key, const std::string& value) override {
+        Settings[key] = value;
+        ++Saves;
+    }
     void SetClipboard(const std::string&) override {}
     void OpenUrl(const std::string&) override {}
-    void SetRoute(const std::string&, bool) override {}
+    void SetRoute(const std::string& route, bool push) override { Routes.emplace_back(route, push); }
     std::string LinkTo(const std::string&) override { return {}; }
 
     // Answers the oldest waiting fetch of url with body; the test fails if none waits.

@@ -1,0 +1,211 @@
+// FeedLoader through the fake Host: paging along next_url, loops refused, a failed page retried, a page that is
+// no feed, another source dropping the old one's answers, articles read or failed (and whether a retry can help),
+// and the filter chips made as the feed grows.
+#include "ui/feed_loader.h"
+
+#include "fake_host.h"
+#include "test_bundle.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace folio;
+using namespace folio::test;
+using namespace folio::ui;
+
+namespace {
+
+// A FeedLoader on a fake Host, counting what it tells.
+struct Fixture {
+    FakeHost Host;
+    FeedLoader Loader;
+    int Grew = 0, Ended = 0, Failed = 0;
+    std::vector<std::string> FileArticles;
+
+    Fixture() {
+        FeedLoader::Events e;
+        e.Grew = [this] { ++Grew; };
+        e.Ended = [this] { ++Ended; };
+        e.Failed = [this] { ++Failed; };
+        e.FileArticle = [this](Article&& a) { FileArticles.push_back(a.Id); };
+        Loader.Init(&Host, nullptr, e);
+    }
+    std::vector<std::string> Ids() const {
+        std::vector<std::string> ids;
+        for (const FeedItem& item : Loader.GetFeed().Items) ids.push_back(item.Id);
+        return ids;
+    }
+};
+
+bool Contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+} // namespace
+
+TEST_CASE("feed loader: pages are read one at a time along next_url, until none follows") {
+    Fixture f;
+    f.Host.Files["/b/feed.json"] = FeedJson({{"a", "articles/a.json"}, {"b", "articles/b.json"}}, "feed-2.json");
+    f.Host.Files["/b/feed-2.json"] = FeedJson({{"c", "articles/c.json"}, {"a", "articles/a.json"}}, "pages/feed-3.json");
+    f.Host.Files["/b/pages/feed-3.json"] = FeedJson({{"d", "../articles/d.json"}});
+    f.Loader.Open("/b/feed.json", "");
+    CHECK(f.Loader.PageLoading());
+    CHECK_FALSE(f.Loader.LoadMore()); // one page at a time
+    CHECK(f.Host.Waiting() == 1);
+    f.Host.Answer();
+    CHECK(f.Grew == 1);
+    CHECK(f.Loader.Loaded());
+    CHECK(f.Loader.NextPageUrl() == "/b/feed-2.json");
+    CHECK_FALSE(f.Loader.Complete());
+    CHECK(f.Loader.LoadMore());
+    f.Host.Answer();
+    CHECK(f.Loader.NextPageUrl() == "/b/pages/feed-3.json");
+    CHECK(f.Loader.LoadMore());
+    f.Host.Answer();
+    CHECK(f.Grew == 3);
+    CHECK(f.Loader.Complete());
+    CHECK_FALSE(f.Loader.LoadMore());
+    CHECK(f.Ids() == std::vector<std::string>{"a", "b", "c", "d"}); // "a" again on page 2 is the first "a"
+    CHECK(f.Loader.FindItem("d")->ArticleUrl == "/b/articles/d.json");
+    CHECK(f.Loader.PageError().Empty());
+    CHECK(f.Host.Fetched == std::vector<std::string>{"/b/feed.json", "/b/feed-2.json", "/b/pages/feed-3.json"});
+    CHECK(f.Ended == 0);
+    CHECK(f.Failed == 0);
+}
+
+TEST_CASE("feed loader: a next_url that leads back to a page read ends the feed, not read again") {
+    for (const char* back : {"feed.json", "./feed-2.json", "sub/../feed.json"}) {
+        CAPTURE(back);
+        Fixture f;
+        f.Host.Files["/b/feed.json"] = FeedJson({{"a", "articles/a.json"}}, "feed-2.json");
+        f.Host.Files["/b/feed-2.json"] = FeedJson({{"b", "articles/b.json"}}, back);
+        f.Loader.Open("/b/feed.json", "");
+        f.Host.Answer();
+        f.Loader.LoadMore();
+        f.Host.Answer();
+        CHECK_FALSE(f.Loader.LoadMore()); // the page named is one already read: the feed ends
+        CHECK(f.Ended == 1);
+        CHECK(f.Host.Waiting() == 0);
+        CHECK(f.Host.Fetched.size() == 2);
+        CHECK(f.Loader.Complete());
+        CHECK_MESSAGE(Contains(f.Loader.PageError().Message, "the feed's pages loop"), f.Loader.PageError().Message);
+        CHECK_FALSE(f.Loader.PageError().Retryable);
+        CHECK(f.Ids() == std::vector<std::string>{"a", "b"});
+    }
+}
+
+TEST_CASE("feed loader: a page whose fetch failed can be retried; one that is no feed cannot") {
+    Fixture f;
+    f.Host.Files["/b/feed.json"] = FeedJson({{"a", "articles/a.json"}}, "feed-2.json");
+    f.Loader.Open("/b/feed.json", "");
+    f.Host.Answer();
+    f.Loader.LoadMore();
+    f.Host.Answer(); // feed-2.json is not there
+    CHECK(f.Failed == 1);
+    CHECK(f.Loader.PageError().Retryable);
+    CHECK_MESSAGE(Contains(f.Loader.PageError().Message, "/b/feed-2.json: No such file"), f.Loader.PageError().Message);
+    CHECK(f.Loader.NextPageUrl() == "/b/feed-2.json");
+    CHECK_FALSE(f.Loader.LoadMore()); // not by itself: the reader retries
+
+    f.Host.Files["/b/feed-2.json"] = "{\"version\": 1}";
+    f.Loader.Retry();
+    CHECK(f.Loader.PageLoading());
+    f.Host.Answer();
+    CHECK(f.Failed == 2);
+    CHECK_FALSE(f.Loader.PageError().Retryable); // read, and wrong: another try reads the same
+    CHECK(f.Loader.PageError().Message.find("/b/feed-2.json: $") == 0);
+
+    f.Host.Files["/b/feed-2.json"] = FeedJson({{"b", "articles/b.json"}});
+    f.Loader.Retry(); // nothing a retry can fix: nothing fetched
+    CHECK(f.Host.Waiting() == 0);
+}
+
+TEST_CASE("feed loader: a first page that failed is fetched again by Retry") {
+    Fixture f;
+    f.Loader.Open("/b/feed.json", "");
+    f.Host.Answer();
+    CHECK(f.Failed == 1);
+    CHECK_FALSE(f.Loader.Loaded());
+    CHECK(f.Loader.PageError().Retryable);
+    f.Host.Files["/b/feed.json"] = FeedJson({{"a", "articles/a.json"}});
+    f.Loader.Retry();
+    f.Host.Answer();
+    CHECK(f.Loader.Loaded());
+    CHECK(f.Ids() == std::vector<std::string>{"a"});
+}
+
+TEST_CASE("feed loader: answers for a source no longer open are dropped, even when the host answers them") {
+    Fixture f;
+    f.Host.AnswerCancelled = true; // a download that finished as its source closed
+    f.Host.Files["/old/feed.json"] = FeedJson({{"old", "articles/old.json"}});
+    f.Host.Files["/new/feed.json"] = FeedJson({{"new", "articles/new.json"}});
+    f.Loader.Open("/old/feed.json", "");
+    f.Loader.Open("/new/feed.json", "");
+    CHECK(f.Host.Cancelled == std::vector<std::string>{"/old/feed.json"});
+    f.Host.Answer(); // both answer: the old first
+    CHECK(f.Grew == 1);
+    CHECK(f.Ids() == std::vector<std::string>{"new"});
+
+    bool answered = false;
+    f.Loader.FetchArticle("/new/articles/new.json", [&](ArticleRead&&) { answered = true; });
+    f.Loader.Close();
+    f.Host.Answer();
+    CHECK_FALSE(answered);
+}
+
+TEST_CASE("feed loader: an article that could not be fetched may be retried; one read and wrong may not") {
+    Fixture f;
+    f.Host.Files["/b/ok.json"] = ArticleJson("ok", "Fine");
+    f.Host.Files["/b/bad.json"] = R"({"id": "bad", "headline": 5})";
+    std::vector<ArticleRead> reads;
+    for (const char* url : {"/b/ok.json", "/b/bad.json", "/b/missing.json"})
+        f.Loader.FetchArticle(url, [&](ArticleRead&& r) { reads.push_back(std::move(r)); });
+    f.Host.Answer();
+    REQUIRE(reads.size() == 3);
+    CHECK(reads[0].Ok);
+    CHECK(reads[0].Result.Headline == "Fine");
+    CHECK_FALSE(reads[1].Ok);
+    CHECK_FALSE(reads[1].Retryable);
+    CHECK_FALSE(reads[2].Ok);
+    CHECK(reads[2].Retryable);
+    CHECK(reads[2].Why.Message() == "/b/missing.json: No such file or directory");
+}
+
+TEST_CASE("feed loader: an article file is a feed of one, and a feed page opened as a file is the feed") {
+    Fixture f;
+    f.Host.Files["/s/story.json"] = ArticleJson("story", "A story");
+    f.Loader.Open("", "/s/story.json");
+    f.Host.Answer();
+    CHECK(f.FileArticles == std::vector<std::string>{"story"});
+    CHECK(f.Ids() == std::vector<std::string>{"story"});
+    CHECK(f.Loader.Complete());
+
+    f.Host.Files["/b/front.json"] = FeedJson({{"a", "articles/a.json"}}, "feed-2.json");
+    f.Loader.Open("", "/b/front.json");
+    f.Host.Answer();
+    CHECK(f.Ids() == std::vector<std::string>{"a"});
+    CHECK(f.Loader.FeedUrl() == "/b/front.json");
+    CHECK(f.Loader.NextPageUrl() == "/b/feed-2.json");
+
+    f.Loader.Open("", "/s/none.json");
+    f.Host.Answer();
+    CHECK(f.Failed == 1);
+    CHECK(f.Loader.PageError().Retryable);
+}
+
+TEST_CASE("feed loader: filter chips follow the feed, with routes that round-trip their names") {
+    Fixture f;
+    f.Host.Files["/b/feed.json"] = FeedPageJson({TestItem{"a", "articles/a.json", "Folio guide", {"how to", "Folio guide"}},
+                                                 TestItem{"b", "articles/b.json", "World", {"100%"}}},
+                                                "feed-2.json");
+    f.Host.Files["/b/feed-2.json"] = FeedPageJson({TestItem{"c", "articles/c.json", "World", {"news"}}});
+    f.Loader.Open("/b/feed.json", "");
+    f.Host.Answer();
+    f.Loader.LoadMore();
+    f.Host.Answer();
+    std::vector<std::string> labels, routes;
+    for (const auto& [label, route] : f.Loader.Chips()) { labels.push_back(label); routes.push_back(route); }
+    CHECK(labels == std::vector<std::string>{"All", "Folio guide", "#how to", "World", "#100%", "#news"});
+    CHECK(routes == std::vector<std::string>{"#/", "#/section/Folio%20guide", "#/tag/how%20to", "#/section/World",
+                                             "#/tag/100%25", "#/tag/news"});
+}
