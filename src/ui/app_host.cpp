@@ -22,10 +22,10 @@ std::string App::ContentKey() const {
 std::string App::MirrorJson() const {
     if (Phase_ == Phase::Article) {
         auto it = Articles_.find(ArticleId_);
-        if (it != Articles_.end()) return ArticleMirrorJson(it->second, RelatedLinks(it->second));
+        if (it != Articles_.end()) return ArticleMirrorJson(it->second, RelatedLinks(it->second), FeedName(Feed_.Title));
     }
     if (Phase_ == Phase::Feed)
-        return FeedMirrorJson(Feed_.Title.empty() ? "All news" : Feed_.Title, FilterLabel(), FeedEndState(), PageError_,
+        return FeedMirrorJson(FeedName(Feed_.Title), FilterLabel(), FeedEndState(), PageError_,
                               FilteredItems());
     return StatusMirrorJson(Phase_ == Phase::Error, Error_);
 }

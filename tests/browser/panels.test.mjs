@@ -1,4 +1,4 @@
-// The toolbar and its settings panel in the browser: Tab is the page's again however the panel closes (its
+// The toolbar and its settings panel in the browser: the back button and the mirror's link name the feed; Tab is the page's again however the panel closes (its
 // button, S, Esc, a click outside); on a phone (390x844, DPR 3, touch) a tap on "Aa" draws the panel at once, a tap
 // outside closes it, and no tooltip is left behind; the feed's filter chips wrap inside the text column at a
 // phone's, a 900 px and a 1280 px width, each one on screen and tappable. Screenshots of the phone's settings panel
@@ -29,6 +29,8 @@ function writeBundle() {
     _folio: { article: `articles/a${i}.json`, section },
   }));
   fs.writeFileSync(path.join(DIR, 'feed.json'), JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Test desk', items }));
+  // The same stories under another title: the back button must read differently.
+  fs.writeFileSync(path.join(DIR, 'other.json'), JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Night desk', items }));
   for (const item of items) {
     fs.writeFileSync(path.join(DIR, 'articles', `${item.id}.json`), JSON.stringify({
       id: item.id, headline: item.title, description: item.summary, articleSection: item._folio.section,
@@ -39,7 +41,7 @@ function writeBundle() {
 }
 
 let site;
-const url = (route = '') => `${site.url}?bundle=${FEED}${route}`;
+const url = (route = '', feed = FEED) => `${site.url}?bundle=${feed}${route}`;
 const quiet = (page, test) => settled(page, test, '#folio');
 const state = (page) => page.evaluate(() => document.getElementById('folio').folio.state());
 
@@ -143,6 +145,23 @@ describe('toolbar and settings panel', { timeout: 8 * TIMEOUT }, () => {
       await page.mouse.click(1280 - 32, 26);
       const s = await quiet(page, (s) => s.settingsOpen);
       assert.equal(s.tooltip, '', 'the panel is open under the button: no tooltip over it');
+    }));
+
+  test('the way back to the feed names it by its title, not "All news" (a section of that name is in the feed)', { timeout: TIMEOUT }, () =>
+    withBrowser({}, async (page, context) => {
+      const back = () => page.evaluate(() =>
+        document.getElementById('folio').shadowRoot.querySelector('.mirror nav[aria-label="Folio"] a')?.textContent);
+      const toolbar = { x: 0, y: 0, width: 400, height: 52 };
+      await page.goto(url('#/article/a2'));
+      await quiet(page, (s) => s.articleId === 'a2');
+      await poll(page, back, { what: 'the mirror\'s link back' });
+      assert.equal(await back(), '‹ Test desk');
+      const shot = await page.screenshot();
+      await page.goto(url('#/article/a2', 'test-fixtures/panels/other.json'));
+      await quiet(page, (s) => s.articleId === 'a2');
+      await poll(page, back, { what: 'the mirror\'s link back' });
+      assert.equal(await back(), '‹ Night desk');
+      assert.ok(await changed(context, shot, await page.screenshot(), toolbar, 1) > 0.005, 'the back button reads the feed\'s title');
     }));
 
   for (const [name, options] of [['a phone', PHONE], ['900 px', { viewport: { width: 900, height: 700 } }],
