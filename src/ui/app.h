@@ -155,7 +155,7 @@ private:
     void DrawSettingsPanel(float width);
     void SetSettingsOpen(bool open);                 // every way of opening or closing the panel comes here
     float LayoutFilterChips(float width);            // the chips' rows (ChipRows_) for this width: their band's height
-    void DrawFilterChips(float width);
+    void DrawFilterChips();                          // where LayoutFilterChips put them
     void HandleKeys(float page_height);
     void FollowLink(const std::string& target);
     void StepArticle(int direction);

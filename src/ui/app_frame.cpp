@@ -187,7 +187,7 @@ void App::Draw() {
         ImGui::PopTextWrapPos();
     }
     DrawToolbar(width, inset);
-    if (Phase_ == Phase::Feed) DrawFilterChips(width);
+    if (Phase_ == Phase::Feed) DrawFilterChips();
     ImGui::End();
     if (FindOpen_) DrawFindBar(width);
     // A press (a click, a tap) outside the open settings panel closes it, as on a phone's popover.
@@ -287,8 +287,7 @@ float App::LayoutFilterChips(float width) {
     return ChipRows_.Rows > 0 ? kChipsAbove + ChipRows_.Height + kChipsBelow : 0.0f;
 }
 
-void App::DrawFilterChips(float width) {
-    (void)width; // laid out for it by LayoutFilterChips
+void App::DrawFilterChips() {
     const ImVec2 p = ImGui::GetMainViewport()->WorkPos;
     ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, ChipFontSize(Settings_)));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 14.0f);
