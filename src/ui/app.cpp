@@ -200,6 +200,23 @@ std::string App::StateJson() const {
     w.EndObject();
     w.Key("docHeight"); w.Double(std::ceil(View_.Doc().Height));
     w.Key("externalScroll"); w.Bool(ExternalScroll_);
+    w.Key("tooltip"); w.String(Tooltip_); // the toolbar's tooltip the last frame showed; "" none
+    // Where the last feed frame put the filter chips, and the text column they wrap in (CSS px from the top left).
+    w.Key("chipColumn");
+    w.StartObject();
+    w.Key("x"); w.Double(ChipsX_); w.Key("width"); w.Double(ChipsWidth_);
+    w.EndObject();
+    w.Key("chips");
+    w.StartArray();
+    for (size_t i = 0; GetPhase() == Phase::Feed && i < Loader().Chips().size() && i < ChipRows_.Places.size(); ++i) {
+        const ChipPlace& c = ChipRows_.Places[i];
+        w.StartObject();
+        w.Key("route"); w.String(Loader().Chips()[i].second.c_str());
+        w.Key("x"); w.Double(ChipsX_ + c.X); w.Key("y"); w.Double(ChipsY_ + c.Y);
+        w.Key("width"); w.Double(c.W); w.Key("height"); w.Double(c.H);
+        w.EndObject();
+    }
+    w.EndArray();
     w.EndObject();
     return buf.GetString();
 }

@@ -6,6 +6,7 @@
 #include "layout/layout_cache.h"
 #include "model/article.h"
 #include "model/error.h"
+#include "ui/chip_rows.h"
 #include "ui/faces.h"
 #include "ui/feed_document.h"
 #include "ui/host.h"
@@ -14,6 +15,7 @@
 #include "ui/routes.h"
 #include "ui/settings.h"
 #include "ui/theme.h"
+#include "ui/toolbar_rules.h"
 
 #include <cstdint>
 #include <functional>
@@ -106,14 +108,17 @@ private:
     std::vector<RelatedLink> RelatedLinks(const Article& article) const;
     const FeedLoader& Loader() const { return Nav_.Loader(); } // the feed as loaded so far
     // Drawing (app_frame.cpp)
-    void RebuildDocumentIfNeeded(float width);
-    void DrawToolbar(float width);
+    void RebuildDocumentIfNeeded(float width, float inset);
+    void DrawToolbar(float width, float inset);
+    void Tooltip(const char* text);                  // for the item just drawn, when toolbar_rules allow it
     void DrawFindBar(float width);
     void BeginPanel(const char* name, float width, float max_width, int flags);
     void EndPanel();
     void CloseFind();
     void DrawSettingsPanel(float width);
-    void DrawFilterChips(float width);
+    void SetSettingsOpen(bool open);                 // every way of opening or closing the panel comes here
+    float LayoutFilterChips(float width);            // the chips' rows (ChipRows_) for this width: their band's height
+    void DrawFilterChips();                          // where LayoutFilterChips put them
     void HandleKeys(float page_height);
     void FollowLink(const std::string& target);
     void StepArticle(int direction);
@@ -136,7 +141,7 @@ private:
         bool Valid = false, Built = false;
         Phase Shown = Phase::Loading;
         std::string ArticleId, Route;  // what it shows (the rest is how wide, in which style, how much feed)
-        float Width = 0.0f, Scale = 0.0f;
+        float Width = 0.0f, Scale = 0.0f, Inset = 0.0f;
         ReaderSettings Settings;
         uint32_t FontGeneration = 0;
         const Theme* Colors = nullptr;
@@ -154,11 +159,19 @@ private:
 
     // Panels
     bool FindOpen_ = false, SettingsOpen_ = false, SettingsFocus_ = false;
+    Box SettingsBox_, SettingsToggle_; // where the panel and its "Aa" button were drawn last (a press outside closes it)
     int FindFocus_ = 0; // until the Find field has the focus: 1, or 2 to leave out the "/" that opened it
     char FindQuery_[256] = {};
     std::string LastQuery_;
     bool Animating_ = false;
     int Frames_ = 0;
+    // The toolbar: the back button's label, the filter chips' rows (widths measured each frame into ChipWidths_)
+    // and the tooltip the last frame showed ("" none; StateJson reports it).
+    BackLabel BackLabel_;
+    std::vector<float> ChipWidths_;
+    ChipRows ChipRows_;
+    float ChipsX_ = 0.0f, ChipsWidth_ = 0.0f, ChipsY_ = 0.0f; // the text column the chips wrap in, and their top
+    const char* Tooltip_ = "";
     // Mirror and host-driven layout
     unsigned Content_ = 0;         // StateJson's "content": bumped when what is shown changes
     std::string LastContentKey_;

@@ -1,5 +1,6 @@
 // App, part two: one frame. The document view fills the window; the toolbar, filter chips, Find bar and
-// settings panel sit over it. Keys and links are handled here.
+// settings panel sit over it. Keys and links are handled here. What the toolbar and the settings panel decide
+// (labels, tooltips, closing) is in toolbar_rules, the chips' rows in chip_rows: tested without ImGui.
 #include "ui/app.h"
 #include "ui/article_document.h"
 #include "ui/feed_document.h"
@@ -14,7 +15,9 @@
 
 namespace folio::ui {
 
-static constexpr float kToolbarHeight = 52.0f, kChipsHeight = 40.0f;
+static constexpr float kToolbarHeight = 52.0f;
+static constexpr float kChipsAbove = 2.0f, kChipsBelow = 10.0f; // the chips' band: their rows and this room
+static const ChipMetrics kChipMetrics{28.0f, 8.0f, 8.0f};
 
 // A floating panel (Find, settings) under the toolbar's right end, on the theme's panel colour with a hairline
 // border, in the UI face. Pair with EndPanel().
@@ -62,12 +65,11 @@ static bool IconButton(const char* id, const char* label, const ImVec2& size) {
     return pressed;
 }
 
-void App::RebuildDocumentIfNeeded(float width) {
+void App::RebuildDocumentIfNeeded(float width, float inset) {
     const Theme& theme = GetTheme();
-    const float inset = kToolbarHeight + (GetPhase() == Phase::Feed ? kChipsHeight : 0.0f);
     const float scale = ImGui::GetIO().DisplayFramebufferScale.x;
     const bool unchanged = DocKey_.Valid && DocKey_.Shown == GetPhase() && DocKey_.ArticleId == Nav_.ArticleId() &&
-                           DocKey_.Route == Nav_.Route() && DocKey_.Width == width && DocKey_.Scale == scale &&
+                           DocKey_.Route == Nav_.Route() && DocKey_.Width == width && DocKey_.Scale == scale && DocKey_.Inset == inset &&
                            DocKey_.Settings == Settings_ && DocKey_.FontGeneration == Faces_.Generation() &&
                            DocKey_.Colors == &theme && DocKey_.Items == Loader().GetFeed().Items.size() &&
                            DocKey_.PageLoading == Loader().PageLoading() && DocKey_.FeedEnded == Loader().NextPageUrl().empty();
@@ -75,8 +77,8 @@ void App::RebuildDocumentIfNeeded(float width) {
     // The same content (only width, settings or fonts changed) keeps the reader's place and selection.
     const bool same = DocKey_.Built && DocKey_.Shown == GetPhase() && DocKey_.ArticleId == Nav_.ArticleId() && DocKey_.Route == Nav_.Route();
     const bool had_content = DocKey_.Built;
-    DocKey_ = DocumentKey{true, true, GetPhase(), Nav_.ArticleId(), Nav_.Route(), width, scale, Settings_, Faces_.Generation(), &theme,
-                          Loader().GetFeed().Items.size(), Loader().PageLoading(), Loader().NextPageUrl().empty()};
+    DocKey_ = DocumentKey{true, true, GetPhase(), Nav_.ArticleId(), Nav_.Route(), width, scale, inset, Settings_, Faces_.Generation(),
+                          &theme, Loader().GetFeed().Items.size(), Loader().PageLoading(), Loader().NextPageUrl().empty()};
     DocumentContext ctx{&Faces_, &Cache_, &theme, Settings_, width, scale, inset};
     if (GetPhase() == Phase::Article) {
         const Article& a = *Nav_.ShownArticle(); // the Navigator keeps what it shows
@@ -112,6 +114,7 @@ void App::Draw() {
     ++Frames_;
     Faces_.BeginFrame();
     Animating_ = false;
+    Tooltip_ = "";
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const Theme& theme = GetTheme();
     ImGui::SetNextWindowPos(vp->WorkPos);
@@ -122,17 +125,18 @@ void App::Draw() {
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar();
     const float width = vp->WorkSize.x, height = vp->WorkSize.y;
+    // The document starts below the toolbar and, in the feed, below as many rows as the chips need at this width.
+    const float inset = kToolbarHeight + (GetPhase() == Phase::Feed ? LayoutFilterChips(width) : 0.0f);
 
     if (GetPhase() == Phase::Article || GetPhase() == Phase::Feed) {
-        RebuildDocumentIfNeeded(width);
-        const float inset = kToolbarHeight + (GetPhase() == Phase::Feed ? kChipsHeight : 0.0f);
+        RebuildDocumentIfNeeded(width, inset);
         ViewEvents ev = View_.Draw(Faces_, theme, vp->WorkPos, vp->WorkSize, inset, ReducedMotion_);
         Animating_ |= ev.Animating;
         if (!ev.LinkClicked.empty()) FollowLink(ev.LinkClicked);
         if (ev.ContextCopy) CopySelection();
         if (ev.ContextCopyLink) CopyArticleLink();
         if (ev.ContextFind) { FindOpen_ = true; FindFocus_ = 1; }
-        if (ev.ContextSettings) { SettingsOpen_ = true; SettingsFocus_ = true; }
+        if (ev.ContextSettings) SetSettingsOpen(true);
         if (!ev.Animating && GetPhase() == Phase::Article) RememberPosition();
         // More of the feed as the reader nears its end.
         if (GetPhase() == Phase::Feed && View_.Scroll.Y > View_.MaxScroll() - height * 1.5f) Nav_.LoadMore();
@@ -174,34 +178,66 @@ void App::Draw() {
             PushPrimaryButtonColors(theme);
             if (ErrorRetryable()) { if (ImGui::Button("Retry")) Retry(); ImGui::SameLine(); } // only where a try can help
             PopPrimaryButtonColors();
-            if (Loader().Loaded() && ImGui::Button("All news")) Navigate(kFeedRoute, false);
+            if (Loader().Loaded() && ImGui::Button(FeedName(Loader().GetFeed().Title).c_str())) Navigate(kFeedRoute, false);
             ImGui::PopFont();
             ImGui::PopFont();
             if (ImGui::IsKeyPressed(ImGuiKey_Escape) && Loader().Loaded()) Navigate(kFeedRoute, false);
         }
         ImGui::PopTextWrapPos();
     }
-    DrawToolbar(width);
-    if (GetPhase() == Phase::Feed) DrawFilterChips(width);
+    DrawToolbar(width, inset);
+    if (GetPhase() == Phase::Feed) DrawFilterChips();
     ImGui::End();
     if (FindOpen_) DrawFindBar(width);
+    // A press (a click, a tap) outside the open settings panel closes it, as on a phone's popover.
+    if (SettingsOpen_ && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        const ImVec2 m = ImGui::GetIO().MousePos;
+        if (PressClosesPanel(m.x, m.y, SettingsBox_, SettingsToggle_)) SetSettingsOpen(false);
+    }
     if (SettingsOpen_) DrawSettingsPanel(width);
+    // ImGui takes queued input a step a frame (a tap's touch, press, release and leaving are four frames): until it
+    // has taken all of it, the next frame is wanted, or the end of a tap (the panel it opened, the tooltip it ends)
+    // would wait for some other event.
+    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) Animating_ = true;
     Cache_.EndFrame();
 }
 
-void App::DrawToolbar(float width) {
+void App::Tooltip(const char* text) {
+    const bool mouse = ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse;
+    if (!ImGui::IsItemHovered() || !TooltipAllowed(mouse ? Pointer::Mouse : Pointer::Touch, SettingsOpen_ || FindOpen_)) return;
+    ImGui::SetTooltip("%s", text);
+    Tooltip_ = text;
+}
+
+void App::SetSettingsOpen(bool open) {
+    if (open == SettingsOpen_) return;
+    SettingsOpen_ = open;
+    SettingsFocus_ = open;
+    // Tab and the arrows move between the panel's controls while it is open, and only then: with ImGui's keyboard
+    // navigation off, the platform leaves Tab to the page (web_input), so focus moves on out of the viewer.
+    ImGuiIO& io = ImGui::GetIO();
+    if (open) io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    else io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
+    Publish(); // the host hears it (a mirror's Enter belongs to the panel while it is open)
+}
+
+void App::DrawToolbar(float width, float h) {
     const Theme& theme = GetTheme();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 p = ImGui::GetMainViewport()->WorkPos;
-    const float h = kToolbarHeight + (GetPhase() == Phase::Feed ? kChipsHeight : 0.0f);
     dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h), theme.Toolbar);
     if (View_.Scroll.Y > 1.0f) dl->AddLine(ImVec2(p.x, p.y + h - 0.5f), ImVec2(p.x + width, p.y + h - 0.5f), theme.Rule);
     const float ui = std::max(14.0f, std::min(17.0f, Settings_.FontSize * 0.8f));
     ImGui::PushFont(Faces_.Font(SansBold), Faces_.ImGuiSize(SansBold, ui));
     const float button_h = 36.0f, y = p.y + (kToolbarHeight - button_h) * 0.5f;
+    const float bw = 44.0f;
     ImGui::SetCursorScreenPos(ImVec2(p.x + 10.0f, y));
     if (GetPhase() == Phase::Article || (GetPhase() == Phase::Feed && !Nav_.Filter().empty()) || GetPhase() == Phase::Error) {
-        if (IconButton("##back", "\xE2\x80\xB9  All news", ImVec2(0, button_h))) Navigate(kFeedRoute, false);
+        // The feed by its name (a section may be called "All news"), cut to the room left of Find and "Aa".
+        const float room = width - 10.0f - (2.0f * bw + 14.0f) - 8.0f - ImGui::GetStyle().FramePadding.x * 2.0f;
+        auto measure = [](const char* text, size_t n) { return ImGui::CalcTextSize(text, text + n).x; };
+        const std::string& label = BackLabel_.For(Loader().GetFeed().Title, room, ImGui::GetFontSize(), measure);
+        if (IconButton("##back", label.c_str(), ImVec2(0, button_h))) Navigate(kFeedRoute, false);
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     } else {
         ImGui::PushFont(Faces_.Font(SerifBold), Faces_.ImGuiSize(SerifBold, ui * 1.3f));
@@ -211,12 +247,11 @@ void App::DrawToolbar(float width) {
         ImGui::PopStyleColor();
         ImGui::PopFont();
     }
-    const float bw = 44.0f;
     if (GetPhase() == Phase::Article || GetPhase() == Phase::Feed) {
         ImGui::SetCursorScreenPos(ImVec2(p.x + width - 2.0f * bw - 14.0f, y));
         const ImVec2 at = ImGui::GetCursorScreenPos();
         if (IconButton("##find", "", ImVec2(bw, button_h))) { FindOpen_ = !FindOpen_; FindFocus_ = FindOpen_ ? 1 : 0; }
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Find in page (Ctrl+F)");
+        Tooltip("Find in page (Ctrl+F)");
         // A magnifying glass.
         const ImU32 c = ImGui::GetColorU32(ImGuiCol_Text);
         const ImVec2 centre(at.x + bw * 0.5f - 2.0f, at.y + button_h * 0.5f - 2.0f);
@@ -224,32 +259,49 @@ void App::DrawToolbar(float width) {
         dl->AddLine(ImVec2(centre.x + 4.6f, centre.y + 4.6f), ImVec2(centre.x + 10.0f, centre.y + 10.0f), c, 2.2f);
     }
     ImGui::SetCursorScreenPos(ImVec2(p.x + width - bw - 10.0f, y));
-    if (IconButton("##settings", "Aa", ImVec2(bw, button_h))) { SettingsOpen_ = !SettingsOpen_; SettingsFocus_ = SettingsOpen_; }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Reader settings (S)");
+    if (IconButton("##settings", "Aa", ImVec2(bw, button_h))) SetSettingsOpen(!SettingsOpen_);
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    SettingsToggle_ = Box{a.x, a.y, b.x - a.x, b.y - a.y};
+    Tooltip("Reader settings (S)");
     ImGui::PopFont();
 }
 
-void App::DrawFilterChips(float width) {
+// The chips' text column: in line with the list below.
+static void ChipColumn(const ReaderSettings& settings, float width, float* x, float* w) {
+    const TypeScale type = TypeScaleFor(settings, width);
+    *w = std::max(0.0f, std::min(type.Measure, width - 2.0f * type.Margin));
+    *x = std::max(type.Margin, (width - *w) * 0.5f);
+}
+
+static float ChipFontSize(const ReaderSettings& s) { return std::max(13.0f, std::min(15.0f, s.FontSize * 0.7f)); }
+
+float App::LayoutFilterChips(float width) {
+    ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, ChipFontSize(Settings_)));
+    ChipWidths_.clear();
+    for (const auto& chip : Loader().Chips()) ChipWidths_.push_back(ImGui::CalcTextSize(chip.first.c_str()).x + 24.0f);
+    ImGui::PopFont();
+    ChipColumn(Settings_, width, &ChipsX_, &ChipsWidth_);
+    ChipsY_ = kToolbarHeight + kChipsAbove;
+    LayoutChipRows(ChipWidths_.data(), ChipWidths_.size(), ChipsWidth_, kChipMetrics, &ChipRows_);
+    return ChipRows_.Rows > 0 ? kChipsAbove + ChipRows_.Height + kChipsBelow : 0.0f;
+}
+
+void App::DrawFilterChips() {
     const ImVec2 p = ImGui::GetMainViewport()->WorkPos;
-    const float ui = std::max(13.0f, std::min(15.0f, Settings_.FontSize * 0.7f));
-    ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, ui));
+    ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, ChipFontSize(Settings_)));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 14.0f);
-    const TypeScale type = TypeScaleFor(Settings_, width);
-    const float column = std::min(type.Measure, width - 2.0f * type.Margin);
-    float x = p.x + std::max(type.Margin, (width - column) * 0.5f); // in line with the list below
-    const float y = p.y + kToolbarHeight + 2.0f;
     const Theme& theme = GetTheme();
-    for (const auto& [label, route] : Loader().Chips()) {
-        const float w = ImGui::CalcTextSize(label.c_str()).x + 24.0f;
-        if (x + w > p.x + width - type.Margin) break;
-        ImGui::SetCursorScreenPos(ImVec2(x, y));
+    const auto& chips = Loader().Chips();
+    for (size_t i = 0; i < chips.size() && i < ChipRows_.Places.size(); ++i) {
+        const auto& [label, route] = chips[i];
+        const ChipPlace& at = ChipRows_.Places[i];
+        ImGui::SetCursorScreenPos(ImVec2(p.x + ChipsX_ + at.X, p.y + ChipsY_ + at.Y));
         const bool selected = route == RouteOrFeed(Nav_.Route());
         if (selected) PushPrimaryButtonColors(theme);
         ImGui::PushID(route.c_str());
-        if (ImGui::Button(label.c_str(), ImVec2(w, 28.0f)) && !selected) Navigate(route, false);
+        if (ImGui::Button(label.c_str(), ImVec2(at.W, at.H)) && !selected) Navigate(route, false);
         ImGui::PopID();
         if (selected) PopPrimaryButtonColors();
-        x += w + 8.0f;
     }
     ImGui::PopStyleVar();
     ImGui::PopFont();
@@ -308,10 +360,12 @@ void App::DrawFindBar(float width) {
 }
 
 void App::DrawSettingsPanel(float width) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard; // Tab and arrows move between the panel's controls
     if (SettingsFocus_) { ImGui::SetNextWindowFocus(); SettingsFocus_ = false; }
     BeginPanel("Reader settings", width, 340.0f, ImGuiWindowFlags_NoCollapse);
+    // Measured in its first frame and drawn in the next: a panel that appears wants that frame.
+    if (ImGui::IsWindowAppearing()) Animating_ = true;
+    const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    SettingsBox_ = Box{at.x, at.y, size.x, size.y};
     ReaderSettings s = Settings_;
     ImGui::TextDisabled("Text size");
     if (ImGui::Button(" A\xE2\x80\x93 ")) s.StepFontSize(-1);
@@ -347,13 +401,16 @@ void App::DrawSettingsPanel(float width) {
                        (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && ImGui::IsKeyPressed(ImGuiKey_Escape, false));
     EndPanel();
     SetSettings(s);
-    if (close) { SettingsOpen_ = false; io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard; }
+    if (close) SetSettingsOpen(false);
 }
 
 void App::HandleKeys(float page) {
     ImGuiIO& io = ImGui::GetIO();
-    if (io.WantTextInput || (SettingsOpen_ && ImGui::IsWindowFocused(ImGuiFocusedFlags_AnyWindow) && !ImGui::IsWindowFocused())) return;
+    if (io.WantTextInput) return;
     const bool ctrl = io.KeyCtrl || io.KeySuper;
+    // S opens and closes the settings panel, also while the panel's controls have the keys (it has no text field).
+    if (!ctrl && !io.KeyAlt && ImGui::IsKeyPressed(ImGuiKey_S, false)) SetSettingsOpen(!SettingsOpen_);
+    if (SettingsOpen_ && ImGui::IsWindowFocused(ImGuiFocusedFlags_AnyWindow) && !ImGui::IsWindowFocused()) return;
     const float line = Settings_.FontSize * 3.0f;
     Scroller& s = View_.Scroll;
     auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(k, true); };
@@ -366,13 +423,12 @@ void App::HandleKeys(float page) {
         if (ImGui::IsKeyPressed(ImGuiKey_End, false)) s.ScrollTo(View_.MaxScroll());
         if (ImGui::IsKeyPressed(ImGuiKey_J, true)) StepArticle(1);
         if (ImGui::IsKeyPressed(ImGuiKey_K, true)) StepArticle(-1);
-        if (ImGui::IsKeyPressed(ImGuiKey_S, false)) { SettingsOpen_ = !SettingsOpen_; SettingsFocus_ = SettingsOpen_; }
         if (ImGui::IsKeyPressed(ImGuiKey_Slash, false)) { FindOpen_ = true; FindFocus_ = 2; }
         if (ImGui::IsKeyPressed(ImGuiKey_Enter, false) && GetPhase() == Phase::Feed && !CursorTarget_.empty())
             Navigate(CursorTarget_, false);
         if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
             if (FindOpen_) CloseFind();
-            else if (SettingsOpen_) SettingsOpen_ = false;
+            else if (SettingsOpen_) SetSettingsOpen(false);
             else if (View_.HasSelection()) View_.ClearSelection();
             else if (GetPhase() == Phase::Article || !Nav_.Filter().empty()) Navigate(kFeedRoute, false);
         }

@@ -21,10 +21,11 @@ std::string App::ContentKey() const {
 }
 
 std::string App::MirrorJson() const {
-    if (const Article* article = Nav_.ShownArticle()) return ArticleMirrorJson(*article, RelatedLinks(*article));
+    if (const Article* article = Nav_.ShownArticle())
+        return ArticleMirrorJson(*article, RelatedLinks(*article), FeedName(Loader().GetFeed().Title));
     if (GetPhase() == Phase::Feed)
-        return FeedMirrorJson(Loader().GetFeed().Title.empty() ? "All news" : Loader().GetFeed().Title, Nav_.FilterLabel(),
-                              FeedEndState(), Loader().PageError().Message, Nav_.FilteredItems());
+        return FeedMirrorJson(FeedName(Loader().GetFeed().Title), Nav_.FilterLabel(), FeedEndState(),
+                              Loader().PageError().Message, Nav_.FilteredItems());
     return StatusMirrorJson(GetPhase() == Phase::Error, Nav_.Error().Message);
 }
 

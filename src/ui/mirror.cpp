@@ -81,7 +81,7 @@ const char* EndName(FeedEnd end) {
 
 } // namespace
 
-std::string ArticleMirrorJson(const Article& a, const std::vector<RelatedLink>& related) {
+std::string ArticleMirrorJson(const Article& a, const std::vector<RelatedLink>& related, const std::string& feed_name) {
     rapidjson::StringBuffer buf;
     Writer w(buf);
     w.StartObject();
@@ -112,6 +112,7 @@ std::string ArticleMirrorJson(const Article& a, const std::vector<RelatedLink>& 
         w.EndObject();
     }
     w.EndArray();
+    WriteField(w, "feed", feed_name);
     w.EndObject();
     w.EndObject();
     return buf.GetString();

@@ -12,10 +12,11 @@
 namespace folio::ui {
 
 // {"view":"article","article":{"id","lang","section","sectionRoute","headline","standfirst","dateline","byline",
-//  "date","datetime","readingTime","blocks":[…],"related":[{"route","title"}]}}
+//  "date","datetime","readingTime","blocks":[…],"related":[{"route","title"}],"feed"}}; feed: the feed's name for
+//  the link back to it (feed_name: toolbar_rules' FeedName, as the canvas's back button says).
 // A block: {"type":"p"|"h"|"quote"|"pullquote"|"list"|"photo"|"divider", "text":[spans], "level", "cite",
 // "ordered", "items":[[spans]], "alt", "caption", "credit"}; a span: {"t", "href"?, "em"?, "strong"?}.
-std::string ArticleMirrorJson(const Article& article, const std::vector<RelatedLink>& related);
+std::string ArticleMirrorJson(const Article& article, const std::vector<RelatedLink>& related, const std::string& feed_name);
 
 // {"view":"feed","feed":{"title","label","end":"more"|"loading"|"error"|"end","endNote"?,"items":[{"route",
 //  "title","summary","section","sectionRoute","date","datetime"}]}}; endNote: why it ended early ("error").

@@ -33,12 +33,12 @@ export function buildMirror(data, linkFor) {
   };
   const time = (date, datetime) => (date ? el('time', { datetime, text: date }) : null);
 
-  // Back to the whole feed, as the canvas's toolbar offers (for readers of the mirror without the canvas).
-  const back = () => el('nav', { 'aria-label': 'Folio' }, el('p', { className: 'meta' }, routeLink('#/', '‹ All news')));
+  // Back to the whole feed, named as the canvas's toolbar names it (for readers of the mirror without the canvas).
+  const back = (feed) => el('nav', { 'aria-label': 'Folio' }, el('p', { className: 'meta' }, routeLink('#/', `‹ ${feed}`)));
 
   if (data.view === 'article') {
     const a = data.article;
-    frag.append(back());
+    frag.append(back(a.feed));
     const article = el('article', { lang: a.lang });
     if (a.section) article.append(el('p', { className: 'section' }, routeLink(a.sectionRoute, a.section)));
     article.append(el('h1', { tabindex: '-1', text: a.headline }));
@@ -58,7 +58,7 @@ export function buildMirror(data, linkFor) {
     frag.append(article);
   } else if (data.view === 'feed') {
     const f = data.feed;
-    if (f.label) frag.append(back());
+    if (f.label) frag.append(back(f.title));
     const section = el('section', { 'aria-label': f.title });
     section.append(el('h1', { tabindex: '-1', text: f.title }));
     if (f.label) section.append(el('p', { className: 'meta', text: f.label }));

@@ -1,0 +1,46 @@
+// What the toolbar and its settings panel decide, without ImGui (the App draws; these are tested headless):
+// - the back button names the feed by its title ("‹  Folio sample bundle"), not "All news", which a bundle may
+//   use as a section's name; a title too long for the toolbar is cut with an ellipsis;
+// - a tooltip shows only to a mouse (a touch screen has no hover: a tap would leave it behind, and its "(S)" names a
+//   key a phone does not have) and never over an open panel;
+// - a press outside the open settings panel closes it, except on the button that toggles it (which does so itself).
+#pragma once
+#include <string>
+
+namespace folio::ui {
+
+// The feed's name on the back button and the error view's button: its title, or "All news" for a feed without one.
+const std::string& FeedName(const std::string& feed_title);
+
+// measure(text, length) gives the width a label's first length bytes are drawn at.
+using LabelMeasure = float (*)(const char* text, size_t length);
+
+// label as is if it fits max_width, else its longest prefix (whole UTF-8 characters, trailing spaces dropped)
+// followed by "…" that fits; at least the first character and the ellipsis.
+std::string FitLabel(const std::string& label, float max_width, LabelMeasure measure);
+
+// The back button's label, kept until its inputs change, so a frame that draws it allocates nothing.
+class BackLabel {
+public:
+    const std::string& For(const std::string& feed_title, float max_width, float font_size, LabelMeasure measure);
+
+private:
+    std::string Title_, Label_;
+    float Width_ = -1.0f, FontSize_ = -1.0f;
+};
+
+enum class Pointer { Mouse, Touch };
+
+// Whether a toolbar button's tooltip may show.
+bool TooltipAllowed(Pointer pointer, bool panel_open);
+
+struct Box {
+    float X = 0.0f, Y = 0.0f, W = 0.0f, H = 0.0f;
+    bool Contains(float x, float y) const { return x >= X && x < X + W && y >= Y && y < Y + H; }
+};
+
+// A press at (x, y) while the settings panel (at panel) is open: does it close the panel? toggle: the button that
+// opens and closes it.
+bool PressClosesPanel(float x, float y, const Box& panel, const Box& toggle);
+
+} // namespace folio::ui

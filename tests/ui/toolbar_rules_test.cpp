@@ -1,0 +1,63 @@
+// The toolbar's rules: the back button names the feed by its title (cut to fit), tooltips only for a mouse and never
+// over a panel, and a press outside the settings panel closes it.
+#include "ui/toolbar_rules.h"
+
+#include <doctest/doctest.h>
+
+#include <cstring>
+
+using namespace folio::ui;
+
+// Fake metrics: 10 px a character (UTF-8 continuation bytes take no room).
+static float TenPerChar(const char* text, size_t n) {
+    float w = 0.0f;
+    for (size_t i = 0; i < n; ++i) w += (((unsigned char)text[i] & 0xC0) == 0x80) ? 0.0f : 10.0f;
+    return w;
+}
+
+TEST_CASE("the back button names the feed by its title, not \"All news\" (a section may be called that)") {
+    BackLabel back;
+    CHECK(back.For("Folio sample bundle", 400, 16, TenPerChar) == "\xE2\x80\xB9  Folio sample bundle");
+    CHECK(back.For("Test desk", 400, 16, TenPerChar) == "\xE2\x80\xB9  Test desk");
+    CHECK(FeedName("Test desk") == "Test desk");
+    CHECK(FeedName("") == "All news"); // a feed without a title (one article file) still has a name
+}
+
+TEST_CASE("a title too long for the toolbar is cut at a character with an ellipsis, within the width") {
+    const std::string title = "The Morning Gazette of the United Provinces";
+    BackLabel back;
+    const std::string& label = back.For(title, 200, 16, TenPerChar);
+    CHECK(TenPerChar(label.data(), label.size()) <= 200.0f);
+    CHECK(label == "\xE2\x80\xB9  The Morning Gaze\xE2\x80\xA6");
+    // No space left before the ellipsis; multi-byte characters are not split.
+    CHECK(FitLabel("ab cd", 40, TenPerChar) == "ab\xE2\x80\xA6");
+    CHECK(FitLabel("\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9", 30, TenPerChar) == "\xC3\xA9\xC3\xA9\xE2\x80\xA6");
+    CHECK(FitLabel("abcdef", 5, TenPerChar) == "a\xE2\x80\xA6"); // at least one character
+    CHECK(FitLabel("abc", 30, TenPerChar) == "abc");
+}
+
+TEST_CASE("the back label is remade only when the title, the width or the size changes") {
+    BackLabel back;
+    const std::string* first = &back.For("Desk", 300, 16, TenPerChar);
+    const char* bytes = first->c_str();
+    CHECK(back.For("Desk", 300, 16, TenPerChar).c_str() == bytes);
+    CHECK(back.For("Desk two", 300, 16, TenPerChar) == "\xE2\x80\xB9  Desk two");
+}
+
+TEST_CASE("tooltips show to a mouse with no panel open; never after a tap, never over a panel") {
+    CHECK(TooltipAllowed(Pointer::Mouse, false));
+    CHECK_FALSE(TooltipAllowed(Pointer::Touch, false));
+    CHECK_FALSE(TooltipAllowed(Pointer::Mouse, true));
+    CHECK_FALSE(TooltipAllowed(Pointer::Touch, true));
+}
+
+TEST_CASE("a press outside the settings panel closes it; inside it or on its own button it does not") {
+    const Box panel{38, 58, 340, 300}, toggle{336, 8, 44, 36};
+    CHECK(PressClosesPanel(100, 500, panel, toggle));  // the document below
+    CHECK(PressClosesPanel(195, 26, panel, toggle));   // the toolbar's middle
+    CHECK(PressClosesPanel(10, 100, panel, toggle));   // beside the panel
+    CHECK_FALSE(PressClosesPanel(200, 200, panel, toggle));
+    CHECK_FALSE(PressClosesPanel(38, 58, panel, toggle)); // its corner
+    CHECK_FALSE(PressClosesPanel(358, 26, panel, toggle)); // "Aa" toggles it itself
+    CHECK(PressClosesPanel(378, 200, panel, toggle));  // just past its right edge
+}
