@@ -570,6 +570,11 @@ std::string App::StateJson() const {
     w.Key("count"); w.Int(View_.FindCount());
     w.Key("current"); w.Int(View_.FindCurrent() + 1);
     w.EndObject();
+    w.Key("textEntry"); // the field a platform's own text field types into now, and its text
+    w.StartObject();
+    w.Key("field"); w.String(WantsText() == TextField::Find ? "find" : "");
+    w.Key("text"); w.String(FindQuery_);
+    w.EndObject();
     w.Key("selectionLength"); w.Uint((unsigned)View_.SelectedText().size());
     w.Key("settingsOpen"); w.Bool(SettingsOpen_);
     w.Key("settings");
