@@ -332,6 +332,7 @@ void App::DrawFindBar(float width) {
     const float field_w = ImGui::GetContentRegionAvail().x - buttons_w - count_w;
     bool enter = false;
     if (Options_.PlatformTextEntry) {
+        ImGui::AlignTextToFramePadding(); // the count beside it sits on the field's baseline
         if (DrawAgentField(field_w) && FindFocus_ == 0) { FindFocus_ = 1; Publish(); } // the agent takes the focus
     } else {
         if (FindFocus_ > 0) {
