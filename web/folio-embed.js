@@ -11,6 +11,7 @@ import { startInstance } from './embed/instance.js';
 import { buildMirror } from './embed/mirror.js';
 import { MirrorSync } from './embed/mirror-sync.js';
 import { Sizing } from './embed/sizing.js';
+import { TextAgent } from './embed/text-agent.js';
 import { viewerStyleSheet } from './embed/styles.js';
 
 const REFLECTED = ['bundle', 'article', 'theme', 'height', 'route', 'headline', 'standfirst', 'loading'];
@@ -32,6 +33,7 @@ class FolioViewer extends HTMLElement {
   #error = '';
   #sizing;
   #sync;
+  #agent;                // the hidden <input> the canvas's text fields are typed into (embed/text-agent.js)
   #pendingSettings = null;
   #bundleUrl = '';       // the bundle's feed, absolute
 
@@ -58,7 +60,8 @@ class FolioViewer extends HTMLElement {
     this.#canvas = this.#newCanvas();
     this.#sizing = new Sizing(this, () => this.#canvas, this.#mirror);
     this.#sync = new MirrorSync(this, this.#shadow, this.#mirror);
-    this.#shadow.append(placeholder, this.#canvas, this.#mirror, this.#status);
+    this.#agent = new TextAgent(() => this.#canvas);
+    this.#shadow.append(placeholder, this.#canvas, this.#agent.element, this.#mirror, this.#status);
   }
 
   // ---- attributes and properties ------------------------------------------------------------------------------
@@ -169,6 +172,7 @@ class FolioViewer extends HTMLElement {
     if (this.#pendingSettings) { this.settings = this.#pendingSettings; this.#pendingSettings = null; }
     this.#sizing.attach(instance);
     this.#sync.attach(instance);
+    this.#agent.attach(instance);
     this.#flush();
     this.#emit('ready', { renderer: instance.renderer, state: instance.state() });
   }
@@ -207,6 +211,7 @@ class FolioViewer extends HTMLElement {
     for (const off of this.#off.splice(0)) off();
     this.#sizing.detach();
     this.#sync.detach();
+    this.#agent.detach();
     if (this.#instance) {
       this.#instance.stop();
       this.#instance = null;
@@ -254,6 +259,7 @@ class FolioViewer extends HTMLElement {
       this.#sync.render(buildMirror(this.#instance.mirror(), (route) => this.#linkFor(route)), s.route);
     }
     this.#sync.state(s);
+    this.#agent.state(s);
     const height = this.#sizing.measured(s);
     if (height) this.#emit('resize', { height });
     if (s.state === 'article' && s.articleId !== this.#article) {

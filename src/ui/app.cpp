@@ -22,8 +22,7 @@ void App::Init(Host* host, const AppOptions& options) {
     Navigator::Events events;
     events.Leaving = [this] {
         RememberPosition();
-        FindOpen_ = false;
-        View_.ClearFind();
+        if (FindOpen_) CloseFind(); // its query too: reopened, Find starts empty rather than showing a stale query
     };
     events.Shown = [this] { OnShown(); };
     events.Changed = [this] { DocKey_.Valid = false; Publish(); };
@@ -179,6 +178,11 @@ std::string App::StateJson() const {
     w.Key("query"); w.String(LastQuery_.c_str());
     w.Key("count"); w.Int(View_.FindCount());
     w.Key("current"); w.Int(View_.FindCurrent() + 1);
+    w.EndObject();
+    w.Key("textEntry"); // the field a platform's own text field types into now, and its text
+    w.StartObject();
+    w.Key("field"); w.String(WantsText() == TextField::Find ? "find" : "");
+    w.Key("text"); w.String(FindQuery_);
     w.EndObject();
     w.Key("selectionLength"); w.Uint((unsigned)View_.SelectedText().size());
     w.Key("settingsOpen"); w.Bool(SettingsOpen_);

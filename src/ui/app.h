@@ -40,6 +40,23 @@ struct AppOptions {
     // frames. `file` names it in errors. Empty where the platform has no importer: such files then fail with a
     // message saying so.
     ImportTextFn ImportText;
+    // The platform types text into its own field (the web's text agent: a hidden <input> that owns focus, IME
+    // composition and the on-screen keyboard) and hands it over through App::SetTextFieldText and its friends;
+    // the App draws its text field from that and never lets ImGui's field take the keys. False: ImGui's field
+    // (the desktop).
+    bool PlatformTextEntry = false;
+};
+
+// The App's text fields, for a platform that types into its own (AppOptions::PlatformTextEntry). Find is the one
+// field so far; search will be another.
+enum class TextField { None, Find };
+// The keys a platform's text field passes on rather than editing with: Enter, Shift+Enter (or the arrows), Escape.
+enum class TextKey { Next = 0, Previous = 1, Close = 2 };
+// Where the caret (or selection) and the IME composition are in a text field's text, in bytes; begin == end for
+// the composition: none.
+struct TextCaret {
+    int Begin = 0, End = 0;
+    int ComposingBegin = 0, ComposingEnd = 0;
 };
 
 class App {
@@ -83,6 +100,14 @@ public:
     void SetExternalScrollY(float y);
     bool TakeScrollRequest(float* y);                  // true once per request, with the document y wanted on top
 
+    // Text entry, ImGui-free (app_host.cpp): which field takes the keys now (from the frame it opens until it
+    // closes or loses the focus; None: the keys are shortcuts), its text, and the platform's own field feeding it.
+    TextField WantsText() const;
+    const char* TextFieldText() const { return FindQuery_; }
+    void SetTextFieldText(const std::string& text, const TextCaret& caret); // the platform's field changed
+    void TextFieldKey(TextKey key);
+    void TextFieldFocus(bool focused);                 // the platform's field took or lost the focus
+
     Phase GetPhase() const { return Nav_.GetPhase(); }
     bool Settled() const { return GetPhase() != Phase::Loading && CanDraw() && !Animating_; }
     const std::string& FontError() const { return FontError_; } // non-empty: nothing can be drawn
@@ -114,7 +139,11 @@ private:
     void DrawFindBar(float width);
     void BeginPanel(const char* name, float width, float max_width, int flags);
     void EndPanel();
+    void OpenFind(int focus);                      // FindFocus_'s values
     void CloseFind();
+    void ApplyQuery();                             // FindQuery_ searched for, if it changed
+    void TakeTypedAhead();                         // characters typed before the field had the focus, to FindQuery_
+    bool DrawAgentField(float width);              // the field the platform's text agent types into; true: tapped
     void DrawSettingsPanel(float width);
     void SetSettingsOpen(bool open);                 // every way of opening or closing the panel comes here
     float LayoutFilterChips(float width);            // the chips' rows (ChipRows_) for this width: their band's height
@@ -160,8 +189,12 @@ private:
     // Panels
     bool FindOpen_ = false, SettingsOpen_ = false, SettingsFocus_ = false;
     Box SettingsBox_, SettingsToggle_; // where the panel and its "Aa" button were drawn last (a press outside closes it)
-    int FindFocus_ = 0; // until the Find field has the focus: 1, or 2 to leave out the "/" that opened it
+    // From the frame Find opens until its field has the focus (ImGui's field active, or the platform's field
+    // focused and not blurred since): 1, or 2 to leave out the "/" that opened it. Keys are the field's then.
+    int FindFocus_ = 0;
+    bool FindFieldActive_ = false; // ImGui's field had the keys in the last frame (the desktop)
     char FindQuery_[256] = {};
+    TextCaret FindCaret_;          // from the platform's field
     std::string LastQuery_;
     bool Animating_ = false;
     int Frames_ = 0;

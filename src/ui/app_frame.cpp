@@ -6,7 +6,7 @@
 #include "ui/feed_document.h"
 
 #include <imgui.h>
-#include <imgui_internal.h> // ImTextCharToUtf8
+#include <imgui_internal.h> // ImTextCharToUtf8, the input event queue (TakeTypedAhead)
 
 #include <algorithm>
 #include <cmath>
@@ -37,13 +37,6 @@ void App::BeginPanel(const char* name, float width, float max_width, int flags) 
 void App::EndPanel() {
     ImGui::End();
     ImGui::PopFont();
-}
-
-void App::CloseFind() {
-    FindOpen_ = false;
-    View_.ClearFind();
-    LastQuery_.clear();
-    FindQuery_[0] = 0;
 }
 
 // "812 bytes", "12.3 KB", "4.1 MB"
@@ -135,7 +128,7 @@ void App::Draw() {
         if (!ev.LinkClicked.empty()) FollowLink(ev.LinkClicked);
         if (ev.ContextCopy) CopySelection();
         if (ev.ContextCopyLink) CopyArticleLink();
-        if (ev.ContextFind) { FindOpen_ = true; FindFocus_ = 1; }
+        if (ev.ContextFind) OpenFind(1);
         if (ev.ContextSettings) SetSettingsOpen(true);
         if (!ev.Animating && GetPhase() == Phase::Article) RememberPosition();
         // More of the feed as the reader nears its end.
@@ -250,7 +243,7 @@ void App::DrawToolbar(float width, float h) {
     if (GetPhase() == Phase::Article || GetPhase() == Phase::Feed) {
         ImGui::SetCursorScreenPos(ImVec2(p.x + width - 2.0f * bw - 14.0f, y));
         const ImVec2 at = ImGui::GetCursorScreenPos();
-        if (IconButton("##find", "", ImVec2(bw, button_h))) { FindOpen_ = !FindOpen_; FindFocus_ = FindOpen_ ? 1 : 0; }
+        if (IconButton("##find", "", ImVec2(bw, button_h))) { if (FindOpen_) CloseFind(); else OpenFind(1); }
         Tooltip("Find in page (Ctrl+F)");
         // A magnifying glass.
         const ImU32 c = ImGui::GetColorU32(ImGuiCol_Text);
@@ -307,56 +300,124 @@ void App::DrawFilterChips() {
     ImGui::PopFont();
 }
 
-void App::DrawFindBar(float width) {
-    BeginPanel("##findbar", width, 460.0f, ImGuiWindowFlags_NoDecoration);
-    if (FindFocus_ > 0) {
-        // Characters typed while the bar opens, until the field has the focus, belong to the query (except the
-        // "/" that opened it): taken here, before the field would drop them.
-        ImGuiIO& io = ImGui::GetIO();
-        bool skip_slash = FindFocus_ == 2;
-        for (ImWchar c : io.InputQueueCharacters) {
-            if (c < 0x20 || (c == '/' && skip_slash)) { skip_slash &= c != '/'; continue; }
-            char utf8[5];
-            ImTextCharToUtf8(utf8, c);
-            if (strlen(FindQuery_) + strlen(utf8) < sizeof FindQuery_) strcat(FindQuery_, utf8);
-        }
-        io.InputQueueCharacters.resize(0);
-        if (FindFocus_ == 2) FindFocus_ = 1;
-        ImGui::SetKeyboardFocusHere();
-        Animating_ = true; // frames until the field has the focus
-    }
-    const float buttons_w = ImGui::GetFrameHeight() * 2.0f + ImGui::CalcTextSize("Close").x + ImGui::GetStyle().FramePadding.x * 2.0f +
-                            ImGui::GetStyle().ItemSpacing.x * 2.0f;
-    const float count_w = ImGui::CalcTextSize("888 of 888").x + ImGui::GetStyle().ItemSpacing.x * 2.0f;
-    const float row_right = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x;
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - buttons_w - count_w);
-    // A field that takes the focus selects its text, so the next key would replace what was just typed: while
-    // focusing, the caret goes to the end instead.
-    auto caret_to_end = [](ImGuiInputTextCallbackData* d) {
-        if (*(int*)d->UserData > 0) d->SelectionStart = d->SelectionEnd = d->CursorPos = d->BufTextLen;
-        return 0;
+// Characters typed since Find opened, before its field had the focus, belong to the query (except the "/" that
+// opened it): taken from ImGui's queues before anything else sees them, the ones ImGui trickles to later frames too.
+void App::TakeTypedAhead() {
+    ImGuiIO& io = ImGui::GetIO();
+    bool skip_slash = FindFocus_ == 2;
+    bool took = false;
+    auto take = [&](unsigned c) {
+        if (c < 0x20 || (c == '/' && skip_slash)) { skip_slash &= c != '/'; return; }
+        char utf8[5];
+        ImTextCharToUtf8(utf8, c);
+        if (strlen(FindQuery_) + strlen(utf8) < sizeof FindQuery_) { strcat(FindQuery_, utf8); took = true; }
     };
-    const bool enter = ImGui::InputTextWithHint("##query", "Find in page", FindQuery_, sizeof FindQuery_,
-                                                ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackAlways,
-                                                caret_to_end, &FindFocus_);
-    if (FindFocus_ > 0 && ImGui::IsItemActive()) FindFocus_ = 0;
-    if (LastQuery_ != FindQuery_) { LastQuery_ = FindQuery_; View_.FindText(LastQuery_); Publish(); }
+    for (ImWchar c : io.InputQueueCharacters) take(c);
+    io.InputQueueCharacters.resize(0);
+    ImVector<ImGuiInputEvent>& queued = ImGui::GetCurrentContext()->InputEventsQueue;
+    for (int i = 0; i < queued.Size;) {
+        if (queued[i].Type != ImGuiInputEventType_Text) { ++i; continue; }
+        take(queued[i].Text.Char);
+        queued.erase(queued.Data + i);
+    }
+    if (FindFocus_ == 2) FindFocus_ = 1;
+    if (took) { const int end = (int)strlen(FindQuery_); FindCaret_ = TextCaret{end, end, 0, 0}; }
+}
+
+// The field a platform's text agent types into (AppOptions::PlatformTextEntry), drawn like ImGui's: the query or
+// its hint, the caret where the agent's is while it has the keys, and the IME composition underlined. True when
+// tapped or clicked (the agent takes the focus again).
+bool App::DrawAgentField(float width) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 size(width, ImGui::GetFrameHeight());
+    const ImVec2 a = ImGui::GetCursorScreenPos(), b(a.x + size.x, a.y + size.y);
+    const bool pressed = ImGui::InvisibleButton("##query", size);
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_FrameBg), style.FrameRounding);
+    const bool focused = WantsText() == TextField::Find;
+    if (focused) dl->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_NavCursor), style.FrameRounding, 0, 1.5f);
+    const ImVec2 text_at(a.x + style.FramePadding.x, a.y + style.FramePadding.y);
+    const char* end = FindQuery_ + strlen(FindQuery_);
+    dl->PushClipRect(a, b, true);
+    if (FindQuery_[0]) dl->AddText(text_at, ImGui::GetColorU32(ImGuiCol_Text), FindQuery_, end);
+    else dl->AddText(text_at, ImGui::GetColorU32(ImGuiCol_TextDisabled), "Find in page");
+    auto x_at = [&](int byte) { return text_at.x + ImGui::CalcTextSize(FindQuery_, FindQuery_ + std::min<int>(byte, (int)(end - FindQuery_))).x; };
+    const float bottom = text_at.y + ImGui::GetFontSize();
+    if (FindCaret_.ComposingEnd > FindCaret_.ComposingBegin)
+        dl->AddLine(ImVec2(x_at(FindCaret_.ComposingBegin), bottom), ImVec2(x_at(FindCaret_.ComposingEnd), bottom), ImGui::GetColorU32(ImGuiCol_Text));
+    if (focused && FindCaret_.End > FindCaret_.Begin)
+        dl->AddRectFilled(ImVec2(x_at(FindCaret_.Begin), text_at.y), ImVec2(x_at(FindCaret_.End), bottom), ImGui::GetColorU32(ImGuiCol_TextSelectedBg));
+    else if (focused)
+        dl->AddLine(ImVec2(x_at(FindCaret_.End), text_at.y), ImVec2(x_at(FindCaret_.End), bottom), ImGui::GetColorU32(ImGuiCol_Text), 1.0f);
+    dl->PopClipRect();
+    return pressed;
+}
+
+// The Find bar sits in the toolbar's row, between its left end and its Find and settings buttons; in a narrow
+// window (a phone) it covers the whole row. So it never hides the document's text, wherever the reader is.
+void App::DrawFindBar(float width) {
+    const ImVec2 p = ImGui::GetMainViewport()->WorkPos;
+    const bool narrow = width < 640.0f;
+    const float right = narrow ? width - 6.0f : width - 2.0f * 44.0f - 14.0f - 6.0f; // left of the Find button
+    const float w = narrow ? width - 12.0f : std::min(460.0f, right - 180.0f);      // right of "‹ All news"
+    ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, 15.0f));
+    const float pad = 5.0f, h = ImGui::GetFrameHeight() + 2.0f * pad;
+    ImGui::SetNextWindowPos(ImVec2(p.x + right - w, p.y + std::max(0.0f, (kToolbarHeight - h) * 0.5f)));
+    ImGui::SetNextWindowSize(ImVec2(w, h));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(GetTheme().Panel));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad + 2.0f, pad));
+    ImGui::Begin("##findbar", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                                           ImGuiWindowFlags_NoResize);
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor();
+    if (FindFocus_ > 0) TakeTypedAhead();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float buttons_w = ImGui::GetFrameHeight() * 2.0f + ImGui::CalcTextSize("Close").x + style.FramePadding.x * 2.0f + style.ItemSpacing.x * 2.0f;
+    const float count_w = ImGui::CalcTextSize(narrow ? "888/888" : "888 of 888").x + style.ItemSpacing.x * 2.0f;
+    const float row_right = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x;
+    const float field_w = ImGui::GetContentRegionAvail().x - buttons_w - count_w;
+    bool enter = false;
+    if (Options_.PlatformTextEntry) {
+        ImGui::AlignTextToFramePadding(); // the count beside it sits on the field's baseline
+        if (DrawAgentField(field_w) && FindFocus_ == 0) { FindFocus_ = 1; Publish(); } // the agent takes the focus
+    } else {
+        if (FindFocus_ > 0) {
+            ImGui::SetKeyboardFocusHere();
+            Animating_ = true; // frames until the field has the focus
+        }
+        ImGui::SetNextItemWidth(field_w);
+        // A field that takes the focus selects its text, so the next key would replace what was just typed: while
+        // focusing, the caret goes to the end instead.
+        auto caret_to_end = [](ImGuiInputTextCallbackData* d) {
+            if (*(int*)d->UserData > 0) d->SelectionStart = d->SelectionEnd = d->CursorPos = d->BufTextLen;
+            return 0;
+        };
+        enter = ImGui::InputTextWithHint("##query", "Find in page", FindQuery_, sizeof FindQuery_,
+                                         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackAlways, caret_to_end,
+                                         &FindFocus_);
+        FindFieldActive_ = ImGui::IsItemActive();
+        if (FindFocus_ > 0 && FindFieldActive_) FindFocus_ = 0;
+    }
+    ApplyQuery();
     if (enter) {
         View_.FindStep(ImGui::GetIO().KeyShift ? -1 : 1);
         ImGui::SetKeyboardFocusHere(-1); // stay in the field for the next Enter
     }
     ImGui::SameLine();
     if (LastQuery_.empty()) ImGui::TextDisabled(" ");
-    else if (View_.FindCount() == 0) ImGui::TextDisabled("No matches");
-    else ImGui::Text("%d of %d", View_.FindCurrent() + 1, View_.FindCount());
-    ImGui::SameLine(row_right - buttons_w + ImGui::GetStyle().ItemSpacing.x);
+    else if (View_.FindCount() == 0) ImGui::TextDisabled(narrow ? "None" : "No matches");
+    else ImGui::Text(narrow ? "%d/%d" : "%d of %d", View_.FindCurrent() + 1, View_.FindCount());
+    ImGui::SameLine(row_right - buttons_w + style.ItemSpacing.x);
     if (ImGui::ArrowButton("##prev", ImGuiDir_Up)) View_.FindStep(-1);
     ImGui::SameLine();
     if (ImGui::ArrowButton("##next", ImGuiDir_Down)) View_.FindStep(1);
     ImGui::SameLine();
     if (ImGui::Button("Close") || (ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows) && ImGui::IsKeyPressed(ImGuiKey_Escape, false)))
         CloseFind();
-    EndPanel();
+    ImGui::End();
+    ImGui::PopFont();
 }
 
 void App::DrawSettingsPanel(float width) {
@@ -406,6 +467,13 @@ void App::DrawSettingsPanel(float width) {
 
 void App::HandleKeys(float page) {
     ImGuiIO& io = ImGui::GetIO();
+    // Find's field has the keys from the frame it opens, before it has the focus: a key typed right after "/" is
+    // text (taken in DrawFindBar), not a shortcut. Only Escape and Enter act.
+    if (WantsText() == TextField::Find && !io.WantTextInput) {
+        if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) CloseFind();
+        else if (ImGui::IsKeyPressed(ImGuiKey_Enter, false)) View_.FindStep(io.KeyShift ? -1 : 1);
+        return;
+    }
     if (io.WantTextInput) return;
     const bool ctrl = io.KeyCtrl || io.KeySuper;
     // S opens and closes the settings panel, also while the panel's controls have the keys (it has no text field).
@@ -423,7 +491,7 @@ void App::HandleKeys(float page) {
         if (ImGui::IsKeyPressed(ImGuiKey_End, false)) s.ScrollTo(View_.MaxScroll());
         if (ImGui::IsKeyPressed(ImGuiKey_J, true)) StepArticle(1);
         if (ImGui::IsKeyPressed(ImGuiKey_K, true)) StepArticle(-1);
-        if (ImGui::IsKeyPressed(ImGuiKey_Slash, false)) { FindOpen_ = true; FindFocus_ = 2; }
+        if (ImGui::IsKeyPressed(ImGuiKey_Slash, false)) OpenFind(2);
         if (ImGui::IsKeyPressed(ImGuiKey_Enter, false) && GetPhase() == Phase::Feed && !CursorTarget_.empty())
             Navigate(CursorTarget_, false);
         if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
@@ -437,7 +505,7 @@ void App::HandleKeys(float page) {
         if (ImGui::IsKeyPressed(ImGuiKey_Equal, true)) { ReaderSettings n = Settings_; n.StepFontSize(1); SetSettings(n); }
         if (ImGui::IsKeyPressed(ImGuiKey_Minus, true)) { ReaderSettings n = Settings_; n.StepFontSize(-1); SetSettings(n); }
         if (ImGui::IsKeyPressed(ImGuiKey_0, false)) { ReaderSettings n = Settings_; n.FontSize = ReaderSettings().FontSize; SetSettings(n); }
-        if (ImGui::IsKeyPressed(ImGuiKey_F, false)) { FindOpen_ = true; FindFocus_ = 1; }
+        if (ImGui::IsKeyPressed(ImGuiKey_F, false)) OpenFind(1);
         if (ImGui::IsKeyPressed(ImGuiKey_C, false)) CopySelection();
         if (ImGui::IsKeyPressed(ImGuiKey_A, false)) View_.SelectAll();
     }

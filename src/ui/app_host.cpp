@@ -1,11 +1,13 @@
 // App, part three: what a host that embeds the viewer asks of it: the accessibility mirror of what is shown,
-// revealing a link that keyboard focus reached in the mirror, and scrolling driven by the host page.
+// revealing a link that keyboard focus reached in the mirror, scrolling driven by the host page, and text entry
+// through the platform's own text field (the web's text agent), all without ImGui.
 #include "ui/app.h"
 #include "model/text_search.h"
 #include "ui/mirror.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace folio::ui {
 
@@ -112,6 +114,64 @@ bool App::TakeScrollRequest(float* y) {
     *y = ScrollRequest_;
     ScrollRequest_ = -1.0f;
     return true;
+}
+
+// ---- text entry ----------------------------------------------------------------------------------------------
+
+TextField App::WantsText() const {
+    return FindOpen_ && (FindFocus_ > 0 || FindFieldActive_) ? TextField::Find : TextField::None;
+}
+
+void App::SetTextFieldText(const std::string& text, const TextCaret& caret) {
+    if (!FindOpen_) return;
+    size_t n = std::min(text.size(), sizeof FindQuery_ - 1);
+    while (n > 0 && n < text.size() && ((unsigned char)text[n] & 0xC0) == 0x80) --n; // whole characters only
+    memcpy(FindQuery_, text.data(), n);
+    FindQuery_[n] = 0;
+    auto clamp = [n](int at) { return std::clamp(at, 0, (int)n); };
+    FindCaret_ = TextCaret{clamp(caret.Begin), clamp(caret.End), clamp(caret.ComposingBegin), clamp(caret.ComposingEnd)};
+    ApplyQuery();
+    Host_->RequestFrame();
+}
+
+void App::TextFieldKey(TextKey key) {
+    if (!FindOpen_) return;
+    if (key == TextKey::Close) CloseFind();
+    else View_.FindStep(key == TextKey::Next ? 1 : -1);
+    Publish();
+}
+
+void App::TextFieldFocus(bool focused) {
+    if (!FindOpen_) return;
+    if (!focused) FindFocus_ = 0; // the reader went elsewhere: the keys are shortcuts again
+    else if (FindFocus_ == 0) FindFocus_ = 1;
+    Publish();
+}
+
+void App::OpenFind(int focus) {
+    FindOpen_ = true;
+    FindFocus_ = focus;
+    const int end = (int)strlen(FindQuery_);
+    FindCaret_ = TextCaret{end, end, 0, 0};
+    Publish(); // a platform's text field takes the focus now
+}
+
+void App::CloseFind() {
+    FindOpen_ = false;
+    FindFocus_ = 0;
+    FindFieldActive_ = false;
+    View_.ClearFind();
+    LastQuery_.clear();
+    FindQuery_[0] = 0;
+    FindCaret_ = TextCaret();
+    Publish(); // ... and gives it back
+}
+
+void App::ApplyQuery() {
+    if (LastQuery_ == FindQuery_) return;
+    LastQuery_ = FindQuery_;
+    View_.FindText(LastQuery_);
+    Publish();
 }
 
 } // namespace folio::ui

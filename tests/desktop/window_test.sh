@@ -90,6 +90,14 @@ check "... which finds it in the article" wait_true "s['find']['count'] > 0"
 kill "$xclip_pid" 2>/dev/null
 stop
 
+# ---- Find's field has the keys from the frame it opens -------------------------------------------------------------
+start "$work/news" --size 900x700 >/dev/null
+wait_for state article >/dev/null
+xdotool type --delay 1 "/strike" # "s" alone opens the settings
+check "keys typed right after / are Find's query, not shortcuts" wait_for find.query strike
+check "... and the settings stay closed" wait_for settingsOpen false
+stop
+
 # ---- the window's place ------------------------------------------------------------------------------------------------
 # saved_window TEXT: window.json comes to hold TEXT (10 s at most).
 saved_window() { eventually 10 grep -qs -- "$1" "$cfg/window.json" || { echo "     window.json: $(cat "$cfg/window.json" 2>/dev/null)"; return 1; }; }

@@ -40,32 +40,41 @@ export async function startInstance({ canvas, keyTarget, options, page, hooks })
 
 class Instance {
   #m;
+  #v; // the viewer's address in the instance's memory (Module.folioViewer): every export's first argument
   #canvas;
   constructor(module, canvas) {
     this.#m = module;
+    this.#v = module.folioViewer || 0;
     this.#canvas = canvas;
   }
   get renderer() { return this.#m.folioRenderer; }
-  #str(name, ...args) { return this.#m.ccall(name, 'string', args.map(() => 'string'), args); }
+  #call(name, result, types = [], args = []) { return this.#m.ccall(name, result, ['number', ...types], [this.#v, ...args]); }
+  #str(name, ...args) { return this.#call(name, 'string', args.map(() => 'string'), args); }
   state() { return JSON.parse(this.#str('folio_state')); }
   mirror() { return JSON.parse(this.#str('folio_mirror')); }
   copyText() { return this.#str('folio_copy_text'); }
   open(id) { this.#str('folio_open', String(id)); }
   go(route) { this.#str('folio_go', route); }
   navigate(route) { this.#str('folio_navigate', route); }
-  back() { this.#m._folio_back(); }
-  reveal(target, nth) { this.#m.ccall('folio_reveal', null, ['string', 'number'], [target, nth]); }
+  back() { this.#m._folio_back(this.#v); }
+  reveal(target, nth) { this.#call('folio_reveal', null, ['string', 'number'], [target, nth]); }
   revealText(block, nth, begin, end) {
-    return this.#m.ccall('folio_reveal_text', 'number', ['string', 'number', 'number', 'number'], [block, nth, begin, end]) === 1;
+    return this.#call('folio_reveal_text', 'number', ['string', 'number', 'number', 'number'], [block, nth, begin, end]) === 1;
   }
-  settings(json) { return this.#m.ccall('folio_settings', 'number', ['string'], [json]) === 1; }
-  system(dark, reducedMotion) { this.#m._folio_system(dark ? 1 : 0, reducedMotion ? 1 : 0); }
-  scrollMode(external) { this.#m._folio_scroll_mode(external ? 1 : 0); }
-  scrollY(y) { this.#m._folio_scroll_y(y); }
-  requestFrame() { this.#m._folio_request_frame(); }
+  settings(json) { return this.#call('folio_settings', 'number', ['string'], [json]) === 1; }
+  system(dark, reducedMotion) { this.#m._folio_system(this.#v, dark ? 1 : 0, reducedMotion ? 1 : 0); }
+  scrollMode(external) { this.#m._folio_scroll_mode(this.#v, external ? 1 : 0); }
+  scrollY(y) { this.#m._folio_scroll_y(this.#v, y); }
+  requestFrame() { this.#m._folio_request_frame(this.#v); }
+  // The text agent's side (text-agent.js): text and caret/composition as byte offsets into the UTF-8 text.
+  textInput(text, caret, composing) {
+    this.#call('folio_text_input', null, ['string', 'number', 'number', 'number', 'number'], [text, caret[0], caret[1], composing[0], composing[1]]);
+  }
+  textKey(key) { this.#m._folio_text_key(this.#v, key); }
+  textFocus(focused) { this.#m._folio_text_focus(this.#v, focused ? 1 : 0); }
   stop() {
     if (!this.#m) return;
-    this.#m._folio_shutdown(); // fetches in flight are dropped, and downloads no other viewer waits for aborted
+    this.#m._folio_shutdown(this.#v); // fetches in flight are dropped, and downloads no other viewer waits for aborted
     // Give the GPU context back now rather than at garbage collection (browsers cap live WebGL contexts).
     if (this.renderer === 'webgl2') this.#canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
     this.#m = null;

@@ -72,7 +72,8 @@ export function buildMirror(data, linkFor) {
       list.append(li);
     }
     section.append(list);
-    const end = { loading: 'Loading more…', error: 'More articles could not be loaded.', end: f.items.length ? '' : 'No articles here.' }[f.end];
+    // The feed's end as the canvas says it (src/ui/feed_document.cpp).
+    const end = { loading: 'Loading more…', error: 'More articles could not be loaded.', end: f.items.length ? 'You have reached the end.' : 'No articles here.' }[f.end];
     if (end) section.append(el('p', { className: 'meta', text: end }));
     if (f.endNote) section.append(el('p', { className: 'meta', text: f.endNote }));
     frag.append(section);

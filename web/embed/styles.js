@@ -55,6 +55,11 @@ const CSS = `
 /* The mirror scrolls (out of sight) rather than clipping: the browser's find bar scrolls a box the reader could
    scroll to its match, and the viewer follows that scroll (embed/mirror-sync.js); it skips a box that only clips. */
 .mirror { overflow: auto; }
+/* The text agent (embed/text-agent.js): focusable and typed into, never seen; 16 px so no phone zooms to it. */
+.text-agent {
+  position: absolute; top: 0; left: 0; width: 1px; height: 1px; margin: 0; padding: 0; border: 0;
+  opacity: 0; pointer-events: none; font-size: 16px; caret-color: transparent; background: transparent; color: transparent;
+}
 /* Without WebGL the mirror is the reader. */
 :host([data-renderer="none"]) { overflow: auto; }
 :host([data-renderer="none"][height="auto"]) { overflow: visible; }

@@ -1,7 +1,10 @@
 // The web viewer's entry point: a WebGL 2 context on the page's canvas, ImGui with the OpenGL 3 renderer,
 // and a frame loop that runs only when something changed (requestAnimationFrame on demand, never a timer).
 // Without WebGL the App still runs headless (it loads and parses; the page shows its accessibility mirror).
-// One module instance is one viewer; folio_shutdown() lets the page drop an instance.
+// One module instance is one viewer, and all its state is one WebViewer: the event callbacks get it as their userData
+// and the exports as their first argument (the page reads its address from Module.folioViewer), so nothing lives
+// in file-level variables. folio_shutdown() lets the page drop an instance. The exports and Module hooks are the
+// contract with the page: docs/embedding.md's table lists them all.
 #include "platform/frame_budget.h"
 #include "platform/loop_stats.h"
 #include "platform/web/web_host.h"
@@ -24,6 +27,9 @@ EM_JS(void, folio_js_register_canvas, (), {
 EM_JS(void, folio_js_renderer, (int webgl), {
     Module["folioRenderer"] = webgl ? "webgl2" : "none";
 });
+EM_JS(void, folio_js_viewer, (void* viewer), {
+    Module["folioViewer"] = viewer;
+});
 EM_JS(void, folio_js_scroll_request, (float y), {
     if (Module["onFolioScroll"]) Module["onFolioScroll"](y);
 });
@@ -37,10 +43,13 @@ namespace {
 constexpr const char* kCanvas = "!canvas";
 constexpr const char* kKeys = "!keys";
 
+void RequestFrame(void* viewer);
+
 struct WebViewer {
     folio::ui::App App;
     folio::platform::FrameBudget Budget;
-    folio::platform::WebHost* Host = nullptr;
+    folio::platform::WebHost Host{RequestFrame, this};
+    folio::platform::WebInput Input;
     bool RafPending = false;
     long RafId = 0;
     bool Headless = false; // no WebGL: nothing is drawn
@@ -50,16 +59,16 @@ struct WebViewer {
     folio::platform::LoopStats Stats;
     std::string StateBuffer; // what folio_state() returned last
 };
-WebViewer* g_Viewer = nullptr;
 
-EM_BOOL OnAnimationFrame(double now, void*);
+EM_BOOL OnAnimationFrame(double now, void* viewer);
 
-void RequestFrame() {
-    if (!g_Viewer || g_Viewer->Headless) return;
-    g_Viewer->Budget.Request();
-    if (!g_Viewer->RafPending) {
-        g_Viewer->RafPending = true;
-        g_Viewer->RafId = emscripten_request_animation_frame(OnAnimationFrame, nullptr);
+void RequestFrame(void* viewer) {
+    WebViewer* v = (WebViewer*)viewer;
+    if (v->Headless) return;
+    v->Budget.Request();
+    if (!v->RafPending) {
+        v->RafPending = true;
+        v->RafId = emscripten_request_animation_frame(OnAnimationFrame, v);
     }
 }
 
@@ -77,117 +86,130 @@ void SyncCanvasSize() {
     io.DisplayFramebufferScale = css_w > 0 ? ImVec2((float)(fb_w / css_w), (float)(fb_h / css_h)) : ImVec2(1, 1);
 }
 
-void RenderFrame(double now) {
+void RenderFrame(WebViewer* v, double now) {
     SyncCanvasSize();
     ImGuiIO& io = ImGui::GetIO();
-    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(g_Viewer->App.GetTheme().Background);
+    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(v->App.GetTheme().Background);
     glViewport(0, 0, (int)(io.DisplaySize.x * io.DisplayFramebufferScale.x), (int)(io.DisplaySize.y * io.DisplayFramebufferScale.y));
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    if (!g_Viewer->App.CanDraw() || io.DisplaySize.x <= 0 || io.DisplaySize.y <= 0) return;
-    const double dt = (now - g_Viewer->LastTime) / 1000.0;
+    if (!v->App.CanDraw() || io.DisplaySize.x <= 0 || io.DisplaySize.y <= 0) return;
+    const double dt = (now - v->LastTime) / 1000.0;
     io.DeltaTime = (dt > 0.0 && dt < 0.25) ? (float)dt : 1.0f / 60.0f; // after idle, one ordinary frame
-    g_Viewer->LastTime = now;
+    v->LastTime = now;
     const double started = emscripten_get_now();
     ImGui::NewFrame();
-    g_Viewer->App.Draw();
+    v->App.Draw();
     ImGui::Render();
     folio::platform::WebGLRenderer_RenderDrawData(ImGui::GetDrawData());
-    if (g_Viewer->App.Animating()) g_Viewer->Budget.Request(1); // a glide or a timer: one more frame
+    if (v->App.Animating()) v->Budget.Request(1); // a glide or a timer: one more frame
     const int cursor = ImGui::GetMouseCursor();
-    if (cursor != g_Viewer->Cursor) { g_Viewer->Cursor = cursor; folio_js_cursor(cursor); }
-    ++g_Viewer->Stats.FramesRendered;
-    g_Viewer->Stats.FrameMs += emscripten_get_now() - started;
+    if (cursor != v->Cursor) { v->Cursor = cursor; folio_js_cursor(cursor); }
+    ++v->Stats.FramesRendered;
+    v->Stats.FrameMs += emscripten_get_now() - started;
     float scroll_to = 0.0f;
-    if (g_Viewer->App.TakeScrollRequest(&scroll_to)) folio_js_scroll_request(scroll_to); // the host page scrolls
+    if (v->App.TakeScrollRequest(&scroll_to)) folio_js_scroll_request(scroll_to); // the host page scrolls
 }
 
-EM_BOOL OnAnimationFrame(double now, void*) {
-    g_Viewer->RafPending = false;
-    ++g_Viewer->Stats.Wakeups;
-    if (g_Viewer->Budget.Take()) RenderFrame(now);
-    if (g_Viewer->Budget.Pending()) {
-        g_Viewer->RafPending = true;
-        g_Viewer->RafId = emscripten_request_animation_frame(OnAnimationFrame, nullptr);
+EM_BOOL OnAnimationFrame(double now, void* viewer) {
+    WebViewer* v = (WebViewer*)viewer;
+    v->RafPending = false;
+    ++v->Stats.Wakeups;
+    if (v->Budget.Take()) RenderFrame(v, now);
+    if (v->Budget.Pending()) {
+        v->RafPending = true;
+        v->RafId = emscripten_request_animation_frame(OnAnimationFrame, v);
     }
     return EM_FALSE;
 }
 
-EM_BOOL OnResize(int, const EmscriptenUiEvent*, void*) { RequestFrame(); return EM_FALSE; }
-EM_BOOL OnVisibility(int, const EmscriptenVisibilityChangeEvent* e, void*) {
-    if (!e->hidden) RequestFrame(); // hidden pages get no animation frames anyway
+EM_BOOL OnResize(int, const EmscriptenUiEvent*, void* viewer) { RequestFrame(viewer); return EM_FALSE; }
+EM_BOOL OnVisibility(int, const EmscriptenVisibilityChangeEvent* e, void* viewer) {
+    if (!e->hidden) RequestFrame(viewer); // hidden pages get no animation frames anyway
     return EM_FALSE;
 }
 
 } // namespace
 
-// ---- the module's exports, for the page script (and tests) ---------------------------------------------------
+// ---- the module's exports, for the page script (and tests); v is Module.folioViewer (0 if the viewer did not start)
 extern "C" {
 // The viewer's state as JSON (App::StateJson plus the loop's counters); valid until the next call.
-EMSCRIPTEN_KEEPALIVE const char* folio_state() {
-    if (!g_Viewer) return "{}";
-    g_Viewer->Stats.FramePending = g_Viewer->RafPending;
-    g_Viewer->StateBuffer = folio::platform::AppendLoopStats(g_Viewer->App.StateJson(), g_Viewer->Stats);
-    return g_Viewer->StateBuffer.c_str();
+EMSCRIPTEN_KEEPALIVE const char* folio_state(WebViewer* v) {
+    if (!v) return "{}";
+    v->Stats.FramePending = v->RafPending;
+    v->StateBuffer = folio::platform::AppendLoopStats(v->App.StateJson(), v->Stats);
+    return v->StateBuffer.c_str();
 }
-EMSCRIPTEN_KEEPALIVE void folio_navigate(const char* route) { if (g_Viewer) g_Viewer->App.Navigate(route, true); }
-EMSCRIPTEN_KEEPALIVE void folio_open(const char* id) { if (g_Viewer) g_Viewer->App.Open(id); }
-EMSCRIPTEN_KEEPALIVE void folio_back() { if (g_Viewer) g_Viewer->App.Back(); }
+EMSCRIPTEN_KEEPALIVE void folio_navigate(WebViewer* v, const char* route) { if (v) v->App.Navigate(route, true); }
+EMSCRIPTEN_KEEPALIVE void folio_open(WebViewer* v, const char* id) { if (v) v->App.Open(id); }
+EMSCRIPTEN_KEEPALIVE void folio_back(WebViewer* v) { if (v) v->App.Back(); }
 // Goes to route as a reader's click would (a history entry); folio_navigate is for Back and Forward.
-EMSCRIPTEN_KEEPALIVE void folio_go(const char* route) { if (g_Viewer) g_Viewer->App.Navigate(route, false); }
+EMSCRIPTEN_KEEPALIVE void folio_go(WebViewer* v, const char* route) { if (v) v->App.Navigate(route, false); }
 // The canvas's box changed size (the page saw it; no window resize event came).
-EMSCRIPTEN_KEEPALIVE void folio_request_frame() { if (g_Viewer) RequestFrame(); }
+EMSCRIPTEN_KEEPALIVE void folio_request_frame(WebViewer* v) { if (v) RequestFrame(v); }
 // Applies the settings in json (SettingsToJson's shape; missing fields keep their defaults).
-EMSCRIPTEN_KEEPALIVE int folio_settings(const char* json) {
+EMSCRIPTEN_KEEPALIVE int folio_settings(WebViewer* v, const char* json) {
     folio::ui::ReaderSettings s;
-    if (!g_Viewer || !folio::ui::SettingsFromJson(json, &s)) return 0;
-    g_Viewer->App.SetSettings(s);
+    if (!v || !folio::ui::SettingsFromJson(json, &s)) return 0;
+    v->App.SetSettings(s);
     return 1;
 }
 // The accessibility mirror of what is shown (ui/mirror.h); valid until the next call.
-EMSCRIPTEN_KEEPALIVE const char* folio_mirror() {
-    if (!g_Viewer) return "{}";
-    g_Viewer->StateBuffer = g_Viewer->App.MirrorJson();
-    return g_Viewer->StateBuffer.c_str();
+EMSCRIPTEN_KEEPALIVE const char* folio_mirror(WebViewer* v) {
+    if (!v) return "{}";
+    v->StateBuffer = v->App.MirrorJson();
+    return v->StateBuffer.c_str();
 }
-EMSCRIPTEN_KEEPALIVE void folio_reveal(const char* target, int nth) { if (g_Viewer) g_Viewer->App.RevealLink(target, nth); }
+EMSCRIPTEN_KEEPALIVE void folio_reveal(WebViewer* v, const char* target, int nth) { if (v) v->App.RevealLink(target, nth); }
 // The page's Find reached [begin, end) (bytes) of the nth mirror block whose text is block: 1 if the canvas shows it.
-EMSCRIPTEN_KEEPALIVE int folio_reveal_text(const char* block, int nth, int begin, int end) {
-    if (!g_Viewer || begin < 0 || end < begin) return 0;
-    return g_Viewer->App.RevealText(block, nth, (uint32_t)begin, (uint32_t)end) ? 1 : 0;
+EMSCRIPTEN_KEEPALIVE int folio_reveal_text(WebViewer* v, const char* block, int nth, int begin, int end) {
+    if (!v || begin < 0 || end < begin) return 0;
+    return v->App.RevealText(block, nth, (uint32_t)begin, (uint32_t)end) ? 1 : 0;
 }
 // Host-driven scrolling: the page grows the canvas's box to the document and says which part is in view.
-EMSCRIPTEN_KEEPALIVE void folio_scroll_mode(int external) {
-    if (!g_Viewer) return;
-    folio::platform::SetWebInputScrollsPage(external != 0);
-    g_Viewer->App.SetExternalScroll(external != 0);
+EMSCRIPTEN_KEEPALIVE void folio_scroll_mode(WebViewer* v, int external) {
+    if (!v) return;
+    v->Input.PageScrolls = external != 0;
+    v->App.SetExternalScroll(external != 0);
 }
-EMSCRIPTEN_KEEPALIVE void folio_scroll_y(float y) { if (g_Viewer) g_Viewer->App.SetExternalScrollY(y); }
+EMSCRIPTEN_KEEPALIVE void folio_scroll_y(WebViewer* v, float y) { if (v) v->App.SetExternalScrollY(y); }
+// The text agent (web/embed/text-agent.js), the page's <input> that the App's text field (Find) is typed into:
+// its text, caret and IME composition (bytes of text; begin == end: none), its special keys and its focus.
+EMSCRIPTEN_KEEPALIVE void folio_text_input(WebViewer* v, const char* text, int caret_begin, int caret_end, int composing_begin,
+                                           int composing_end) {
+    if (v) v->App.SetTextFieldText(text, {caret_begin, caret_end, composing_begin, composing_end});
+}
+EMSCRIPTEN_KEEPALIVE void folio_text_key(WebViewer* v, int key) {
+    if (v && key >= 0 && key <= (int)folio::ui::TextKey::Close) v->App.TextFieldKey((folio::ui::TextKey)key);
+}
+EMSCRIPTEN_KEEPALIVE void folio_text_focus(WebViewer* v, int focused) { if (v) v->App.TextFieldFocus(focused != 0); }
 // Stops the viewer for good: no more frames, event callbacks or fetch answers (its downloads are cancelled), the
 // WebGL context released. The page then drops its last reference to the module and the instance is garbage.
-EMSCRIPTEN_KEEPALIVE void folio_shutdown() {
-    if (!g_Viewer) return;
-    g_Viewer->Host->CancelAllFetches();
-    if (g_Viewer->RafPending) emscripten_cancel_animation_frame(g_Viewer->RafId);
-    g_Viewer->RafPending = false;
-    g_Viewer->Headless = true; // RequestFrame does nothing from here on
+EMSCRIPTEN_KEEPALIVE void folio_shutdown(WebViewer* v) {
+    if (!v) return;
+    v->Host.CancelAllFetches();
+    if (v->RafPending) emscripten_cancel_animation_frame(v->RafId);
+    v->RafPending = false;
+    const bool had_input = !v->Headless;
+    v->Headless = true; // RequestFrame does nothing from here on
+    if (!had_input) return;
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, nullptr);
     emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, nullptr);
     folio::platform::RemoveWebInput(kCanvas, kKeys);
-    if (g_Viewer->Context > 0) {
+    if (v->Context > 0) {
         folio::platform::WebGLRenderer_Shutdown();
-        emscripten_webgl_destroy_context(g_Viewer->Context);
-        g_Viewer->Context = 0;
+        emscripten_webgl_destroy_context(v->Context);
+        v->Context = 0;
     }
 }
-EMSCRIPTEN_KEEPALIVE void folio_system(int dark, int reduced_motion) {
-    if (g_Viewer) g_Viewer->App.SetSystemPreferences(dark != 0, reduced_motion != 0);
+EMSCRIPTEN_KEEPALIVE void folio_system(WebViewer* v, int dark, int reduced_motion) {
+    if (v) v->App.SetSystemPreferences(dark != 0, reduced_motion != 0);
 }
 // What Ctrl+C copies now, for the page's copy event; valid until the next call.
-EMSCRIPTEN_KEEPALIVE const char* folio_copy_text() {
-    if (!g_Viewer) return "";
-    g_Viewer->StateBuffer = g_Viewer->App.CopyText();
-    return g_Viewer->StateBuffer.c_str();
+EMSCRIPTEN_KEEPALIVE const char* folio_copy_text(WebViewer* v) {
+    if (!v) return "";
+    v->StateBuffer = v->App.CopyText();
+    return v->StateBuffer.c_str();
 }
 }
 
@@ -212,30 +234,35 @@ int main() {
     if (ctx > 0) {
         emscripten_webgl_make_context_current(ctx);
         if (!folio::platform::WebGLRenderer_Init()) {
-            folio::platform::WebHost host([] {});
+            folio::platform::WebHost host([](void*) {}, nullptr);
             host.StateChanged("{\"state\":\"error\",\"error\":\"The WebGL renderer could not start.\",\"fontsReady\":false}");
             return 0;
         }
     }
 
-    g_Viewer = new WebViewer();
-    g_Viewer->Headless = ctx <= 0;
-    g_Viewer->Context = ctx > 0 ? ctx : 0;
-    g_Viewer->Host = new folio::platform::WebHost(RequestFrame);
+    // Lives as long as the module instance: the page drops the whole instance, never only the viewer.
+    WebViewer* v = new WebViewer();
+    v->Headless = ctx <= 0;
+    v->Context = ctx > 0 ? ctx : 0;
+    folio_js_viewer(v);
     folio::ui::AppOptions options;
-    if (std::string v = folio::platform::WebOption("fonts"); !v.empty()) options.FontsUrl = v;
-    if (std::string v = folio::platform::WebOption("bundle"); !v.empty()) options.FeedUrl = v;
+    if (std::string s = folio::platform::WebOption("fonts"); !s.empty()) options.FontsUrl = s;
+    if (std::string s = folio::platform::WebOption("bundle"); !s.empty()) options.FeedUrl = s;
     options.ArticleId = folio::platform::WebOption("article");
     options.Route = folio::platform::WebOption("route");
     options.Theme = folio::platform::WebOption("theme");
     options.RestoreScroll = folio::platform::WebOption("restoreScroll") != "false";
-    options.Headless = g_Viewer->Headless;
-    g_Viewer->App.Init(g_Viewer->Host, options);
-    if (g_Viewer->Headless) return 0; // fetches still answer; there is nothing to draw or to type into
+    options.Headless = v->Headless;
+    options.PlatformTextEntry = true; // text fields are typed into the page's text agent (IME, on-screen keyboards)
+    v->App.Init(&v->Host, options);
+    if (v->Headless) return 0; // fetches still answer; there is nothing to draw or to type into
 
-    folio::platform::InstallWebInput(kCanvas, kKeys, RequestFrame, &g_Viewer->App.Flick());
-    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, OnResize);
-    emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, OnVisibility);
-    RequestFrame();
+    v->Input.OnInput = RequestFrame;
+    v->Input.Context = v;
+    v->Input.Flick = &v->App.Flick();
+    folio::platform::InstallWebInput(kCanvas, kKeys, &v->Input);
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, v, EM_FALSE, OnResize);
+    emscripten_set_visibilitychange_callback(v, EM_FALSE, OnVisibility);
+    RequestFrame(v);
     return 0; // the runtime stays alive; callbacks drive everything from here
 }

@@ -1,4 +1,5 @@
-// WebHost: the JavaScript bridge. fetch() results come back through the exported folio_fetch_done().
+// WebHost: the JavaScript bridge. fetch() results come back through the exported folio_fetch_done(host, ...), with
+// the address of the host that asked (no file-level state: each callback names its host).
 #include "platform/web/web_host.h"
 
 #include <emscripten.h>
@@ -10,7 +11,7 @@
 // downloads shared between viewers). Each fetch has an AbortController (Module.folioAborts, by id) that
 // folio_js_cancel_fetch aborts; an aborted fetch's answer is dropped (WebHost::CancelFetch, and every fetch when the
 // instance stops).
-EM_JS(void, folio_js_fetch, (int id, const char* url_c), {
+EM_JS(void, folio_js_fetch, (void* host, int id, const char* url_c), {
     var url = UTF8ToString(url_c);
     var aborts = Module["folioAborts"] || (Module["folioAborts"] = new Map());
     var controller = new AbortController();
@@ -20,7 +21,7 @@ EM_JS(void, folio_js_fetch, (int id, const char* url_c), {
         if (controller.signal.aborted) return;
         var ptr = _malloc(bytes.length || 1);
         HEAPU8.set(bytes, ptr);
-        Module["_folio_fetch_done"](id, ptr, bytes.length, failed ? 1 : 0);
+        Module["_folio_fetch_done"](host, id, ptr, bytes.length, failed ? 1 : 0);
     };
     var fail = function(message) { deliver(new TextEncoder().encode(message), true); };
     Module["folioFetch"](url, {signal: controller.signal})
@@ -121,13 +122,10 @@ EM_JS(char*, folio_js_option, (const char* name), {
 
 namespace folio::platform {
 
-static WebHost* g_Host = nullptr; // the one host of this module instance
-
 void WebHost::Fetch(const std::string& url, ui::FetchCallback done) {
-    g_Host = this;
     const int id = NextId_++;
     Pending_.emplace(id, std::make_pair(url, std::move(done)));
-    folio_js_fetch(id, url.c_str());
+    folio_js_fetch(this, id, url.c_str());
 }
 
 // The callbacks go, and the browser's download with them unless another viewer on the page waits for it too
@@ -155,7 +153,7 @@ void WebHost::FetchDone(int id, char* data, int size, bool failed) {
     ui::FetchCallback done = std::move(it->second.second);
     Pending_.erase(it);
     done(std::move(r));
-    RequestFrame_();
+    RequestFrame_(Context_);
 }
 
 void WebHost::SetTitle(const std::string& title) { folio_js_title(title.c_str()); }
@@ -185,7 +183,7 @@ std::string WebOption(const char* name) {
 
 } // namespace folio::platform
 
-extern "C" EMSCRIPTEN_KEEPALIVE void folio_fetch_done(int id, char* data, int size, int failed) {
-    if (folio::platform::g_Host) folio::platform::g_Host->FetchDone(id, data, size, failed != 0);
+extern "C" EMSCRIPTEN_KEEPALIVE void folio_fetch_done(folio::platform::WebHost* host, int id, char* data, int size, int failed) {
+    if (host) host->FetchDone(id, data, size, failed != 0);
     else free(data);
 }

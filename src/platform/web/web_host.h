@@ -13,23 +13,26 @@ namespace folio::platform {
 
 class WebHost final : public ui::Host {
 public:
-    explicit WebHost(void (*request_frame)()) : RequestFrame_(request_frame) {}
+    // request_frame(context) asks the viewer for a frame.
+    WebHost(void (*request_frame)(void*), void* context) : RequestFrame_(request_frame), Context_(context) {}
     void Fetch(const std::string& url, ui::FetchCallback done) override;
     void CancelFetch(const std::string& url) override;
     void CancelAllFetches(); // the instance stops: no answer comes, and downloads nobody else waits for are aborted
     void SetTitle(const std::string& title) override;
     void StateChanged(const std::string& state_json) override;
-    void RequestFrame() override { RequestFrame_(); }
+    void RequestFrame() override { RequestFrame_(Context_); }
     std::string LoadSetting(const std::string& key) override;
     void SaveSetting(const std::string& key, const std::string& value) override;
     void SetClipboard(const std::string& text) override;
     void OpenUrl(const std::string& url) override;
     void SetRoute(const std::string& route, bool push) override;
     std::string LinkTo(const std::string& route) override;
-    void FetchDone(int id, char* data, int size, bool failed); // from JavaScript, once per Fetch
+    // From JavaScript (the export folio_fetch_done, with this host's address that Fetch handed out), once per Fetch.
+    void FetchDone(int id, char* data, int size, bool failed);
 
 private:
-    void (*RequestFrame_)();
+    void (*RequestFrame_)(void*);
+    void* Context_;
     int NextId_ = 1;
     std::unordered_map<int, std::pair<std::string, ui::FetchCallback>> Pending_; // id -> (url, callback)
 };

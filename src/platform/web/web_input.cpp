@@ -8,10 +8,6 @@
 
 namespace folio::platform {
 
-static void (*g_OnInput)() = nullptr;
-static ui::FlickTracker* g_Flick = nullptr;
-static bool g_PageScrolls = false;
-
 static ImGuiKey KeyFromDom(const char* key, const char* code) {
     if (key[0] && !key[1]) { // a single character
         char c = key[0];
@@ -41,7 +37,8 @@ static ImGuiKey KeyFromDom(const char* key, const char* code) {
     return ImGuiKey_None;
 }
 
-static EM_BOOL OnKey(int type, const EmscriptenKeyboardEvent* e, void*) {
+static EM_BOOL OnKey(int type, const EmscriptenKeyboardEvent* e, void* user) {
+    WebInput* in = (WebInput*)user;
     ImGuiIO& io = ImGui::GetIO();
     io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
     io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
@@ -53,7 +50,7 @@ static EM_BOOL OnKey(int type, const EmscriptenKeyboardEvent* e, void*) {
     if (down && !e->ctrlKey && !e->metaKey && !e->altKey && e->key[0] && (unsigned char)e->key[0] >= 0x20 &&
         strlen(e->key) <= 4 && (e->key[1] == 0 || (unsigned char)e->key[0] >= 0x80))
         io.AddInputCharactersUTF8(e->key); // one printable character, for text fields
-    g_OnInput();
+    in->OnInput(in->Context);
     // Claim the keys the reader uses (scrolling, Find, text size, select all, Tab inside a panel); leave the
     // browser its own (reload, devtools, and Ctrl+C, whose copy event the page fills with the selection).
     const bool command = e->ctrlKey || e->metaKey;
@@ -66,39 +63,44 @@ static EM_BOOL OnKey(int type, const EmscriptenKeyboardEvent* e, void*) {
            key == ImGuiKey_Escape || key == ImGuiKey_Backspace || (io.WantTextInput && key != ImGuiKey_None);
 }
 
-static EM_BOOL OnMouseMove(int, const EmscriptenMouseEvent* e, void*) {
+static EM_BOOL OnMouseMove(int, const EmscriptenMouseEvent* e, void* user) {
+    WebInput* in = (WebInput*)user;
     ImGuiIO& io = ImGui::GetIO();
     io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
     io.AddMousePosEvent((float)e->targetX, (float)e->targetY);
-    g_OnInput();
+    in->OnInput(in->Context);
     return EM_FALSE;
 }
 
-static EM_BOOL OnMouseButton(int type, const EmscriptenMouseEvent* e, void*) {
+static EM_BOOL OnMouseButton(int type, const EmscriptenMouseEvent* e, void* user) {
+    WebInput* in = (WebInput*)user;
     ImGuiIO& io = ImGui::GetIO();
     io.AddMousePosEvent((float)e->targetX, (float)e->targetY);
     int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
     if (button >= 0) io.AddMouseButtonEvent(button, type == EMSCRIPTEN_EVENT_MOUSEDOWN);
-    g_OnInput();
+    in->OnInput(in->Context);
     return EM_FALSE; // let the canvas take focus on click
 }
 
-static EM_BOOL OnMouseLeave(int, const EmscriptenMouseEvent*, void*) {
+static EM_BOOL OnMouseLeave(int, const EmscriptenMouseEvent*, void* user) {
+    WebInput* in = (WebInput*)user;
     ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
-    g_OnInput();
+    in->OnInput(in->Context);
     return EM_FALSE;
 }
 
-static EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void*) {
+static EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void* user) {
+    WebInput* in = (WebInput*)user;
     // ImGui's unit is one wheel notch; browsers report pixels (about 100 a notch), lines (3) or pages.
     float scale = e->deltaMode == DOM_DELTA_PIXEL ? 1.0f / 100.0f : e->deltaMode == DOM_DELTA_LINE ? 1.0f / 3.0f : 8.0f;
     ImGui::GetIO().AddMouseWheelEvent(-(float)e->deltaX * scale, -(float)e->deltaY * scale);
-    g_OnInput();
-    return !g_PageScrolls;
+    in->OnInput(in->Context);
+    return !in->PageScrolls;
 }
 
 // The first finger drives ImGui's pointer, marked as a touch screen so the reader scrolls and flicks.
-static EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
+static EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void* user) {
+    WebInput* in = (WebInput*)user;
     ImGuiIO& io = ImGui::GetIO();
     const EmscriptenTouchPoint* t = nullptr;
     for (int i = 0; i < e->numTouches; ++i)
@@ -106,9 +108,9 @@ static EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
     if (!t) return EM_FALSE;
     // The event's own time (ms since the page's time origin); a browser that gives none gets the time now.
     const double seconds = (e->timestamp > 0.0 ? e->timestamp : emscripten_get_now()) / 1000.0;
-    if (type == EMSCRIPTEN_EVENT_TOUCHSTART) g_Flick->Down(seconds, (float)t->targetY);
-    else if (type == EMSCRIPTEN_EVENT_TOUCHMOVE) g_Flick->Move(seconds, (float)t->targetY);
-    else g_Flick->Up(seconds);
+    if (type == EMSCRIPTEN_EVENT_TOUCHSTART) in->Flick->Down(seconds, (float)t->targetY);
+    else if (type == EMSCRIPTEN_EVENT_TOUCHMOVE) in->Flick->Move(seconds, (float)t->targetY);
+    else in->Flick->Up(seconds);
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
     io.AddMousePosEvent((float)t->targetX, (float)t->targetY);
     if (type == EMSCRIPTEN_EVENT_TOUCHSTART) io.AddMouseButtonEvent(0, true);
@@ -116,44 +118,40 @@ static EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
         io.AddMouseButtonEvent(0, false);
         io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
     }
-    g_OnInput();
+    in->OnInput(in->Context);
     // No emulated mouse events, and no page scrolling under the canvas unless the page is what scrolls.
-    if (g_PageScrolls) return type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL;
+    if (in->PageScrolls) return type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL;
     return EM_TRUE;
 }
 
-static EM_BOOL OnFocus(int type, const EmscriptenFocusEvent*, void*) {
+static EM_BOOL OnFocus(int type, const EmscriptenFocusEvent*, void* user) {
+    WebInput* in = (WebInput*)user;
     // Focus moving between the canvas and the mirror goes out and straight back in.
     ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUSIN);
-    g_OnInput();
+    in->OnInput(in->Context);
     return EM_FALSE;
 }
 
 // Every callback, set (on) or cleared: one list, so installing and removing cannot drift apart.
-static void SetCallbacks(const char* canvas, const char* keys, bool on) {
-    emscripten_set_keydown_callback(keys, nullptr, EM_FALSE, on ? OnKey : nullptr);
-    emscripten_set_keyup_callback(keys, nullptr, EM_FALSE, on ? OnKey : nullptr);
-    emscripten_set_mousemove_callback(canvas, nullptr, EM_FALSE, on ? OnMouseMove : nullptr);
-    emscripten_set_mousedown_callback(canvas, nullptr, EM_FALSE, on ? OnMouseButton : nullptr);
-    emscripten_set_mouseup_callback(canvas, nullptr, EM_FALSE, on ? OnMouseButton : nullptr);
-    emscripten_set_mouseleave_callback(canvas, nullptr, EM_FALSE, on ? OnMouseLeave : nullptr);
-    emscripten_set_wheel_callback(canvas, nullptr, EM_FALSE, on ? OnWheel : nullptr);
-    emscripten_set_touchstart_callback(canvas, nullptr, EM_FALSE, on ? OnTouch : nullptr);
-    emscripten_set_touchmove_callback(canvas, nullptr, EM_FALSE, on ? OnTouch : nullptr);
-    emscripten_set_touchend_callback(canvas, nullptr, EM_FALSE, on ? OnTouch : nullptr);
-    emscripten_set_touchcancel_callback(canvas, nullptr, EM_FALSE, on ? OnTouch : nullptr);
-    emscripten_set_focusin_callback(keys, nullptr, EM_FALSE, on ? OnFocus : nullptr);
-    emscripten_set_focusout_callback(keys, nullptr, EM_FALSE, on ? OnFocus : nullptr);
+static void SetCallbacks(const char* canvas, const char* keys, WebInput* in) {
+    const bool on = in != nullptr;
+    emscripten_set_keydown_callback(keys, in, EM_FALSE, on ? OnKey : nullptr);
+    emscripten_set_keyup_callback(keys, in, EM_FALSE, on ? OnKey : nullptr);
+    emscripten_set_mousemove_callback(canvas, in, EM_FALSE, on ? OnMouseMove : nullptr);
+    emscripten_set_mousedown_callback(canvas, in, EM_FALSE, on ? OnMouseButton : nullptr);
+    emscripten_set_mouseup_callback(canvas, in, EM_FALSE, on ? OnMouseButton : nullptr);
+    emscripten_set_mouseleave_callback(canvas, in, EM_FALSE, on ? OnMouseLeave : nullptr);
+    emscripten_set_wheel_callback(canvas, in, EM_FALSE, on ? OnWheel : nullptr);
+    emscripten_set_touchstart_callback(canvas, in, EM_FALSE, on ? OnTouch : nullptr);
+    emscripten_set_touchmove_callback(canvas, in, EM_FALSE, on ? OnTouch : nullptr);
+    emscripten_set_touchend_callback(canvas, in, EM_FALSE, on ? OnTouch : nullptr);
+    emscripten_set_touchcancel_callback(canvas, in, EM_FALSE, on ? OnTouch : nullptr);
+    emscripten_set_focusin_callback(keys, in, EM_FALSE, on ? OnFocus : nullptr);
+    emscripten_set_focusout_callback(keys, in, EM_FALSE, on ? OnFocus : nullptr);
 }
 
-void InstallWebInput(const char* canvas, const char* keys, void (*on_input)(), ui::FlickTracker* flick) {
-    g_OnInput = on_input;
-    g_Flick = flick;
-    SetCallbacks(canvas, keys, true);
-}
+void InstallWebInput(const char* canvas, const char* keys, WebInput* input) { SetCallbacks(canvas, keys, input); }
 
-void RemoveWebInput(const char* canvas, const char* keys) { SetCallbacks(canvas, keys, false); }
-
-void SetWebInputScrollsPage(bool page_scrolls) { g_PageScrolls = page_scrolls; }
+void RemoveWebInput(const char* canvas, const char* keys) { SetCallbacks(canvas, keys, nullptr); }
 
 } // namespace folio::platform

@@ -4,13 +4,19 @@
 
 namespace folio::platform {
 
+// What the input callbacks share: one per viewer, handed to every callback as its userData (no file globals).
+struct WebInput {
+    void (*OnInput)(void* context) = nullptr; // after each event ImGui received (the viewer asks for a frame)
+    void* Context = nullptr;
+    ui::FlickTracker* Flick = nullptr;       // the first finger's touch events, with their own times
+    bool PageScrolls = false;                // external scrolling: wheel and touch drags are left to the browser
+};
+
 // Registers the event callbacks: pointer events on the canvas; keys and focus on keys_target, which holds the
-// canvas and the accessibility mirror (keys reach the reader while focus is on a link of the mirror).
-// on_input runs after each event ImGui received; flick gets the first finger's touch events with their own times.
-void InstallWebInput(const char* canvas_target, const char* keys_target, void (*on_input)(), ui::FlickTracker* flick);
+// canvas and the accessibility mirror (keys reach the reader while focus is on a link of the mirror). Keys typed
+// into the text agent (web/embed/text-agent.js) stop at it and never reach these. input must outlive them.
+void InstallWebInput(const char* canvas_target, const char* keys_target, WebInput* input);
 // Removes them again (the viewer is shutting down).
 void RemoveWebInput(const char* canvas_target, const char* keys_target);
-// When the page scrolls the viewer (external scrolling), wheel and touch drags are left to the browser.
-void SetWebInputScrollsPage(bool page_scrolls);
 
 } // namespace folio::platform

@@ -14,7 +14,9 @@ struct RendererData {
     GLuint Program = 0, Vao = 0, Vbo = 0, Ebo = 0;
     GLint ProjLocation = -1, TexLocation = -1;
 };
-RendererData* g_Data = nullptr;
+// The renderer's data lives in the ImGui context (io.BackendRendererUserData), as in ImGui's own backends: no
+// file-level state.
+RendererData* Data() { return (RendererData*)ImGui::GetIO().BackendRendererUserData; }
 
 const char* kVertexShader = R"(#version 300 es
 precision highp float;
@@ -104,11 +106,12 @@ void SetupRenderState(ImDrawData* dd, int fb_w, int fb_h) {
         {0.0f, 0.0f, -1.0f, 0.0f},
         {(r + l) / (l - r), (t + b) / (b - t), 0.0f, 1.0f},
     };
-    glUseProgram(g_Data->Program);
-    glUniform1i(g_Data->TexLocation, 0);
-    glUniformMatrix4fv(g_Data->ProjLocation, 1, GL_FALSE, &ortho[0][0]);
+    RendererData* data = Data();
+    glUseProgram(data->Program);
+    glUniform1i(data->TexLocation, 0);
+    glUniformMatrix4fv(data->ProjLocation, 1, GL_FALSE, &ortho[0][0]);
     glActiveTexture(GL_TEXTURE0);
-    glBindVertexArray(g_Data->Vao);
+    glBindVertexArray(data->Vao);
 }
 
 } // namespace
@@ -117,26 +120,27 @@ bool WebGLRenderer_Init() {
     ImGuiIO& io = ImGui::GetIO();
     io.BackendRendererName = "folio_webgl2";
     io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures; // no VtxOffset: WebGL 2 has no base vertex
-    g_Data = new RendererData();
+    RendererData* data = new RendererData();
+    io.BackendRendererUserData = data;
     GLuint vs = Compile(GL_VERTEX_SHADER, kVertexShader), fs = Compile(GL_FRAGMENT_SHADER, kFragmentShader);
     if (!vs || !fs) return false;
-    g_Data->Program = glCreateProgram();
-    glAttachShader(g_Data->Program, vs);
-    glAttachShader(g_Data->Program, fs);
-    glLinkProgram(g_Data->Program);
+    data->Program = glCreateProgram();
+    glAttachShader(data->Program, vs);
+    glAttachShader(data->Program, fs);
+    glLinkProgram(data->Program);
     glDeleteShader(vs);
     glDeleteShader(fs);
     GLint linked = 0;
-    glGetProgramiv(g_Data->Program, GL_LINK_STATUS, &linked);
+    glGetProgramiv(data->Program, GL_LINK_STATUS, &linked);
     if (!linked) { fprintf(stderr, "folio: the WebGL program does not link\n"); return false; }
-    g_Data->ProjLocation = glGetUniformLocation(g_Data->Program, "ProjMtx");
-    g_Data->TexLocation = glGetUniformLocation(g_Data->Program, "Texture");
-    glGenVertexArrays(1, &g_Data->Vao);
-    glGenBuffers(1, &g_Data->Vbo);
-    glGenBuffers(1, &g_Data->Ebo);
-    glBindVertexArray(g_Data->Vao);
-    glBindBuffer(GL_ARRAY_BUFFER, g_Data->Vbo);
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g_Data->Ebo); // part of the vertex array's state
+    data->ProjLocation = glGetUniformLocation(data->Program, "ProjMtx");
+    data->TexLocation = glGetUniformLocation(data->Program, "Texture");
+    glGenVertexArrays(1, &data->Vao);
+    glGenBuffers(1, &data->Vbo);
+    glGenBuffers(1, &data->Ebo);
+    glBindVertexArray(data->Vao);
+    glBindBuffer(GL_ARRAY_BUFFER, data->Vbo);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, data->Ebo); // part of the vertex array's state
     glEnableVertexAttribArray(0);
     glEnableVertexAttribArray(1);
     glEnableVertexAttribArray(2);
@@ -148,7 +152,8 @@ bool WebGLRenderer_Init() {
 }
 
 void WebGLRenderer_Shutdown() {
-    if (!g_Data) return;
+    RendererData* data = Data();
+    if (!data) return;
     for (ImTextureData* tex : ImGui::GetPlatformIO().Textures)
         if (tex->RefCount == 1 && tex->TexID != ImTextureID_Invalid) {
             GLuint id = (GLuint)(intptr_t)tex->TexID;
@@ -156,20 +161,20 @@ void WebGLRenderer_Shutdown() {
             tex->SetTexID(ImTextureID_Invalid);
             tex->SetStatus(ImTextureStatus_Destroyed);
         }
-    glDeleteBuffers(1, &g_Data->Vbo);
-    glDeleteBuffers(1, &g_Data->Ebo);
-    glDeleteVertexArrays(1, &g_Data->Vao);
-    glDeleteProgram(g_Data->Program);
-    delete g_Data;
-    g_Data = nullptr;
+    glDeleteBuffers(1, &data->Vbo);
+    glDeleteBuffers(1, &data->Ebo);
+    glDeleteVertexArrays(1, &data->Vao);
+    glDeleteProgram(data->Program);
+    delete data;
     ImGuiIO& io = ImGui::GetIO();
+    io.BackendRendererUserData = nullptr;
     io.BackendRendererName = nullptr;
     io.BackendFlags &= ~ImGuiBackendFlags_RendererHasTextures;
 }
 
 void WebGLRenderer_RenderDrawData(ImDrawData* dd) {
     const int fb_w = (int)(dd->DisplaySize.x * dd->FramebufferScale.x), fb_h = (int)(dd->DisplaySize.y * dd->FramebufferScale.y);
-    if (fb_w <= 0 || fb_h <= 0 || !g_Data) return;
+    if (fb_w <= 0 || fb_h <= 0 || !Data()) return;
     if (dd->Textures)
         for (ImTextureData* tex : *dd->Textures)
             if (tex->Status != ImTextureStatus_OK) UpdateTexture(tex);
