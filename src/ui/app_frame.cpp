@@ -74,7 +74,8 @@ void App::RebuildDocumentIfNeeded(float width) {
     const bool had_content = DocKey_.Built;
     DocKey_ = DocumentKey{true, true, Phase_, ArticleId_, Route_, width, scale, Settings_, Faces_.Generation(), &theme,
                           Feed_.Items.size(), PageLoading_, NextPageUrl_.empty()};
-    DocumentContext ctx{&Faces_, &Cache_, &theme, Settings_, width, scale, inset};
+    DocumentContext ctx{&Faces_, Faces_.Generation(), &Cache_, {theme.Text, theme.Muted, theme.Accent, theme.Rule, theme.Link},
+                        Settings_, width, scale, inset};
     if (Phase_ == Phase::Article) {
         const Article& a = Articles_[ArticleId_];
         View_.SetDocument(BuildArticleDocument(a, RelatedLinks(a), ctx), same);

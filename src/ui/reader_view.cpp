@@ -83,9 +83,9 @@ void ReaderView::DrawItem(const DocItem& item, int index, const FaceSet& faces, 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 p0(origin.x + item.X, origin.y + item.Y);
     switch (item.Kind) {
-    case ItemKind::Rule: dl->AddLine(p0, ImVec2(p0.x + item.W, p0.y), item.Color, 1.0f); return;
-    case ItemKind::Bar: dl->AddRectFilled(p0, ImVec2(p0.x + item.W, p0.y + item.H), item.Color); return;
-    case ItemKind::Box: dl->AddRectFilled(p0, ImVec2(p0.x + item.W, p0.y + item.H), item.Color, 6.0f); return;
+    case ItemKind::Rule: dl->AddLine(p0, ImVec2(p0.x + item.W, p0.y), item.Fill, 1.0f); return;
+    case ItemKind::Bar: dl->AddRectFilled(p0, ImVec2(p0.x + item.W, p0.y + item.H), item.Fill); return;
+    case ItemKind::Box: dl->AddRectFilled(p0, ImVec2(p0.x + item.W, p0.y + item.H), item.Fill, 6.0f); return;
     case ItemKind::Text: break;
     }
     const layout::Galley& g = *item.Galley;

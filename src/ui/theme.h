@@ -1,6 +1,7 @@
-// Colours of the five themes and the type scale the settings ask for.
+// Colours of the five themes, and ImGui's own widgets in them (the type scale is in type_scale.h).
 #pragma once
 #include "ui/settings.h"
+#include "ui/type_scale.h"
 
 #include <imgui.h>
 
@@ -14,22 +15,6 @@ struct Theme {
 
 // The theme for a choice; Auto follows the system's preference (prefers-color-scheme).
 const Theme& ThemeFor(ThemeChoice choice, bool system_prefers_dark);
-
-// Sizes in logical pixels (CSS pixels on the web).
-struct TypeScale {
-    float Body, BodyLeading;
-    float Headline, HeadlineLeading;
-    float Standfirst, StandfirstLeading;
-    float Heading, HeadingLeading;  // level-2 headings in the body
-    float Quote, QuoteLeading;
-    float Pullquote, PullquoteLeading;
-    float Label, LabelLeading;      // section label, dateline, attribution, captions
-    float Measure;                  // the text column's width at most
-    float Margin;                   // space either side of the column, at least
-    float ParagraphGap;
-};
-
-TypeScale TypeScaleFor(const ReaderSettings& settings, float viewport_width);
 
 void ApplyImGuiStyle(const Theme& theme); // ImGui's own widgets (panels, buttons, inputs) in the theme's colours
 
