@@ -561,7 +561,7 @@ std::string App::StateJson() const {
     w.Key("filter"); w.String(Filter_.c_str());
     w.Key("feedItems"); w.Uint((unsigned)Feed_.Items.size());
     w.Key("feedComplete"); w.Bool(FeedLoaded_ && NextPageUrl_.empty());
-    w.Key("scrollY"); w.Double(std::round(View_.Scroll.Y));
+    w.Key("scrollY"); w.Double(std::round(View_.ScrollY()));
     w.Key("scrollMax"); w.Double(std::round(View_.MaxScroll()));
     w.Key("find");
     w.StartObject();

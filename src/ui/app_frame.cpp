@@ -94,14 +94,14 @@ void App::RebuildDocumentIfNeeded(float width) {
         PendingCursor_ = false;
         const int i = View_.Doc().EntryFor(CursorTarget_);
         if (i >= 0) {
-            View_.SelectItem(i);
+            View_.SetCursorItem(i);
             if (!View_.ItemInView(i)) View_.ScrollToItem(i, 0, false);
         }
     }
     if (ExternalScroll_) {
         // The host's scroll position stands; other content opened while scrolled down starts at its top.
         if (!same && had_content && ExternalY_ > 0.0f) ScrollRequest_ = 0.0f;
-        View_.Scroll.ScrollTo(ExternalY_, false);
+        View_.SetExternalY(ExternalY_);
     }
     if (!LastQuery_.empty() && FindOpen_ && !same) View_.FindText(LastQuery_);
 }
@@ -134,13 +134,13 @@ void App::Draw() {
         if (!ev.Animating && Phase_ == Phase::Article) RememberPosition();
         // More of the feed as the reader nears its end.
         if (Phase_ == Phase::Feed && !PageLoading_ && PageError_.empty() && !NextPageUrl_.empty() &&
-            View_.Scroll.Y > View_.MaxScroll() - height * 1.5f)
+            View_.ScrollY() > View_.MaxScroll() - height * 1.5f)
             LoadFeedPage(NextPageUrl_);
         HandleKeys(height - inset);
         if (ExternalScroll_) { // what keys, Find or links asked for, the host does
-            const float want = View_.Scroll.Target();
+            const float want = View_.ScrollTarget();
             if (std::fabs(want - ExternalY_) >= 0.5f) ScrollRequest_ = std::clamp(want, 0.0f, View_.MaxScroll());
-            View_.Scroll.ScrollTo(ExternalY_, false);
+            View_.SetExternalY(ExternalY_);
         }
         if (View_.Doc().Height != PublishedDocHeight_) Publish(); // a host sizing the viewer to it needs to know
     } else {
@@ -197,7 +197,7 @@ void App::DrawToolbar(float width) {
     const ImVec2 p = ImGui::GetMainViewport()->WorkPos;
     const float h = kToolbarHeight + (Phase_ == Phase::Feed ? kChipsHeight : 0.0f);
     dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h), theme.Background);
-    if (View_.Scroll.Y > 1.0f) dl->AddLine(ImVec2(p.x, p.y + h - 0.5f), ImVec2(p.x + width, p.y + h - 0.5f), theme.Rule);
+    if (View_.ScrollY() > 1.0f) dl->AddLine(ImVec2(p.x, p.y + h - 0.5f), ImVec2(p.x + width, p.y + h - 0.5f), theme.Rule);
     const float ui = std::max(14.0f, std::min(17.0f, Settings_.FontSize * 0.8f));
     ImGui::PushFont(Faces_.Font(SansBold), Faces_.ImGuiSize(SansBold, ui));
     const float button_h = 36.0f, y = p.y + (kToolbarHeight - button_h) * 0.5f;
@@ -360,15 +360,14 @@ void App::HandleKeys(float page) {
     if (io.WantTextInput || (SettingsOpen_ && ImGui::IsWindowFocused(ImGuiFocusedFlags_AnyWindow) && !ImGui::IsWindowFocused())) return;
     const bool ctrl = io.KeyCtrl || io.KeySuper;
     const float line = Settings_.FontSize * 3.0f;
-    Scroller& s = View_.Scroll;
     auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(k, true); };
     if (!ctrl) {
-        if (pressed(ImGuiKey_DownArrow)) s.ScrollBy(line);
-        if (pressed(ImGuiKey_UpArrow)) s.ScrollBy(-line);
-        if (pressed(ImGuiKey_PageDown) || (pressed(ImGuiKey_Space) && !io.KeyShift)) s.ScrollBy(page * 0.9f);
-        if (pressed(ImGuiKey_PageUp) || (pressed(ImGuiKey_Space) && io.KeyShift)) s.ScrollBy(-page * 0.9f);
-        if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) s.ScrollTo(0.0f);
-        if (ImGui::IsKeyPressed(ImGuiKey_End, false)) s.ScrollTo(View_.MaxScroll());
+        if (pressed(ImGuiKey_DownArrow)) View_.ScrollBy(line);
+        if (pressed(ImGuiKey_UpArrow)) View_.ScrollBy(-line);
+        if (pressed(ImGuiKey_PageDown) || (pressed(ImGuiKey_Space) && !io.KeyShift)) View_.ScrollBy(page * 0.9f);
+        if (pressed(ImGuiKey_PageUp) || (pressed(ImGuiKey_Space) && io.KeyShift)) View_.ScrollBy(-page * 0.9f);
+        if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) View_.ScrollTo(0.0f);
+        if (ImGui::IsKeyPressed(ImGuiKey_End, false)) View_.ScrollTo(View_.MaxScroll());
         if (ImGui::IsKeyPressed(ImGuiKey_J, true)) StepArticle(1);
         if (ImGui::IsKeyPressed(ImGuiKey_K, true)) StepArticle(-1);
         if (ImGui::IsKeyPressed(ImGuiKey_S, false)) { SettingsOpen_ = !SettingsOpen_; SettingsFocus_ = SettingsOpen_; }
@@ -401,7 +400,7 @@ void App::StepArticle(int direction) {
         const int at = std::clamp(IndexOf(items, CursorTarget_) + direction, 0, (int)items.size() - 1);
         const std::string link = ArticleRoute(items[at]->Id);
         const int i = View_.Doc().EntryFor(link);
-        if (i >= 0) { View_.ScrollToItem(i, 0, true); View_.SelectItem(i); }
+        if (i >= 0) { View_.ScrollToItem(i, 0, true); View_.SetCursorItem(i); }
         CursorTarget_ = link;
         ++CursorMoves_;
         if (at == (int)items.size() - 1 && !NextPageUrl_.empty() && !PageLoading_) LoadFeedPage(NextPageUrl_);

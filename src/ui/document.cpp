@@ -29,6 +29,7 @@ DocItem& DocumentBuilder::Text(const layout::LayoutJob& job, float x, std::vecto
     item.H = item.Galley->Height;
     item.Links = std::move(links);
     item.Selectable = selectable;
+    item.Entry = Entry_;
     Y_ += item.H;
     Doc_->Items.push_back(std::move(item));
     return Doc_->Items.back();
@@ -39,6 +40,7 @@ void DocumentBuilder::Rule(float x, float w, Color color) {
     item.Kind = ItemKind::Rule;
     item.X = x; item.Y = Y_; item.W = w; item.H = 1.0f;
     item.Fill = color;
+    item.Entry = Entry_;
     Y_ += 1.0f;
     Doc_->Items.push_back(std::move(item));
 }
@@ -58,6 +60,7 @@ void DocumentBuilder::Box(float x, float w, float h, Color color) {
     item.Kind = ItemKind::Box;
     item.X = x; item.Y = Y_; item.W = w; item.H = h;
     item.Fill = color;
+    item.Entry = Entry_;
     Y_ += h;
     Doc_->Items.push_back(std::move(item));
 }

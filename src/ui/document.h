@@ -32,6 +32,7 @@ struct DocItem {
     Color Fill = 0;                               // Rule, Bar, Box
     bool Selectable = true;                       // Text: part of selections, copies and Find
     bool ParagraphBreakAfter = true;              // when copying: a blank line after it (else a newline)
+    int Entry = -1;                               // the feed entry it is part of (its index); -1 outside entries
 };
 
 struct Document {
@@ -51,6 +52,7 @@ public:
                     float scale)
         : Doc_(doc), Cache_(cache), Metrics_(metrics), Generation_(font_generation), Scale_(scale) {}
     void Gap(float h) { Y_ += h; }
+    void Entry(int index) { Entry_ = index; } // the items added from now on belong to this feed entry (-1: none)
     float Y() const { return Y_; }
     // Lays out job (its Width set by the caller) at x and adds it; returns the item.
     DocItem& Text(const layout::LayoutJob& job, float x, std::vector<std::string> links = {}, bool selectable = true);
@@ -66,6 +68,7 @@ private:
     uint32_t Generation_;
     float Scale_;
     float Y_ = 0.0f;
+    int Entry_ = -1;
 };
 
 } // namespace folio::ui

@@ -33,8 +33,10 @@ Document BuildFeedDocument(const std::string& title, const std::vector<const Fee
     }
     b.Gap(s.Body * 1.0f);
     b.Rule(x, width, t.Rule);
-    for (const FeedItem* item : items) {
+    for (size_t n = 0; n < items.size(); ++n) {
+        const FeedItem* item = items[n];
         b.Gap(s.Body * 1.1f);
+        b.Entry((int)n);
         if (!item->Section.empty()) {
             std::string label = item->Section;
             for (char& c : label) c = (char)toupper((unsigned char)c);
@@ -52,6 +54,7 @@ Document BuildFeedDocument(const std::string& title, const std::vector<const Fee
             b.Gap(s.Body * 0.3f);
             text(date, SansRegular, s.Label, s.LabelLeading, t.Muted, {});
         }
+        b.Entry(-1);
         b.Gap(s.Body * 1.1f);
         b.Rule(x, width, t.Rule);
     }

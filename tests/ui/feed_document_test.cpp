@@ -24,6 +24,7 @@ TEST_CASE("the feed lists its entries newest first as given, each title a link t
         REQUIRE(k >= 0);
         CHECK(doc.Items[k].Galley->Text == items[i].Title);
         CHECK(doc.Items[k].Y > last_y); // in the order given
+        CHECK(doc.Items[k].Entry == i);
         last_y = doc.Items[k].Y;
     }
     // The section label links to the section, in capitals.
