@@ -218,8 +218,11 @@ public:
 
 std::string ReadingTime(size_t words) {
     const int fast = std::max(1, (int)std::lround(words / 260.0)), slow = std::max(1, (int)std::ceil(words / 200.0));
-    if (fast >= slow) return std::to_string(slow) + " min read";
-    return std::to_string(fast) + "\xE2\x80\x93" + std::to_string(slow) + " min read";
+    const char* nbsp = "\xC2\xA0";                      // U+00A0
+    const char* dash = "\xE2\x81\xA0\xE2\x80\x93\xE2\x81\xA0"; // U+2060 U+2013 U+2060: word joiners either side
+    const std::string unit = std::string(nbsp) + "min" + nbsp + "read";
+    if (fast >= slow) return std::to_string(slow) + unit;
+    return std::to_string(fast) + dash + std::to_string(slow) + unit;
 }
 
 std::string Byline(const std::vector<std::string>& authors) {

@@ -30,7 +30,8 @@ struct DocumentContext {
 
 Document BuildArticleDocument(const Article& article, const std::vector<RelatedLink>& related, const DocumentContext& ctx);
 
-// "3–4 min read" from a word count: the range between a brisk and an unhurried reader.
+// "3–4 min read" from a word count: the range between a brisk and an unhurried reader. The number, the dash
+// and the words are joined by no-break spaces and word joiners, so a line never breaks inside it.
 std::string ReadingTime(size_t words);
 std::string Byline(const std::vector<std::string>& authors); // "By A, B and C"; empty without authors
 

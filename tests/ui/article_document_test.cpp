@@ -1,5 +1,5 @@
-// BuildArticleDocument with fake metrics: the header's parts in order, links, the byline and reading time, the
-// body's blocks and related links.
+// BuildArticleDocument with fake metrics: the header's parts in order, links, the byline and reading time (and
+// that no line breaks inside "1–2 min read", at any width), the body's blocks and related links.
 #include "fake_documents.h"
 
 #include <doctest/doctest.h>
@@ -36,6 +36,14 @@ static int ItemContaining(const Document& doc, const std::string& text) {
     for (int i = 0; i < (int)doc.Items.size(); ++i)
         if (doc.Items[i].Kind == ItemKind::Text && doc.Items[i].Galley->Text.find(text) != std::string::npos) return i;
     return -1;
+}
+
+TEST_CASE("ReadingTime gives the range between a brisk and an unhurried reader, held together") {
+    // 250 words: 1 minute at 260 a minute, 2 at 200.
+    const std::string t = ReadingTime(250);
+    CHECK(t == "1\xE2\x81\xA0\xE2\x80\x93\xE2\x81\xA0" "2\xC2\xA0min\xC2\xA0read"); // 1 WJ – WJ 2 NBSP min NBSP read
+    CHECK(ReadingTime(100) == "1\xC2\xA0min\xC2\xA0read");
+    CHECK(t.find(' ') == std::string::npos);
 }
 
 TEST_CASE("the article's header: section link, headline, standfirst, then the byline, date and reading time") {
@@ -76,4 +84,26 @@ TEST_CASE("related articles follow the body as links to their routes") {
     REQUIRE(link > related);
     CHECK(doc.Items[link].Links == std::vector<std::string>{ArticleRoute("other")});
     CHECK(doc.Items[link].Y > doc.Items[ItemContaining(doc, "the statement")].Y);
+}
+
+TEST_CASE("the byline never wraps inside the reading time, at any phone or desktop width") {
+    DocFixture f;
+    Article a = MakeArticle(250);
+    a.Authors = {"Anna Maria Lee-Petrova", "Ivan Sergeyevich Petrov", "Olga Smirnova"};
+    const std::string time = ReadingTime(a.WordCount());
+    int wrapped = 0;
+    std::vector<float> split; // widths at which a line break fell inside the reading time
+    for (float width = 300.0f; width <= 700.0f; width += 1.0f) {
+        const Document doc = BuildArticleDocument(a, {}, f.Context(width));
+        const int meta = ItemContaining(doc, "By Anna");
+        REQUIRE(meta >= 0);
+        const layout::Galley& g = *doc.Items[meta].Galley;
+        if (g.Lines.size() > 1) ++wrapped;
+        bool whole = false;
+        for (const layout::Line& l : g.Lines)
+            whole = whole || g.Text.substr(l.Begin, l.End - l.Begin).find(time) != std::string::npos;
+        if (!whole) split.push_back(width);
+    }
+    CHECK_MESSAGE(split.empty(), split.size(), " widths split it, the first ", split.empty() ? 0.0f : split[0]);
+    CHECK(wrapped > 0); // the byline does wrap at these widths, just not inside the reading time
 }
