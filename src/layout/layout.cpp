@@ -9,6 +9,11 @@
 namespace folio::layout {
 namespace {
 
+// Format characters that are never drawn: the word joiner, the zero-width space and the byte order mark. Some faces
+// give them a glyph with an advance (Noto Sans: 0.6 em for U+2060), so they are measured as nothing and left out of
+// the pieces the UI draws.
+bool Invisible(uint32_t cp) { return cp == 0x2060 || cp == 0x200B || cp == 0xFEFF; }
+
 struct Char {
     uint32_t Byte;     // where it starts in the text
     uint32_t Cp;
@@ -36,7 +41,7 @@ std::vector<Char> Measure(const LayoutJob& job, const FontMetrics& m) {
         const TextStyle& st = job.Runs.empty() ? TextStyle() : job.Runs[run].Style;
         const uint32_t shown = cp == '\t' ? ' ' : cp;
         const FaceId face = cp < 0x180 ? st.Face : m.Resolve(st.Face, shown); // Latin is in every face
-        const float adv = cp == '\n' ? 0.0f : m.Advance(face, st.Size, shown);
+        const float adv = cp == '\n' || Invisible(cp) ? 0.0f : m.Advance(face, st.Size, shown);
         chars.push_back(Char{(uint32_t)i, cp, (uint32_t)run, face, adv, false});
         i = next;
     }
@@ -133,6 +138,7 @@ Galley Layout(const LayoutJob& job, const FontMetrics& m) {
             const uint32_t byte_end = k + 1 < chars.size() ? chars[k + 1].Byte : (uint32_t)job.Text.size();
             for (uint32_t b = c.Byte; b < byte_end; ++b) g.CharX[b] = x;
             if (c.Cp == '\n') continue;
+            if (Invisible(c.Cp)) { open = false; continue; } // drawn as nothing: the next piece starts after it
             if (!open || g.Pieces.back().RunIndex != c.Run || g.Pieces.back().Face != c.Face) {
                 const float size = g.Runs[c.Run].Style.Size;
                 g.Pieces.push_back(Piece{c.Byte, c.Byte, x, line.Baseline - m.Ascent(c.Face, size), c.Run, c.Face});

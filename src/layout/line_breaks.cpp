@@ -45,14 +45,22 @@ static bool IsLetterOrDigit(uint32_t cp) {
            (cp >= 0x370 && cp <= 0x3FF) || (cp >= 0x400 && cp <= 0x52F);
 }
 
+bool IsGlue(uint32_t cp) {
+    return cp == 0x00A0 || cp == 0x2007 || cp == 0x2011 || cp == 0x202F || cp == 0x2060 || cp == 0xFEFF;
+}
+
+static bool IsDigit(uint32_t cp) { return cp >= '0' && cp <= '9'; }
+
 bool BreakAfter(uint32_t cp, uint32_t prev, uint32_t next) {
     if (next == 0 || NoBreakAfter(cp)) return false;
+    if (IsGlue(cp) || IsGlue(next)) return false; // no-break spaces and word joiners hold their neighbours
     if (IsBreakingSpace(cp)) return !IsBreakingSpace(next); // after the last of a run of spaces
     if (NoBreakBefore(next)) return false;
     if (IsCjk(cp) || IsCjk(next)) return true;
     // Hyphen between letters ("anti-Russian"), and dashes, which may end a line.
     if (cp == '-') return IsLetterOrDigit(prev) && IsLetterOrDigit(next);
-    if (cp == 0x2010 || cp == 0x2013 || cp == 0x2014) return true;
+    if (cp == 0x2013) return !(IsDigit(prev) && IsDigit(next)); // a range ("1–2", "1990–95") stays whole
+    if (cp == 0x2010 || cp == 0x2014) return true;
     // Inside URLs and paths: after a slash, unless another slash follows ("https://").
     if (cp == '/') return next != '/' && prev != 0 && !IsBreakingSpace(prev);
     return false;

@@ -1,4 +1,4 @@
-// FoldCase, FindAll and WordAt over UTF-8.
+// FoldCase, FoldForFind, FindAll and WordAt over UTF-8.
 #include "model/text_search.h"
 
 namespace folio {
@@ -16,14 +16,39 @@ static size_t Decode(const std::string& s, size_t i, uint32_t* cp) {
 uint32_t FoldCase(uint32_t c) {
     if (c >= 'A' && c <= 'Z') return c + 32;
     if (c < 0xC0) return c;
-    if ((c >= 0xC0 && c <= 0xDE && c != 0xD7)) return c + 32;
-    if (c >= 0x100 && c <= 0x17F) return (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E) ? (c % 2 ? c + 1 : c) : (c % 2 ? c : c + 1);
-    if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;
+    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+    if (c == 0x130) return 'i';    // İ
+    if (c == 0x178) return 0xFF;   // Ÿ ÿ
+    if (c == 0x17F) return 's';    // long s
+    if (c >= 0x100 && c <= 0x17F) {
+        if (c == 0x138 || c == 0x149 || c == 0x131) return c; // ĸ, ŉ and dotless ı have no pair here
+        const bool odd_upper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+        return odd_upper ? (c % 2 ? c + 1 : c) : (c % 2 ? c : c + 1);
+    }
+    if (c >= 0x1E00 && c <= 0x1EFF && !(c >= 0x1E96 && c <= 0x1E9F)) return c % 2 ? c : c + 1; // Vietnamese and more
+    if (c == 0x386) return 0x3AC;                           // Ά
+    if (c >= 0x388 && c <= 0x38A) return c + 37;            // Έ Ή Ί
+    if (c == 0x38C) return 0x3CC;                           // Ό
+    if (c == 0x38E || c == 0x38F) return c + 63;            // Ύ Ώ
+    if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;
     if (c == 0x3C2) return 0x3C3; // final sigma matches sigma
     if (c >= 0x410 && c <= 0x42F) return c + 32;
     if (c >= 0x400 && c <= 0x40F) return c + 80;
-    if (c >= 0x460 && c <= 0x4FF) return c % 2 ? c : c + 1;
+    if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) || (c >= 0x4D0 && c <= 0x52F)) return c % 2 ? c : c + 1;
+    if (c == 0x4C0) return 0x4CF;                            // Ӏ
+    if (c >= 0x4C1 && c <= 0x4CE) return c % 2 ? c + 1 : c;  // Ӂ ӂ … Ӎ ӎ
     return c;
+}
+
+uint32_t FoldForFind(uint32_t c) {
+    switch (c) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC: return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: return '"';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: return '-';
+    case 0x00A0: case 0x202F: case 0x205F: case 0x3000: return ' ';
+    }
+    if (c >= 0x2000 && c <= 0x200A) return ' ';
+    return FoldCase(c);
 }
 
 std::vector<std::pair<uint32_t, uint32_t>> FindAll(const std::string& hay, const std::string& needle) {
@@ -33,14 +58,14 @@ std::vector<std::pair<uint32_t, uint32_t>> FindAll(const std::string& hay, const
     for (size_t i = 0; i < needle.size();) {
         uint32_t cp;
         i += Decode(needle, i, &cp);
-        want.push_back(FoldCase(cp));
+        want.push_back(FoldForFind(cp));
     }
     for (size_t start = 0; start < hay.size();) {
         size_t i = start, k = 0;
         while (k < want.size() && i < hay.size()) {
             uint32_t cp;
             const size_t len = Decode(hay, i, &cp);
-            if (FoldCase(cp) != want[k]) break;
+            if (FoldForFind(cp) != want[k]) break;
             i += len;
             ++k;
         }

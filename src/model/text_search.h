@@ -1,5 +1,6 @@
-// Finding text the way readers expect: case-insensitive for Latin, Greek and Cyrillic letters, and word
-// boundaries for double-click selection. Offsets are bytes of UTF-8 text.
+// Finding text the way readers expect: case-insensitive for Latin, Greek and Cyrillic letters, typographic
+// quotes, dashes and spaces found by their typed forms ("Japan's" finds "Japan’s"), and word boundaries for
+// double click and long press. Offsets are bytes of the original UTF-8 text, so matches highlight it as it is.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -8,9 +9,14 @@
 
 namespace folio {
 
-uint32_t FoldCase(uint32_t cp); // lower case for the letters of Latin-1, Latin Extended-A, Greek and Cyrillic
+uint32_t FoldCase(uint32_t cp); // lower case for the letters of Latin-1, Latin Extended-A and Additional, Greek, Cyrillic
+// What Find compares: FoldCase, and ‘ ’ ‚ ‛ ′ as ', “ ” „ ‟ ″ as ", hyphens, dashes and the minus
+// (‐ ‑ ‒ – — ― −) as -, and the no-break and other Unicode spaces (U+00A0, U+2000–U+200A, U+202F, U+205F,
+// U+3000) as a space.
+uint32_t FoldForFind(uint32_t cp);
 
-// Every non-overlapping occurrence of needle in haystack, as [begin, end) byte ranges of haystack.
+// Every non-overlapping occurrence of needle in haystack, compared through FoldForFind, as [begin, end) byte
+// ranges of haystack.
 std::vector<std::pair<uint32_t, uint32_t>> FindAll(const std::string& haystack, const std::string& needle);
 
 // The word around byte offset `at`: letters, digits, apostrophes and hyphens inside words. Returns [begin, end).

@@ -170,7 +170,7 @@ std::string App::StateJson() const {
     w.Key("filter"); w.String(Nav_.Filter().c_str());
     w.Key("feedItems"); w.Uint((unsigned)Nav_.Loader().GetFeed().Items.size());
     w.Key("feedComplete"); w.Bool(Nav_.Loader().Complete());
-    w.Key("scrollY"); w.Double(std::round(View_.Scroll.Y));
+    w.Key("scrollY"); w.Double(std::round(View_.ScrollY()));
     w.Key("scrollMax"); w.Double(std::round(View_.MaxScroll()));
     w.Key("find");
     w.StartObject();

@@ -72,7 +72,8 @@ void App::RebuildDocumentIfNeeded(float width, float inset) {
     const bool had_content = DocKey_.Built;
     DocKey_ = DocumentKey{true, true, GetPhase(), Nav_.ArticleId(), Nav_.Route(), width, scale, inset, Settings_, Faces_.Generation(),
                           &theme, Loader().GetFeed().Items.size(), Loader().PageLoading(), Loader().NextPageUrl().empty()};
-    DocumentContext ctx{&Faces_, &Cache_, &theme, Settings_, width, scale, inset};
+    DocumentContext ctx{&Faces_, Faces_.Generation(), &Cache_, {theme.Text, theme.Muted, theme.Accent, theme.Rule, theme.Link},
+                        Settings_, width, scale, inset};
     if (GetPhase() == Phase::Article) {
         const Article& a = *Nav_.ShownArticle(); // the Navigator keeps what it shows
         View_.SetDocument(BuildArticleDocument(a, RelatedLinks(a), ctx), same);
@@ -91,14 +92,14 @@ void App::RebuildDocumentIfNeeded(float width, float inset) {
         PendingCursor_ = false;
         const int i = View_.Doc().EntryFor(CursorTarget_);
         if (i >= 0) {
-            View_.SelectItem(i);
+            View_.SetCursorItem(i);
             if (!View_.ItemInView(i)) View_.ScrollToItem(i, 0, false);
         }
     }
     if (ExternalScroll_) {
         // The host's scroll position stands; other content opened while scrolled down starts at its top.
         if (!same && had_content && ExternalY_ > 0.0f) ScrollRequest_ = 0.0f;
-        View_.Scroll.ScrollTo(ExternalY_, false);
+        View_.SetExternalY(ExternalY_);
     }
     if (!LastQuery_.empty() && FindOpen_ && !same) View_.FindText(LastQuery_);
 }
@@ -132,12 +133,12 @@ void App::Draw() {
         if (ev.ContextSettings) SetSettingsOpen(true);
         if (!ev.Animating && GetPhase() == Phase::Article) RememberPosition();
         // More of the feed as the reader nears its end.
-        if (GetPhase() == Phase::Feed && View_.Scroll.Y > View_.MaxScroll() - height * 1.5f) Nav_.LoadMore();
+        if (GetPhase() == Phase::Feed && View_.ScrollY() > View_.MaxScroll() - height * 1.5f) Nav_.LoadMore();
         HandleKeys(height - inset);
         if (ExternalScroll_) { // what keys, Find or links asked for, the host does
-            const float want = View_.Scroll.Target();
+            const float want = View_.ScrollTarget();
             if (std::fabs(want - ExternalY_) >= 0.5f) ScrollRequest_ = std::clamp(want, 0.0f, View_.MaxScroll());
-            View_.Scroll.ScrollTo(ExternalY_, false);
+            View_.SetExternalY(ExternalY_);
         }
         if (View_.Doc().Height != PublishedDocHeight_) Publish(); // a host sizing the viewer to it needs to know
     } else {
@@ -219,7 +220,7 @@ void App::DrawToolbar(float width, float h) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 p = ImGui::GetMainViewport()->WorkPos;
     dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h), theme.Toolbar);
-    if (View_.Scroll.Y > 1.0f) dl->AddLine(ImVec2(p.x, p.y + h - 0.5f), ImVec2(p.x + width, p.y + h - 0.5f), theme.Rule);
+    if (View_.ScrollY() > 1.0f) dl->AddLine(ImVec2(p.x, p.y + h - 0.5f), ImVec2(p.x + width, p.y + h - 0.5f), theme.Rule);
     const float ui = std::max(14.0f, std::min(17.0f, Settings_.FontSize * 0.8f));
     ImGui::PushFont(Faces_.Font(SansBold), Faces_.ImGuiSize(SansBold, ui));
     const float button_h = 36.0f, y = p.y + (kToolbarHeight - button_h) * 0.5f;
@@ -480,15 +481,14 @@ void App::HandleKeys(float page) {
     if (!ctrl && !io.KeyAlt && ImGui::IsKeyPressed(ImGuiKey_S, false)) SetSettingsOpen(!SettingsOpen_);
     if (SettingsOpen_ && ImGui::IsWindowFocused(ImGuiFocusedFlags_AnyWindow) && !ImGui::IsWindowFocused()) return;
     const float line = Settings_.FontSize * 3.0f;
-    Scroller& s = View_.Scroll;
     auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(k, true); };
     if (!ctrl) {
-        if (pressed(ImGuiKey_DownArrow)) s.ScrollBy(line);
-        if (pressed(ImGuiKey_UpArrow)) s.ScrollBy(-line);
-        if (pressed(ImGuiKey_PageDown) || (pressed(ImGuiKey_Space) && !io.KeyShift)) s.ScrollBy(page * 0.9f);
-        if (pressed(ImGuiKey_PageUp) || (pressed(ImGuiKey_Space) && io.KeyShift)) s.ScrollBy(-page * 0.9f);
-        if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) s.ScrollTo(0.0f);
-        if (ImGui::IsKeyPressed(ImGuiKey_End, false)) s.ScrollTo(View_.MaxScroll());
+        if (pressed(ImGuiKey_DownArrow)) View_.ScrollBy(line);
+        if (pressed(ImGuiKey_UpArrow)) View_.ScrollBy(-line);
+        if (pressed(ImGuiKey_PageDown) || (pressed(ImGuiKey_Space) && !io.KeyShift)) View_.ScrollBy(page * 0.9f);
+        if (pressed(ImGuiKey_PageUp) || (pressed(ImGuiKey_Space) && io.KeyShift)) View_.ScrollBy(-page * 0.9f);
+        if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) View_.ScrollTo(0.0f);
+        if (ImGui::IsKeyPressed(ImGuiKey_End, false)) View_.ScrollTo(View_.MaxScroll());
         if (ImGui::IsKeyPressed(ImGuiKey_J, true)) StepArticle(1);
         if (ImGui::IsKeyPressed(ImGuiKey_K, true)) StepArticle(-1);
         if (ImGui::IsKeyPressed(ImGuiKey_Slash, false)) OpenFind(2);
@@ -520,7 +520,7 @@ void App::StepArticle(int direction) {
         const int at = std::clamp(IndexOf(items, CursorTarget_) + direction, 0, (int)items.size() - 1);
         const std::string link = ArticleRoute(items[at]->Id);
         const int i = View_.Doc().EntryFor(link);
-        if (i >= 0) { View_.ScrollToItem(i, 0, true); View_.SelectItem(i); }
+        if (i >= 0) { View_.ScrollToItem(i, 0, true); View_.SetCursorItem(i); }
         CursorTarget_ = link;
         ++CursorMoves_;
         if (at == (int)items.size() - 1) Nav_.LoadMore();

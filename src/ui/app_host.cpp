@@ -95,9 +95,9 @@ bool App::RevealText(const std::string& block, int nth, uint32_t begin, uint32_t
 void App::SetExternalScroll(bool on) {
     if (on == ExternalScroll_) return;
     ExternalScroll_ = on;
-    View_.ExternalScroll = on;
+    View_.SetExternalScroll(on);
     ScrollRequest_ = -1.0f;
-    if (on) View_.Scroll.ScrollTo(ExternalY_, false);
+    if (on) View_.SetExternalY(ExternalY_);
     Publish();
 }
 
@@ -105,7 +105,7 @@ void App::SetExternalScrollY(float y) {
     y = std::max(0.0f, y);
     if (y == ExternalY_) return;
     ExternalY_ = y;
-    if (ExternalScroll_) View_.Scroll.ScrollTo(y, false);
+    if (ExternalScroll_) View_.SetExternalY(y);
     Host_->RequestFrame();
 }
 

@@ -27,7 +27,8 @@ struct Column {
 class ArticleBuilder {
 public:
     ArticleBuilder(const DocumentContext& ctx, Document* doc)
-        : Ctx(ctx), T(*ctx.Colors), S(TypeScaleFor(ctx.Settings, ctx.ViewportWidth)), B(doc, ctx.Cache, ctx.Faces, ctx.Scale) {
+        : Ctx(ctx), T(ctx.Colors), S(TypeScaleFor(ctx.Settings, ctx.ViewportWidth)),
+          B(doc, ctx.Cache, ctx.Metrics, ctx.FontGeneration, ctx.Scale) {
         const float width = std::min(S.Measure, ctx.ViewportWidth - 2.0f * S.Margin);
         Col = {std::max(S.Margin, (ctx.ViewportWidth - width) * 0.5f), width};
         Sans = ctx.Settings.Sans;
@@ -42,7 +43,7 @@ public:
     }
 
     // Rich text into a job; links get the link colour and an index into *links.
-    void AppendRich(LayoutJob* job, const RichText& text, bool sans, bool italic, bool bold, float size, ImU32 color,
+    void AppendRich(LayoutJob* job, const RichText& text, bool sans, bool italic, bool bold, float size, Color color,
                     std::vector<std::string>* links) {
         for (const Span& span : text.Spans) {
             const bool link = (span.Style & SpanLink) && !span.Href.empty();
@@ -55,7 +56,7 @@ public:
         }
     }
 
-    void Plain(const std::string& text, Face face, float size, float leading, ImU32 color, float x, float width,
+    void Plain(const std::string& text, Face face, float size, float leading, Color color, float x, float width,
                Align align = Align::Left, bool selectable = true, const std::string& link = {}) {
         LayoutJob j = Job(width, leading, align);
         TextStyle st{(layout::FaceId)face, size, color, link.empty() ? -1 : 0};
@@ -206,7 +207,7 @@ public:
     }
 
     const DocumentContext& Ctx;
-    const Theme& T;
+    const DocumentColors& T;
     TypeScale S;
     DocumentBuilder B;
     Column Col;
@@ -217,8 +218,11 @@ public:
 
 std::string ReadingTime(size_t words) {
     const int fast = std::max(1, (int)std::lround(words / 260.0)), slow = std::max(1, (int)std::ceil(words / 200.0));
-    if (fast >= slow) return std::to_string(slow) + " min read";
-    return std::to_string(fast) + "\xE2\x80\x93" + std::to_string(slow) + " min read";
+    const char* nbsp = "\xC2\xA0";                      // U+00A0
+    const char* dash = "\xE2\x81\xA0\xE2\x80\x93\xE2\x81\xA0"; // U+2060 U+2013 U+2060: word joiners either side
+    const std::string unit = std::string(nbsp) + "min" + nbsp + "read";
+    if (fast >= slow) return std::to_string(slow) + unit;
+    return std::to_string(fast) + dash + std::to_string(slow) + unit;
 }
 
 std::string Byline(const std::vector<std::string>& authors) {
@@ -235,7 +239,7 @@ Document BuildArticleDocument(const Article& article, const std::vector<RelatedL
     for (const folio::Block& block : article.Body) b.Block(block);
     b.Related(related);
     b.B.Gap(b.S.Body * 3.0f);
-    b.B.Finish(ctx.ViewportWidth);
+    b.B.Finish(ctx.ViewportWidth, ctx.TopInset);
     return doc;
 }
 

@@ -4,7 +4,7 @@
 #include "model/article.h"
 #include "ui/document.h"
 #include "ui/settings.h"
-#include "ui/theme.h"
+#include "ui/type_scale.h"
 
 namespace folio::ui {
 
@@ -12,10 +12,16 @@ struct RelatedLink {
     std::string Id, Title;
 };
 
+// The colours a document is drawn in (a theme's, as packed RGBA).
+struct DocumentColors {
+    Color Text, Muted, Accent, Rule, Link;
+};
+
 struct DocumentContext {
-    const FaceSet* Faces;
+    const layout::FontMetrics* Metrics; // the UI's FaceSet; a fake in tests
+    uint32_t FontGeneration;            // changes when the metrics do (a face arrived)
     layout::LayoutCache* Cache;
-    const Theme* Colors;
+    DocumentColors Colors;
     ReaderSettings Settings;
     float ViewportWidth;
     float Scale;       // the display's pixel ratio
@@ -24,7 +30,8 @@ struct DocumentContext {
 
 Document BuildArticleDocument(const Article& article, const std::vector<RelatedLink>& related, const DocumentContext& ctx);
 
-// "3–4 min read" from a word count: the range between a brisk and an unhurried reader.
+// "3–4 min read" from a word count: the range between a brisk and an unhurried reader. The number, the dash
+// and the words are joined by no-break spaces and word joiners, so a line never breaks inside it.
 std::string ReadingTime(size_t words);
 std::string Byline(const std::vector<std::string>& authors); // "By A, B and C"; empty without authors
 

@@ -1,20 +1,21 @@
 // A document is what the reader view scrolls through: laid-out text items and simple shapes at fixed positions,
 // built once per (content, viewport width, settings, fonts) and then drawn a screenful at a time. The article
 // and the feed are both documents (article_document.h, feed_document.h), so selection, Find, links and
-// scrolling work the same in both.
+// scrolling work the same in both. Documents know fonts only as layout::FontMetrics and colours only as
+// packed RGBA numbers, so they are built and tested without ImGui.
 #pragma once
+#include "layout/font_metrics.h"
 #include "layout/galley.h"
 #include "layout/layout_cache.h"
 
-#include <imgui.h>
-
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace folio::ui {
 
-class FaceSet;
+using Color = uint32_t; // packed RGBA, as ImGui's IM_COL32 packs it (the theme's colours)
 
 enum class ItemKind : unsigned char {
     Text,  // a galley
@@ -28,15 +29,17 @@ struct DocItem {
     float X = 0, Y = 0, W = 0, H = 0;            // in the document: x from the viewport's left, y from the top
     std::shared_ptr<const layout::Galley> Galley; // Text
     std::vector<std::string> Links;               // Text: a link's target by index ("https://…", "#/article/id")
-    ImU32 Color = 0;                              // Rule, Bar, Box
+    Color Fill = 0;                               // Rule, Bar, Box
     bool Selectable = true;                       // Text: part of selections, copies and Find
     bool ParagraphBreakAfter = true;              // when copying: a blank line after it (else a newline)
+    int Entry = -1;                               // the feed entry it is part of (its index); -1 outside entries
 };
 
 struct Document {
     std::vector<DocItem> Items; // ordered by Y
     float Height = 0.0f;
     float Width = 0.0f;         // the viewport width it was built for
+    float TopInset = 0.0f;      // room it left for the toolbar above its first item
     int FirstVisible(float y) const; // the first item that reaches below y
     int EntryFor(const std::string& link) const; // the first item whose first link is link (a feed entry); -1
 };
@@ -44,23 +47,28 @@ struct Document {
 // Building a document: the next item goes below the previous, in the column.
 class DocumentBuilder {
 public:
-    DocumentBuilder(Document* doc, layout::LayoutCache* cache, const FaceSet* faces, float scale)
-        : Doc_(doc), Cache_(cache), Faces_(faces), Scale_(scale) {}
+    // metrics measure the text; font_generation changes when they do (a face arrived), so the cache re-lays out.
+    DocumentBuilder(Document* doc, layout::LayoutCache* cache, const layout::FontMetrics* metrics, uint32_t font_generation,
+                    float scale)
+        : Doc_(doc), Cache_(cache), Metrics_(metrics), Generation_(font_generation), Scale_(scale) {}
     void Gap(float h) { Y_ += h; }
+    void Entry(int index) { Entry_ = index; } // the items added from now on belong to this feed entry (-1: none)
     float Y() const { return Y_; }
     // Lays out job (its Width set by the caller) at x and adds it; returns the item.
     DocItem& Text(const layout::LayoutJob& job, float x, std::vector<std::string> links = {}, bool selectable = true);
-    void Rule(float x, float w, ImU32 color);
-    void Bar(float x, float y0, float y1, ImU32 color);
-    void Box(float x, float w, float h, ImU32 color);
-    void Finish(float width);
+    void Rule(float x, float w, Color color);
+    void Bar(float x, float y0, float y1, Color color);
+    void Box(float x, float w, float h, Color color);
+    void Finish(float width, float top_inset);
 
 private:
     Document* Doc_;
     layout::LayoutCache* Cache_;
-    const FaceSet* Faces_;
+    const layout::FontMetrics* Metrics_;
+    uint32_t Generation_;
     float Scale_;
     float Y_ = 0.0f;
+    int Entry_ = -1;
 };
 
 } // namespace folio::ui

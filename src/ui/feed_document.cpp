@@ -11,13 +11,13 @@ namespace folio::ui {
 Document BuildFeedDocument(const std::string& title, const std::vector<const FeedItem*>& items, FeedEnd end,
                            const std::string& end_note, const std::string& filter_label, const DocumentContext& ctx) {
     Document doc;
-    const Theme& t = *ctx.Colors;
+    const DocumentColors& t = ctx.Colors;
     const TypeScale s = TypeScaleFor(ctx.Settings, ctx.ViewportWidth);
     const bool sans = ctx.Settings.Sans;
-    DocumentBuilder b(&doc, ctx.Cache, ctx.Faces, ctx.Scale);
+    DocumentBuilder b(&doc, ctx.Cache, ctx.Metrics, ctx.FontGeneration, ctx.Scale);
     const float width = std::min(s.Measure, ctx.ViewportWidth - 2.0f * s.Margin);
     const float x = std::max(s.Margin, (ctx.ViewportWidth - width) * 0.5f);
-    auto text = [&](const std::string& str, Face face, float size, float leading, ImU32 color, const std::string& link) {
+    auto text = [&](const std::string& str, Face face, float size, float leading, Color color, const std::string& link) {
         layout::LayoutJob j;
         j.Width = width;
         j.Leading = leading;
@@ -33,8 +33,10 @@ Document BuildFeedDocument(const std::string& title, const std::vector<const Fee
     }
     b.Gap(s.Body * 1.0f);
     b.Rule(x, width, t.Rule);
-    for (const FeedItem* item : items) {
+    for (size_t n = 0; n < items.size(); ++n) {
+        const FeedItem* item = items[n];
         b.Gap(s.Body * 1.1f);
+        b.Entry((int)n);
         if (!item->Section.empty()) {
             std::string label = item->Section;
             for (char& c : label) c = (char)toupper((unsigned char)c);
@@ -52,6 +54,7 @@ Document BuildFeedDocument(const std::string& title, const std::vector<const Fee
             b.Gap(s.Body * 0.3f);
             text(date, SansRegular, s.Label, s.LabelLeading, t.Muted, {});
         }
+        b.Entry(-1);
         b.Gap(s.Body * 1.1f);
         b.Rule(x, width, t.Rule);
     }
@@ -67,7 +70,7 @@ Document BuildFeedDocument(const std::string& title, const std::vector<const Fee
         text(end_note, SansRegular, s.Label, s.LabelLeading, t.Muted, {});
     }
     b.Gap(s.Body * 3.0f);
-    b.Finish(ctx.ViewportWidth);
+    b.Finish(ctx.ViewportWidth, ctx.TopInset);
     return doc;
 }
 

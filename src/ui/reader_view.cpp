@@ -1,46 +1,88 @@
-// ReaderView: pointer gestures (select, follow, scroll, flick, long-press), the context menu, and drawing the
-// visible part of the document with selection and Find highlights.
+// ReaderView without ImGui: the document and keeping the reader's place when it is rebuilt, pointer gestures
+// (select, follow, scroll, flick, long press), selection, the feed's cursor, Find and scrolling to items.
+// Painting and reading ImGui's input are in reader_view_paint.cpp.
 #include "ui/reader_view.h"
 #include "model/text_search.h"
-#include "ui/faces.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace folio::ui {
 
-static constexpr float kBarWidth = 12.0f;
+static constexpr float kBarWidth = 12.0f;      // the scrollbar's grab area at the right edge
+static constexpr float kLongPress = 0.5f;      // seconds a still finger takes to select a word
+static constexpr float kTouchSlop = 8.0f;      // px a finger moves before a touch is a drag
+static constexpr float kMouseSlop = 3.0f;      // px a mouse moves before a press is a drag
 
 float ReaderView::MaxScroll() const { return std::max(0.0f, Doc_.Height - ViewHeight_); }
 
+void ReaderView::SetViewport(float width, float height, float top_inset) {
+    ViewWidth_ = width;
+    ViewHeight_ = height;
+    TopInset_ = top_inset;
+}
+
+// The same item in a rebuilt document: same kind, same links, same text.
+static bool SameItem(const DocItem& a, const DocItem& b) {
+    if (a.Kind != b.Kind || a.Links != b.Links) return false;
+    return a.Kind != ItemKind::Text || a.Galley->Text == b.Galley->Text;
+}
+
+// Does item i of old stand at the same index in now? (Content is added and removed below what stays.)
+static bool Survives(const Document& old, const Document& now, int i) {
+    return i >= 0 && i < (int)old.Items.size() && i < (int)now.Items.size() && SameItem(old.Items[i], now.Items[i]);
+}
+
+float ReaderView::KeptPlace(const Document& old) const {
+    const float y = Scroll_.Y;
+    // At the top, or with only the margin above the first item under the toolbar: the top.
+    if (y <= 0.0f || old.Items.empty() || y + old.TopInset <= old.Items[0].Y) return 0.0f;
+    // The anchor: the first text at or below the reading line (the top of what shows below the toolbar).
+    const float line = y + old.TopInset;
+    int a = old.FirstVisible(line);
+    while (a < (int)old.Items.size() && old.Items[a].Kind != ItemKind::Text) ++a;
+    if (a >= (int)old.Items.size()) return y;
+    int b = Survives(old, Doc_, a) ? a : -1;
+    for (int k = 0; b < 0 && k < (int)Doc_.Items.size(); ++k)
+        if (SameItem(old.Items[a], Doc_.Items[k])) b = k;
+    if (b < 0) return y; // gone: the same distance from the top
+    const DocItem &was = old.Items[a], &now = Doc_.Items[b];
+    if (was.Y == now.Y && was.H == now.H && old.TopInset == Doc_.TopInset) return y;
+    const float into = line - was.Y; // into the item (a fraction of it), or above it in the gap (in pixels)
+    const float at = into > 0.0f && was.H > 0.0f ? now.Y + into / was.H * now.H : now.Y + into;
+    return std::max(0.0f, at - Doc_.TopInset);
+}
+
 void ReaderView::SetDocument(Document&& doc, bool same_content) {
-    if (same_content && !Doc_.Items.empty() && !doc.Items.empty() && doc.Items.size() == Doc_.Items.size()) {
-        const int top = std::min(Doc_.FirstVisible(Scroll.Y), (int)Doc_.Items.size() - 1);
-        const DocItem& old = Doc_.Items[top];
-        const float frac = old.H > 0.0f ? (Scroll.Y - old.Y) / old.H : 0.0f;
+    if (same_content && !Doc_.Items.empty()) {
+        Document old = std::move(Doc_);
         Doc_ = std::move(doc);
-        Scroll.ScrollTo(Doc_.Items[top].Y + frac * Doc_.Items[top].H, false);
+        Scroll_.ScrollTo(KeptPlace(old), false);
+        if (!Survives(old, Doc_, Anchor_.Item) || !Survives(old, Doc_, Focus_.Item)) ClearSelection();
+        if (!Survives(old, Doc_, CursorItem_)) CursorItem_ = -1;
+        Rematch();
         return;
     }
     Doc_ = std::move(doc);
     ClearSelection();
+    CursorItem_ = -1;
     Matches_.clear();
     Current_ = -1;
-    Scroll.ScrollTo(0.0f, false);
+    Scroll_.ScrollTo(0.0f, false);
     if (!Query_.empty()) FindText(Query_);
 }
 
-TextPos ReaderView::HitTest(ImVec2 p) const {
+TextPos ReaderView::HitTest(float x, float y) const {
     const auto& items = Doc_.Items;
     int best = -1;
-    for (int i = Doc_.FirstVisible(p.y); i < (int)items.size(); ++i) {
+    for (int i = Doc_.FirstVisible(y); i < (int)items.size(); ++i) {
         const DocItem& it = items[i];
         if (it.Kind != ItemKind::Text || !it.Selectable) continue;
-        if (it.Y > p.y) { // in a gap: the start of the next text
+        if (it.Y > y) { // in a gap: the start of the next text
             if (best < 0) return TextPos{i, 0};
             break;
         }
-        if (p.y < it.Y + it.H && (best < 0 || (p.x >= it.X && p.x <= it.X + it.W))) best = i;
+        if (y < it.Y + it.H && (best < 0 || (x >= it.X && x <= it.X + it.W))) best = i;
     }
     if (best < 0) { // below the last text: its end
         for (int i = (int)items.size() - 1; i >= 0; --i)
@@ -48,7 +90,7 @@ TextPos ReaderView::HitTest(ImVec2 p) const {
         return TextPos();
     }
     const DocItem& it = items[best];
-    return TextPos{best, it.Galley->HitTest(p.x - it.X, p.y - it.Y)};
+    return TextPos{best, it.Galley->HitTest(x - it.X, y - it.Y)};
 }
 
 int ReaderView::LinkAt(const DocItem& item, uint32_t offset, float x) const {
@@ -62,157 +104,93 @@ int ReaderView::LinkAt(const DocItem& item, uint32_t offset, float x) const {
     return -1;
 }
 
-void ReaderView::DrawRange(const DocItem& item, uint32_t begin, uint32_t end, ImVec2 origin, ImU32 color) const {
-    const layout::Galley& g = *item.Galley;
-    if (begin >= end) return;
-    const int l0 = g.LineOf(begin), l1 = g.LineOf(end);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    for (int l = l0; l <= l1 && l < (int)g.Lines.size(); ++l) {
-        const layout::Line& line = g.Lines[l];
-        if (l == l1 && end <= line.Begin && l > l0) break;
-        const float x0 = l == l0 ? g.XOf(begin, l) : 0.0f;
-        const float x1 = l == l1 ? g.XOf(end, l) : line.EndX;
-        if (x1 <= x0) continue;
-        dl->AddRectFilled(ImVec2(origin.x + item.X + x0, origin.y + item.Y + line.Top),
-                          ImVec2(origin.x + item.X + x1, origin.y + item.Y + line.Top + line.Height), color, 2.0f);
-    }
+void ReaderView::SelectWord(TextPos p) {
+    const auto w = WordAt(Doc_.Items[p.Item].Galley->Text, p.Offset);
+    WordBegin_ = Anchor_ = {p.Item, w.first};
+    WordEnd_ = Focus_ = {p.Item, w.second};
+    WordPress_ = true;
 }
 
-void ReaderView::DrawItem(const DocItem& item, int index, const FaceSet& faces, const Theme& theme, ImVec2 origin, float top,
-                          float bottom) {
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImVec2 p0(origin.x + item.X, origin.y + item.Y);
-    switch (item.Kind) {
-    case ItemKind::Rule: dl->AddLine(p0, ImVec2(p0.x + item.W, p0.y), item.Color, 1.0f); return;
-    case ItemKind::Bar: dl->AddRectFilled(p0, ImVec2(p0.x + item.W, p0.y + item.H), item.Color); return;
-    case ItemKind::Box: dl->AddRectFilled(p0, ImVec2(p0.x + item.W, p0.y + item.H), item.Color, 6.0f); return;
-    case ItemKind::Text: break;
-    }
-    const layout::Galley& g = *item.Galley;
-    if (HasSelection() && item.Selectable) {
-        const TextPos a = std::min(Anchor_, Focus_), b = std::max(Anchor_, Focus_);
-        if (index >= a.Item && index <= b.Item)
-            DrawRange(item, index == a.Item ? a.Offset : 0, index == b.Item ? b.Offset : (uint32_t)g.Text.size(), origin, theme.Selection);
-    }
-    auto m = std::lower_bound(Matches_.begin(), Matches_.end(), index, [](const FindMatch& f, int i) { return f.Item < i; });
-    for (; m != Matches_.end() && m->Item == index; ++m)
-        DrawRange(item, m->Begin, m->End, origin, (m - Matches_.begin()) == Current_ ? theme.FindCurrent : theme.FindMatch);
-
-    const int l0 = std::max(0, g.LineAt(top - item.Y)), l1 = g.LineAt(bottom - item.Y);
-    for (int l = l0; l <= l1 && l < (int)g.Lines.size(); ++l) {
-        const layout::Line& line = g.Lines[l];
-        for (uint32_t k = line.FirstPiece; k < line.FirstPiece + line.PieceCount; ++k) {
-            const layout::Piece& piece = g.Pieces[k];
-            const layout::TextStyle& st = g.Runs[piece.RunIndex].Style;
-            const ImVec2 at(std::floor(p0.x + piece.X + 0.5f), std::floor(p0.y + piece.Top + 0.5f));
-            dl->AddText(faces.Font(piece.Face), faces.ImGuiSize(piece.Face, st.Size), at, st.Color, g.Text.data() + piece.Begin,
-                        g.Text.data() + piece.End);
-            const bool hovered_link = st.Link >= 0 && index == HoverItem_ && st.Link == HoverLink_;
-            if (st.Link >= 0 && (st.Color == theme.Link || hovered_link)) {
-                const float x1 = piece.End >= line.End ? line.Width : g.XOf(piece.End, l);
-                const float y = std::floor(p0.y + line.Baseline + std::max(1.5f, st.Size * 0.12f)) + 0.5f;
-                dl->AddLine(ImVec2(p0.x + piece.X, y), ImVec2(p0.x + x1, y), st.Color, hovered_link ? 1.5f : 1.0f);
-            }
-        }
-    }
+void ReaderView::ExtendSelection(TextPos p) {
+    if (!WordPress_) { Focus_ = p; return; }
+    // From a word: the word stays whole whichever way the drag goes.
+    if (p < WordBegin_) { Anchor_ = WordEnd_; Focus_ = p; }
+    else { Anchor_ = WordBegin_; Focus_ = WordEnd_ < p ? p : WordEnd_; }
 }
 
-ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVec2& pos, const ImVec2& size, float top_inset,
-                            bool reduced_motion) {
+ViewEvents ReaderView::HandlePointer(const PointerInput& in) {
     ViewEvents ev;
-    ImGuiIO& io = ImGui::GetIO();
-    ViewHeight_ = size.y;
-    TopInset_ = top_inset;
+    const TextPos before_anchor = Anchor_, before_focus = Focus_;
     const float max_scroll = MaxScroll();
+    const float dx = in.X, dy = in.Y + Scroll_.Y; // the pointer in the document
+    OnBar_ = !ExternalScroll_ && max_scroll > 0.0f && in.X >= ViewWidth_ - kBarWidth;
 
-    // The document takes the mouse below the toolbar only: the toolbar's buttons, submitted later over it, must
-    // get their clicks.
-    ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + top_inset));
-    ImGui::InvisibleButton("##document", ImVec2(size.x, std::max(1.0f, size.y - top_inset)),
-                           ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
-    const bool hovered = ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
-    const ImVec2 mouse = io.MousePos;
-    auto to_doc = [&](ImVec2 m) { return ImVec2(m.x - pos.x, m.y - pos.y + Scroll.Y); };
-    const bool on_bar = !ExternalScroll && max_scroll > 0.0f && mouse.x >= pos.x + size.x - kBarWidth;
-
-    if (hovered && io.MouseWheel != 0.0f && !ExternalScroll) Scroll.ScrollBy(-io.MouseWheel * 100.0f);
+    if (in.Hovered && in.Wheel != 0.0f && !ExternalScroll_) Scroll_.ScrollBy(-in.Wheel * 100.0f);
 
     // Press
-    if (ImGui::IsItemActivated() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+    if (in.Pressed) {
         Pressing_ = true;
         Dragged_ = false;
-        PressPos_ = mouse;
-        PressLink_ = -1;
-        PressItem_ = -1;
-        Touch_ = io.MouseSource == ImGuiMouseSource_TouchScreen;
-        DraggingBar_ = on_bar && !Touch_;
-        LastTouchY_ = mouse.y;
+        WordPress_ = false;
+        PressX_ = in.X;
+        PressY_ = in.Y;
+        PressLink_ = PressItem_ = -1;
+        Touch_ = in.Touch;
+        DraggingBar_ = OnBar_ && !Touch_;
+        LastTouchY_ = in.Y;
         if (!DraggingBar_) {
-            const TextPos p = HitTest(to_doc(mouse));
+            const TextPos p = HitTest(dx, dy);
             if (p.Item >= 0) {
                 PressItem_ = p.Item;
-                PressLink_ = LinkAt(Doc_.Items[p.Item], p.Offset, to_doc(mouse).x - Doc_.Items[p.Item].X);
+                PressLink_ = LinkAt(Doc_.Items[p.Item], p.Offset, dx - Doc_.Items[p.Item].X);
             }
             if (!Touch_ && p.Item >= 0) {
-                const int clicks = io.MouseClickedCount[ImGuiMouseButton_Left];
-                const std::string& text = Doc_.Items[p.Item].Galley->Text;
-                if (clicks == 2) {
-                    auto w = WordAt(text, p.Offset);
-                    Anchor_ = {p.Item, w.first};
-                    Focus_ = {p.Item, w.second};
-                } else if (clicks >= 3) {
+                if (in.Clicks == 2) SelectWord(p);
+                else if (in.Clicks >= 3) {
                     Anchor_ = {p.Item, 0};
-                    Focus_ = {p.Item, (uint32_t)text.size()};
-                } else if (io.KeyShift && Anchor_.Item >= 0) {
-                    Focus_ = p;
-                } else {
-                    Anchor_ = Focus_ = p;
-                }
+                    Focus_ = {p.Item, (uint32_t)Doc_.Items[p.Item].Galley->Text.size()};
+                } else if (in.Shift && Anchor_.Item >= 0) Focus_ = p;
+                else Anchor_ = Focus_ = p;
             }
         }
     }
     // Drag
-    if (Pressing_ && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
-        const float moved = std::fabs(mouse.x - PressPos_.x) + std::fabs(mouse.y - PressPos_.y);
+    if (Pressing_ && in.Down) {
         if (DraggingBar_) {
-            Scroll.ScrollTo(std::clamp((mouse.y - pos.y) / size.y * Doc_.Height - size.y * 0.5f, 0.0f, max_scroll), false);
+            const float h = std::max(1.0f, ViewHeight_);
+            Scroll_.ScrollTo(std::clamp(in.Y / h * Doc_.Height - h * 0.5f, 0.0f, max_scroll), false);
         } else if (Touch_) {
-            TouchMove(mouse);
-            // A long press selects the word under the finger; dragging then extends the selection.
-            if (!Dragged_ && io.MouseDownDuration[ImGuiMouseButton_Left] > 0.5f) {
-                const TextPos p = HitTest(to_doc(mouse));
-                if (p.Item >= 0) {
-                    auto w = WordAt(Doc_.Items[p.Item].Galley->Text, p.Offset);
-                    Anchor_ = {p.Item, w.first};
-                    Focus_ = {p.Item, w.second};
-                }
+            TouchMove(in.X, in.Y);
+            // A long press selects the word under the finger; dragging then extends the selection by it.
+            if (!Dragged_ && in.DownSeconds > kLongPress) {
+                const TextPos p = HitTest(dx, dy);
+                if (p.Item >= 0) { SelectWord(p); ev.LongPress = true; }
                 Touch_ = false;
                 Dragged_ = true;
                 PressLink_ = -1;
             }
             ev.Animating = true; // keep frames coming to notice the long press
         } else {
-            if (moved > 3.0f) Dragged_ = true;
+            if (std::fabs(in.X - PressX_) + std::fabs(in.Y - PressY_) > kMouseSlop) Dragged_ = true;
             if (Dragged_ && Anchor_.Item >= 0) {
-                const TextPos p = HitTest(to_doc(mouse));
-                if (p.Item >= 0) Focus_ = p;
+                const TextPos p = HitTest(dx, dy);
+                if (p.Item >= 0) ExtendSelection(p);
                 // Selecting past the edges scrolls.
-                const float edge_top = pos.y + top_inset, edge_bottom = pos.y + size.y;
-                if (mouse.y < edge_top) { Scroll.ScrollTo(Scroll.Y - (edge_top - mouse.y) * io.DeltaTime * 10.0f, false); ev.Animating = true; }
-                if (mouse.y > edge_bottom) { Scroll.ScrollTo(Scroll.Y + (mouse.y - edge_bottom) * io.DeltaTime * 10.0f, false); ev.Animating = true; }
+                if (in.Y < TopInset_) { Scroll_.ScrollTo(Scroll_.Y - (TopInset_ - in.Y) * in.Dt * 10.0f, false); ev.Animating = true; }
+                if (in.Y > ViewHeight_) { Scroll_.ScrollTo(Scroll_.Y + (in.Y - ViewHeight_) * in.Dt * 10.0f, false); ev.Animating = true; }
             }
         }
     }
     // Release
-    if (Pressing_ && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
+    if (Pressing_ && in.Released) {
         // On a slow frame the finger's last moves come with its lift: they are part of the drag, not a tap.
-        if (Touch_ && ImGui::IsMousePosValid(&mouse) && mouse.y != LastTouchY_) TouchMove(mouse);
-        if (Touch_ && Dragged_ && !ExternalScroll) Scroll.Release(Flick.LiftVelocity());
+        if (Touch_ && in.Valid && in.Y != LastTouchY_) TouchMove(in.X, in.Y);
+        if (Touch_ && Dragged_ && !ExternalScroll_) Scroll_.Release(Flick.LiftVelocity());
         if (!Dragged_ && !DraggingBar_) {
             if (PressLink_ >= 0 && PressItem_ >= 0) {
-                const TextPos p = HitTest(to_doc(mouse));
+                const TextPos p = HitTest(dx, dy);
                 const DocItem& item = Doc_.Items[PressItem_];
-                if (p.Item == PressItem_ && LinkAt(item, p.Offset, to_doc(mouse).x - item.X) == PressLink_ &&
+                if (p.Item == PressItem_ && LinkAt(item, p.Offset, dx - item.X) == PressLink_ &&
                     PressLink_ < (int)item.Links.size()) {
                     ev.LinkClicked = item.Links[PressLink_];
                     ClearSelection();
@@ -226,56 +204,24 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
 
     // Hover: links get a hand, text an I-beam.
     HoverItem_ = HoverLink_ = -1;
-    if (hovered && !Pressing_ && !on_bar) {
-        const ImVec2 d = to_doc(mouse);
-        const TextPos p = HitTest(d);
+    if (in.Hovered && !Pressing_ && !OnBar_) {
+        const TextPos p = HitTest(dx, dy);
         if (p.Item >= 0) {
             const DocItem& item = Doc_.Items[p.Item];
-            const int link = d.y >= item.Y && d.y < item.Y + item.H ? LinkAt(item, p.Offset, d.x - item.X) : -1;
-            if (link >= 0) { HoverItem_ = p.Item; HoverLink_ = link; ImGui::SetMouseCursor(ImGuiMouseCursor_Hand); }
-            else if (d.y >= item.Y && d.y < item.Y + item.H) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+            const bool inside = dy >= item.Y && dy < item.Y + item.H;
+            const int link = inside ? LinkAt(item, p.Offset, dx - item.X) : -1;
+            if (link >= 0) { HoverItem_ = p.Item; HoverLink_ = link; ev.Pointer = PointerShape::Hand; }
+            else if (inside) ev.Pointer = PointerShape::Text;
         }
     }
-
-    // Context menu
-    if (ImGui::IsItemClicked(ImGuiMouseButton_Right)) ImGui::OpenPopup("##context");
-    if (ImGui::BeginPopup("##context")) {
-        if (ImGui::MenuItem("Copy", "Ctrl+C", false, HasSelection())) ev.ContextCopy = true;
-        if (ImGui::MenuItem("Select all", "Ctrl+A")) SelectAll();
-        if (ImGui::MenuItem("Copy link to this article")) ev.ContextCopyLink = true;
-        ImGui::Separator();
-        if (ImGui::MenuItem("Find in article", "Ctrl+F")) ev.ContextFind = true;
-        if (ImGui::MenuItem("Reader settings", "S")) ev.ContextSettings = true;
-        ImGui::EndPopup();
-    }
-
-    if (!ExternalScroll && Scroll.Update(io.DeltaTime, max_scroll, reduced_motion)) ev.Animating = true;
-
-    // Draw what is in view.
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->PushClipRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), true);
-    const ImVec2 origin(pos.x, pos.y - std::floor(Scroll.Y + 0.5f));
-    const float top = Scroll.Y, bottom = Scroll.Y + size.y;
-    for (int i = Doc_.FirstVisible(top); i < (int)Doc_.Items.size() && Doc_.Items[i].Y < bottom; ++i)
-        DrawItem(Doc_.Items[i], i, faces, theme, origin, top, bottom);
-    // A thin scrollbar, in the theme's muted colour.
-    if (max_scroll > 0.0f && !ExternalScroll) {
-        const float track_top = pos.y + top_inset + 4.0f, track_h = size.y - top_inset - 8.0f;
-        const float thumb_h = std::max(32.0f, track_h * size.y / Doc_.Height);
-        const float thumb_y = track_top + (track_h - thumb_h) * (Scroll.Y / max_scroll);
-        ImU32 c = theme.Muted;
-        c = (c & 0x00FFFFFF) | ((on_bar || DraggingBar_ ? 0x90u : 0x50u) << 24);
-        dl->AddRectFilled(ImVec2(pos.x + size.x - 8.0f, thumb_y), ImVec2(pos.x + size.x - 3.0f, thumb_y + thumb_h), c, 3.0f);
-    }
-    dl->PopClipRect();
+    ev.SelectionChanged = !(Anchor_ == before_anchor) || !(Focus_ == before_focus);
     return ev;
 }
 
-void ReaderView::TouchMove(ImVec2 mouse) {
-    const float moved = std::fabs(mouse.x - PressPos_.x) + std::fabs(mouse.y - PressPos_.y);
-    if (moved > 8.0f) Dragged_ = true;
-    if (Dragged_ && !ExternalScroll) Scroll.Drag(LastTouchY_ - mouse.y); // else the page scrolls under the finger
-    LastTouchY_ = mouse.y;
+void ReaderView::TouchMove(float x, float y) {
+    if (std::fabs(x - PressX_) + std::fabs(y - PressY_) > kTouchSlop) Dragged_ = true;
+    if (Dragged_ && !ExternalScroll_) Scroll_.Drag(LastTouchY_ - y); // else the page scrolls under the finger
+    LastTouchY_ = y;
 }
 
 void ReaderView::ScrollToItem(int item, uint32_t offset, bool animate) {
@@ -286,13 +232,13 @@ void ReaderView::ScrollToItem(int item, uint32_t offset, bool animate) {
         const int l = it.Galley->LineOf(offset);
         if (l >= 0) y += it.Galley->Lines[l].Top;
     }
-    Scroll.ScrollTo(std::clamp(y - ViewHeight_ / 3.0f, 0.0f, MaxScroll()), animate);
+    Scroll_.ScrollTo(std::clamp(y - ViewHeight_ / 3.0f, 0.0f, MaxScroll()), animate);
 }
 
 bool ReaderView::ItemInView(int item) const {
     if (item < 0 || item >= (int)Doc_.Items.size()) return false;
     const DocItem& it = Doc_.Items[item];
-    return it.Y >= Scroll.Y + TopInset_ && it.Y + it.H <= Scroll.Y + ViewHeight_;
+    return it.Y >= Scroll_.Y + TopInset_ && it.Y + it.H <= Scroll_.Y + ViewHeight_;
 }
 
 std::string ReaderView::SelectedText() const {
@@ -342,25 +288,45 @@ void ReaderView::SelectRange(int item, uint32_t begin, uint32_t end) {
     Focus_ = {item, std::min(end, size)};
 }
 
-void ReaderView::SelectItem(int item) {
-    if (item < 0 || item >= (int)Doc_.Items.size() || Doc_.Items[item].Kind != ItemKind::Text) return;
-    Anchor_ = {item, 0};
-    Focus_ = {item, (uint32_t)Doc_.Items[item].Galley->Text.size()};
+void ReaderView::SetCursorItem(int item) {
+    CursorItem_ = item >= 0 && item < (int)Doc_.Items.size() && Doc_.Items[item].Kind == ItemKind::Text ? item : -1;
+}
+
+bool ReaderView::CursorRing(Rect* r) const {
+    if (CursorItem_ < 0) return false;
+    // The entry: the items next to the cursor's that belong to the same feed entry (or the item alone).
+    const auto& items = Doc_.Items;
+    const int entry = items[CursorItem_].Entry;
+    int first = CursorItem_, last = CursorItem_;
+    while (entry >= 0 && first > 0 && items[first - 1].Entry == entry) --first;
+    while (entry >= 0 && last + 1 < (int)items.size() && items[last + 1].Entry == entry) ++last;
+    *r = Rect{items[first].X, items[first].Y, items[first].X + items[first].W, items[first].Y + items[first].H};
+    for (int i = first + 1; i <= last; ++i) {
+        r->X0 = std::min(r->X0, items[i].X);
+        r->X1 = std::max(r->X1, items[i].X + items[i].W);
+        r->Y1 = std::max(r->Y1, items[i].Y + items[i].H);
+    }
+    return true;
+}
+
+void ReaderView::Rematch() {
+    Matches_.clear();
+    if (Query_.empty()) { Current_ = -1; return; }
+    for (int i = 0; i < (int)Doc_.Items.size(); ++i) {
+        const DocItem& it = Doc_.Items[i];
+        if (it.Kind != ItemKind::Text || !it.Selectable) continue;
+        for (auto& r : FindAll(it.Galley->Text, Query_)) Matches_.push_back(FindMatch{i, r.first, r.second});
+    }
+    if (Current_ >= (int)Matches_.size()) Current_ = Matches_.empty() ? -1 : 0;
 }
 
 int ReaderView::FindText(const std::string& query) {
     Query_ = query;
-    Matches_.clear();
     Current_ = -1;
-    if (query.empty()) return 0;
-    for (int i = 0; i < (int)Doc_.Items.size(); ++i) {
-        const DocItem& it = Doc_.Items[i];
-        if (it.Kind != ItemKind::Text || !it.Selectable) continue;
-        for (auto& r : FindAll(it.Galley->Text, query)) Matches_.push_back(FindMatch{i, r.first, r.second});
-    }
+    Rematch();
     // Start from the first match in view or below it.
     for (int k = 0; k < (int)Matches_.size() && Current_ < 0; ++k)
-        if (Doc_.Items[Matches_[k].Item].Y + Doc_.Items[Matches_[k].Item].H >= Scroll.Y) Current_ = k;
+        if (Doc_.Items[Matches_[k].Item].Y + Doc_.Items[Matches_[k].Item].H >= Scroll_.Y) Current_ = k;
     if (Current_ < 0 && !Matches_.empty()) Current_ = 0;
     if (Current_ >= 0) ScrollToItem(Matches_[Current_].Item, Matches_[Current_].Begin, true);
     return (int)Matches_.size();
@@ -373,7 +339,7 @@ void ReaderView::FindStep(int direction) {
     ScrollToItem(Matches_[Current_].Item, Matches_[Current_].Begin, true);
 }
 
-float ReaderView::TopFraction() const { return Doc_.Height > 0.0f ? Scroll.Y / Doc_.Height : 0.0f; }
-void ReaderView::SetTopFraction(float f) { Scroll.ScrollTo(std::clamp(f * Doc_.Height, 0.0f, MaxScroll()), false); }
+float ReaderView::TopFraction() const { return Doc_.Height > 0.0f ? Scroll_.Y / Doc_.Height : 0.0f; }
+void ReaderView::SetTopFraction(float f) { Scroll_.ScrollTo(std::clamp(f * Doc_.Height, 0.0f, MaxScroll()), false); }
 
 } // namespace folio::ui

@@ -1,19 +1,24 @@
 // Draws a document a screenful at a time and lets the reader scroll it, select text across items, follow
-// links and see Find's matches. Only the items and lines in view are drawn: a frame costs the same for a short
-// article as for a long one.
+// links and see Find's matches and the feed's keyboard cursor. Input and painting are apart: HandlePointer
+// turns one frame's pointer (a plain PointerInput) into what it did (ViewEvents) and needs no ImGui, so
+// gestures are tested headless; Draw reads ImGui's input into a PointerInput, hands it over, adds the
+// context menu, and paints only the items and lines in view (reader_view_paint.cpp): a frame costs the same
+// for a short article as for a long one.
 #pragma once
 #include "ui/document.h"
 #include "ui/flick.h"
 #include "ui/scroller.h"
-#include "ui/theme.h"
 
 #include <algorithm>
 #include <string>
 #include <vector>
 
+struct ImVec2;
+
 namespace folio::ui {
 
 class FaceSet;
+struct Theme;
 
 struct TextPos {
     int Item = -1;
@@ -27,71 +32,118 @@ struct FindMatch {
     uint32_t Begin, End;
 };
 
+// One frame's pointer, in the view's own coordinates (0, 0 at its top left corner, toolbar included).
+struct PointerInput {
+    float X = 0.0f, Y = 0.0f;
+    bool Valid = true;        // the position is known (after a touch lifts it may not be)
+    bool Hovered = false;     // over the document below the toolbar, not covered by a panel
+    bool Pressed = false;     // the primary button went down on the document this frame
+    int Clicks = 1;           // at a press: 1, 2 (double click), 3 (triple click)
+    bool Down = false;        // the primary button is held
+    float DownSeconds = 0.0f; // for how long
+    bool Released = false;    // it went up this frame
+    bool Touch = false;       // a finger, not a mouse
+    bool Shift = false;
+    float Wheel = 0.0f;       // notches, positive towards the top
+    float Dt = 0.0f;          // seconds since the last frame
+};
+
+enum class PointerShape : unsigned char { Arrow, Hand, Text };
+
 // What the reader did in this frame that the app acts on.
 struct ViewEvents {
     std::string LinkClicked;   // a link's target
+    bool SelectionChanged = false;
+    bool LongPress = false;    // a long press selected the word under the finger
+    PointerShape Pointer = PointerShape::Arrow;
     bool ContextCopy = false, ContextCopyLink = false, ContextFind = false, ContextSettings = false;
     bool Animating = false;    // the view still moves: draw another frame
 };
 
 class ReaderView {
 public:
-    // Replaces the document. Same content rebuilt (width or settings changed): selection and Find are kept and
-    // the text at the top of the view stays there.
+    // Replaces the document. Same content rebuilt (width, settings or fonts changed, or items added or removed
+    // below, as when a feed's next page arrives): the reader keeps their place (the item at the top of the view
+    // stays there; at the top they stay at the top), and the selection, the cursor and Find's matches are kept.
     void SetDocument(Document&& doc, bool same_content);
     const Document& Doc() const { return Doc_; }
+    void SetViewport(float width, float height, float top_inset); // Draw sets it each frame; tests set it once
 
+    // A frame's input: gestures, selection, links, the wheel and touch scrolling. No ImGui.
+    ViewEvents HandlePointer(const PointerInput& in);
     ViewEvents Draw(const FaceSet& faces, const Theme& theme, const ImVec2& pos, const ImVec2& size, float top_inset,
                     bool reduced_motion);
 
-    Scroller Scroll;
-    FlickTracker Flick; // the finger's own timing, fed by the platform: how fast a touch drag lifts
-    // The page around the view scrolls instead (App::SetExternalScroll): the wheel and touch drags are left to
-    // it, Scroll.Y is set from outside and never glides, and no scrollbar is drawn.
-    bool ExternalScroll = false;
+    // Scrolling. With an external scroll the page around the view scrolls instead (App::SetExternalScroll): the
+    // wheel and touch drags are left to it, the position comes from SetExternalY and never glides, and no
+    // scrollbar is drawn; what keys and Find ask for is ScrollTarget(), which the app hands to the host.
+    float ScrollY() const { return Scroll_.Y; }
+    float ScrollTarget() const { return Scroll_.Target(); }
+    void ScrollTo(float y, bool animate = true) { Scroll_.ScrollTo(y, animate); }
+    void ScrollBy(float dy) { Scroll_.ScrollBy(dy); }
+    void SetExternalScroll(bool on) { ExternalScroll_ = on; }
+    bool ExternalScroll() const { return ExternalScroll_; }
+    void SetExternalY(float y) { Scroll_.ScrollTo(y, false); }
     float MaxScroll() const;
     void ScrollToItem(int item, uint32_t offset, bool animate); // brings a position into view, a third down
     bool ItemInView(int item) const;      // all of it shows below the toolbar at the current scroll
+    float TopFraction() const;            // how far down the document the view is, 0..1
+    void SetTopFraction(float f);         // restores a remembered position
+
+    FlickTracker Flick; // the finger's own timing, fed by the platform: how fast a touch drag lifts
 
     // Selection
     bool HasSelection() const { return Anchor_.Item >= 0 && !(Anchor_ == Focus_); }
     std::string SelectedText() const;
     void SelectAll();
-    void SelectItem(int item);            // the whole text of one item (the feed's keyboard cursor)
     void SelectLink(int item, int link);  // the text of one link of an item (keyboard focus from the mirror)
     void SelectRange(int item, uint32_t begin, uint32_t end); // bytes of one item's text (the page's Find)
     uint32_t SelectionStart() const { return std::min(Anchor_, Focus_).Offset; }
-    void ClearSelection() { Anchor_ = Focus_ = TextPos(); }
+    void ClearSelection() { Anchor_ = Focus_ = TextPos(); WordPress_ = false; }
+
+    // The feed's keyboard cursor: a focus ring around one entry, drawn by the view. It is not a selection:
+    // nothing is highlighted as selected and Ctrl+C does not copy it.
+    void SetCursorItem(int item);         // an item of the entry (its title); -1: none
+    int CursorItem() const { return CursorItem_; }
+    struct Rect { float X0, Y0, X1, Y1; };
+    bool CursorRing(Rect* r) const;       // the ring's rectangle in the document, around the entry's items
 
     // Find
     int FindText(const std::string& query);  // highlights all matches; returns their count
     void FindStep(int direction);            // to the next (+1) or previous (-1) match, scrolling to it
     int FindCount() const { return (int)Matches_.size(); }
     int FindCurrent() const { return Current_; } // -1 when none
+    const std::vector<FindMatch>& FindMatches() const { return Matches_; }
     void ClearFind() { Matches_.clear(); Current_ = -1; Query_.clear(); }
 
-    float TopFraction() const;            // how far down the document the view is, 0..1
-    void SetTopFraction(float f);         // restores a remembered position
-
 private:
-    TextPos HitTest(ImVec2 doc_point) const;
-    void DrawItem(const DocItem& item, int index, const FaceSet& faces, const Theme& theme, ImVec2 origin, float top, float bottom);
-    void DrawRange(const DocItem& item, uint32_t begin, uint32_t end, ImVec2 origin, ImU32 color) const;
+    TextPos HitTest(float x, float y) const; // in the document
     int LinkAt(const DocItem& item, uint32_t offset, float x_in_item) const;
+    void SelectWord(TextPos p);              // double click and long press: the word WordAt finds, whole
+    void ExtendSelection(TextPos p);         // a drag: to p, keeping a word a double click or long press took
+    void TouchMove(float x, float y);        // the finger there: drags the view by what it moved since the last frame
+    void Rematch();                          // Find's matches again, without moving the view
+    float KeptPlace(const Document& old) const; // where the view goes so the old top item stays at the top
+    void DrawItem(const DocItem& item, int index, const FaceSet& faces, const Theme& theme, const ImVec2& origin,
+                  float top, float bottom);
+    void DrawRange(const DocItem& item, uint32_t begin, uint32_t end, const ImVec2& origin, uint32_t color) const;
 
     Document Doc_;
+    Scroller Scroll_;
+    bool ExternalScroll_ = false;
     TextPos Anchor_, Focus_;
+    TextPos WordBegin_, WordEnd_; // the word a double click or long press selected, while its drag lasts
+    bool WordPress_ = false;
+    int CursorItem_ = -1;
     std::vector<FindMatch> Matches_;
     int Current_ = -1;
     std::string Query_;
     // Pointer gestures
-    bool Pressing_ = false, Dragged_ = false, Touch_ = false, DraggingBar_ = false;
-    ImVec2 PressPos_;
-    float LastTouchY_ = 0.0f;
-    void TouchMove(ImVec2 mouse);       // the finger at mouse: drags the view by what it moved since the last frame
+    bool Pressing_ = false, Dragged_ = false, Touch_ = false, DraggingBar_ = false, OnBar_ = false;
+    float PressX_ = 0.0f, PressY_ = 0.0f, LastTouchY_ = 0.0f;
     int PressLink_ = -1, PressItem_ = -1;
     int HoverItem_ = -1, HoverLink_ = -1;
-    float ViewHeight_ = 0.0f, TopInset_ = 0.0f;
+    float ViewWidth_ = 0.0f, ViewHeight_ = 0.0f, TopInset_ = 0.0f;
 };
 
 } // namespace folio::ui

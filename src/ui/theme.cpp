@@ -1,5 +1,5 @@
-// The themes (after Firefox Reader View's light, dark and sepia, plus high contrast), the type scale, and the
-// ImGui style set from a theme.
+// The themes (after Firefox Reader View's light, dark and sepia, plus high contrast) and the ImGui style set from
+// a theme.
 #include "ui/theme.h"
 
 #include <imgui.h>
@@ -51,33 +51,6 @@ const Theme& ThemeFor(ThemeChoice choice, bool system_prefers_dark) {
     case ThemeChoice::Auto: break;
     }
     return system_prefers_dark ? kDark : kLight;
-}
-
-TypeScale TypeScaleFor(const ReaderSettings& settings, float w) {
-    TypeScale s;
-    const bool phone = w < 600.0f;
-    // The reader's chosen size is the desktop body size; phones read a step smaller.
-    const float body = phone ? std::max(ReaderSettings::kMinFontSize, settings.FontSize - 2.0f) : settings.FontSize;
-    const float leading = settings.LineSpacing == Spacing::Tight ? 1.4f : settings.LineSpacing == Spacing::Loose ? 1.85f : 1.6f;
-    s.Body = body;
-    s.BodyLeading = body * leading;
-    s.Headline = body * (phone ? 1.55f : 1.9f);
-    s.HeadlineLeading = s.Headline * 1.2f;
-    s.Standfirst = body * 1.1f;
-    s.StandfirstLeading = s.Standfirst * 1.45f;
-    s.Heading = body * 1.3f;
-    s.HeadingLeading = s.Heading * 1.3f;
-    s.Quote = body * 1.05f;
-    s.QuoteLeading = s.Quote * (leading - 0.05f);
-    s.Pullquote = body * 1.4f;
-    s.PullquoteLeading = s.Pullquote * 1.35f;
-    s.Label = std::max(12.0f, body * 0.7f);
-    s.LabelLeading = s.Label * 1.5f;
-    const float measure_em = settings.Width == Measure::Narrow ? 28.0f : settings.Width == Measure::Wide ? 42.0f : 34.0f;
-    s.Measure = measure_em * body;
-    s.Margin = phone ? 20.0f : 32.0f;
-    s.ParagraphGap = body * 0.9f;
-    return s;
 }
 
 void ApplyImGuiStyle(const Theme& t) {

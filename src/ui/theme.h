@@ -1,8 +1,9 @@
 // Colours of the five themes (every colour the UI draws with: the page, the toolbar and its chips, the panels and
-// their controls, tooltips, the focus ring) and the type scale the settings ask for. Plain data, no ImGui: the
-// ImGui style is set from a theme in one place, ApplyImGuiStyle.
+// their controls, tooltips, the focus ring). Plain data, no ImGui: the ImGui style is set from a theme in one
+// place, ApplyImGuiStyle (the type scale is in type_scale.h).
 #pragma once
 #include "ui/settings.h"
+#include "ui/type_scale.h"
 
 #include <cstdint>
 
@@ -40,22 +41,6 @@ struct Theme {
 
 // The theme for a choice; Auto follows the system's preference (prefers-color-scheme).
 const Theme& ThemeFor(ThemeChoice choice, bool system_prefers_dark);
-
-// Sizes in logical pixels (CSS pixels on the web).
-struct TypeScale {
-    float Body, BodyLeading;
-    float Headline, HeadlineLeading;
-    float Standfirst, StandfirstLeading;
-    float Heading, HeadingLeading;  // level-2 headings in the body
-    float Quote, QuoteLeading;
-    float Pullquote, PullquoteLeading;
-    float Label, LabelLeading;      // section label, dateline, attribution, captions
-    float Measure;                  // the text column's width at most
-    float Margin;                   // space either side of the column, at least
-    float ParagraphGap;
-};
-
-TypeScale TypeScaleFor(const ReaderSettings& settings, float viewport_width);
 
 // ImGui's own widgets (panels, buttons, fields, radios, checkboxes, tooltips, the nav cursor) in the theme's
 // colours, with a 1-pixel outline on every framed control. Needs an ImGui context.

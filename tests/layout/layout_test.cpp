@@ -139,3 +139,17 @@ TEST_CASE("characters a face lacks are measured and drawn in the fallback face")
     CHECK(g.Pieces[2].Face == 0);
     CHECK(g.Pieces[2].X == doctest::Approx(50)); // 10 + 10 + 30
 }
+
+TEST_CASE("word joiners and zero-width spaces take no room and are left out of the drawn pieces") {
+    FakeMetrics m;
+    const std::string wj = "\xE2\x81\xA0", zwsp = "\xE2\x80\x8B";
+    const Galley g = Layout(Job("a" + wj + "b" + zwsp + "c", 100), m);
+    CHECK(g.CharX[1] == doctest::Approx(10));      // the joiner, after "a"
+    CHECK(g.CharX[4] == doctest::Approx(10));      // "b" right after "a"
+    CHECK(g.CharX[8] == doctest::Approx(20));      // "c" right after "b"
+    CHECK(g.Lines[0].Width == doctest::Approx(30));
+    REQUIRE(g.Pieces.size() == 3);                 // "a", "b", "c": a face's glyph for them is never drawn
+    for (const Piece& p : g.Pieces) CHECK(p.End - p.Begin == 1);
+    CHECK(g.Pieces[1].X == doctest::Approx(10));
+    CHECK(g.Pieces[2].X == doctest::Approx(20));
+}
