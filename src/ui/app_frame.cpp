@@ -122,9 +122,23 @@ void App::Draw() {
     // The document starts below the toolbar and, in the feed, below as many rows as the chips need at this width.
     const float inset = kToolbarHeight + (GetPhase() == Phase::Feed ? LayoutFilterChips(width) : 0.0f);
 
+    // A press (a click, a tap) outside the open settings panel closes it and does nothing else, as a tap outside a
+    // phone's popover does: the link or text under it is left alone.
+    if (SettingsOpen_ && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        const ImVec2 m = ImGui::GetIO().MousePos;
+        if (PressClosesPanel(m.x, m.y, SettingsBox_, SettingsToggle_)) {
+            SetSettingsOpen(false);
+            View_.IgnorePress();
+        }
+    }
+
     if (GetPhase() == Phase::Article || GetPhase() == Phase::Feed) {
         RebuildDocumentIfNeeded(width, inset);
-        ViewEvents ev = View_.Draw(Faces_, theme, vp->WorkPos, vp->WorkSize, inset, ReducedMotion_);
+        // The chips scroll away with the feed: the view's own top edge is the toolbar's, or the chips' band while
+        // it still shows below the toolbar.
+        const float band = inset - kToolbarHeight;
+        const float view_top = kToolbarHeight + std::max(0.0f, band - View_.ScrollY());
+        ViewEvents ev = View_.Draw(Faces_, theme, vp->WorkPos, vp->WorkSize, view_top, ReducedMotion_);
         Animating_ |= ev.Animating;
         if (!ev.LinkClicked.empty()) FollowLink(ev.LinkClicked);
         if (ev.ContextCopy) CopySelection();
@@ -134,7 +148,7 @@ void App::Draw() {
         if (!ev.Animating && GetPhase() == Phase::Article) RememberPosition();
         // More of the feed as the reader nears its end.
         if (GetPhase() == Phase::Feed && View_.ScrollY() > View_.MaxScroll() - height * 1.5f) Nav_.LoadMore();
-        HandleKeys(height - inset);
+        HandleKeys(height - kToolbarHeight);
         if (ExternalScroll_) { // what keys, Find or links asked for, the host does
             const float want = View_.ScrollTarget();
             if (std::fabs(want - ExternalY_) >= 0.5f) ScrollRequest_ = std::clamp(want, 0.0f, View_.MaxScroll());
@@ -179,15 +193,10 @@ void App::Draw() {
         }
         ImGui::PopTextWrapPos();
     }
-    DrawToolbar(width, inset);
+    DrawToolbar(width, kToolbarHeight);
     if (GetPhase() == Phase::Feed) DrawFilterChips();
     ImGui::End();
     if (FindOpen_) DrawFindBar(width);
-    // A press (a click, a tap) outside the open settings panel closes it, as on a phone's popover.
-    if (SettingsOpen_ && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-        const ImVec2 m = ImGui::GetIO().MousePos;
-        if (PressClosesPanel(m.x, m.y, SettingsBox_, SettingsToggle_)) SetSettingsOpen(false);
-    }
     if (SettingsOpen_) DrawSettingsPanel(width);
     // ImGui takes queued input a step a frame (a tap's touch, press, release and leaving are four frames): until it
     // has taken all of it, the next frame is wanted, or the end of a tap (the panel it opened, the tooltip it ends)
@@ -275,7 +284,6 @@ float App::LayoutFilterChips(float width) {
     for (const auto& chip : Loader().Chips()) ChipWidths_.push_back(ImGui::CalcTextSize(chip.first.c_str()).x + 24.0f);
     ImGui::PopFont();
     ChipColumn(Settings_, width, &ChipsX_, &ChipsWidth_);
-    ChipsY_ = kToolbarHeight + kChipsAbove;
     LayoutChipRows(ChipWidths_.data(), ChipWidths_.size(), ChipsWidth_, kChipMetrics, &ChipRows_);
     return ChipRows_.Rows > 0 ? kChipsAbove + ChipRows_.Height + kChipsBelow : 0.0f;
 }
@@ -286,9 +294,14 @@ void App::DrawFilterChips() {
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 14.0f);
     const Theme& theme = GetTheme();
     const auto& chips = Loader().Chips();
+    // Above the feed's first item, scrolling with it, and hidden under the toolbar once scrolled past.
+    ChipsY_ = kToolbarHeight + kChipsAbove - View_.ScrollY();
+    const ImVec2 size = ImGui::GetMainViewport()->WorkSize;
+    ImGui::PushClipRect(ImVec2(p.x, p.y + kToolbarHeight), ImVec2(p.x + size.x, p.y + size.y), true);
     for (size_t i = 0; i < chips.size() && i < ChipRows_.Places.size(); ++i) {
         const auto& [label, route] = chips[i];
         const ChipPlace& at = ChipRows_.Places[i];
+        if (ChipsY_ + at.Y + at.H <= kToolbarHeight) continue; // scrolled away
         ImGui::SetCursorScreenPos(ImVec2(p.x + ChipsX_ + at.X, p.y + ChipsY_ + at.Y));
         const bool selected = route == RouteOrFeed(Nav_.Route());
         if (selected) PushPrimaryButtonColors(theme);
@@ -297,6 +310,7 @@ void App::DrawFilterChips() {
         ImGui::PopID();
         if (selected) PopPrimaryButtonColors();
     }
+    ImGui::PopClipRect();
     ImGui::PopStyleVar();
     ImGui::PopFont();
 }

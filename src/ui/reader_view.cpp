@@ -118,8 +118,13 @@ void ReaderView::ExtendSelection(TextPos p) {
     else { Anchor_ = WordBegin_; Focus_ = WordEnd_ < p ? p : WordEnd_; }
 }
 
-ViewEvents ReaderView::HandlePointer(const PointerInput& in) {
+ViewEvents ReaderView::HandlePointer(const PointerInput& given) {
     ViewEvents ev;
+    PointerInput in = given;
+    if (IgnoringPress_) { // a press that was not the view's: none of it reaches the gestures below
+        if (!in.Down && !in.Pressed) IgnoringPress_ = false;
+        in.Pressed = in.Down = in.Released = false;
+    }
     const TextPos before_anchor = Anchor_, before_focus = Focus_;
     const float max_scroll = MaxScroll();
     const float dx = in.X, dy = in.Y + Scroll_.Y; // the pointer in the document

@@ -71,6 +71,9 @@ public:
 
     // A frame's input: gestures, selection, links, the wheel and touch scrolling. No ImGui.
     ViewEvents HandlePointer(const PointerInput& in);
+    // The press under way is not the view's (it closed a panel, as a tap outside a popover does): until the button or
+    // finger lifts, it neither follows a link, selects nor drags. The wheel still scrolls.
+    void IgnorePress() { IgnoringPress_ = true; Pressing_ = false; }
     ViewEvents Draw(const FaceSet& faces, const Theme& theme, const ImVec2& pos, const ImVec2& size, float top_inset,
                     bool reduced_motion);
 
@@ -139,6 +142,7 @@ private:
     int Current_ = -1;
     std::string Query_;
     // Pointer gestures
+    bool IgnoringPress_ = false;
     bool Pressing_ = false, Dragged_ = false, Touch_ = false, DraggingBar_ = false, OnBar_ = false;
     float PressX_ = 0.0f, PressY_ = 0.0f, LastTouchY_ = 0.0f;
     int PressLink_ = -1, PressItem_ = -1;

@@ -136,6 +136,34 @@ describe('toolbar and settings panel', { timeout: 8 * TIMEOUT }, () => {
         'after closing by "Aa", nothing of the panel or a tooltip is left');
     }));
 
+  test('on a phone a tap on a story outside the open panel only closes the panel; the chips scroll away with the feed', { timeout: TIMEOUT }, () =>
+    withBrowser(PHONE, async (page, context) => {
+      await page.goto(url('#/'));
+      let s = await quiet(page, (s) => s.state === 'feed' && s.chips.length > 0);
+      await page.touchscreen.tap(390 - 32, 26);
+      await quiet(page, (s) => s.settingsOpen);
+      // The third story's headline, below the panel: the tap closes the panel and opens nothing.
+      await page.touchscreen.tap(120, 714);
+      s = await quiet(page, (s) => !s.settingsOpen);
+      assert.equal(s.state, 'feed', 'the tap that closed the panel did not open a story');
+      await page.touchscreen.tap(120, 714);
+      s = await quiet(page, (s) => s.state === 'article');
+      await page.goBack();
+      s = await quiet(page, (s) => s.state === 'feed' && s.chips.length > 0);
+      // Scrolled down, the chips go up under the toolbar with the list instead of staying over it.
+      const top = s.chips[0].y;
+      // A finger drags the list up 320 px (slowly, so it does not fling).
+      const cdp = await context.newCDPSession(page);
+      const touch = (type, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 200, y }] });
+      await touch('touchStart', 700);
+      for (let y = 680; y >= 380; y -= 20) { await touch('touchMove', y); await page.waitForTimeout(30); }
+      await page.waitForTimeout(300);
+      await touch('touchEnd', 0);
+      s = await quiet(page, (s) => s.scrollY > 250);
+      assert.ok(s.chips.every((c) => c.y + c.height <= 52), `every chip is scrolled away under the toolbar: ${JSON.stringify(s.chips.map((c) => c.y))}`);
+      assert.ok(s.chips[0].y <= top - s.scrollY + 0.5, `the chips moved up with the list: ${top} to ${s.chips[0].y} at ${s.scrollY}`);
+    }));
+
   test('a mouse gets the tooltip, but never over the open panel', { timeout: TIMEOUT }, () =>
     withBrowser({}, async (page) => {
       await page.goto(url('#/'));

@@ -268,3 +268,22 @@ TEST_CASE("Find in the view folds quotes and highlights the text as written") {
     CHECK(text.substr(m.Begin, m.End - m.Begin) == "Japan\xE2\x80\x99s");
     CHECK(v.FindCurrent() == 0);
 }
+
+TEST_CASE("a press the view is told to ignore (it closed a panel) follows no link and selects nothing until it lifts") {
+    DocFixture f;
+    ReaderView v = OneParagraph(f, "Read the statement", {"https://example.org/s"});
+    const layout::Galley& g = *v.Doc().Items[0].Galley;
+    Pointer finger{v, true};
+    v.IgnorePress();
+    finger.Press(150.0f, 105.0f);
+    CHECK(finger.Release(150.0f, 105.0f).LinkClicked.empty());
+    Pointer mouse{v, false};
+    v.IgnorePress();
+    mouse.Press(100.0f + g.CharX[0], 105.0f);
+    mouse.Hold(100.0f + g.CharX[8], 105.0f, 0.2f);
+    mouse.Release(100.0f + g.CharX[8], 105.0f);
+    CHECK_FALSE(v.HasSelection());
+    // The next press is the view's again.
+    finger.Press(150.0f, 105.0f);
+    CHECK(finger.Release(150.0f, 105.0f).LinkClicked == "https://example.org/s");
+}
