@@ -1,8 +1,9 @@
 # libFuzzer targets (clang only), with AddressSanitizer and UndefinedBehaviorSanitizer: fuzz_parse (article and
-# feed JSON), fuzz_import (plain-text and Markdown sources), fuzz_paths (references met in bundles) and
-# fuzz_settings (the reader's settings, positions and window files). Configure a separate tree:
+# feed JSON), fuzz_import (plain-text and Markdown sources), fuzz_paths (references met in bundles),
+# fuzz_settings (the reader's settings, positions and window files) and fuzz_find (Find, word boundaries and line
+# breaking on any text). Configure a separate tree:
 #   CC=clang CXX=clang++ cmake -S . -B build/cmake-fuzz -G Ninja -DFOLIO_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
-#   cmake --build build/cmake-fuzz --target fuzz_parse fuzz_import fuzz_paths fuzz_settings
+#   cmake --build build/cmake-fuzz --target fuzz_parse fuzz_import fuzz_paths fuzz_settings fuzz_find
 # Every target of that tree is compiled with the sanitizers (CMakeLists.txt adds the flags when FOLIO_FUZZ is on).
 foreach(_fuzzer fuzz_parse fuzz_import fuzz_paths fuzz_settings)
   add_executable(${_fuzzer} tests/fuzz/${_fuzzer}.cpp)
@@ -11,3 +12,7 @@ foreach(_fuzzer fuzz_parse fuzz_import fuzz_paths fuzz_settings)
   folio_warnings(${_fuzzer})
 endforeach()
 target_link_libraries(fuzz_settings PRIVATE folio_native_parts)
+add_executable(fuzz_find tests/fuzz/fuzz_find.cpp)
+target_link_libraries(fuzz_find PRIVATE folio_model folio_layout)
+target_link_options(fuzz_find PRIVATE -fsanitize=fuzzer,address,undefined)
+folio_warnings(fuzz_find)

@@ -3,12 +3,19 @@
 
 namespace folio {
 
+// One character at s[i] and its length in bytes. A byte that does not start a well-formed sequence (a lone
+// continuation byte, a lead byte cut short or followed by a non-continuation byte) is one U+FFFD of one byte:
+// the rule of layout::DecodeUtf8, so a match or a word begins and ends where layout's characters do.
 static size_t Decode(const std::string& s, size_t i, uint32_t* cp) {
     const unsigned char c = (unsigned char)s[i];
-    size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
-    if (i + len > s.size()) len = 1;
+    const size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (len == 0 || i + len > s.size()) { *cp = 0xFFFD; return 1; }
     uint32_t v = len == 1 ? c : c & (0x7F >> len);
-    for (size_t k = 1; k < len; ++k) v = (v << 6) | (s[i + k] & 0x3F);
+    for (size_t k = 1; k < len; ++k) {
+        const unsigned char cc = (unsigned char)s[i + k];
+        if ((cc & 0xC0) != 0x80) { *cp = 0xFFFD; return 1; }
+        v = (v << 6) | (cc & 0x3F);
+    }
     *cp = v;
     return len;
 }
@@ -25,6 +32,7 @@ uint32_t FoldCase(uint32_t c) {
         const bool odd_upper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
         return odd_upper ? (c % 2 ? c + 1 : c) : (c % 2 ? c : c + 1);
     }
+    if (c == 0x1E9E) return 0xDF;  // capital sharp s ẞ ß
     if (c >= 0x1E00 && c <= 0x1EFF && !(c >= 0x1E96 && c <= 0x1E9F)) return c % 2 ? c : c + 1; // Vietnamese and more
     if (c == 0x386) return 0x3AC;                           // Ά
     if (c >= 0x388 && c <= 0x38A) return c + 37;            // Έ Ή Ί
@@ -76,9 +84,31 @@ std::vector<std::pair<uint32_t, uint32_t>> FindAll(const std::string& hay, const
     return out;
 }
 
+// Letters, digits and combining marks of every script: all but ASCII's and Latin-1's punctuation and symbols, the
+// General Punctuation to Miscellaneous Symbols and Arrows blocks, CJK punctuation, the fullwidth and small forms'
+// punctuation, the specials (U+FFFD among them) and the emoji and pictographs.
 static bool IsWordChar(uint32_t cp) {
-    return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || cp == '_' ||
-           (cp >= 0xC0 && cp <= 0x2AF && cp != 0xD7 && cp != 0xF7) || (cp >= 0x370 && cp <= 0x52F) || cp >= 0x3040;
+    if (cp < 0x80) return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || cp == '_';
+    if (cp < 0xC0) return cp == 0xAA || cp == 0xB2 || cp == 0xB3 || cp == 0xB5 || cp == 0xB9 || cp == 0xBA; // ª ² ³ µ ¹ º
+    switch (cp) {
+    case 0xD7: case 0xF7:                                                   // × ÷
+    case 0x37E: case 0x387: case 0x589: case 0x5BE: case 0x5C0: case 0x5C3: // Greek, Armenian, Hebrew punctuation
+    case 0x5F3: case 0x5F4: case 0x60C: case 0x60D: case 0x61B: case 0x61F: // Hebrew, Arabic
+    case 0x66A: case 0x66B: case 0x66C: case 0x66D: case 0x6D4:
+    case 0x964: case 0x965: case 0x970: case 0xE4F: case 0xE5A: case 0xE5B: // Devanagari, Thai
+        return false;
+    }
+    if (cp >= 0x55A && cp <= 0x55F) return false;                           // Armenian punctuation
+    if (cp >= 0x2000 && cp <= 0x2BFF) return false;                         // punctuation, symbols, arrows, shapes
+    if (cp >= 0x2E00 && cp <= 0x2E7F) return false;                         // supplemental punctuation
+    if (cp >= 0x3000 && cp <= 0x303F) return false;                         // CJK symbols and punctuation
+    if (cp >= 0xFE10 && cp <= 0xFE6F) return false;                         // vertical, compatibility and small forms
+    if ((cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) ||
+        (cp >= 0xFF5B && cp <= 0xFF65))
+        return false;                                                       // fullwidth punctuation
+    if (cp >= 0xFFF0 && cp <= 0xFFFF) return false;                         // specials, U+FFFD
+    if (cp >= 0x1F000 && cp <= 0x1FAFF) return false;                       // emoji and pictographs
+    return true;
 }
 
 std::pair<uint32_t, uint32_t> WordAt(const std::string& text, uint32_t at) {

@@ -1,6 +1,9 @@
 // Finding text the way readers expect: case-insensitive for Latin, Greek and Cyrillic letters, typographic
 // quotes, dashes and spaces found by their typed forms ("Japan's" finds "Japan’s"), and word boundaries for
-// double click and long press. Offsets are bytes of the original UTF-8 text, so matches highlight it as it is.
+// double click and long press. Offsets are bytes of the original UTF-8 text, so matches highlight it as it is; they
+// fall on character boundaries as layout decodes them, malformed bytes included (each is one U+FFFD).
+// Folding is one character to one: "ss" does not find "ß" (ẞ does), a precomposed "é" does not find "e" and an
+// accent (U+0301), and dotless ı is its own letter (I and İ fold to i).
 #pragma once
 #include <cstdint>
 #include <string>
@@ -19,7 +22,9 @@ uint32_t FoldForFind(uint32_t cp);
 // ranges of haystack.
 std::vector<std::pair<uint32_t, uint32_t>> FindAll(const std::string& haystack, const std::string& needle);
 
-// The word around byte offset `at`: letters, digits, apostrophes and hyphens inside words. Returns [begin, end).
+// The word around byte offset `at`: letters, digits and combining marks of any script, and apostrophes and hyphens
+// inside words; at a character that is none of these, that character alone. Returns [begin, end); `at` past the
+// end is the last character.
 std::pair<uint32_t, uint32_t> WordAt(const std::string& text, uint32_t at);
 
 } // namespace folio

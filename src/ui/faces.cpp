@@ -185,10 +185,20 @@ void FaceSet::LoadManifest(const std::string& text) {
         Manifest_ = Manifest::Failed;
         return;
     }
+    // A face's file is a plain name in the fonts folder ("fallback-symbols.ttf"): nothing that climbs out of it,
+    // names another host or folder, or hides in a query; an entry naming anything else is skipped.
+    auto plain_name = [](const std::string& name) {
+        if (name.empty() || name.size() > 100 || name[0] == '.') return false;
+        for (char c : name)
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'))
+                return false;
+        return true;
+    };
     for (const auto& f : doc["faces"].GetArray()) {
         if (!f.IsObject() || !f.HasMember("file") || !f["file"].IsString() || !f.HasMember("ranges") || !f["ranges"].IsArray()) continue;
         Slot slot;
         slot.File = f["file"].GetString();
+        if (!plain_name(slot.File)) continue;
         for (const auto& r : f["ranges"].GetArray())
             if (r.IsArray() && r.Size() == 2 && r[0].IsUint() && r[1].IsUint()) slot.Ranges.emplace_back(r[0].GetUint(), r[1].GetUint());
         if (!slot.Ranges.empty() && Slots_.size() < 250) Slots_.push_back(std::move(slot));

@@ -116,20 +116,19 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
     const float top = Scroll_.Y, bottom = Scroll_.Y + size.y;
     for (int i = Doc_.FirstVisible(top); i < (int)Doc_.Items.size() && Doc_.Items[i].Y < bottom; ++i)
         DrawItem(Doc_.Items[i], i, faces, theme, origin, top, bottom);
-    // The feed's cursor: a ring around its entry, in the link colour, clear of the text.
+    // The feed's cursor: a ring around its entry, in the theme's focus ring colour, clear of the text.
     Rect ring;
     if (CursorRing(&ring) && ring.Y1 >= top && ring.Y0 <= bottom) {
         const float pad = 6.0f;
         dl->AddRect(ImVec2(origin.x + ring.X0 - pad, origin.y + ring.Y0 - pad),
-                    ImVec2(origin.x + ring.X1 + pad, origin.y + ring.Y1 + pad), theme.Link, 6.0f, 0, 2.0f);
+                    ImVec2(origin.x + ring.X1 + pad, origin.y + ring.Y1 + pad), theme.FocusRing, 6.0f, 0, 2.0f);
     }
-    // A thin scrollbar, in the theme's muted colour.
+    // A thin scrollbar: its thumb in the theme's colours (3:1 against the page, tests/ui/theme_contrast_test.cpp).
     if (max_scroll > 0.0f && !ExternalScroll_) {
         const float track_top = pos.y + top_inset + 4.0f, track_h = size.y - top_inset - 8.0f;
         const float thumb_h = std::max(32.0f, track_h * size.y / Doc_.Height);
         const float thumb_y = track_top + (track_h - thumb_h) * (Scroll_.Y / max_scroll);
-        ImU32 c = theme.Muted;
-        c = (c & 0x00FFFFFF) | ((OnBar_ || DraggingBar_ ? 0x90u : 0x50u) << 24);
+        const ImU32 c = OnBar_ || DraggingBar_ ? theme.ScrollThumbActive : theme.ScrollThumb;
         dl->AddRectFilled(ImVec2(pos.x + size.x - 8.0f, thumb_y), ImVec2(pos.x + size.x - 3.0f, thumb_y + thumb_h), c, 3.0f);
     }
     dl->PopClipRect();

@@ -8,7 +8,8 @@
 
 namespace folio::ui {
 
-// Each theme's rows follow Theme's members: the page; highlights; toolbar and panel; controls; primary; focus.
+// Each theme's rows follow Theme's members: the page; highlights; toolbar and panel; controls; primary; focus;
+// the scrollbar's thumb.
 static const Theme kLight = {
     "light", false,
     Rgb(0xFBFAF7), Rgb(0x1C1B19), Rgb(0x5E5A54), Rgb(0xA3241A), Rgb(0xDDD8CF), Rgb(0x1F5FAD), Rgb(0x9B1C1C),
@@ -16,7 +17,8 @@ static const Theme kLight = {
     Rgb(0xFBFAF7), Rgb(0xFFFFFF), Rgb(0x1C1B19), Rgb(0x5E5A54),
     Rgb(0xF1EEE8), Rgb(0xE5E1D9), Rgb(0xD8D3C9), Rgb(0x858076), Rgb(0xA3241A),
     Rgb(0xA3241A), Rgb(0x821C14), Rgb(0x6A160F), Rgb(0xFFFFFF),
-    Rgb(0x1F5FAD)};
+    Rgb(0x1F5FAD),
+    Rgb(0x858076), Rgb(0x5E5A54)};
 static const Theme kDark = {
     "dark", true,
     Rgb(0x1C1B22), Rgb(0xE6E3DD), Rgb(0xA8A39B), Rgb(0xF07F73), Rgb(0x3A3942), Rgb(0x8AB4F8), Rgb(0xFF8A80),
@@ -24,7 +26,8 @@ static const Theme kDark = {
     Rgb(0x1C1B22), Rgb(0x2A2932), Rgb(0xE6E3DD), Rgb(0xB3AEA6),
     Rgb(0x35343E), Rgb(0x42414C), Rgb(0x4F4E5A), Rgb(0x8E8C98), Rgb(0xF07F73),
     Rgb(0xF07F73), Rgb(0xF59D93), Rgb(0xF8B5AD), Rgb(0x1C1B22),
-    Rgb(0x8AB4F8)};
+    Rgb(0x8AB4F8),
+    Rgb(0x8E8C98), Rgb(0xA8A39B)};
 static const Theme kSepia = {
     "sepia", false,
     Rgb(0xF4ECD8), Rgb(0x3B2F22), Rgb(0x6E5C47), Rgb(0x9C3D1F), Rgb(0xD9CBAA), Rgb(0x2B5C9E), Rgb(0x9B1C1C),
@@ -32,7 +35,8 @@ static const Theme kSepia = {
     Rgb(0xF4ECD8), Rgb(0xFBF5E6), Rgb(0x3B2F22), Rgb(0x6E5C47),
     Rgb(0xF1E7D0), Rgb(0xE7DABD), Rgb(0xDCCBA9), Rgb(0x8A765B), Rgb(0x9C3D1F),
     Rgb(0x9C3D1F), Rgb(0x7F3118), Rgb(0x682813), Rgb(0xFBF5E6),
-    Rgb(0x2B5C9E)};
+    Rgb(0x2B5C9E),
+    Rgb(0x8A765B), Rgb(0x6E5C47)};
 static const Theme kHighContrast = {
     "high-contrast", true,
     Rgb(0x000000), Rgb(0xFFFFFF), Rgb(0xFFFFFF), Rgb(0xFFD400), Rgb(0xFFFFFF), Rgb(0x7FDBFF), Rgb(0xFF6B6B),
@@ -40,7 +44,8 @@ static const Theme kHighContrast = {
     Rgb(0x000000), Rgb(0x000000), Rgb(0xFFFFFF), Rgb(0xFFFFFF),
     Rgb(0x1A1A1A), Rgb(0x333333), Rgb(0x4A4A4A), Rgb(0xFFFFFF), Rgb(0xFFD400),
     Rgb(0xFFD400), Rgb(0xFFE466), Rgb(0xFFEE99), Rgb(0x000000),
-    Rgb(0x7FDBFF)};
+    Rgb(0x7FDBFF),
+    Rgb(0xBFBFBF), Rgb(0xFFFFFF)};
 
 const Theme& ThemeFor(ThemeChoice choice, bool system_prefers_dark) {
     switch (choice) {

@@ -37,6 +37,8 @@ struct Theme {
     Color Primary, PrimaryHovered, PrimaryActive, PrimaryText;
     // Keyboard focus: the ring around the focused control or feed entry.
     Color FocusRing;
+    // The reader view's scrollbar thumb on the page: at rest, and under the pointer or dragged.
+    Color ScrollThumb, ScrollThumbActive;
 };
 
 // The theme for a choice; Auto follows the system's preference (prefers-color-scheme).

@@ -82,3 +82,81 @@ TEST_CASE("FoldCase pairs the common letters of Latin Extended, Greek with tonos
     CHECK(FoldCase(0x482) == 0x482);   // ҂ is no letter
     CHECK(FindAll("\xCE\x86\xCE\xB8\xCE\xB7\xCE\xBD\xCE\xB1", "\xCE\xAC\xCE\xB8\xCE\xB7\xCE\xBD\xCE\xB1").size() == 1); // Ά and ά
 }
+
+// Every range starts and ends where a character does, as layout decodes the text (a malformed byte is one
+// character of one byte), and lies inside the text.
+static bool OnBoundaries(const std::string& s, std::pair<uint32_t, uint32_t> r) {
+    if (r.first > r.second || r.second > s.size()) return false;
+    auto boundary = [&](uint32_t at) {
+        for (size_t i = 0; i < s.size();) {
+            if (i == at) return true;
+            if (i > at) return false;
+            const unsigned char c = (unsigned char)s[i];
+            size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+            if (len == 0 || i + len > s.size()) len = 1;
+            for (size_t k = 1; k < len; ++k)
+                if (((unsigned char)s[i + k] & 0xC0) != 0x80) { len = 1; break; }
+            i += len;
+        }
+        return at == s.size();
+    };
+    return boundary(r.first) && boundary(r.second);
+}
+
+TEST_CASE("FindAll on malformed UTF-8 reads a broken byte as one character, so it hides no text after it") {
+    // A lead byte followed by ASCII: the letter is still found, and the range is the letter alone.
+    const std::string cut = "caf\xC3" "A";
+    auto m = FindAll(cut, "a");
+    REQUIRE(m.size() == 2);
+    CHECK(m[1] == std::make_pair(4u, 5u));
+    // A stray lead byte before a whole euro sign: the euro sign is found, as layout draws it.
+    const std::string stray = "\xE2\xE2\x82\xAC";
+    m = FindAll(stray, "\xE2\x82\xAC");
+    REQUIRE(m.size() == 1);
+    CHECK(m[0] == std::make_pair(1u, 4u));
+    // Lone continuation bytes, bytes no UTF-8 has, a lead byte at the end: no range out of the text or inside a
+    // character.
+    for (const std::string& s : {std::string("\x80\x80" "ab\xBF"), std::string("\xFF\xFE" "ab"), std::string("ab\xF0\x9F"),
+                                 std::string("\xC3\xA9\xC3"), stray, cut}) {
+        for (const std::string& q : {std::string("a"), std::string("\x80"), std::string("\xC3"), std::string("ab"), s, s + s}) {
+            for (auto r : FindAll(s, q)) CHECK(OnBoundaries(s, r));
+        }
+        for (uint32_t at = 0; at <= s.size() + 1; ++at) CHECK(OnBoundaries(s, WordAt(s, at)));
+    }
+}
+
+TEST_CASE("FindAll with hostile queries: longer than the text, only spaces, only a combining mark") {
+    CHECK(FindAll("ab", "abc").empty());
+    CHECK(FindAll("", "a").empty());
+    CHECK(FindAll("a b", " ").size() == 1);
+    CHECK(FindAll("e\xCC\x81", "\xCC\x81") == std::vector<std::pair<uint32_t, uint32_t>>{{1u, 3u}}); // the accent alone
+    CHECK(FindAll("\xC3\xA9", "e").empty()); // precomposed é is not e (one character to one)
+}
+
+TEST_CASE("folding: ẞ finds ß, İ and I find i, ß is not ss") {
+    CHECK(FoldCase(0x1E9E) == 0xDF);
+    CHECK(FindAll("Stra\xC3\x9F" "e", "STRA\xE1\xBA\x9E" "E").size() == 1);
+    CHECK(FindAll("Strasse", "Stra\xC3\x9F" "e").empty());
+    CHECK(FindAll("\xC4\xB0stanbul", "istanbul").size() == 1);
+    CHECK(FindAll("Istanbul", "\xC4\xB1stanbul").empty()); // dotless ı is its own letter
+}
+
+TEST_CASE("WordAt takes combining marks and the letters of every script into the word") {
+    auto word = [](const std::string& s, uint32_t at) {
+        const auto w = WordAt(s, at);
+        return s.substr(w.first, w.second - w.first);
+    };
+    const std::string nfd = "un cafe\xCC\x81 noir"; // e and a combining acute
+    CHECK(word(nfd, 4) == "cafe\xCC\x81");
+    CHECK(word(nfd, 8) == "cafe\xCC\x81"); // a press on the accent
+    const std::string hebrew = "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xD7\xA2\xD7\x95\xD7\x9C\xD7\x9D"; // שלום עולם
+    CHECK(word(hebrew, 2) == "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D");
+    const std::string arabic = "\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85\xD8\x8C \xD8\xB9\xD8\xA7\xD9\x84\xD9\x85"; // سلام، عالم
+    CHECK(word(arabic, 0) == "\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85"); // the Arabic comma is not in the word
+    const std::string hindi = "\xE0\xA4\xA8\xE0\xA4\xAE\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\xA4\xE0\xA5\x87"; // नमस्ते
+    CHECK(word(hindi, 3) == hindi);
+    const std::string mixed = "a\xE2\x86\x92" "b \xF0\x9F\x98\x80x"; // a→b 😀x
+    CHECK(word(mixed, 0) == "a");
+    CHECK(word(mixed, 1) == "\xE2\x86\x92");
+    CHECK(word(mixed, 6) == "\xF0\x9F\x98\x80");
+}

@@ -95,3 +95,41 @@ TEST_CASE("a character in a fallback slice's ranges that its font lacks is not g
     CHECK_FALSE(faces.Font(lacks)->IsGlyphInFont(0x2310));
     CHECK(lacks == SerifRegular); // no face has it: the requested face's own replacement glyph
 }
+
+TEST_CASE("a hostile or truncated fonts/fallback.json: nothing crashes, and no fallback face is fetched outside the fonts folder") {
+    const std::string manifests[] = {
+        R"({"faces": [{"file": "fallback-arrows-math.ttf", "ranges": [[8592, 8)", // truncated
+        R"({"faces": {"file": "x.ttf"}})",
+        R"([[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]])",
+        R"({"faces": [{"file": "../secret.ttf", "ranges": [[0, 1114111]]}, {"file": "https://elsewhere.example/x.ttf",
+            "ranges": [[8592, 8959]]}, {"file": "sub/dir.ttf", "ranges": [[8592, 8959]]}, {"file": "x.ttf?y=1",
+            "ranges": [[8592, 8959]]}, {"file": 7, "ranges": [[1, 2]]}, {"file": "y.ttf", "ranges": [[-1, 4294967296], "z"]}]})",
+    };
+    for (const std::string& manifest : manifests) {
+        CAPTURE(manifest);
+        test::ImGuiContextScope imgui;
+        test::FakeHost host;
+        ServeBuildFonts(host);
+        auto build_fonts = host.Make;
+        host.Make = [&](const std::string& url, std::string* body) {
+            if (url == "fonts/fallback.json") { *body = manifest; return true; }
+            return build_fonts(url, body);
+        };
+        FaceSet faces;
+        bool ready = false;
+        faces.Start(&host, "fonts/", [&](bool ok, const std::string&) { ready = ok; });
+        host.Settle(10);
+        REQUIRE(ready);
+        faces.WantText("\xE2\x86\x92 \xE2\x88\x92 \xE4\xB8\xAD");
+        host.Settle(10);
+        CHECK(FetchedAny(host, "fonts/fallback.json"));
+        for (const std::string& url : host.Fetched) {
+            CAPTURE(url);
+            CHECK(url.find("..") == std::string::npos);
+            CHECK(url.find("//") == std::string::npos);
+            CHECK(url.find('?') == std::string::npos);
+            CHECK(url.find("sub/") == std::string::npos);
+        }
+        CHECK(faces.Resolve(SerifRegular, 0x2192) == SerifRegular); // no fallback face: the reading face's own glyph
+    }
+}

@@ -110,6 +110,9 @@ TEST_CASE("every theme: the page, the toolbar, the chips and the panels' colours
         NonText(t, "the focus ring on the page", t.FocusRing, {t.Background});
         NonText(t, "the focus ring on the toolbar", t.FocusRing, {t.Toolbar});
         NonText(t, "the focus ring on a panel", t.FocusRing, {t.Panel});
+        // The reader view's scrollbar thumb, drawn over the page below the toolbar.
+        NonText(t, "the scrollbar thumb on the page", t.ScrollThumb, {t.Background});
+        NonText(t, "the scrollbar thumb under the pointer or dragged", t.ScrollThumbActive, {t.Background});
     }
 }
 
