@@ -97,8 +97,11 @@ void App::RebuildDocumentIfNeeded(float width, float inset) {
         }
     }
     if (ExternalScroll_) {
-        // The host's scroll position stands; other content opened while scrolled down starts at its top.
+        // The host's scroll position stands until the host moves it: other content opened while scrolled down
+        // starts at its top, and the same content rebuilt (a setting, the width) asks the host to scroll to the
+        // place SetDocument kept, so the text the reader was at stays at the top of the view.
         if (!same && had_content && ExternalY_ > 0.0f) ScrollRequest_ = 0.0f;
+        if (same && std::fabs(View_.ScrollY() - ExternalY_) >= 0.5f) ScrollRequest_ = View_.ScrollY();
         View_.SetExternalY(ExternalY_);
     }
     if (!LastQuery_.empty() && FindOpen_ && !same) View_.FindText(LastQuery_);

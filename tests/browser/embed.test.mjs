@@ -228,6 +228,33 @@ describe('embedding', { timeout: 10 * TIMEOUT }, () => {
       assert.ok(Math.abs(b.scrollY + b.innerHeight - (b.top + b.height)) <= 2, `the viewer's end is at the window's bottom: ${JSON.stringify(b)}`);
     }));
 
+  test('an auto-height viewer keeps the reader\'s place when a setting changes: it asks the page to scroll with the text', { timeout: TIMEOUT }, () =>
+    withBrowser({ viewport: { width: 1000, height: 700 } }, async (page) => {
+      const url = writePage('auto-keep.html', `
+        <div style="height: 300px"></div>
+        <folio-viewer id="auto" bundle="feed.json" article="c" height="auto"></folio-viewer>
+        <div style="height: 800px"></div>`);
+      await page.goto(at(url));
+      let s = await settled(page, (s) => s.articleId === 'c', '#auto');
+      await page.mouse.move(500, 400);
+      for (let i = 0; i < 4; ++i) await page.mouse.wheel(0, 400);
+      s = await settled(page, (s) => s.scrollY >= 1000, '#auto');
+      const before = s;
+      // A larger text size (Ctrl+=) makes the article taller: the text at the top of the view moves down the
+      // document, and the page must follow it rather than show some earlier text.
+      await page.mouse.click(500, 400);
+      await page.keyboard.press('Control+Equal');
+      s = await settled(page, (s) => s.docHeight > before.docHeight, '#auto');
+      // The text above the place grew (the headline's and labels' sizes less than the body's): the place moves down
+      // by some of the growth; without the page following, it stays where it was, on earlier text.
+      const moved = await poll(page, async () => {
+        const now = await viewerState(page, '#auto');
+        return now.scrollY >= before.scrollY + 0.02 * before.scrollY ? now : null;
+      }, { what: 'the page to follow the text', timeout: 5000 }).catch(() => null);
+      const after = moved ?? await viewerState(page, '#auto');
+      assert.ok(moved, `the place moved with the text: ${before.scrollY} of ${before.docHeight} to ${after.scrollY} of ${after.docHeight}`);
+    }));
+
   test('an auto-height viewer inside a scrolling box draws the part the box shows, and its keys scroll the box', { timeout: TIMEOUT }, () =>
     withBrowser({ viewport: { width: 1000, height: 700 } }, async (page) => {
       const url = writeBoxPage('auto-box.html', '<folio-viewer id="auto" bundle="feed.json" article="c" height="auto"></folio-viewer>');
