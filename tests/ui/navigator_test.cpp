@@ -161,6 +161,17 @@ TEST_CASE("navigator: an article answered for a superseded navigation is kept bu
     CHECK(f.Host.Waiting() == 0);
 }
 
+TEST_CASE("navigator: an article route without an id shows the feed instead of waiting for ever") {
+    Fixture f;
+    ThreePages(&f.Host);
+    f.Nav.Start("/b/feed.json", "", "#/article/");
+    f.Host.Settle(10);
+    CHECK(f.Nav.GetPhase() == Phase::Feed);
+    CHECK(f.Nav.Route() == "#/");
+    f.Nav.Navigate("#/article/%00", false); // nothing once cleaned
+    CHECK(f.Nav.GetPhase() == Phase::Feed);
+}
+
 TEST_CASE("navigator: a failure answered for a superseded navigation shows no error") {
     Fixture f;
     ThreePages(&f.Host);
