@@ -298,12 +298,13 @@ void App::DrawFilterChips() {
     ChipsY_ = kToolbarHeight + kChipsAbove - View_.ScrollY();
     const ImVec2 size = ImGui::GetMainViewport()->WorkSize;
     ImGui::PushClipRect(ImVec2(p.x, p.y + kToolbarHeight), ImVec2(p.x + size.x, p.y + size.y), true);
+    const std::string& shown = Nav_.Route().empty() ? kFeedRoute : Nav_.Route(); // no copy: a frame allocates nothing
     for (size_t i = 0; i < chips.size() && i < ChipRows_.Places.size(); ++i) {
         const auto& [label, route] = chips[i];
         const ChipPlace& at = ChipRows_.Places[i];
         if (ChipsY_ + at.Y + at.H <= kToolbarHeight) continue; // scrolled away
         ImGui::SetCursorScreenPos(ImVec2(p.x + ChipsX_ + at.X, p.y + ChipsY_ + at.Y));
-        const bool selected = route == RouteOrFeed(Nav_.Route());
+        const bool selected = route == shown;
         if (selected) PushPrimaryButtonColors(theme);
         ImGui::PushID(route.c_str());
         if (ImGui::Button(label.c_str(), ImVec2(at.W, at.H)) && !selected) Navigate(route, false);
