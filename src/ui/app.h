@@ -132,7 +132,8 @@ private:
     FeedEnd FeedEndState() const;
     std::vector<RelatedLink> RelatedLinks(const Article& article) const;
     const FeedLoader& Loader() const { return Nav_.Loader(); } // the feed as loaded so far
-    // Drawing (app_frame.cpp)
+    // Drawing (app_frame.cpp: the frame; app_toolbar.cpp: the toolbar, chips, Find bar and settings panel)
+    static constexpr float kToolbarHeight = 52.0f;
     void RebuildDocumentIfNeeded(float width, float inset);
     void DrawToolbar(float width, float inset);
     void Tooltip(const char* text);                  // for the item just drawn, when toolbar_rules allow it

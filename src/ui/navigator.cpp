@@ -56,7 +56,6 @@ void Navigator::Navigate(const std::string& route_in, bool from_history) {
     const std::string route = MakeRoute(parts);
     if (Events_.Leaving) Events_.Leaving();
     ReturnTo_ = Phase_ == Phase::Article ? ArticleId_ : std::string();
-    ++Generation_;
     Pending_.clear(); // what an earlier route waited for no longer opens when its page or file arrives
     if (!from_history && route != Route_) {
         History_.push_back(Route_);
@@ -132,11 +131,12 @@ void Navigator::EnsureArticle(const std::string& id) {
     }
     SearchId_.clear();
     if (const std::string* refused = Loader_.Refusal(id)) { Fail(LoadError{*refused, false}); return; }
-    if (!Fetching_.insert(id).second) return; // already asked for
-    const unsigned generation = Generation_;
-    Loader_.FetchArticle(item->ArticleUrl, [this, id, generation](ArticleRead&& read) {
+    if (!Fetching_.insert(id).second) return; // already asked for: that answer opens it
+    Loader_.FetchArticle(item->ArticleUrl, [this, id](ArticleRead&& read) {
         Fetching_.erase(id);
-        const bool wanted = generation == Generation_ && Pending_ == id;
+        // Shown if the navigation now in force waits for it, whichever navigation asked for it first (every
+        // navigation clears Pending_; one that waits for this id again found this fetch on its way).
+        const bool wanted = Pending_ == id;
         if (read.Ok) {
             if (Events_.Arrived) Events_.Arrived(read.Result);
             Cache_.Put(id, std::move(read.Result), Phase_ == Phase::Article ? ArticleId_ : std::string(), Pending_);

@@ -94,9 +94,9 @@ private:
     RouteKind FilterKind_ = RouteKind::Feed;
     LoadError Error_;
     std::string Fatal_;                      // FailForGood's message
-    std::string Pending_;                    // the article waiting for its feed page or file
+    std::string Pending_;                    // the article waiting for its feed page or file; each navigation
+                                             // clears it, so an answer for another shows nothing
     std::unordered_set<std::string> Fetching_; // articles asked for and not yet answered
-    unsigned Generation_ = 0;                // bumped by each navigation: older answers show nothing
     std::string SearchId_;                   // the id pages are being followed for, and how many so far
     size_t SearchPages_ = 0;
     std::vector<std::string> History_;       // routes, for Back where the platform keeps no history

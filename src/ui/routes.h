@@ -2,8 +2,12 @@
 // "#/article/<id>", a section "#/section/<name>", a tag "#/tag/<name>". Made and taken apart only here, so they
 // round-trip: a name is percent-encoded when a route is made (all but ASCII letters, digits and "-._~", so a
 // space, "%", "/", "#", "?" and non-ASCII survive a reload, a shared link and the host's address bar) and decoded
-// when one is taken apart.
+// when one is taken apart, then cleaned as a feed's own text is (model CleanText: no control characters but newline
+// and tab, no bidi overrides, valid UTF-8), so a hostile address puts nothing into a title, label or message that a
+// feed could not. A route whose name is empty (or nothing once cleaned) is the feed's.
 #pragma once
+#include "model/json_read.h"
+
 #include <string>
 #include <utility>
 
@@ -57,10 +61,10 @@ inline std::string RouteOrFeed(const std::string& route) { return route.empty() 
 // A route taken apart: what it shows and the name (decoded) it shows it for.
 enum class RouteKind {
     Start,   // "" or "#": the newest article
-    Feed,    // "#/", and any route of no other kind
-    Article, // Name: the article's id
-    Section, // Name: the section
-    Tag,     // Name: the tag
+    Feed,    // "#/", and any route of no other kind (an article, section or tag route without a name too)
+    Article, // Name: the article's id (never empty)
+    Section, // Name: the section (never empty)
+    Tag,     // Name: the tag (never empty)
 };
 struct RouteParts {
     RouteKind Kind = RouteKind::Start;
@@ -71,13 +75,16 @@ inline RouteParts ParseRoute(const std::string& route) {
     if (route.empty() || route == "#") return {RouteKind::Start, {}};
     for (auto [prefix, kind] : {std::make_pair(&kArticlePrefix, RouteKind::Article), std::make_pair(&kSectionPrefix, RouteKind::Section),
                                 std::make_pair(&kTagPrefix, RouteKind::Tag)}) {
-        if (HasRoutePrefix(route, *prefix)) return {kind, PercentDecode(route.substr(prefix->size()))};
+        if (!HasRoutePrefix(route, *prefix)) continue;
+        std::string name = CleanText(PercentDecode(route.substr(prefix->size())));
+        if (name.empty()) break; // nothing to open or filter by
+        return {kind, std::move(name)};
     }
     return {RouteKind::Feed, {}};
 }
 
-// The one spelling of a route: ParseRoute(MakeRoute(p)) == p, and MakeRoute(ParseRoute(r)) is r with its name's
-// encoding made canonical ("" for the start, "#/" for the feed).
+// The one spelling of a route: ParseRoute(MakeRoute(p)) == p (for a name CleanText leaves as it is), and
+// MakeRoute(ParseRoute(r)) is r with its name's encoding made canonical ("" for the start, "#/" for the feed).
 inline std::string MakeRoute(const RouteParts& parts) {
     switch (parts.Kind) {
     case RouteKind::Start: return {};

@@ -161,6 +161,46 @@ TEST_CASE("navigator: an article answered for a superseded navigation is kept bu
     CHECK(f.Host.Waiting() == 0);
 }
 
+TEST_CASE("navigator: an article asked for again while its first fetch is on its way opens when that answer comes") {
+    Fixture f;
+    ThreePages(&f.Host);
+    f.Nav.Start("/b/feed.json", "", "#/article/f"); // every page read: the articles below are fetched at once
+    f.Host.Settle(10);
+    REQUIRE(f.ShownId() == "f");
+    f.Nav.Open("a");
+    f.Nav.Open("b");
+    f.Nav.Open("a"); // back to a before its answer: the fetch on its way is the one it waits for
+    REQUIRE(f.Host.Waiting() == 2);
+    f.Host.Settle(10);
+    CHECK(f.ShownId() == "a");
+    CHECK(f.Nav.Route() == "#/article/a");
+
+    f.Nav.Open("c");
+    f.Nav.Navigate("#/article/c", true); // the platform's history echoing the route it was just given
+    REQUIRE(f.Host.Waiting() == 1);
+    f.Host.Settle(10);
+    CHECK(f.ShownId() == "c");
+
+    f.Host.Files.erase("/b/articles/d.json"); // and a failure answered so is shown too (Retry can fix it)
+    f.Nav.Open("d");
+    f.Nav.Navigate("#/", false);
+    f.Nav.Back();
+    f.Host.Settle(10);
+    REQUIRE(f.Nav.GetPhase() == Phase::Error);
+    CHECK(f.Nav.Error().Retryable);
+}
+
+TEST_CASE("navigator: an article route without an id shows the feed instead of waiting for ever") {
+    Fixture f;
+    ThreePages(&f.Host);
+    f.Nav.Start("/b/feed.json", "", "#/article/");
+    f.Host.Settle(10);
+    CHECK(f.Nav.GetPhase() == Phase::Feed);
+    CHECK(f.Nav.Route() == "#/");
+    f.Nav.Navigate("#/article/%00", false); // nothing once cleaned
+    CHECK(f.Nav.GetPhase() == Phase::Feed);
+}
+
 TEST_CASE("navigator: a failure answered for a superseded navigation shows no error") {
     Fixture f;
     ThreePages(&f.Host);

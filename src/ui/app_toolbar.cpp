@@ -1,0 +1,321 @@
+// App, part two b: the toolbar and what opens from it, over the document: the back button, Find and "Aa" with
+// their tooltips, the feed's filter chips, the Find bar (ImGui's field, or the field a platform's text agent types
+// into) and the settings panel. What they decide without ImGui is in toolbar_rules and chip_rows.
+#include "ui/app.h"
+
+#include <imgui.h>
+#include <imgui_internal.h> // ImTextCharToUtf8, the input event queue (TakeTypedAhead)
+
+#include <algorithm>
+#include <cstring>
+
+namespace folio::ui {
+
+static constexpr float kChipsAbove = 2.0f, kChipsBelow = 10.0f; // the chips' band: their rows and this room
+static const ChipMetrics kChipMetrics{28.0f, 8.0f, 8.0f};
+
+// A floating panel (Find, settings) under the toolbar's right end, on the theme's panel colour with a hairline
+// border, in the UI face. Pair with EndPanel().
+void App::BeginPanel(const char* name, float width, float max_width, int flags) {
+    const ImVec2 p = ImGui::GetMainViewport()->WorkPos;
+    const float w = std::min(max_width, width - 24.0f);
+    ImGui::SetNextWindowPos(ImVec2(p.x + width - w - 12.0f, p.y + kToolbarHeight + 6.0f));
+    ImGui::SetNextWindowSize(ImVec2(w, 0.0f));
+    ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, 15.0f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(GetTheme().Panel));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+    ImGui::Begin(name, nullptr, flags | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize);
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+}
+
+void App::EndPanel() {
+    ImGui::End();
+    ImGui::PopFont();
+}
+// A toolbar button: its glyph on the toolbar, no fill or outline until hovered.
+static bool IconButton(const char* id, const char* label, const ImVec2& size) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+    const bool pressed = ImGui::Button(label[0] ? label : id, size);
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    return pressed;
+}
+void App::Tooltip(const char* text) {
+    const bool mouse = ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse;
+    if (!ImGui::IsItemHovered() || !TooltipAllowed(mouse ? Pointer::Mouse : Pointer::Touch, SettingsOpen_ || FindOpen_)) return;
+    ImGui::SetTooltip("%s", text);
+    Tooltip_ = text;
+}
+
+void App::SetSettingsOpen(bool open) {
+    if (open == SettingsOpen_) return;
+    SettingsOpen_ = open;
+    SettingsFocus_ = open;
+    // Tab and the arrows move between the panel's controls while it is open, and only then: with ImGui's keyboard
+    // navigation off, the platform leaves Tab to the page (web_input), so focus moves on out of the viewer.
+    ImGuiIO& io = ImGui::GetIO();
+    if (open) io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    else io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
+    Publish(); // the host hears it (a mirror's Enter belongs to the panel while it is open)
+}
+
+void App::DrawToolbar(float width, float h) {
+    const Theme& theme = GetTheme();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p = ImGui::GetMainViewport()->WorkPos;
+    dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h), theme.Toolbar);
+    if (View_.ScrollY() > 1.0f) dl->AddLine(ImVec2(p.x, p.y + h - 0.5f), ImVec2(p.x + width, p.y + h - 0.5f), theme.Rule);
+    const float ui = std::max(14.0f, std::min(17.0f, Settings_.FontSize * 0.8f));
+    ImGui::PushFont(Faces_.Font(SansBold), Faces_.ImGuiSize(SansBold, ui));
+    const float button_h = 36.0f, y = p.y + (kToolbarHeight - button_h) * 0.5f;
+    const float bw = 44.0f;
+    ImGui::SetCursorScreenPos(ImVec2(p.x + 10.0f, y));
+    if (GetPhase() == Phase::Article || (GetPhase() == Phase::Feed && !Nav_.Filter().empty()) || GetPhase() == Phase::Error) {
+        // The feed by its name (a section may be called "All news"), cut to the room left of Find and "Aa".
+        const float room = width - 10.0f - (2.0f * bw + 14.0f) - 8.0f - ImGui::GetStyle().FramePadding.x * 2.0f;
+        auto measure = [](const char* text, size_t n) { return ImGui::CalcTextSize(text, text + n).x; };
+        const std::string& label = BackLabel_.For(Loader().GetFeed().Title, room, ImGui::GetFontSize(), measure);
+        if (IconButton("##back", label.c_str(), ImVec2(0, button_h))) Navigate(kFeedRoute, false);
+        if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    } else {
+        ImGui::PushFont(Faces_.Font(SerifBold), Faces_.ImGuiSize(SerifBold, ui * 1.3f));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.Accent));
+        ImGui::SetCursorScreenPos(ImVec2(p.x + 20.0f, p.y + (kToolbarHeight - ImGui::GetFontSize()) * 0.5f));
+        ImGui::TextUnformatted("Folio");
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+    }
+    if (GetPhase() == Phase::Article || GetPhase() == Phase::Feed) {
+        ImGui::SetCursorScreenPos(ImVec2(p.x + width - 2.0f * bw - 14.0f, y));
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        if (IconButton("##find", "", ImVec2(bw, button_h))) { if (FindOpen_) CloseFind(); else OpenFind(1); }
+        Tooltip("Find in page (Ctrl+F)");
+        // A magnifying glass.
+        const ImU32 c = ImGui::GetColorU32(ImGuiCol_Text);
+        const ImVec2 centre(at.x + bw * 0.5f - 2.0f, at.y + button_h * 0.5f - 2.0f);
+        dl->AddCircle(centre, 6.5f, c, 0, 2.0f);
+        dl->AddLine(ImVec2(centre.x + 4.6f, centre.y + 4.6f), ImVec2(centre.x + 10.0f, centre.y + 10.0f), c, 2.2f);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(p.x + width - bw - 10.0f, y));
+    if (IconButton("##settings", "Aa", ImVec2(bw, button_h))) SetSettingsOpen(!SettingsOpen_);
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    SettingsToggle_ = Box{a.x, a.y, b.x - a.x, b.y - a.y};
+    Tooltip("Reader settings (S)");
+    ImGui::PopFont();
+}
+
+// The chips' text column: in line with the list below.
+static void ChipColumn(const ReaderSettings& settings, float width, float* x, float* w) {
+    const TypeScale type = TypeScaleFor(settings, width);
+    *w = std::max(0.0f, std::min(type.Measure, width - 2.0f * type.Margin));
+    *x = std::max(type.Margin, (width - *w) * 0.5f);
+}
+
+static float ChipFontSize(const ReaderSettings& s) { return std::max(13.0f, std::min(15.0f, s.FontSize * 0.7f)); }
+
+float App::LayoutFilterChips(float width) {
+    ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, ChipFontSize(Settings_)));
+    ChipWidths_.clear();
+    for (const auto& chip : Loader().Chips()) ChipWidths_.push_back(ImGui::CalcTextSize(chip.first.c_str()).x + 24.0f);
+    ImGui::PopFont();
+    ChipColumn(Settings_, width, &ChipsX_, &ChipsWidth_);
+    LayoutChipRows(ChipWidths_.data(), ChipWidths_.size(), ChipsWidth_, kChipMetrics, &ChipRows_);
+    return ChipRows_.Rows > 0 ? kChipsAbove + ChipRows_.Height + kChipsBelow : 0.0f;
+}
+
+void App::DrawFilterChips() {
+    const ImVec2 p = ImGui::GetMainViewport()->WorkPos;
+    ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, ChipFontSize(Settings_)));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 14.0f);
+    const Theme& theme = GetTheme();
+    const auto& chips = Loader().Chips();
+    // Above the feed's first item, scrolling with it, and hidden under the toolbar once scrolled past.
+    ChipsY_ = kToolbarHeight + kChipsAbove - View_.ScrollY();
+    const ImVec2 size = ImGui::GetMainViewport()->WorkSize;
+    ImGui::PushClipRect(ImVec2(p.x, p.y + kToolbarHeight), ImVec2(p.x + size.x, p.y + size.y), true);
+    const std::string& shown = Nav_.Route().empty() ? kFeedRoute : Nav_.Route(); // no copy: a frame allocates nothing
+    for (size_t i = 0; i < chips.size() && i < ChipRows_.Places.size(); ++i) {
+        const auto& [label, route] = chips[i];
+        const ChipPlace& at = ChipRows_.Places[i];
+        if (ChipsY_ + at.Y + at.H <= kToolbarHeight) continue; // scrolled away
+        ImGui::SetCursorScreenPos(ImVec2(p.x + ChipsX_ + at.X, p.y + ChipsY_ + at.Y));
+        const bool selected = route == shown;
+        if (selected) PushPrimaryButtonColors(theme);
+        ImGui::PushID(route.c_str());
+        if (ImGui::Button(label.c_str(), ImVec2(at.W, at.H)) && !selected) Navigate(route, false);
+        ImGui::PopID();
+        if (selected) PopPrimaryButtonColors();
+    }
+    ImGui::PopClipRect();
+    ImGui::PopStyleVar();
+    ImGui::PopFont();
+}
+
+// Characters typed since Find opened, before its field had the focus, belong to the query (except the "/" that
+// opened it): taken from ImGui's queues before anything else sees them, the ones ImGui trickles to later frames too.
+void App::TakeTypedAhead() {
+    ImGuiIO& io = ImGui::GetIO();
+    bool skip_slash = FindFocus_ == 2;
+    bool took = false;
+    auto take = [&](unsigned c) {
+        if (c < 0x20 || (c == '/' && skip_slash)) { skip_slash &= c != '/'; return; }
+        char utf8[5];
+        ImTextCharToUtf8(utf8, c);
+        if (strlen(FindQuery_) + strlen(utf8) < sizeof FindQuery_) { strcat(FindQuery_, utf8); took = true; }
+    };
+    for (ImWchar c : io.InputQueueCharacters) take(c);
+    io.InputQueueCharacters.resize(0);
+    ImVector<ImGuiInputEvent>& queued = ImGui::GetCurrentContext()->InputEventsQueue;
+    for (int i = 0; i < queued.Size;) {
+        if (queued[i].Type != ImGuiInputEventType_Text) { ++i; continue; }
+        take(queued[i].Text.Char);
+        queued.erase(queued.Data + i);
+    }
+    if (FindFocus_ == 2) FindFocus_ = 1;
+    if (took) { const int end = (int)strlen(FindQuery_); FindCaret_ = TextCaret{end, end, 0, 0}; }
+}
+
+// The field a platform's text agent types into (AppOptions::PlatformTextEntry), drawn like ImGui's: the query or
+// its hint, the caret where the agent's is while it has the keys, and the IME composition underlined. True when
+// tapped or clicked (the agent takes the focus again).
+bool App::DrawAgentField(float width) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 size(width, ImGui::GetFrameHeight());
+    const ImVec2 a = ImGui::GetCursorScreenPos(), b(a.x + size.x, a.y + size.y);
+    const bool pressed = ImGui::InvisibleButton("##query", size);
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_FrameBg), style.FrameRounding);
+    const bool focused = WantsText() == TextField::Find;
+    if (focused) dl->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_NavCursor), style.FrameRounding, 0, 1.5f);
+    const ImVec2 text_at(a.x + style.FramePadding.x, a.y + style.FramePadding.y);
+    const char* end = FindQuery_ + strlen(FindQuery_);
+    dl->PushClipRect(a, b, true);
+    if (FindQuery_[0]) dl->AddText(text_at, ImGui::GetColorU32(ImGuiCol_Text), FindQuery_, end);
+    else dl->AddText(text_at, ImGui::GetColorU32(ImGuiCol_TextDisabled), "Find in page");
+    auto x_at = [&](int byte) { return text_at.x + ImGui::CalcTextSize(FindQuery_, FindQuery_ + std::min<int>(byte, (int)(end - FindQuery_))).x; };
+    const float bottom = text_at.y + ImGui::GetFontSize();
+    if (FindCaret_.ComposingEnd > FindCaret_.ComposingBegin)
+        dl->AddLine(ImVec2(x_at(FindCaret_.ComposingBegin), bottom), ImVec2(x_at(FindCaret_.ComposingEnd), bottom), ImGui::GetColorU32(ImGuiCol_Text));
+    if (focused && FindCaret_.End > FindCaret_.Begin)
+        dl->AddRectFilled(ImVec2(x_at(FindCaret_.Begin), text_at.y), ImVec2(x_at(FindCaret_.End), bottom), ImGui::GetColorU32(ImGuiCol_TextSelectedBg));
+    else if (focused)
+        dl->AddLine(ImVec2(x_at(FindCaret_.End), text_at.y), ImVec2(x_at(FindCaret_.End), bottom), ImGui::GetColorU32(ImGuiCol_Text), 1.0f);
+    dl->PopClipRect();
+    return pressed;
+}
+
+// The Find bar sits in the toolbar's row, between its left end and its Find and settings buttons; in a narrow
+// window (a phone) it covers the whole row. So it never hides the document's text, wherever the reader is.
+void App::DrawFindBar(float width) {
+    const ImVec2 p = ImGui::GetMainViewport()->WorkPos;
+    const bool narrow = width < 640.0f;
+    const float right = narrow ? width - 6.0f : width - 2.0f * 44.0f - 14.0f - 6.0f; // left of the Find button
+    const float w = narrow ? width - 12.0f : std::min(460.0f, right - 180.0f);      // right of "‹ All news"
+    ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, 15.0f));
+    const float pad = 5.0f, h = ImGui::GetFrameHeight() + 2.0f * pad;
+    ImGui::SetNextWindowPos(ImVec2(p.x + right - w, p.y + std::max(0.0f, (kToolbarHeight - h) * 0.5f)));
+    ImGui::SetNextWindowSize(ImVec2(w, h));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(GetTheme().Panel));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad + 2.0f, pad));
+    ImGui::Begin("##findbar", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                                           ImGuiWindowFlags_NoResize);
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor();
+    if (FindFocus_ > 0) TakeTypedAhead();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float buttons_w = ImGui::GetFrameHeight() * 2.0f + ImGui::CalcTextSize("Close").x + style.FramePadding.x * 2.0f + style.ItemSpacing.x * 2.0f;
+    const float count_w = ImGui::CalcTextSize(narrow ? "888/888" : "888 of 888").x + style.ItemSpacing.x * 2.0f;
+    const float row_right = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x;
+    const float field_w = ImGui::GetContentRegionAvail().x - buttons_w - count_w;
+    bool enter = false;
+    if (Options_.PlatformTextEntry) {
+        ImGui::AlignTextToFramePadding(); // the count beside it sits on the field's baseline
+        if (DrawAgentField(field_w) && FindFocus_ == 0) { FindFocus_ = 1; Publish(); } // the agent takes the focus
+    } else {
+        if (FindFocus_ > 0) {
+            ImGui::SetKeyboardFocusHere();
+            Animating_ = true; // frames until the field has the focus
+        }
+        ImGui::SetNextItemWidth(field_w);
+        // A field that takes the focus selects its text, so the next key would replace what was just typed: while
+        // focusing, the caret goes to the end instead.
+        auto caret_to_end = [](ImGuiInputTextCallbackData* d) {
+            if (*(int*)d->UserData > 0) d->SelectionStart = d->SelectionEnd = d->CursorPos = d->BufTextLen;
+            return 0;
+        };
+        enter = ImGui::InputTextWithHint("##query", "Find in page", FindQuery_, sizeof FindQuery_,
+                                         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackAlways, caret_to_end,
+                                         &FindFocus_);
+        FindFieldActive_ = ImGui::IsItemActive();
+        if (FindFocus_ > 0 && FindFieldActive_) FindFocus_ = 0;
+    }
+    ApplyQuery();
+    if (enter) {
+        View_.FindStep(ImGui::GetIO().KeyShift ? -1 : 1);
+        ImGui::SetKeyboardFocusHere(-1); // stay in the field for the next Enter
+    }
+    ImGui::SameLine();
+    if (LastQuery_.empty()) ImGui::TextDisabled(" ");
+    else if (View_.FindCount() == 0) ImGui::TextDisabled(narrow ? "None" : "No matches");
+    else ImGui::Text(narrow ? "%d/%d" : "%d of %d", View_.FindCurrent() + 1, View_.FindCount());
+    ImGui::SameLine(row_right - buttons_w + style.ItemSpacing.x);
+    if (ImGui::ArrowButton("##prev", ImGuiDir_Up)) View_.FindStep(-1);
+    ImGui::SameLine();
+    if (ImGui::ArrowButton("##next", ImGuiDir_Down)) View_.FindStep(1);
+    ImGui::SameLine();
+    if (ImGui::Button("Close") || (ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows) && ImGui::IsKeyPressed(ImGuiKey_Escape, false)))
+        CloseFind();
+    ImGui::End();
+    ImGui::PopFont();
+}
+
+void App::DrawSettingsPanel(float width) {
+    if (SettingsFocus_) { ImGui::SetNextWindowFocus(); SettingsFocus_ = false; }
+    BeginPanel("Reader settings", width, 340.0f, ImGuiWindowFlags_NoCollapse);
+    // Measured in its first frame and drawn in the next: a panel that appears wants that frame.
+    if (ImGui::IsWindowAppearing()) Animating_ = true;
+    const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    SettingsBox_ = Box{at.x, at.y, size.x, size.y};
+    ReaderSettings s = Settings_;
+    ImGui::TextDisabled("Text size");
+    if (ImGui::Button(" A\xE2\x80\x93 ")) s.StepFontSize(-1);
+    ImGui::SameLine();
+    ImGui::Text("%.0f px", s.FontSize);
+    ImGui::SameLine();
+    if (ImGui::Button(" A+ ")) s.StepFontSize(1);
+    ImGui::TextDisabled("Typeface");
+    if (ImGui::RadioButton("Serif", !s.Sans)) s.Sans = false;
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Sans", s.Sans)) s.Sans = true;
+    ImGui::TextDisabled("Width");
+    const char* widths[] = {"Narrow", "Medium", "Wide"};
+    for (int i = 0; i < 3; ++i) {
+        if (i) ImGui::SameLine();
+        if (ImGui::RadioButton(widths[i], (int)s.Width == i)) s.Width = (Measure)i;
+    }
+    ImGui::TextDisabled("Line spacing");
+    const char* spacings[] = {"Tight", "Normal", "Loose"};
+    for (int i = 0; i < 3; ++i) {
+        if (i) ImGui::SameLine();
+        if (ImGui::RadioButton(spacings[i], (int)s.LineSpacing == i)) s.LineSpacing = (Spacing)i;
+    }
+    ImGui::TextDisabled("Theme");
+    const char* themes[] = {"Auto", "Light", "Dark", "Sepia", "High contrast"};
+    for (int i = 0; i < 5; ++i) {
+        if (i && i != 3) ImGui::SameLine();
+        if (ImGui::RadioButton(themes[i], (int)s.Theme == i)) s.Theme = (ThemeChoice)i;
+    }
+    ImGui::Checkbox("Justify paragraphs", &s.Justify);
+    ImGui::Separator();
+    const bool close = ImGui::Button("Done") ||
+                       (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && ImGui::IsKeyPressed(ImGuiKey_Escape, false));
+    EndPanel();
+    SetSettings(s);
+    if (close) SetSettingsOpen(false);
+}
+
+} // namespace folio::ui
