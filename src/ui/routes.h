@@ -2,12 +2,10 @@
 // "#/article/<id>", a section "#/section/<name>", a tag "#/tag/<name>". Made and taken apart only here, so they
 // round-trip: a name is percent-encoded when a route is made (all but ASCII letters, digits and "-._~", so a
 // space, "%", "/", "#", "?" and non-ASCII survive a reload, a shared link and the host's address bar) and decoded
-// when one is taken apart, then cleaned as a feed's own text is (model CleanText: no control characters but newline
-// and tab, no bidi overrides, valid UTF-8), so a hostile address puts nothing into a title, label or message that a
-// feed could not. A route whose name is empty (or nothing once cleaned) is the feed's.
+// when one is taken apart, then cleaned as a feed's own text is (the model's CleanText: no control characters but
+// newline and tab, no bidi overrides, valid UTF-8), so a hostile address puts nothing into a title, label or message
+// that a feed could not. A route whose name is empty (or nothing once cleaned) is the feed's.
 #pragma once
-#include "model/json_read.h"
-
 #include <string>
 #include <utility>
 
@@ -17,40 +15,10 @@ inline const std::string kFeedRoute = "#/";
 inline const std::string kArticlePrefix = "#/article/", kSectionPrefix = "#/section/", kTagPrefix = "#/tag/";
 
 // "a b%" -> "a%20b%25": every byte but ASCII letters, digits and "-._~" as %XX (upper-case hex).
-inline std::string PercentEncode(const std::string& text) {
-    static const char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    out.reserve(text.size());
-    for (unsigned char c : text) {
-        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                           c == '.' || c == '_' || c == '~';
-        if (plain) { out += (char)c; continue; }
-        out += '%';
-        out += kHex[c >> 4];
-        out += kHex[c & 15];
-    }
-    return out;
-}
+std::string PercentEncode(const std::string& text);
 
 // "a%20b" -> "a b". A "%" not followed by two hex digits stays as it is (an address typed by hand).
-inline std::string PercentDecode(const std::string& text) {
-    auto hex = [](char c) {
-        if (c >= '0' && c <= '9') return c - '0';
-        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-        return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-    };
-    std::string out;
-    out.reserve(text.size());
-    for (size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '%' && i + 2 < text.size() && hex(text[i + 1]) >= 0 && hex(text[i + 2]) >= 0) {
-            out += (char)(hex(text[i + 1]) * 16 + hex(text[i + 2]));
-            i += 2;
-        } else {
-            out += text[i];
-        }
-    }
-    return out;
-}
+std::string PercentDecode(const std::string& text);
 
 inline std::string ArticleRoute(const std::string& id) { return kArticlePrefix + PercentEncode(id); }
 inline std::string SectionRoute(const std::string& name) { return kSectionPrefix + PercentEncode(name); }
@@ -71,29 +39,10 @@ struct RouteParts {
     std::string Name;
 };
 
-inline RouteParts ParseRoute(const std::string& route) {
-    if (route.empty() || route == "#") return {RouteKind::Start, {}};
-    for (auto [prefix, kind] : {std::make_pair(&kArticlePrefix, RouteKind::Article), std::make_pair(&kSectionPrefix, RouteKind::Section),
-                                std::make_pair(&kTagPrefix, RouteKind::Tag)}) {
-        if (!HasRoutePrefix(route, *prefix)) continue;
-        std::string name = CleanText(PercentDecode(route.substr(prefix->size())));
-        if (name.empty()) break; // nothing to open or filter by
-        return {kind, std::move(name)};
-    }
-    return {RouteKind::Feed, {}};
-}
+RouteParts ParseRoute(const std::string& route);
 
 // The one spelling of a route: ParseRoute(MakeRoute(p)) == p (for a name CleanText leaves as it is), and
 // MakeRoute(ParseRoute(r)) is r with its name's encoding made canonical ("" for the start, "#/" for the feed).
-inline std::string MakeRoute(const RouteParts& parts) {
-    switch (parts.Kind) {
-    case RouteKind::Start: return {};
-    case RouteKind::Feed: return kFeedRoute;
-    case RouteKind::Article: return ArticleRoute(parts.Name);
-    case RouteKind::Section: return SectionRoute(parts.Name);
-    case RouteKind::Tag: return TagRoute(parts.Name);
-    }
-    return kFeedRoute;
-}
+std::string MakeRoute(const RouteParts& parts);
 
 } // namespace folio::ui
