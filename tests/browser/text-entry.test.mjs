@@ -180,6 +180,28 @@ describe('text entry', { timeout: 6 * TIMEOUT }, () => {
       assert.equal(await focused(page), 'text-agent', 'the agent kept the focus');
     }));
 
+  // A screen reader finds the agent ("Find in page", a text box) only while Find is open, once, and Tab never
+  // lands on it: closed, it would be a field that does nothing.
+  test('the text agent is in the accessibility tree only while Find is open, and never in the Tab order', { timeout: TIMEOUT }, () =>
+    withBrowser({}, async (page) => {
+      await page.goto(url('#/article/b'));
+      await until(page, (s) => s.state === 'article');
+      const boxes = () => page.getByRole('textbox', { name: 'Find in page' }).count();
+      assert.equal(await boxes(), 0, 'Find is closed: no text box');
+      await page.keyboard.press('/');
+      await until(page, (s) => s.find.open);
+      await poll(page, async () => (await focused(page)) === 'text-agent', { what: 'the text agent to take the focus' });
+      assert.equal(await boxes(), 1, 'Find is open: its text box, once');
+      await page.keyboard.press('Escape');
+      await until(page, (s) => !s.find.open);
+      assert.equal(await focused(page), 'canvas');
+      assert.equal(await boxes(), 0, 'Find closed again: no text box');
+      for (let i = 0; i < 6; ++i) {
+        await page.keyboard.press('Tab');
+        assert.notEqual(await focused(page), 'text-agent', `Tab ${i + 1} reached the text agent`);
+      }
+    }));
+
   // The on-screen keyboard covers half a phone's screen: a tap on the text gives the keys back to the reader (the
   // agent lets the focus go, so the keyboard closes) and Find stays open with its matches; a swipe keeps the keys
   // (the reader scrolls to the matches and can go on typing); a tap on the field takes them again.
