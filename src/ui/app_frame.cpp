@@ -100,6 +100,14 @@ void App::Draw() {
             View_.IgnorePress();
         }
     }
+    // A tap below the toolbar (pressed and released without a drag) while the platform's text agent has the keys
+    // gives them back to the reader, so a phone's keyboard closes; Find stays open. A swipe keeps them. (A touch's
+    // default is blocked, so the browser moves no focus itself; a mouse click moves it, and this changes nothing.)
+    if (Options_.PlatformTextEntry && WantsText() == TextField::Find && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
+        const ImGuiIO& io = ImGui::GetIO();
+        const bool tap = io.MouseDragMaxDistanceSqr[0] < io.MouseDragThreshold * io.MouseDragThreshold;
+        if (tap && io.MouseClickedPos[0].y >= vp->WorkPos.y + kToolbarHeight) TextFieldFocus(false);
+    }
 
     if (GetPhase() == Phase::Article || GetPhase() == Phase::Feed) {
         RebuildDocumentIfNeeded(width, inset);

@@ -96,7 +96,7 @@ describe('embedding elsewhere', { timeout: 10 * TIMEOUT }, () => {
       await saveScreenshot(page, 'embed-iframe-box.png');
     }));
 
-  test('the strict-CSP example shows its article and raises no securitypolicyviolation', { timeout: TIMEOUT }, () =>
+  test('the strict-CSP example shows its article, takes a Find query, and raises no securitypolicyviolation', { timeout: TIMEOUT }, () =>
     withBrowser({}, async (page) => {
       await page.addInitScript(() => {
         window.__violations = [];
@@ -109,6 +109,13 @@ describe('embedding elsewhere', { timeout: 10 * TIMEOUT }, () => {
       await settled(page, (s) => s.state === 'article', '#folio');
       await saveScreenshot(page, 'embed-csp.png');
       assertInk(await imageStats(page.context(), await page.screenshot({ clip: await page.locator('#folio').boundingBox() })), '#folio');
+      // Find's text agent takes the focus and is typed into (it is placed through the CSSOM, not a style attribute).
+      await page.locator('#folio').click();
+      await page.keyboard.press('/');
+      await page.keyboard.type('the');
+      const s = await settled(page, (s) => s.find.query === 'the', '#folio');
+      assert.equal(s.textEntry.field, 'find');
+      assert.equal(await page.evaluate(() => document.getElementById('folio').shadowRoot.activeElement?.className), 'text-agent');
       assert.deepEqual(await page.evaluate(() => window.__violations), []);
       // The listener does hear violations: an inline style is one.
       await page.evaluate(() => { const s = document.createElement('style'); s.textContent = 'p {}'; document.head.append(s); });

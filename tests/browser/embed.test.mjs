@@ -1,4 +1,4 @@
-// <folio-viewer> on host pages: two viewers do not interfere; the events fire with their payloads; three viewers
+// <folio-viewer> on host pages: two viewers do not interfere (nor do their Find fields and text agents); the events fire with their payloads; three viewers
 // download the wasm and each font once; removing a viewer frees its wasm instance; a lazy viewer fetches nothing
 // until it nears the viewport; an auto-height viewer grows with its article and lets the page scroll.
 import { after, before, describe, test } from 'node:test';
@@ -83,6 +83,49 @@ describe('embedding', { timeout: 10 * TIMEOUT }, () => {
       assert.equal(await page.evaluate(() => document.getElementById('two').getAttribute('theme')), 'dark');
       await settled(page, (s) => s.theme === 'dark', '#two');
       assert.equal((await viewerState(page, '#one')).theme, 'light');
+    }));
+
+  // Each viewer has its own text agent: typing into one's Find reaches neither the other's Find nor its shortcuts;
+  // a viewer removed with Find open and put back has a working agent again, and the other's is untouched.
+  test('two viewers have their own Find and text agent, also after one is removed and put back', { timeout: TIMEOUT }, () =>
+    withBrowser({ viewport: { width: 1200, height: 900 } }, async (page) => {
+      const url = writePage('two-find.html', `
+        <folio-viewer id="one" bundle="feed.json" article="a" height="400px"></folio-viewer>
+        <folio-viewer id="two" bundle="feed.json" article="b" height="400px"></folio-viewer>`);
+      await page.goto(at(url));
+      await settled(page, (s) => s.articleId === 'a', '#one');
+      await settled(page, (s) => s.articleId === 'b', '#two');
+      const agents = () => page.evaluate(() => ['one', 'two'].map((id) => {
+        const root = document.getElementById(id).shadowRoot;
+        return { count: root.querySelectorAll('input.text-agent').length, focused: root.activeElement?.className ?? '' };
+      }));
+      const find = async (id, word) => {
+        await page.click(`#${id}`, { position: { x: 300, y: 250 } });
+        await page.keyboard.press('/');
+        await poll(page, async () => (await agents())[id === 'one' ? 0 : 1].focused === 'text-agent', { what: `#${id}'s agent to take the focus` });
+        await page.keyboard.type(word); // "s" is a shortcut of the reader's: the settings
+        return settled(page, (s) => s.find.query === word, `#${id}`);
+      };
+      assert.ok((await find('one', 'saw')).find.open);
+      let two = await viewerState(page, '#two');
+      assert.equal(two.find.open, false, 'the other viewer\'s Find stayed closed');
+      assert.equal(two.settingsOpen, false, 'the other viewer took no shortcut');
+      assert.deepEqual(await agents(), [{ count: 1, focused: 'text-agent' }, { count: 1, focused: '' }]);
+
+      // The second viewer's Find takes the keys; the first keeps its query.
+      await find('two', 'sun');
+      assert.equal((await viewerState(page, '#one')).find.query, 'saw');
+      assert.deepEqual(await agents(), [{ count: 1, focused: '' }, { count: 1, focused: 'text-agent' }]);
+
+      // Removed while its agent has the keys, then put back: it starts afresh, and its agent works again.
+      await page.evaluate(() => { window.__kept = document.getElementById('two'); window.__kept.remove(); });
+      await poll(page, () => page.evaluate(() => window.__kept.state().state === 'placeholder'), { what: 'the removed viewer to stop' });
+      assert.equal(await page.evaluate(() => window.__kept.shadowRoot.querySelector('input.text-agent').value), '', 'the agent was emptied');
+      await page.evaluate(() => document.body.append(window.__kept));
+      await settled(page, (s) => s.articleId === 'b' && !s.find.open, '#two');
+      await find('two', 'set');
+      assert.equal((await viewerState(page, '#one')).find.query, 'saw');
+      assert.equal((await viewerState(page, '#one')).settingsOpen, false);
     }));
 
   test('ready, articlechange, error and resize fire with their payloads', { timeout: TIMEOUT }, () =>

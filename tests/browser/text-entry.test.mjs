@@ -180,6 +180,67 @@ describe('text entry', { timeout: 6 * TIMEOUT }, () => {
       assert.equal(await focused(page), 'text-agent', 'the agent kept the focus');
     }));
 
+  // A screen reader finds the agent ("Find in page", a text box) only while Find is open, once, and Tab never
+  // lands on it: closed, it would be a field that does nothing.
+  test('the text agent is in the accessibility tree only while Find is open, and never in the Tab order', { timeout: TIMEOUT }, () =>
+    withBrowser({}, async (page) => {
+      await page.goto(url('#/article/b'));
+      await until(page, (s) => s.state === 'article');
+      const boxes = () => page.getByRole('textbox', { name: 'Find in page' }).count();
+      assert.equal(await boxes(), 0, 'Find is closed: no text box');
+      await page.keyboard.press('/');
+      await until(page, (s) => s.find.open);
+      await poll(page, async () => (await focused(page)) === 'text-agent', { what: 'the text agent to take the focus' });
+      assert.equal(await boxes(), 1, 'Find is open: its text box, once');
+      await page.keyboard.press('Escape');
+      await until(page, (s) => !s.find.open);
+      assert.equal(await focused(page), 'canvas');
+      assert.equal(await boxes(), 0, 'Find closed again: no text box');
+      for (let i = 0; i < 6; ++i) {
+        await page.keyboard.press('Tab');
+        assert.notEqual(await focused(page), 'text-agent', `Tab ${i + 1} reached the text agent`);
+      }
+    }));
+
+  // The on-screen keyboard covers half a phone's screen: a tap on the text gives the keys back to the reader (the
+  // agent lets the focus go, so the keyboard closes) and Find stays open with its matches; a swipe keeps the keys
+  // (the reader scrolls to the matches and can go on typing); a tap on the field takes them again.
+  test('on a phone a tap on the document while Find has the keys gives them back; a tap on the field takes them again', { timeout: TIMEOUT }, () =>
+    withBrowser(PHONE, async (page, context) => {
+      await page.goto(url('#/article/c'));
+      await until(page, (s) => s.state === 'article');
+      await page.touchscreen.tap(390 - 2 * 44 - 14 + 22, 26); // the toolbar's Find button
+      await until(page, (s) => s.find.open);
+      await poll(page, async () => (await focused(page)) === 'text-agent', { what: 'the text agent to take the focus' });
+      await page.keyboard.type('dock');
+      let s = await until(page, (s) => s.find.query === 'dock' && s.find.count > 0, 'the query');
+      const count = s.find.count;
+      // A swipe up the text scrolls it and leaves the keys with the field.
+      const cdp = await context.newCDPSession(page);
+      const touch = (type, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 200, y }] });
+      await touch('touchStart', 700);
+      for (let y = 680; y >= 500; y -= 20) await touch('touchMove', y);
+      await touch('touchEnd', 500);
+      s = await until(page, (s) => s.scrollY > 0, 'the swipe to scroll');
+      assert.equal(s.textEntry.field, 'find', 'a swipe left the keys with the field');
+      assert.equal(await focused(page), 'text-agent');
+      // A tap on the text: the keys go back to the reader, Find stays open with its query and matches.
+      await page.touchscreen.tap(200, 600);
+      s = await until(page, (s) => s.textEntry.field === '', 'the field to give the keys back');
+      assert.equal(await poll(page, async () => { const f = await focused(page); return f !== 'text-agent' && f; },
+        { what: 'the text agent to let the focus go' }), 'canvas');
+      assert.ok(s.find.open, 'Find stayed open');
+      assert.equal(s.find.query, 'dock');
+      assert.equal(s.find.count, count);
+      // A tap on the field: the agent has the keys again, with the query in it, and typing goes on from its end.
+      await page.touchscreen.tap(80, 26);
+      s = await until(page, (s) => s.textEntry.field === 'find', 'the field to take the keys');
+      await poll(page, async () => (await focused(page)) === 'text-agent', { what: 'the text agent to take the focus again' });
+      await page.keyboard.type(' workers');
+      s = await until(page, (s) => s.find.query === 'dock workers', 'the query typed on');
+      assert.ok(s.find.count > 0);
+    }));
+
   test('phone screenshots: the feed, an article, the settings panel and Find with a query', { timeout: TIMEOUT }, () =>
     withBrowser(PHONE, async (page) => {
       await page.goto(url('#/', ''));

@@ -7,6 +7,7 @@
 // - Each change of its value, caret or composition goes to the App (folio_text_input, bytes of the UTF-8 text).
 // - Its keys stop here: the viewer's key listener on the shadow root never sees them, so no letter is a shortcut.
 //   Enter and Shift+Enter (and the arrows) step through Find's matches, Escape closes Find (folio_text_key).
+// - It is hidden from screen readers while Find is closed, and never in the Tab order.
 // - Its focus and blur tell the App whether the field has the keys (folio_text_focus): a tap on the document
 //   gives the keys back to the reader; a tap on the canvas's field focuses the agent again.
 const NEXT = 0, PREVIOUS = 1, CLOSE = 2; // ui::TextKey
@@ -28,6 +29,7 @@ export class TextAgent {
     input.type = 'text';
     input.tabIndex = -1;
     input.setAttribute('aria-label', 'Find in page');
+    input.setAttribute('aria-hidden', 'true'); // to a screen reader only while Find is open (state())
     input.setAttribute('autocomplete', 'off');
     input.setAttribute('autocapitalize', 'off');
     input.setAttribute('autocorrect', 'off');
@@ -72,6 +74,9 @@ export class TextAgent {
     const entry = s.textEntry ?? { field: '', text: '' };
     const was = this.#field;
     this.#field = entry.field;
+    // Closed, it would be a text box that does nothing; open, a screen reader can go back to it.
+    if (s.find?.open) this.#input.removeAttribute('aria-hidden');
+    else this.#input.setAttribute('aria-hidden', 'true');
     if (!entry.field) {
       // The field closed (Escape, Close, another view): the keys go back to the reader.
       if (was && this.#focused()) this.#canvas().focus({ preventScroll: true });
