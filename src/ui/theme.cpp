@@ -70,6 +70,7 @@ void ApplyImGuiStyle(const Theme& t) {
     st.FrameRounding = 6.0f;
     st.FramePadding = ImVec2(10, 6);
     st.ItemSpacing = ImVec2(8, 8);
+    st.ItemInnerSpacing = ImVec2(10, 6); // a checkbox or radio and its label
     st.GrabRounding = 6.0f;
     ImVec4* c = st.Colors;
     auto set = [c](ImGuiCol col, Color color) { c[col] = ImGui::ColorConvertU32ToFloat4(color); };

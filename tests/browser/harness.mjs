@@ -141,6 +141,27 @@ async function statsInPage([b64, sel]) {
   return { width: w, height: h, distinctColours: counts.size, nonBackgroundFraction: (total - bgCount) / total };
 }
 
+// Runs fn(args) in a scratch page of context, where decodePng(b64) resolves to a 2D canvas context holding a PNG
+// (base64) drawn at its own size: for comparing or measuring screenshots without an image library.
+export async function inScratchPage(context, fn, args) {
+  const scratch = await context.newPage();
+  try {
+    await scratch.evaluate(() => {
+      window.decodePng = async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.naturalWidth; c.height = img.naturalHeight;
+        const ctx = c.getContext('2d', { willReadFrequently: true });
+        ctx.drawImage(img, 0, 0);
+        return ctx;
+      };
+    });
+    return await scratch.evaluate(fn, args);
+  } finally { await scratch.close(); }
+}
+
 // pixelStats of a whole PNG, decoded in a scratch page of the browser (for pages whose Content-Security-Policy
 // forbids the data: image pixelStats makes).
 export async function imageStats(context, png) {

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ARTIFACTS_DIR, WEB_ROOT, saveScreenshot, startSite, withBrowser } from './harness.mjs';
+import { ARTIFACTS_DIR, WEB_ROOT, inScratchPage, saveScreenshot, startSite, withBrowser } from './harness.mjs';
 import { poll, settled } from './embed-fixtures.mjs';
 
 const TIMEOUT = 120_000;
@@ -54,26 +54,15 @@ const focusCanvas = (page) => page.evaluate(() => document.getElementById('folio
 
 // Fraction of the pixels in region {x, y, width, height} (CSS px) that differ between two screenshots of the same
 // page, decoded in a scratch page. scale: screenshot pixels per CSS pixel.
-async function changed(context, a, b, region, scale) {
-  const scratch = await context.newPage();
-  try {
-    return await scratch.evaluate(async ([pa, pb, r, k]) => {
-      const read = async (b64) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const c = document.createElement('canvas');
-        c.width = img.naturalWidth; c.height = img.naturalHeight;
-        const ctx = c.getContext('2d', { willReadFrequently: true });
-        ctx.drawImage(img, 0, 0);
-        return ctx.getImageData(Math.round(r.x * k), Math.round(r.y * k), Math.round(r.width * k), Math.round(r.height * k)).data;
-      };
-      const [da, db] = [await read(pa), await read(pb)];
-      let n = 0;
-      for (let i = 0; i < da.length; i += 4) if (da[i] !== db[i] || da[i + 1] !== db[i + 1] || da[i + 2] !== db[i + 2]) ++n;
-      return n / (da.length / 4);
-    }, [a.toString('base64'), b.toString('base64'), region, scale]);
-  } finally { await scratch.close(); }
+function changed(context, a, b, region, scale) {
+  return inScratchPage(context, async ([pa, pb, r, k]) => {
+    const read = async (b64) => (await decodePng(b64))
+      .getImageData(Math.round(r.x * k), Math.round(r.y * k), Math.round(r.width * k), Math.round(r.height * k)).data;
+    const [da, db] = [await read(pa), await read(pb)];
+    let n = 0;
+    for (let i = 0; i < da.length; i += 4) if (da[i] !== db[i] || da[i + 1] !== db[i + 1] || da[i + 2] !== db[i + 2]) ++n;
+    return n / (da.length / 4);
+  }, [a.toString('base64'), b.toString('base64'), region, scale]);
 }
 
 describe('toolbar and settings panel', { timeout: 8 * TIMEOUT }, () => {

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { WEB_ROOT, saveScreenshot, startSite, withBrowser } from './harness.mjs';
+import { WEB_ROOT, inScratchPage, saveScreenshot, startSite, withBrowser } from './harness.mjs';
 import { poll } from './embed-fixtures.mjs';
 
 const TIMEOUT = 120_000;
@@ -54,55 +54,34 @@ const focused = (page) => page.evaluate(() => {
 const occurrences = (a, word) => [a.headline, 'About it.', ...a.paras].join(' ').toLowerCase().split(word).length - 1;
 
 // Rows (0..height-1, CSS px) where two screenshots of the page's viewport differ, decoded in a scratch page.
-async function differingRows(context, a, b, scale) {
-  const scratch = await context.newPage();
-  try {
-    return await scratch.evaluate(async ([pa, pb, k]) => {
-      const decode = async (b64) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const c = document.createElement('canvas');
-        c.width = img.naturalWidth; c.height = img.naturalHeight;
-        const ctx = c.getContext('2d', { willReadFrequently: true });
-        ctx.drawImage(img, 0, 0);
-        return ctx.getImageData(0, 0, c.width, c.height);
-      };
-      const [da, db] = [await decode(pa), await decode(pb)];
-      const rows = new Set();
-      for (let y = 0; y < da.height; ++y)
-        for (let x = 0; x < da.width; ++x) {
-          const i = (y * da.width + x) * 4;
-          if (Math.abs(da.data[i] - db.data[i]) + Math.abs(da.data[i + 1] - db.data[i + 1]) + Math.abs(da.data[i + 2] - db.data[i + 2]) > 24) {
-            rows.add(Math.floor(y / k));
-            break;
-          }
+function differingRows(context, a, b, scale) {
+  return inScratchPage(context, async ([pa, pb, k]) => {
+    const pixels = async (b64) => { const ctx = await decodePng(b64); return ctx.getImageData(0, 0, ctx.canvas.width, ctx.canvas.height); };
+    const [da, db] = [await pixels(pa), await pixels(pb)];
+    const rows = new Set();
+    for (let y = 0; y < da.height; ++y)
+      for (let x = 0; x < da.width; ++x) {
+        const i = (y * da.width + x) * 4;
+        if (Math.abs(da.data[i] - db.data[i]) + Math.abs(da.data[i + 1] - db.data[i + 1]) + Math.abs(da.data[i + 2] - db.data[i + 2]) > 24) {
+          rows.add(Math.floor(y / k));
+          break;
         }
-      return [...rows].sort((p, q) => p - q);
-    }, [a.toString('base64'), b.toString('base64'), scale]);
-  } finally { await scratch.close(); }
+      }
+    return [...rows].sort((p, q) => p - q);
+  }, [a.toString('base64'), b.toString('base64'), scale]);
 }
 
 // The first row (CSS px, from the top) of the toolbar's rule, the hairline under it once the document is scrolled:
 // the row whose pixels at both ends of the window are one colour unlike the background. The document shows below it.
-async function ruleRow(context, png) {
-  const scratch = await context.newPage();
-  try {
-    return await scratch.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.naturalWidth; c.height = img.naturalHeight;
-      const ctx = c.getContext('2d', { willReadFrequently: true });
-      ctx.drawImage(img, 0, 0);
-      const px = (x, y) => Array.from(ctx.getImageData(x, y, 1, 1).data.slice(0, 3)).join(',');
-      const bg = px(3, 2);
-      for (let y = 20; y < 200; ++y)
-        if (px(3, y) !== bg && px(3, y) === px(c.width - 20, y)) return y;
-      return -1;
-    }, png.toString('base64'));
-  } finally { await scratch.close(); }
+function ruleRow(context, png) {
+  return inScratchPage(context, async (b64) => {
+    const ctx = await decodePng(b64);
+    const px = (x, y) => Array.from(ctx.getImageData(x, y, 1, 1).data.slice(0, 3)).join(',');
+    const bg = px(3, 2);
+    for (let y = 20; y < 200; ++y)
+      if (px(3, y) !== bg && px(3, y) === px(ctx.canvas.width - 20, y)) return y;
+    return -1;
+  }, png.toString('base64'));
 }
 
 describe('text entry', { timeout: 6 * TIMEOUT }, () => {

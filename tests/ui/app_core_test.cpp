@@ -4,7 +4,7 @@
 // the error view offers Retry only for errors retrying can fix. Driven headless through the fake Host.
 #include "ui/app.h"
 
-#include "fake_host.h"
+#include "headless_app.h"
 #include "test_bundle.h"
 
 #include <doctest/doctest.h>
@@ -20,22 +20,6 @@ using namespace folio::ui;
 
 namespace {
 
-std::unique_ptr<App> Start(FakeHost* host, const std::string& feed_url, const std::string& route) {
-    AppOptions o;
-    o.FeedUrl = feed_url;
-    o.Route = route;
-    o.Headless = true;
-    auto app = std::make_unique<App>();
-    app->Init(host, o);
-    return app;
-}
-
-rapidjson::Document Json(const std::string& text) {
-    rapidjson::Document d;
-    d.Parse(text.c_str());
-    REQUIRE_FALSE(d.HasParseError());
-    return d;
-}
 
 std::string Str(const rapidjson::Value& v, const char* key) { return v.HasMember(key) ? v[key].GetString() : "(none)"; }
 

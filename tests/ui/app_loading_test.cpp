@@ -4,7 +4,7 @@
 // the old one's unanswered downloads. The App needs an ImGui context (its style), never a frame.
 #include "ui/app.h"
 
-#include "fake_host.h"
+#include "headless_app.h"
 #include "test_bundle.h"
 
 #include <doctest/doctest.h>
@@ -21,22 +21,6 @@ using namespace folio;
 using namespace folio::test;
 using namespace folio::ui;
 
-std::unique_ptr<App> Start(FakeHost* host, const std::string& feed_url, const std::string& route) {
-    AppOptions o;
-    o.FeedUrl = feed_url;
-    o.Route = route;
-    o.Headless = true;
-    auto app = std::make_unique<App>();
-    app->Init(host, o);
-    return app;
-}
-
-rapidjson::Document Json(const std::string& text) {
-    rapidjson::Document d;
-    d.Parse(text.c_str());
-    REQUIRE_FALSE(d.HasParseError());
-    return d;
-}
 
 bool Contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
