@@ -63,6 +63,7 @@ void Navigator::Navigate(const std::string& route_in, bool from_history) {
     }
     Route_ = route;
     if (!from_history) Host_->SetRoute(RouteOrFeed(route), true);
+    if (!Fatal_.empty()) { Fail(LoadError{Fatal_, false}); return; } // nothing can be drawn: the error stays
     if (parts.Kind == RouteKind::Article) {
         Phase_ = Phase::Loading;
         Changed();

@@ -329,3 +329,21 @@ TEST_CASE("navigator: positions are remembered per article (stored) and per feed
     CHECK(again.Nav.ArticlePosition("a") == 0.5f);
     CHECK(again.Nav.ArticlePosition("b") == 0.0f);
 }
+
+TEST_CASE("navigator: after an error nothing can fix (the fonts failed), every route shows that error") {
+    Fixture f;
+    ThreePages(&f.Host);
+    f.Nav.Start("/b/feed.json", "", "#/");
+    f.Host.Settle(10);
+    REQUIRE(f.Nav.GetPhase() == Phase::Feed);
+    f.Nav.FailForGood("Fonts could not be loaded: HTTP 404");
+    for (const char* route : {"#/", "#/section/World", "#/article/a", ""}) {
+        f.Nav.Navigate(route, false);
+        f.Host.Settle(10);
+        CHECK(f.Nav.GetPhase() == Phase::Error);
+        CHECK(f.Nav.Error().Message == "Fonts could not be loaded: HTTP 404");
+        CHECK_FALSE(f.Nav.Error().Retryable);
+    }
+    f.Nav.Back();
+    CHECK(f.Nav.GetPhase() == Phase::Error);
+}
