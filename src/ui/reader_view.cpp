@@ -134,6 +134,7 @@ ViewEvents ReaderView::HandlePointer(const PointerInput& given) {
 
     // Press
     if (in.Pressed) {
+        CursorItem_ = -1; // the ring shows where the keyboard is: a pointer's press hides it, as :focus-visible does
         Pressing_ = true;
         Dragged_ = false;
         WordPress_ = false;

@@ -105,7 +105,8 @@ public:
     void ClearSelection() { Anchor_ = Focus_ = TextPos(); WordPress_ = false; }
 
     // The feed's keyboard cursor: a focus ring around one entry, drawn by the view. It is not a selection:
-    // nothing is highlighted as selected and Ctrl+C does not copy it.
+    // nothing is highlighted as selected and Ctrl+C does not copy it. A pointer's press hides it (the keys set it
+    // again), as a browser's :focus-visible ring goes when the mouse is used.
     void SetCursorItem(int item);         // an item of the entry (its title); -1: none
     int CursorItem() const { return CursorItem_; }
     struct Rect { float X0, Y0, X1, Y1; };

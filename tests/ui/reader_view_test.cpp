@@ -287,3 +287,19 @@ TEST_CASE("a press the view is told to ignore (it closed a panel) follows no lin
     finger.Press(150.0f, 105.0f);
     CHECK(finger.Release(150.0f, 105.0f).LinkClicked == "https://example.org/s");
 }
+
+TEST_CASE("the feed's focus ring is the keyboard's: a press of the mouse or a finger hides it") {
+    DocFixture f;
+    const auto items = MakeFeedItems(3);
+    for (const bool touch : {false, true}) {
+        ReaderView v = ViewOf(FeedDoc(f, items, 3, FeedEnd::End), f.TopInset);
+        v.SetCursorItem(v.Doc().EntryFor(ArticleRoute(items[1].Id)));
+        ReaderView::Rect r;
+        REQUIRE(v.CursorRing(&r));
+        Pointer p{v, touch};
+        p.Press(20.0f, r.Y1 + 200.0f); // elsewhere in the feed
+        p.Release(20.0f, r.Y1 + 200.0f);
+        CHECK(v.CursorItem() == -1);
+        CHECK_FALSE(v.CursorRing(&r));
+    }
+}
