@@ -1,9 +1,9 @@
 # libFuzzer targets (clang only), with AddressSanitizer and UndefinedBehaviorSanitizer: fuzz_parse (article and
 # feed JSON), fuzz_import (plain-text and Markdown sources), fuzz_paths (references met in bundles),
-# fuzz_settings (the reader's settings, positions and window files) and fuzz_find (Find, word boundaries and line
-# breaking on any text). Configure a separate tree:
+# fuzz_settings (the reader's settings, positions and window files), fuzz_find (Find, word boundaries and line
+# breaking on any text) and fuzz_thumbhash (ThumbHash's decoder, base64 and encoder). Configure a separate tree:
 #   CC=clang CXX=clang++ cmake -S . -B build/cmake-fuzz -G Ninja -DFOLIO_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
-#   cmake --build build/cmake-fuzz --target fuzz_parse fuzz_import fuzz_paths fuzz_settings fuzz_find
+#   cmake --build build/cmake-fuzz --target fuzz_parse fuzz_import fuzz_paths fuzz_settings fuzz_find fuzz_thumbhash
 # Every target of that tree is compiled with the sanitizers (CMakeLists.txt adds the flags when FOLIO_FUZZ is on).
 foreach(_fuzzer fuzz_parse fuzz_import fuzz_paths fuzz_settings)
   add_executable(${_fuzzer} tests/fuzz/${_fuzzer}.cpp)
@@ -16,3 +16,7 @@ add_executable(fuzz_find tests/fuzz/fuzz_find.cpp)
 target_link_libraries(fuzz_find PRIVATE folio_model folio_layout)
 target_link_options(fuzz_find PRIVATE -fsanitize=fuzzer,address,undefined)
 folio_warnings(fuzz_find)
+add_executable(fuzz_thumbhash tests/fuzz/fuzz_thumbhash.cpp)
+target_link_libraries(fuzz_thumbhash PRIVATE folio_model)
+target_link_options(fuzz_thumbhash PRIVATE -fsanitize=fuzzer,address,undefined)
+folio_warnings(fuzz_thumbhash)

@@ -18,11 +18,13 @@ endif()
 file(GLOB FOLIO_MODEL_TEST_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/model/*.cpp")
 add_executable(folio_model_tests ${FOLIO_MODEL_TEST_SOURCES})
 target_link_libraries(folio_model_tests PRIVATE folio_model)
-# RapidJSON only for json_read_test.cpp, which tests the model's internal JsonReader and CleanText.
+# RapidJSON only for json_read_test.cpp, which tests the model's internal JsonReader and CleanText, and for
+# thumbhash_test.cpp, which reads the reference's vectors (tests/thumbhash/vectors.json).
 target_include_directories(folio_model_tests SYSTEM PRIVATE "${FOLIO_DOCTEST_ONLY}" "${FOLIO_RAPIDJSON_ONLY}")
 target_compile_definitions(folio_model_tests PRIVATE
   RAPIDJSON_HAS_STDSTRING=1
-  FOLIO_TEST_BUNDLE_DIR="${FOLIO_SAMPLE_BUNDLE}")
+  FOLIO_TEST_BUNDLE_DIR="${FOLIO_SAMPLE_BUNDLE}"
+  FOLIO_TEST_THUMBHASH_VECTORS="${PROJECT_SOURCE_DIR}/tests/thumbhash/vectors.json")
 folio_warnings(folio_model_tests)
 add_dependencies(folio_model_tests folio_sample_bundle)
 
@@ -81,4 +83,12 @@ if(NOT EMSCRIPTEN)
   add_dependencies(folio_ui_tests folio_assets)
   folio_warnings(folio_ui_tests)
   add_test(NAME folio_ui_tests COMMAND folio_ui_tests)
+endif()
+
+# The model's ThumbHash on the command line, which tests/thumbhash/conformance.test.mjs compares with the reference
+# (the npm package thumbhash), natively.
+if(NOT EMSCRIPTEN)
+  add_executable(thumbhash_vectors ${PROJECT_SOURCE_DIR}/tests/thumbhash/thumbhash_vectors.cpp)
+  target_link_libraries(thumbhash_vectors PRIVATE folio_model)
+  folio_warnings(thumbhash_vectors)
 endif()
