@@ -1,9 +1,9 @@
 // Tests of cli/photo.cpp: images made with libvips here at test time (no image files committed), run through
 // MakePhotoVariants and decoded again to see what came out: orientation applied and EXIF with its GPS position
-// gone, alpha kept in WebP and flattened onto white in JPEG, 16-bit and CMYK sources in 8-bit sRGB, a GIF's first
-// frame, AVIF and WebP sources; the ladder never upscales; names follow the bytes (the same source gives the same
-// names, different sources never share one); a decompression bomb, a truncated JPEG, an SVG and text named .jpg are
-// refused with errors naming the file.
+// gone, alpha kept in WebP and flattened onto white in JPEG, 16-bit, CMYK and Display P3 (ICC) sources in 8-bit
+// sRGB with no profile kept, a GIF's first frame, AVIF and WebP sources; the ladder never upscales; names follow
+// the bytes (the same source gives the same names, different sources never share one); a decompression bomb, a
+// truncated JPEG or PNG, an SVG and text named .jpg are refused with errors naming the file.
 #include "cli/media.h"
 #include "cli/photo.h"
 
@@ -298,6 +298,29 @@ TEST_CASE("A 16-bit PNG and a CMYK JPEG come out as 8-bit sRGB") {
         CHECK(left[1] > 120);
         CHECK(left[2] > 180);
         CHECK(NearlyRgb(right, 255, 255, 255));
+    }
+}
+
+TEST_CASE("A photo with a wide-gamut ICC profile is converted through it to sRGB, and the profile is not kept") {
+    StartVips();
+    Img pic = Picture(300, 200, 300), p3; // all red, in sRGB
+    REQUIRE_MESSAGE(vips_icc_transform(pic.P, &p3.P, "p3", "input_profile", "srgb", "embedded", FALSE, NULL) == 0,
+                    vips_error_buffer());
+    const std::string jpeg = Save(p3.P, ".jpg[Q=95]");
+    { // the source holds Display P3 values (red is not 255, 0, 0 there) and the profile that says so
+        Img src = Decode(jpeg);
+        REQUIRE(vips_image_get_typeof(src.P, VIPS_META_ICC_NAME));
+        REQUIRE(Pixel(src.P, 150, 0)[1] > 30);
+    }
+    const PhotoVariants p = Make("wide-gamut.jpg", jpeg);
+    for (const PhotoVariant& v : p.Variants) {
+        CAPTURE(v.Type);
+        Img d = Decode(v.Bytes);
+        CHECK(!vips_image_get_typeof(d.P, VIPS_META_ICC_NAME));
+        const std::vector<double> px = Pixel(d.P, 150, 0);
+        CHECK(px[0] > 240);
+        CHECK(px[1] < 20);
+        CHECK(px[2] < 20);
     }
 }
 
