@@ -1,6 +1,7 @@
 # The bundle tool, native only: folio_bundle_core (importers, writers, builder, validator; links folio_model,
-# md4c, libyaml and OpenSSL's libcrypto (SHA-256 names of media files), nothing of the UI) and the executable
-# ${FOLIO_OUTPUT_DIR}/folio-bundle. Its JSON Schemas are compiled in from docs/schemas/ (cmake/embed_schemas.cmake).
+# md4c, libyaml, OpenSSL's libcrypto (SHA-256 names of media files) and libvips (photo variants), nothing of the UI)
+# and the executable ${FOLIO_OUTPUT_DIR}/folio-bundle. Its JSON Schemas are compiled in from docs/schemas/
+# (cmake/embed_schemas.cmake).
 find_path(FOLIO_MD4C_INCLUDE md4c.h)
 find_library(FOLIO_MD4C_LIB md4c)
 find_path(FOLIO_YAML_INCLUDE yaml.h)
@@ -10,6 +11,13 @@ if(NOT FOLIO_MD4C_INCLUDE OR NOT FOLIO_MD4C_LIB)
 endif()
 if(NOT FOLIO_YAML_INCLUDE OR NOT FOLIO_YAML_LIB)
   message(FATAL_ERROR "libyaml not found: install libyaml-dev (scripts/setup does)")
+endif()
+find_package(PkgConfig)
+if(PKG_CONFIG_FOUND)
+  pkg_check_modules(FOLIO_VIPS IMPORTED_TARGET vips)
+endif()
+if(NOT FOLIO_VIPS_FOUND)
+  message(FATAL_ERROR "libvips not found: install libvips-dev (scripts/setup does)")
 endif()
 find_package(OpenSSL COMPONENTS Crypto)
 if(NOT OPENSSL_FOUND)
@@ -39,6 +47,7 @@ add_library(folio_bundle_core STATIC
   src/cli/markdown_import.cpp
   src/cli/media.cpp
   src/cli/oembed.cpp
+  src/cli/photo.cpp
   src/cli/progress.cpp
   src/cli/schema_check.cpp
   src/cli/source_text.cpp
@@ -47,6 +56,8 @@ add_library(folio_bundle_core STATIC
   src/cli/wire_quotes.cpp
   "${_schemas_cpp}")
 target_link_libraries(folio_bundle_core PUBLIC folio_model ${FOLIO_MD4C_LIB} ${FOLIO_YAML_LIB} OpenSSL::Crypto)
+# libvips' headers stay inside photo.cpp (and the tests that make images with it); nothing else sees glib.
+target_link_libraries(folio_bundle_core PRIVATE PkgConfig::FOLIO_VIPS)
 target_include_directories(folio_bundle_core SYSTEM PUBLIC "${FOLIO_RAPIDJSON_ONLY}" "${FOLIO_MD4C_INCLUDE}" "${FOLIO_YAML_INCLUDE}")
 target_compile_definitions(folio_bundle_core PUBLIC RAPIDJSON_HAS_STDSTRING=1)
 folio_warnings(folio_bundle_core)
@@ -60,3 +71,6 @@ folio_warnings(folio_bundle)
 add_executable(folio_bench_parse bench/parse_throughput.cpp)
 target_link_libraries(folio_bench_parse PRIVATE folio_bundle_core)
 folio_warnings(folio_bench_parse)
+add_executable(folio_bench_photos bench/photo_variants.cpp)
+target_link_libraries(folio_bench_photos PRIVATE folio_bundle_core PkgConfig::FOLIO_VIPS)
+folio_warnings(folio_bench_photos)

@@ -31,7 +31,8 @@ add_dependencies(folio_model_tests folio_sample_bundle)
 if(NOT EMSCRIPTEN)
   file(GLOB FOLIO_CLI_TEST_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/cli/*.cpp")
   add_executable(folio_cli_tests ${FOLIO_CLI_TEST_SOURCES})
-  target_link_libraries(folio_cli_tests PRIVATE folio_bundle_core)
+  # libvips too: photo_test makes its images with it at test time.
+  target_link_libraries(folio_cli_tests PRIVATE folio_bundle_core PkgConfig::FOLIO_VIPS)
   target_include_directories(folio_cli_tests SYSTEM PRIVATE "${FOLIO_DOCTEST_ONLY}")
   target_compile_definitions(folio_cli_tests PRIVATE
     FOLIO_TEST_SOURCES_DIR="${PROJECT_SOURCE_DIR}/assets/sources"
