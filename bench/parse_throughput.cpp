@@ -48,7 +48,7 @@ Article Generated(int n) {
             b.Text = RichText::Plain("A heading inside the body");
         } else if (i == 11) {
             b.Type = BlockType::Photo;
-            b.Image = Photo{"img/photo.jpg", "What the photo shows", "A caption", "Photo: Agency", 1280, 720};
+            b.Image = Photo{"img/photo.jpg", "What the photo shows", "A caption", "Photo: Agency", 1280, 720, {}, {}};
         } else {
             b.Text.Spans = {Span{"Tokyo\xE2\x80\x99s decisions regarding sanctions destroyed the atmosphere between the two "
                                  "nations and made talks impossible, the ambassador told the channel on Tuesday. ", SpanRegular, {}},

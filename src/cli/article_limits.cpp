@@ -4,6 +4,7 @@
 #include "cli/bundle_layout.h"
 #include "cli/html_snapshot.h"
 #include "cli/media.h"
+#include "cli/photo.h"
 #include "cli/oembed.h"
 #include "model/bundle_write.h"
 #include "model/limits.h"
@@ -25,6 +26,9 @@ const size_t kLimits[] = {kMaxJsonBytes, kMaxSnapshotBytes, kMaxJsonBytes, kMaxJ
 
 std::string LineText(size_t line) { return line ? "line " + std::to_string(line) : ""; }
 
+// The most variants build writes for one photo: each rung of the ladder as WebP and as JPEG.
+constexpr size_t kVariantsPerPhoto = 2 * std::size(kPhotoLadder);
+
 size_t Photos(const Article& a) {
     size_t n = 0;
     for (const Block& b : a.Body) n += b.Type == BlockType::Photo;
@@ -33,7 +37,7 @@ size_t Photos(const Article& a) {
 
 // The files as build writes them for a site of stretch n: a --base-url of n "&" (which HTML and a script
 // element escape longest: "&amp;", "\u0026"), a --title of n '"' ("&quot;", "\""), related headlines of n '"',
-// the article's url and its photos' copies (media/<hash>.<ext>) addressed under that URL. Each such string is
+// the article's url and its photos' variants (media/<hash>.<ext>, every rung in both types, with the largest sizes) addressed under that URL. Each such string is
 // copied, escaped, into the files a fixed number of times, so a file's size is linear in n.
 BuiltSizes Measure(const Article& a, size_t n) {
     BundleSite site;
@@ -41,9 +45,14 @@ BuiltSizes Measure(const Article& a, size_t n) {
     site.Title = std::string(n, '"');
     Article built = a;
     if (built.Url.empty()) built.Url = Reference(site, ArticleJsonPath(built.Id), SnapshotPath(built.Id));
+    const std::string longest_media = Reference(site, ArticleJsonPath(built.Id), kMediaFolder + std::string(kMediaNameDigits, '0') + ".webp");
     for (Block& b : built.Body)
-        if (b.Type == BlockType::Photo && SchemeLength(b.Image.Src) == 0)
-            b.Image.Src = Reference(site, ArticleJsonPath(built.Id), kMediaFolder + std::string(kMediaNameDigits, '0') + ".avif");
+        if (b.Type == BlockType::Photo && SchemeLength(b.Image.Src) == 0) {
+            b.Image.Src = longest_media;
+            b.Image.Width = b.Image.Height = kMaxPhotoPixels;
+            b.Image.Placeholder = std::string(kMaxPlaceholderChars, 'A');
+            b.Image.Variants.assign(kVariantsPerPhoto, ImageVariant{kMaxPhotoPixels, kMaxPhotoPixels, "image/webp", longest_media, kMaxVariantBytes});
+        }
     std::map<std::string, std::string> related;
     for (const std::string& id : built.Related) related[id] = std::string(n, '"');
     return BuiltSizes{{WriteArticleJson(built).size(), WriteHtmlSnapshot(built, site, related).size(),
@@ -66,10 +75,10 @@ BuiltSizes WorstBuiltSizes(const Article& a) {
 size_t QuickBound(const Article& a, size_t article_bytes) {
     // Each text of the article reaches a file at most a few times (the headline five times in the snapshot),
     // each time escaped to at most 6 bytes a byte ("&quot;", "\u003c"); each of the site's strings (the address,
-    // the title, a related headline) likewise, a few times in all and once or twice more for each photo and each
+    // the title, a related headline) likewise, a few times in all and once or twice more for each photo, each of its variants and each
     // related article. 64 covers these products with room to spare; tests/cli/article_limits_test.cpp checks it
     // against WorstBuiltSizes on articles made of the characters that escape longest.
-    return 64 * (article_bytes + (16 + Photos(a) + a.Related.size()) * (kLongest + 64) + a.Related.size() * kMaxHeadlineBytes);
+    return 64 * (article_bytes + (16 + Photos(a) * (1 + kVariantsPerPhoto) + a.Related.size()) * (kLongest + 64) + a.Related.size() * kMaxHeadlineBytes);
 }
 
 bool FitToLimits(Article* a, const SourceLines& lines, const std::string& file, std::vector<Error>* warnings, Error* err) {

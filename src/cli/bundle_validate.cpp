@@ -5,11 +5,13 @@
 #include "cli/bundle_layout.h"
 #include "cli/bundle_manifest.h"
 #include "cli/file_io.h"
+#include "cli/media.h"
 #include "cli/schema_check.h"
 #include "model/article_json.h"
 #include "model/bundle_path.h"
 #include "model/feed_json.h"
 #include "model/json_read.h"
+#include "model/limits.h"
 #include "model/url.h"
 
 #include <algorithm>
@@ -23,9 +25,11 @@ namespace {
 constexpr size_t kMaxPages = 100000;
 
 struct Validator {
-    Validator(std::string dir, std::vector<Error>* problems) : Dir(std::move(dir)), Problems(problems) {}
+    Validator(std::string dir, std::vector<Error>* problems, std::vector<Error>* warnings)
+        : Dir(std::move(dir)), Problems(problems), Warnings(warnings) {}
     std::string Dir;
     std::vector<Error>* Problems;
+    std::vector<Error>* Warnings; // what a bundle may hold but should not (a photo without alt text); may be null
     BundleRoots Roots; // bundle paths themselves, and the public address the first page's feed_url declares
     SchemaCheck FeedSchema{"feed-page.schema.json"}, ArticleSchema{"article.schema.json"},
         OEmbedSchema{"oembed.schema.json"}, JsonLdSchema{"newsarticle-jsonld.schema.json"};
@@ -119,16 +123,40 @@ struct Validator {
         if (thumbs != 0 && thumbs != 3) Problem(rel, "$", "thumbnail_url, thumbnail_width and thumbnail_height come together");
     }
 
-    // Each photo the article file `rel` names inside the bundle (relative, or under its public address) is there.
+    // A reference from article file `rel` at `at` as a bundle path; "" when it is elsewhere on the web (not the
+    // bundle's to check) or leaves the bundle (a problem).
+    std::string PhotoFile(const std::string& rel, const std::string& ref, const std::string& at) {
+        if (SchemeLength(ref) > 0 && (Roots.Public.empty() || ref.compare(0, Roots.Public.size(), Roots.Public) != 0))
+            return ""; // elsewhere on the web
+        return Local(rel, ref, at);
+    }
+
+    // Each photo the article file `rel` names inside the bundle (relative, or under its public address) is there;
+    // each variant is there with the size the file claims and bytes of the type it claims; a photo without alt
+    // text is a warning.
     void CheckPhotos(const std::string& rel, const Article& a) {
         for (size_t i = 0; i < a.Body.size(); ++i) {
             const Photo& p = a.Body[i].Image;
             if (a.Body[i].Type != BlockType::Photo) continue;
-            if (SchemeLength(p.Src) > 0 && (Roots.Public.empty() || p.Src.compare(0, Roots.Public.size(), Roots.Public) != 0))
-                continue; // elsewhere on the web
-            const std::string at = "$.body[" + std::to_string(i) + "].src";
-            const std::string file = Local(rel, p.Src, at);
-            if (!file.empty()) Present(file, "the photo of " + rel + " " + at);
+            const std::string at = "$.body[" + std::to_string(i) + "]";
+            if (p.Alt.empty() && Warnings) Warnings->push_back(Error{rel, at + ".alt", "a photo without alt text (readers who cannot see it get nothing)"});
+            const std::string file = PhotoFile(rel, p.Src, at + ".src");
+            if (!file.empty()) Present(file, "the photo of " + rel + " " + at + ".src");
+            for (size_t k = 0; k < p.Variants.size(); ++k) {
+                const ImageVariant& v = p.Variants[k];
+                const std::string vat = at + ".variants[" + std::to_string(k) + "]";
+                const std::string vfile = PhotoFile(rel, v.Url, vat + ".url");
+                std::string bytes;
+                if (vfile.empty() || !Present(vfile, "a variant of " + rel + " " + vat) || !Read(vfile, (size_t)kMaxVariantBytes, &bytes))
+                    continue;
+                if (bytes.size() != (size_t)v.Bytes)
+                    Problem(vfile, "", "holds " + std::to_string(bytes.size()) + " bytes, but " + rel + " " + vat + ".bytes says " + std::to_string(v.Bytes));
+                const std::string kind = ImageKindOf(bytes);
+                const std::string named = kind == "webp" ? "image/webp" : kind == "jpg" ? "image/jpeg" : "";
+                if (named != v.Type)
+                    Problem(vfile, "", "holds " + (kind.empty() ? std::string("no image") : "a " + kind + " image") + ", but " + rel +
+                                           " " + vat + ".type says " + v.Type);
+            }
         }
     }
 
@@ -147,9 +175,10 @@ struct Validator {
 
 } // namespace
 
-bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vector<Error>* problems) {
+bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vector<Error>* problems,
+                    std::vector<Error>* warnings) {
     const size_t before = problems->size();
-    Validator v{dir, problems};
+    Validator v{dir, problems, warnings};
     const SchemaCheck manifest_schema{"manifest.schema.json"};
     if (!v.FeedSchema.Ok() || !v.ArticleSchema.Ok() || !v.OEmbedSchema.Ok() || !v.JsonLdSchema.Ok() || !manifest_schema.Ok()) {
         v.Problem(dir, "", "this program's built-in schemas are missing or broken");

@@ -1,7 +1,7 @@
 // `folio-bundle validate`: a bundle checked against the schemas of docs/schemas/ and the model's parser, and
 // for its cross references: the pagination chain (no loops, no missing pages), feed items and their article,
 // oEmbed and snapshot files, unique ids, related ids, article files the feed does not list, the photos article
-// files name inside the bundle, and the files folio-manifest.json lists (when there is one). No reference leads
+// files name inside the bundle (each variant with the size and type the file claims), and the files folio-manifest.json lists (when there is one). No reference leads
 // it outside the bundle, and no symbolic link is followed.
 #pragma once
 #include "model/error.h"
@@ -15,7 +15,9 @@ struct ValidateSummary {
     size_t Pages = 0, Articles = 0;
 };
 
-// Appends every problem found to *problems (files named relative to dir). True when there are none.
-bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vector<Error>* problems);
+// Appends every problem found to *problems (files named relative to dir), and what a bundle may hold but should
+// not (a photo without alt text) to *warnings when given. True when there are no problems.
+bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vector<Error>* problems,
+                    std::vector<Error>* warnings = nullptr);
 
 } // namespace folio::cli

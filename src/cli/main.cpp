@@ -286,14 +286,16 @@ int Validate(const std::vector<std::string>& args) {
     if (dir.empty()) return Usage(kValidateUsage, "validate needs DIR");
     if (!IsDirectory(dir)) { PrintLine(stderr, dir + ": is not a folder"); return 1; }
     ValidateSummary s;
-    std::vector<Error> problems;
-    const bool ok = ValidateBundle(dir, &s, &problems);
+    std::vector<Error> problems, warnings;
+    const bool ok = ValidateBundle(dir, &s, &problems, &warnings);
+    Report(warnings, "warning: ");
     Report(problems, "");
     if (!ok) {
         PrintLine(stderr, "folio-bundle: " + Plural(problems.size(), "problem") + " in " + dir);
         return 1;
     }
-    PrintLine(stdout, dir + ": valid bundle: " + Plural(s.Articles, "article") + " in " + Plural(s.Pages, "feed page"));
+    PrintLine(stdout, dir + ": valid bundle: " + Plural(s.Articles, "article") + " in " + Plural(s.Pages, "feed page") +
+                          (warnings.empty() ? "" : "; " + Plural(warnings.size(), "warning")));
     return 0;
 }
 

@@ -1,6 +1,6 @@
-// Photos a source names, as the bundle's media files: a photo is a file inside the source folder (never through a
-// symbolic link), whose bytes are an image of a known kind that its extension names, copied into the bundle as
-// media/<hash>.<ext>, named after a SHA-256 of its bytes. Generated names cannot meet anything else the bundle
+// Photos a source names, and how the bundle's media files are named: a photo is a file inside the source folder
+// (never through a symbolic link), whose bytes are an image of a known kind that its extension names; each media
+// file (the build writes a photo's variants, photo.h) is media/<hash>.<ext>, named after a SHA-256 of its bytes. Generated names cannot meet anything else the bundle
 // holds (feed pages, article files, snapshots), two different photos cannot share a name, and the same photo used
 // by two articles is one file.
 #pragma once

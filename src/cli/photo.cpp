@@ -5,6 +5,7 @@
 // encoded with metadata stripped. libvips' errors are read from its error buffer into an Error.
 #include "cli/photo.h"
 #include "cli/media.h"
+#include "model/thumbhash.h"
 
 #include <vips/vips.h>
 
@@ -191,6 +192,29 @@ bool Encode(VipsImage* img, const std::string& type, std::string* bytes, std::st
     return false;
 }
 
+// The ThumbHash of img (upright, 8-bit sRGB, 3 or 4 bands): shrunk to at most kThumbHashMaxSide a side, as RGBA.
+bool ThumbHashOf(VipsImage* img, std::vector<uint8_t>* hash, std::string* why) {
+    const double scale = std::min(1.0, (double)kThumbHashMaxSide / std::max(img->Xsize, img->Ysize));
+    ImageRef small, rgba;
+    if (!ResizeTo(img, std::max(1, (int)std::lround(img->Xsize * scale)), std::max(1, (int)std::lround(img->Ysize * scale)),
+                  &small, why))
+        return false;
+    if (small.Get()->Bands == 3) {
+        if (vips_bandjoin_const1(small.Get(), rgba.Out(), 255.0, NULL) != 0) { *why = VipsReason(); return false; }
+    } else if (small.Get()->Bands == 4) {
+        rgba.Take(small);
+    } else {
+        *why = "it has " + std::to_string(small.Get()->Bands) + " bands after its conversion to sRGB";
+        return false;
+    }
+    size_t n = 0;
+    void* mem = vips_image_write_to_memory(rgba.Get(), &n);
+    if (!mem) { *why = VipsReason(); return false; }
+    const bool ok = ThumbHashFromRgba(rgba.Get()->Xsize, rgba.Get()->Ysize, static_cast<const uint8_t*>(mem), n, hash, why);
+    g_free(mem);
+    return ok;
+}
+
 } // namespace
 
 std::vector<int> LadderWidths(int width) {
@@ -249,6 +273,7 @@ bool MakePhotoVariants(const std::string& name, const std::string& bytes, PhotoV
     upright.Reset();
 
     PhotoVariants result;
+    if (!ThumbHashOf(clean.Get(), &result.ThumbHash, &why)) return fail("its ThumbHash could not be made: " + why);
     result.SourceType = kind;
     result.Width = shown_w;
     result.Height = shown_h;

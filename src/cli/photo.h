@@ -1,4 +1,4 @@
-// A photo's responsive variants, made with libvips: a source image's bytes in (JPEG, PNG, WebP, GIF's first frame,
+// A photo's responsive variants and its ThumbHash placeholder, made with libvips: a source image's bytes in (JPEG, PNG, WebP, GIF's first frame,
 // AVIF), its type taken from the bytes (media.h's ImageKindOf) and read with that type's loader only, its header
 // checked against the bounds below before a pixel is decoded, then each rung of a ladder of widths (never wider than
 // the source) encoded as WebP and as JPEG: EXIF orientation applied, colours converted to sRGB (ICC profiles,
@@ -26,6 +26,9 @@ constexpr int kMaxDecodeSide = 16383;
 // the top rung gets its own width as its top rung, so no variant is ever upscaled.
 constexpr int kPhotoLadder[] = {320, 640, 960, 1280, 1920};
 
+// The widest variant a photo's plain `src` points at (a JPEG), for viewers that read no variants.
+constexpr int kDefaultPhotoWidth = 1280;
+
 // Encoder settings (part of what a variant's bytes, and so its name, depend on).
 constexpr int kWebpQuality = 80;
 constexpr int kJpegQuality = 82;
@@ -43,12 +46,13 @@ struct PhotoVariants {
     std::string SourceType; // the source's type, as media.h's ImageKindOf names it ("jpg", "png", …)
     int Width = 0, Height = 0; // the source's intrinsic size, as shown (after its EXIF orientation)
     std::vector<PhotoVariant> Variants;
+    std::vector<uint8_t> ThumbHash; // model/thumbhash.h's hash of the upright sRGB photo shrunk to 100 px at most
 };
 
 // The widths of the ladder for a photo `width` pixels wide (as shown), narrowest first.
 std::vector<int> LadderWidths(int width);
 
-// Makes the variants of the image whose bytes are `bytes`; `name` is the file they were read from, for errors.
+// Makes the variants (and the ThumbHash) of the image whose bytes are `bytes`; `name` is the file they were read from, for errors.
 bool MakePhotoVariants(const std::string& name, const std::string& bytes, PhotoVariants* out, Error* err);
 
 } // namespace folio::cli

@@ -41,12 +41,22 @@ struct RichText {
 
 enum class BlockType { Paragraph, Heading, Quote, Pullquote, List, Photo, Divider };
 
+// One encoded size of a photo (a rung of the bundle tool's ladder), for a viewer to choose from.
+struct ImageVariant {
+    int Width = 0, Height = 0;
+    std::string Type;     // "image/webp" or "image/jpeg"
+    std::string Url;      // relative to the article file (like Photo::Src), or absolute
+    int Bytes = 0;        // the file's size
+};
+
 struct Photo {
-    std::string Src;      // relative to the article file, or absolute
+    std::string Src;      // relative to the article file, or absolute; with variants, the default one (a JPEG)
     std::string Alt;      // for readers who cannot see it
     std::string Caption;
     std::string Credit;
-    int Width = 0, Height = 0; // pixels, when the bundle knows them (lets the layout reserve the space)
+    int Width = 0, Height = 0; // pixels as shown (upright), when the bundle knows them (lets the layout reserve the space)
+    std::string Placeholder;   // its ThumbHash (model/thumbhash.h) in base64 (model/base64.h), or ""
+    std::vector<ImageVariant> Variants; // narrowest first; empty for a photo the bundle does not hold (http)
 };
 
 // One block of an article's body (roles after Apple News Format).

@@ -1,5 +1,8 @@
 // ReadBlock and ReadRichText: the body of an article file, block by block, with every error at its JSON path.
 #include "model/block_json.h"
+#include "model/base64.h"
+#include "model/limits.h"
+#include "model/thumbhash.h"
 #include "model/url.h"
 
 namespace folio {
@@ -27,6 +30,36 @@ bool PhotoSourceAllowed(const std::string& src, std::string* why) {
     else
         *why = "photo source \"" + src + "\" holds a \":\" but no http(s) scheme (relative paths or http, https only)";
     return false;
+}
+
+bool VariantTypeAllowed(const std::string& type) { return type == "image/webp" || type == "image/jpeg"; }
+
+bool PlaceholderAllowed(const std::string& text, std::string* why) {
+    if (text.size() > kMaxPlaceholderChars) {
+        *why = "a placeholder of " + std::to_string(text.size()) + " characters; the limit is " + std::to_string(kMaxPlaceholderChars);
+        return false;
+    }
+    std::vector<uint8_t> hash;
+    double ratio = 0;
+    std::string bad;
+    if (!FromBase64(text, &hash)) { *why = "the placeholder is not base64"; return false; }
+    if (!ThumbHashAspectRatio(hash, &ratio, &bad)) { *why = "the placeholder is no ThumbHash: " + bad; return false; }
+    return true;
+}
+
+bool VariantAllowed(const ImageVariant& v, std::string* why) {
+    if (v.Url.empty() || v.Url.size() > kMaxUrlBytes) { *why = "a variant url of " + std::to_string(v.Url.size()) + " bytes (1 to " + std::to_string(kMaxUrlBytes) + ")"; return false; }
+    if (!PhotoSourceAllowed(v.Url, why)) return false;
+    if (!VariantTypeAllowed(v.Type)) { *why = "a variant of type \"" + v.Type + "\" (image/webp or image/jpeg only)"; return false; }
+    if (v.Width < 1 || v.Width > kMaxPhotoPixels || v.Height < 1 || v.Height > kMaxPhotoPixels) {
+        *why = "a variant of " + std::to_string(v.Width) + " by " + std::to_string(v.Height) + " pixels (1 to " + std::to_string(kMaxPhotoPixels) + ")";
+        return false;
+    }
+    if (v.Bytes < 1 || v.Bytes > kMaxVariantBytes) {
+        *why = "a variant of " + std::to_string(v.Bytes) + " bytes (1 to " + std::to_string(kMaxVariantBytes) + ")";
+        return false;
+    }
+    return true;
 }
 
 static bool ReadSpan(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, Span* out) {
@@ -86,7 +119,29 @@ static bool ReadPhoto(JsonReader& r, const rapidjson::Value& v, const JsonPath& 
         !r.Int(v, "width", at, 1, kMaxPhotoPixels, &out->Width) || !r.Int(v, "height", at, 1, kMaxPhotoPixels, &out->Height))
         return false;
     std::string why;
-    return PhotoSourceAllowed(out->Src, &why) || r.Fail(at.Field("src"), why);
+    if (!PhotoSourceAllowed(out->Src, &why)) return r.Fail(at.Field("src"), why);
+    if (!r.String(v, "placeholder", at, false, &out->Placeholder)) return false;
+    if (!out->Placeholder.empty() && !PlaceholderAllowed(out->Placeholder, &why)) return r.Fail(at.Field("placeholder"), why);
+    const rapidjson::Value* variants;
+    if (!r.Array(v, "variants", at, false, kMaxPhotoVariants, &variants)) return false;
+    if (!variants) return true;
+    const JsonPath field = at.Field("variants");
+    out->Variants.resize(variants->Size());
+    for (rapidjson::SizeType i = 0; i < variants->Size(); ++i) {
+        const rapidjson::Value& e = (*variants)[i];
+        const JsonPath here = field.At(i);
+        ImageVariant& out_v = out->Variants[i];
+        if (!r.Object(e, here) || !r.String(e, "url", here, true, &out_v.Url) || !r.String(e, "type", here, true, &out_v.Type) ||
+            !r.Int(e, "width", here, 1, kMaxPhotoPixels, &out_v.Width) || !r.Int(e, "height", here, 1, kMaxPhotoPixels, &out_v.Height) ||
+            !r.Int(e, "bytes", here, 1, kMaxVariantBytes, &out_v.Bytes))
+            return false;
+        if (!PhotoSourceAllowed(out_v.Url, &why)) return r.Fail(here.Field("url"), why);
+        if (!VariantTypeAllowed(out_v.Type)) return r.Fail(here.Field("type"), "unknown variant type \"" + out_v.Type + "\" (image/webp or image/jpeg)");
+        if (out_v.Width == 0) return r.Fail(here.Field("width"), "missing"); // each at least 1 when present
+        if (out_v.Height == 0) return r.Fail(here.Field("height"), "missing");
+        if (out_v.Bytes == 0) return r.Fail(here.Field("bytes"), "missing");
+    }
+    return true;
 }
 
 bool ReadBlock(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, Block* out) {

@@ -19,5 +19,12 @@ bool LinkAllowed(const std::string& href, std::string* why);
 // Whether a photo source is an http(s) URL, or a path relative to the article file that neither starts with "/"
 // nor holds a ":" (which would read as a scheme), as the article schema says; `why` says what is wrong otherwise.
 bool PhotoSourceAllowed(const std::string& src, std::string* why);
+// Whether a photo variant's type is one the format names ("image/webp", "image/jpeg").
+bool VariantTypeAllowed(const std::string& type);
+// Whether a photo's placeholder is a ThumbHash in base64: at most kMaxPlaceholderChars, padded base64, whose bytes
+// hold a ThumbHash header with a finite aspect ratio; `why` says what is wrong otherwise.
+bool PlaceholderAllowed(const std::string& text, std::string* why);
+// Whether a variant is within the format's bounds (url as PhotoSourceAllowed, type, sizes); `why` says what is not.
+bool VariantAllowed(const ImageVariant& v, std::string* why);
 
 } // namespace folio

@@ -58,6 +58,24 @@ static void WriteBlock(JsonWriter& w, const Block& b) {
         WriteField(w, "credit", b.Image.Credit);
         if (b.Image.Width > 0) { w.Key("width"); w.Int(b.Image.Width); }
         if (b.Image.Height > 0) { w.Key("height"); w.Int(b.Image.Height); }
+        WriteField(w, "placeholder", b.Image.Placeholder);
+        if (!b.Image.Variants.empty()) {
+            w.Key("variants");
+            w.StartArray();
+            for (const ImageVariant& v : b.Image.Variants) {
+                w.StartObject();
+                WriteField(w, "url", v.Url, true);
+                WriteField(w, "type", v.Type, true);
+                w.Key("width");
+                w.Int(v.Width);
+                w.Key("height");
+                w.Int(v.Height);
+                w.Key("bytes");
+                w.Int(v.Bytes);
+                w.EndObject();
+            }
+            w.EndArray();
+        }
         break;
     case BlockType::Divider:
         break;

@@ -67,6 +67,10 @@ bool BlockOk(const Block& b, std::string* why) {
                    std::to_string(kMaxPhotoPixels);
             return false;
         }
+        if (!p.Placeholder.empty() && !PlaceholderAllowed(p.Placeholder, why)) return false;
+        if (p.Variants.size() > kMaxPhotoVariants) { *why = Over("a photo", p.Variants.size(), kMaxPhotoVariants, "variants"); return false; }
+        for (const ImageVariant& v : p.Variants)
+            if (!VariantAllowed(v, why)) return false;
         return true;
     }
     case BlockType::Divider: return true;

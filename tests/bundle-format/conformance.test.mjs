@@ -2,7 +2,7 @@
 // docs/schemas/ and against the outside specifications' own rules: JSON Feed 1.1 (version, title, items with id
 // and content_html or content_text), schema.org NewsArticle JSON-LD in each snapshot, oEmbed 1.0 rich responses.
 // Bundles: the sample the build made (build/native/bundle) and one built here with a base URL, pagination and a
-// photo. Each bundle's folio-manifest.json conforms to its schema and lists exactly the files the build wrote.
+// photo (its variants). Each bundle's folio-manifest.json conforms to its schema and lists exactly the files the build wrote.
 // The schemas must also refuse the committed bad inputs that the viewer's parser refuses.
 // Run: node --test tests/bundle-format/
 import { after, before, describe, test } from 'node:test';
@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -147,6 +148,33 @@ describe('the sample bundle', () => {
   });
 });
 
+// A w x h PNG (8-bit RGB, a gradient), for a photo the build can decode; no image files are committed.
+function png(w, h) {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf) => { let c = 0xffffffff; for (const b of buf) c = crcTable[(c ^ b) & 255] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
+  const chunk = (type, data) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc(body), body.length + 4);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const rows = Buffer.alloc(h * (1 + 3 * w));
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) rows.set([x & 255, y & 255, 128], y * (1 + 3 * w) + 1 + 3 * x);
+  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0))]);
+}
+
 describe('a paginated bundle with a base URL', () => {
   let dir, tmp;
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -156,7 +184,7 @@ describe('a paginated bundle with a base URL', () => {
     for (let i = 1; i <= 12; i++)
       fs.writeFileSync(path.join(tmp, 'src', `gen-${i}.md`),
         `---\ntitle: Generated ${i}\ndate: 2021-01-${String(i).padStart(2, '0')}\nauthor: Ann Lee\n---\n![Photo ${i}](https://example.org/${i}.jpg "Caption | Credit")\n\nText *${i}*.\n`);
-    fs.writeFileSync(path.join(tmp, 'src', 'local.png'), Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
+    fs.writeFileSync(path.join(tmp, 'src', 'local.png'), png(400, 300));
     fs.writeFileSync(path.join(tmp, 'src', 'with-photo.md'), '---\ntitle: With a photo\ndate: 2020-01-01\n---\n![A local photo](local.png)\n');
     dir = path.join(tmp, 'out');
     execFileSync(TOOL, ['build', path.join(tmp, 'src'), '-o', dir, '--base-url', 'https://news.example.org/folio/',
@@ -169,12 +197,21 @@ describe('a paginated bundle with a base URL', () => {
     assert.equal(all[0].page.next_url, 'https://news.example.org/folio/feed-2.json');
     assert.ok(!('next_url' in all[4].page));
   });
-  test('a local photo is a media file named by its bytes, addressed under the base URL', () => {
+  test('a local photo becomes variants named by their bytes, addressed under the base URL', () => {
     const article = readJson(path.join(dir, 'articles', 'with-photo.json'));
-    const src = article.body.find((b) => b.type === 'photo').src;
-    assert.match(src, /^https:\/\/news\.example\.org\/folio\/media\/[0-9a-f]{32}\.png$/);
-    const file = path.join(dir, src.slice('https://news.example.org/folio/'.length));
-    assert.deepEqual(fs.readFileSync(file), fs.readFileSync(path.join(dir, '..', 'src', 'local.png')));
+    const photo = article.body.find((b) => b.type === 'photo');
+    assert.equal(photo.width, 400);
+    assert.equal(photo.height, 300);
+    // rungs 320 and 400 (never upscaled), each as WebP then JPEG; src is the widest JPEG
+    assert.deepEqual(photo.variants.map((v) => [v.width, v.type]),
+      [[320, 'image/webp'], [320, 'image/jpeg'], [400, 'image/webp'], [400, 'image/jpeg']]);
+    assert.equal(photo.src, photo.variants[3].url);
+    for (const v of photo.variants) {
+      assert.match(v.url, /^https:\/\/news\.example\.org\/folio\/media\/[0-9a-f]{32}\.(webp|jpg)$/);
+      const file = path.join(dir, v.url.slice('https://news.example.org/folio/'.length));
+      assert.equal(fs.statSync(file).size, v.bytes);
+    }
+    assert.match(photo.placeholder, /^[A-Za-z0-9+/]+={0,2}$/);
   });
 });
 

@@ -232,8 +232,15 @@ TEST_CASE("the files build derives from an article, at worst: measured exactly, 
             site.Title = std::string(std::max(kMaxUrlBytes, kMaxHeadlineBytes), '"');
             Article built = a;
             built.Url = Reference(site, ArticleJsonPath(a.Id), SnapshotPath(a.Id));
+            // Each photo as its ten variants (five rungs, WebP and JPEG) under that address, with the largest sizes.
+            const std::string media = Reference(site, ArticleJsonPath(a.Id), "media/" + std::string(32, 'f') + ".webp");
             for (Block& b : built.Body)
-                if (b.Type == BlockType::Photo) b.Image.Src = Reference(site, ArticleJsonPath(a.Id), "media/" + std::string(32, 'f') + ".avif");
+                if (b.Type == BlockType::Photo) {
+                    b.Image.Src = media;
+                    b.Image.Width = b.Image.Height = kMaxPhotoPixels;
+                    b.Image.Placeholder = std::string(kMaxPlaceholderChars, 'A');
+                    b.Image.Variants.assign(10, ImageVariant{kMaxPhotoPixels, kMaxPhotoPixels, "image/webp", media, kMaxVariantBytes});
+                }
             std::map<std::string, std::string> titles;
             for (const std::string& id : a.Related) titles[id] = std::string(std::max(kMaxUrlBytes, kMaxHeadlineBytes), '"');
             const size_t full[4] = {WriteArticleJson(built).size(), WriteHtmlSnapshot(built, site, titles).size(),

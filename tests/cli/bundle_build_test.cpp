@@ -1,4 +1,4 @@
-// Tests of cli/bundle_build.cpp on what it reads, writes and removes: photos become media/HASH.EXT and can never
+// Tests of cli/bundle_build.cpp on what it reads, writes and removes: photos become variants media/HASH.EXT and can never
 // overwrite a generated file or each other; a refused photo stops the build naming the source and its line;
 // symbolic links under the source folder are not followed; a build removes only what its manifest says an
 // earlier build wrote, and refuses a folder of someone else's files unless forced.
@@ -7,12 +7,15 @@
 #include "cli/file_io.h"
 #include "cli/media.h"
 #include "model/article_json.h"
+#include "model/base64.h"
+#include "model/thumbhash.h"
 
 #include "test_errors.h"
 #include "test_files.h"
 
 #include <doctest/doctest.h>
 #include <filesystem>
+#include <vips/vips.h>
 
 namespace fs = std::filesystem;
 using namespace folio;
@@ -52,14 +55,36 @@ std::string Markdown(const std::string& title, const std::string& body) {
 
 const std::string kPng = std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16);
 
-// The src of the first photo of the article file at path.
-std::string PhotoSrc(const std::string& path) {
+// A w x h PNG of one colour, made with libvips here (no image files committed): grey level `seed` in red, its
+// double in green, so two seeds make two different pictures.
+std::string PngPicture(int w, int h, int seed) {
+    REQUIRE(VIPS_INIT("folio_cli_tests") == 0);
+    VipsImage *black = nullptr, *lit = nullptr, *u = nullptr;
+    const double a[] = {1, 1, 1}, b[] = {(double)seed, 2.0 * seed, 128};
+    REQUIRE(vips_black(&black, w, h, "bands", 3, NULL) == 0);
+    REQUIRE(vips_linear(black, &lit, a, b, 3, NULL) == 0);
+    REQUIRE(vips_cast_uchar(lit, &u, NULL) == 0);
+    void* buf = nullptr;
+    size_t len = 0;
+    REQUIRE_MESSAGE(vips_image_write_to_buffer(u, ".png", &buf, &len, NULL) == 0, vips_error_buffer());
+    std::string out(static_cast<const char*>(buf), len);
+    g_free(buf);
+    for (VipsImage* i : {black, lit, u}) g_object_unref(i);
+    return out;
+}
+
+// The first photo of the article file at path.
+Photo FirstPhoto(const std::string& path) {
     Article a;
     Error e;
     REQUIRE_MESSAGE(ParseArticle(Read(path), path, &a, &e), e.Message());
-    for (const Block& b : a.Body) if (b.Type == BlockType::Photo) return b.Image.Src;
-    return "";
+    for (const Block& b : a.Body) if (b.Type == BlockType::Photo) return b.Image;
+    return Photo{};
 }
+std::string PhotoSrc(const std::string& path) { return FirstPhoto(path).Src; }
+
+// The bundle path a photo's reference from articles/ names ("../media/x.jpg" -> "media/x.jpg").
+std::string FromArticles(const std::string& url) { return url.compare(0, 3, "../") == 0 ? url.substr(3) : url; }
 
 bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
@@ -95,40 +120,88 @@ TEST_CASE("a photo whose bytes are no image, or another kind than its name says,
     CHECK(Files(out).empty());
 }
 
-TEST_CASE("photos become media/HASH.EXT: same path in two folders, two files; same bytes, one file") {
+TEST_CASE("photos become variants in media/: described in the article file, listed, shared when the same, stable on rebuild") {
     const std::string src = kFolders.Fresh("media-src"), out = kFolders.Fresh("media-out") + "/bundle";
-    Write(src + "/one/img/p.png", kPng + "one");
-    Write(src + "/two/img/p.png", kPng + "two");
-    Write(src + "/three/same.png", kPng + "one");
+    const std::string one = PngPicture(700, 400, 10), two = PngPicture(700, 400, 20);
+    Write(src + "/one/img/p.png", one);
+    Write(src + "/two/img/p.png", two);
+    Write(src + "/three/same.png", one);
     Write(src + "/one/a.md", Markdown("A", "![a](img/p.png)\n"));
     Write(src + "/two/b.md", Markdown("B", "![b](img/p.png)\n"));
     Write(src + "/three/c.md", Markdown("C", "![c](same.png)\n"));
     const Built b = Build(src, out);
     REQUIRE_MESSAGE(b.Ok, b.Errors);
-    const std::string one = MediaPathOf(kPng + "one", "png"), two = MediaPathOf(kPng + "two", "png");
-    CHECK(one != two);
-    CHECK(Read(out + "/" + one) == kPng + "one");
-    CHECK(Read(out + "/" + two) == kPng + "two");
-    CHECK(PhotoSrc(out + "/articles/a.json") == "../" + one);
-    CHECK(PhotoSrc(out + "/articles/b.json") == "../" + two);
-    CHECK(PhotoSrc(out + "/articles/c.json") == "../" + one); // the same bytes: one shared file
-    CHECK(Has(Read(out + "/articles/b.html"), "<img src=\"../" + two + "\""));
+    const Photo a = FirstPhoto(out + "/articles/a.json"), pb = FirstPhoto(out + "/articles/b.json"),
+                c = FirstPhoto(out + "/articles/c.json");
+    CHECK(a.Width == 700);
+    CHECK(a.Height == 400);
+    // The ladder 320, 640 and the photo's own 700 (never upscaled), each as WebP then JPEG, narrowest first.
+    REQUIRE(a.Variants.size() == 6);
+    const std::string manifest = Read(out + "/folio-manifest.json");
+    const int widths[] = {320, 320, 640, 640, 700, 700};
+    for (size_t k = 0; k < a.Variants.size(); ++k) {
+        const ImageVariant& v = a.Variants[k];
+        CAPTURE(k);
+        CHECK(v.Width == widths[k]);
+        CHECK(v.Height == (widths[k] * 400 + 350) / 700);
+        CHECK(v.Type == (k % 2 == 0 ? "image/webp" : "image/jpeg"));
+        CHECK(v.Url.compare(0, 9, "../media/") == 0);
+        const std::string bytes = Read(out + "/" + FromArticles(v.Url));
+        CHECK(v.Bytes == (int)bytes.size());
+        CHECK(ImageKindOf(bytes) == (k % 2 == 0 ? "webp" : "jpg"));
+        CHECK(Has(manifest, "\"" + FromArticles(v.Url) + "\""));
+    }
+    CHECK(a.Src == a.Variants[5].Url); // the widest JPEG up to 1280 pixels, for viewers that read no variants
+    CHECK_FALSE(fs::exists(out + "/" + MediaPathOf(one, "png"))); // the source itself (with its metadata) is not published
+    // The placeholder is a ThumbHash of the photo: its aspect ratio is the photo's.
+    std::vector<uint8_t> hash;
+    double ratio = 0;
+    std::string why;
+    REQUIRE(FromBase64(a.Placeholder, &hash));
+    REQUIRE_MESSAGE(ThumbHashAspectRatio(hash, &ratio, &why), why);
+    CHECK(ratio == doctest::Approx(700.0 / 400).epsilon(0.1));
+    // The same bytes: the same variants, one set of files; different bytes: others.
+    CHECK(c.Src == a.Src);
+    CHECK(c.Placeholder == a.Placeholder);
+    CHECK(pb.Src != a.Src);
+    CHECK(pb.Placeholder != a.Placeholder);
+    size_t media = 0;
+    for (const auto& e : fs::directory_iterator(out + "/media")) media += e.is_regular_file();
+    CHECK(media == 12);
+    CHECK(Has(Read(out + "/articles/b.html"), "<img src=\"" + pb.Src + "\""));
     CHECK_FALSE(fs::exists(out + "/articles/img"));
     ValidateSummary v;
     std::vector<Error> problems;
     CHECK_MESSAGE(ValidateBundle(out, &v, &problems), Messages(problems));
+    // A rebuild with the photos unchanged writes nothing (the variants are encoded again, to the same bytes).
+    const Built again = Build(src, out);
+    REQUIRE_MESSAGE(again.Ok, again.Errors);
+    CHECK(again.Summary.Written == 0);
 
     BundleSite site;
     site.BaseUrl = "https://news.example.org/b/";
     const std::string absolute = kFolders.Fresh("media-out-absolute");
     REQUIRE(Build(src, absolute, UnknownFolder::Refuse, site).Ok);
-    CHECK(PhotoSrc(absolute + "/articles/b.json") == "https://news.example.org/b/" + two);
+    const std::string two_src = FromArticles(pb.Src);
+    CHECK(PhotoSrc(absolute + "/articles/b.json") == "https://news.example.org/b/" + two_src);
+    CHECK(FirstPhoto(absolute + "/articles/b.json").Variants[0].Url == "https://news.example.org/b/" + FromArticles(pb.Variants[0].Url));
     problems.clear();
     CHECK_MESSAGE(ValidateBundle(absolute, &v, &problems), Messages(problems)); // its photos found under the base URL
-    fs::remove(absolute + "/" + two);
+    fs::remove(absolute + "/" + two_src);
     problems.clear();
     CHECK_FALSE(ValidateBundle(absolute, &v, &problems));
-    CHECK_MESSAGE(Has(Messages(problems), two + ": missing (the photo of articles/b.json $.body[0].src)"), Messages(problems));
+    CHECK_MESSAGE(Has(Messages(problems), two_src + ": missing (the photo of articles/b.json $.body[0].src)"), Messages(problems));
+}
+
+TEST_CASE("a photo libvips cannot read to its end stops the build, naming the source and the image's line") {
+    const std::string src = kFolders.Fresh("truncated-src"), out = kFolders.Fresh("truncated-out");
+    const std::string png = PngPicture(300, 200, 40);
+    Write(src + "/img/t.png", png.substr(0, png.size() / 2));
+    Write(src + "/a.md", Markdown("A", "Intro.\n\n![t](img/t.png)\n"));
+    const Built b = Build(src, out);
+    CHECK_FALSE(b.Ok);
+    CHECK_MESSAGE(Has(b.Errors, src + "/a.md: line 7: photo \"img/t.png\": " + src + "/img/t.png: "), b.Errors);
+    CHECK_FALSE(fs::exists(out + "/articles"));
 }
 
 TEST_CASE("a photo outside the source folder or behind a symbolic link stops the build") {
@@ -170,21 +243,23 @@ TEST_CASE("a rebuild keeps files it never wrote and removes those its manifest l
     const std::string src = kFolders.Fresh("own-src"), out = kFolders.Fresh("own-out") + "/bundle";
     Write(src + "/a.md", Markdown("A", "Text.\n"));
     Write(src + "/b.md", Markdown("B", "![p](p.png)\n"));
-    Write(src + "/p.png", kPng);
+    Write(src + "/p.png", PngPicture(100, 80, 30)); // one rung: a WebP and a JPEG
     REQUIRE(Build(src, out).Ok);
     const std::string manifest = Read(out + "/folio-manifest.json");
     CHECK(Has(manifest, "\"folioManifest\": 1"));
     CHECK(Has(manifest, "\"articles/b.json\""));
-    CHECK(Has(manifest, "\"" + MediaPathOf(kPng, "png") + "\""));
+    const Photo p = FirstPhoto(out + "/articles/b.json");
+    REQUIRE(p.Variants.size() == 2);
+    for (const ImageVariant& v : p.Variants) CHECK(Has(manifest, "\"" + FromArticles(v.Url) + "\""));
     // Files a person put there, with the names a build would use.
     for (const char* mine : {"articles/mine.json", "articles/mine.html", "oembed/mine.json", "feed-7.json", "media/notes.txt", "index.html"})
         Write(out + "/" + mine, "hand-made");
     fs::remove(src + "/b.md");
     const Built b = Build(src, out);
     REQUIRE_MESSAGE(b.Ok, b.Errors);
-    CHECK(b.Summary.Removed == 4); // b's three files and its photo
+    CHECK(b.Summary.Removed == 5); // b's three files and its photo's two variants
     for (const char* gone : {"articles/b.json", "articles/b.html", "oembed/b.json"}) CHECK_FALSE(fs::exists(out + "/" + gone));
-    CHECK_FALSE(fs::exists(out + "/" + MediaPathOf(kPng, "png")));
+    for (const ImageVariant& v : p.Variants) CHECK_FALSE(fs::exists(out + "/" + FromArticles(v.Url)));
     for (const char* mine : {"articles/mine.json", "articles/mine.html", "oembed/mine.json", "feed-7.json", "media/notes.txt", "index.html"})
         CHECK_MESSAGE(Read(out + "/" + mine) == "hand-made", mine);
     CHECK_FALSE(Has(Read(out + "/folio-manifest.json"), "b.json"));
@@ -231,4 +306,40 @@ TEST_CASE("a manifest listing a file a build never writes is refused, and that f
     REQUIRE_MESSAGE(forced.Ok, forced.Errors);
     CHECK(Has(forced.Warnings, "removing nothing"));
     CHECK(Read(out + "/index.html") == "the site's own page");
+}
+
+TEST_CASE("validate: each variant there, with the size and type the article file claims; a photo without alt text warns") {
+    const std::string src = kFolders.Fresh("variants-src"), out = kFolders.Fresh("variants-out");
+    Write(src + "/p.png", PngPicture(400, 300, 50)); // rungs 320 and 400, each WebP then JPEG
+    Write(src + "/a.md", Markdown("A", "![](p.png)\n"));
+    REQUIRE(Build(src, out).Ok);
+    const Photo p = FirstPhoto(out + "/articles/a.json");
+    REQUIRE(p.Variants.size() == 4);
+    const auto check = [&](bool ok, std::vector<Error>* warnings = nullptr) {
+        ValidateSummary v;
+        std::vector<Error> problems;
+        CHECK_MESSAGE(ValidateBundle(out, &v, &problems, warnings) == ok, Messages(problems));
+        return Messages(problems);
+    };
+    std::vector<Error> warnings;
+    check(true, &warnings);
+    CHECK_MESSAGE(Has(Messages(warnings), "articles/a.json: $.body[0].alt: a photo without alt text"), Messages(warnings));
+
+    const std::string webp = FromArticles(p.Variants[0].Url), jpeg = FromArticles(p.Variants[1].Url);
+    const std::string webp_bytes = Read(out + "/" + webp), jpeg_bytes = Read(out + "/" + jpeg);
+    fs::remove(out + "/" + webp);
+    std::string m = check(false);
+    CHECK_MESSAGE(Has(m, webp + ": missing (a variant of articles/a.json $.body[0].variants[0])"), m);
+
+    Write(out + "/" + webp, webp_bytes + "x");
+    m = check(false);
+    CHECK_MESSAGE(Has(m, webp + ": holds " + std::to_string(webp_bytes.size() + 1) + " bytes, but articles/a.json "
+                         "$.body[0].variants[0].bytes says " + std::to_string(webp_bytes.size())), m);
+
+    Write(out + "/" + webp, jpeg_bytes);
+    m = check(false);
+    CHECK_MESSAGE(Has(m, webp + ": holds a jpg image, but articles/a.json $.body[0].variants[0].type says image/webp"), m);
+
+    Write(out + "/" + webp, webp_bytes);
+    check(true);
 }

@@ -28,7 +28,7 @@ Article Sample() {
     q.Attribution = "Mikhail Galuzin";
     Block ph;
     ph.Type = BlockType::Photo;
-    ph.Image = Photo{"img/a.jpg", "Alt", "Cap", "Credit", 640, 480};
+    ph.Image = Photo{"img/a.jpg", "Alt", "Cap", "Credit", 640, 480, {}, {}};
     a.Body = {p, q, ph};
     return a;
 }

@@ -271,3 +271,27 @@ TEST_CASE("a file ending inside a UTF-8 sequence is refused (a fuzz finding: the
         CHECK(e.Reason.rfind("invalid JSON: ", 0) == 0);
     }
 }
+
+TEST_CASE("a photo's variants and placeholder: bounded, each mistake refused at its path, unknown members ignored") {
+    const std::string v = R"({"url":"../media/a.webp","type":"image/webp","width":320,"height":240,"bytes":100,"future":1})";
+    const auto photo = [](const std::string& members) { return WithBody(R"([{"type":"photo","src":"a.jpg",)" + members + "}]"); };
+    Article a;
+    Error e;
+    REQUIRE_MESSAGE(ParseArticle(photo(R"("variants":[)" + v + "]"), "a.json", &a, &e), e.Message());
+    REQUIRE(a.Body.at(0).Image.Variants.size() == 1);
+    CHECK(a.Body[0].Image.Variants[0].Bytes == 100);
+    CHECK(Refused(photo(R"("variants":[{"url":"../media/a.gif","type":"image/gif","width":1,"height":1,"bytes":1}])")).Message() ==
+          "a.json: $.body[0].variants[0].type: unknown variant type \"image/gif\" (image/webp or image/jpeg)");
+    CHECK(Refused(photo(R"("variants":[{"url":"javascript:x","type":"image/webp","width":1,"height":1,"bytes":1}])")).Path ==
+          "$.body[0].variants[0].url");
+    CHECK(Refused(photo(R"("variants":[{"url":"a.webp","type":"image/webp","width":1,"height":1}])")).Message() ==
+          "a.json: $.body[0].variants[0].bytes: missing");
+    CHECK(Refused(photo(R"("variants":[{"url":"a.webp","type":"image/webp","width":0,"height":1,"bytes":1}])")).Path ==
+          "$.body[0].variants[0].width");
+    std::string many;
+    for (int i = 0; i < 33; ++i) many += (i ? "," : "") + v;
+    CHECK(Refused(photo(R"("variants":[)" + many + "]")).Path == "$.body[0].variants");
+    CHECK(Refused(photo(R"("placeholder":"not base64!")")).Message() == "a.json: $.body[0].placeholder: the placeholder is not base64");
+    CHECK(Refused(photo(R"("placeholder":")" + std::string(200, 'A') + "\"")).Path == "$.body[0].placeholder");
+    CHECK(Refused(photo(R"("placeholder":"AAAA")")).Path == "$.body[0].placeholder"); // base64, but too short a hash
+}

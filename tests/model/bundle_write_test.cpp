@@ -3,6 +3,9 @@
 #include "model/article_json.h"
 #include "model/bundle_write.h"
 #include "model/feed_json.h"
+#include "model/base64.h"
+#include "model/limits.h"
+#include "model/thumbhash.h"
 
 #include <doctest/doctest.h>
 
@@ -41,7 +44,7 @@ Article Sample() {
     l.Items = {RichText::Plain("one"), RichText::Plain("two")};
     Block ph;
     ph.Type = BlockType::Photo;
-    ph.Image = Photo{"img/a.jpg", "alt", "caption", "credit", 640, 480};
+    ph.Image = Photo{"img/a.jpg", "alt", "caption", "credit", 640, 480, {}, {}};
     Block d;
     d.Type = BlockType::Divider;
     a.Body = {p, h, q, l, ph, d};
@@ -99,4 +102,48 @@ TEST_CASE("a feed page survives writing and reading back, with content_text for 
     CHECK(g.Items[0].Authors == std::vector<std::string>{"Ann Lee"});
     CHECK(json.find("\"content_text\": \"Title\"") != std::string::npos); // no summary: the title stands in
     CHECK(json.find("\"version\": \"https://jsonfeed.org/version/1.1\"") != std::string::npos);
+}
+
+TEST_CASE("a photo's size, placeholder and variants survive writing and reading back, in a fixed order") {
+    std::vector<uint8_t> hash;
+    std::string why;
+    const std::vector<uint8_t> rgba(4 * 4 * 4, 200);
+    REQUIRE(ThumbHashFromRgba(4, 4, rgba.data(), rgba.size(), &hash, &why));
+    Article a;
+    a.Id = "p";
+    a.Headline = "H";
+    Block ph;
+    ph.Type = BlockType::Photo;
+    ph.Image.Src = "../media/b.jpg";
+    ph.Image.Alt = "alt";
+    ph.Image.Width = 640;
+    ph.Image.Height = 480;
+    ph.Image.Placeholder = ToBase64(hash);
+    ph.Image.Variants = {ImageVariant{320, 240, "image/webp", "../media/a.webp", 1234},
+                         ImageVariant{640, 480, "image/jpeg", "https://example.org/media/b.jpg", 56789}};
+    a.Body.push_back(ph);
+    const std::string json = WriteArticleJson(a);
+    CHECK(json.find("\"placeholder\"") < json.find("\"variants\""));
+    CHECK(json.find("\"url\": \"../media/a.webp\",\n") != std::string::npos);
+    Article back;
+    Error e;
+    REQUIRE_MESSAGE(ParseArticle(json, "p.json", &back, &e), e.Message());
+    const Photo& p = back.Body.at(0).Image;
+    CHECK(p.Width == 640);
+    CHECK(p.Height == 480);
+    CHECK(p.Placeholder == ph.Image.Placeholder);
+    REQUIRE(p.Variants.size() == 2);
+    for (size_t k = 0; k < 2; ++k) {
+        CHECK(p.Variants[k].Width == ph.Image.Variants[k].Width);
+        CHECK(p.Variants[k].Height == ph.Image.Variants[k].Height);
+        CHECK(p.Variants[k].Type == ph.Image.Variants[k].Type);
+        CHECK(p.Variants[k].Url == ph.Image.Variants[k].Url);
+        CHECK(p.Variants[k].Bytes == ph.Image.Variants[k].Bytes);
+    }
+    CHECK(WriteArticleJson(back) == json);
+    LimitBreach breach;
+    CHECK(WithinLimits(a, &breach));
+    a.Body[0].Image.Variants[1].Type = "image/gif";
+    CHECK_FALSE(WithinLimits(a, &breach));
+    CHECK(breach.Reason.find("image/gif") != std::string::npos);
 }
