@@ -132,11 +132,4 @@ bool FindPhoto(const std::string& src_dir, const std::string& source, const std:
     return true;
 }
 
-bool ReadPhoto(const std::string& src_dir, const MediaFile& photo, std::string* bytes, Error* err) {
-    if (!ReadFileInside(src_dir, photo.Source, kMaxPhotoBytes, bytes, err)) return false;
-    if (MediaPathOf(*bytes, ImageKindOf(*bytes)) == photo.Path) return true;
-    *err = Error{src_dir + "/" + photo.Source, "", "changed while the bundle was being built; build again"};
-    return false;
-}
-
 } // namespace folio::cli

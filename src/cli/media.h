@@ -1,8 +1,8 @@
 // Photos a source names, and how the bundle's media files are named: a photo is a file inside the source folder
 // (never through a symbolic link), whose bytes are an image of a known kind that its extension names; each media
-// file (the build writes a photo's variants, photo.h) is media/<hash>.<ext>, named after a SHA-256 of its bytes. Generated names cannot meet anything else the bundle
-// holds (feed pages, article files, snapshots), two different photos cannot share a name, and the same photo used
-// by two articles is one file.
+// file (the build writes a photo's variants, photo.h) is media/<hash>.<ext>, named after a SHA-256 of its bytes.
+// Generated names cannot meet anything else the bundle holds (feed pages, article files, snapshots), two different
+// photos cannot share a name, and the same photo used by two articles is one file.
 #pragma once
 #include "model/error.h"
 
@@ -40,9 +40,5 @@ std::string MediaPathOf(const std::string& bytes, const std::string& kind);
 // asked. False with *why (which names the file when one was reached) when it is not one.
 bool FindPhoto(const std::string& src_dir, const std::string& source, const std::string& src, MediaFile* out,
                std::string* why, std::string* bytes = nullptr);
-
-// The bytes of a photo FindPhoto found, read again when the build copies it (so a build holds one photo in memory
-// at a time); fails when they are no longer the bytes its name was made of (the file changed meanwhile).
-bool ReadPhoto(const std::string& src_dir, const MediaFile& photo, std::string* bytes, Error* err);
 
 } // namespace folio::cli
