@@ -42,7 +42,9 @@ TEST_CASE("the snapshot escapes text and carries JSON-LD and the oEmbed discover
     CHECK(html.find("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"../oembed/x.json\"") != std::string::npos);
     CHECK(html.find("<a href=\"https://e.org/?a=1&amp;b=&quot;2&quot;\"><em>this</em></a>") != std::string::npos);
     CHECK(html.find("<footer>\xE2\x80\x94 Mikhail Galuzin</footer>") != std::string::npos);
-    CHECK(html.find("<img src=\"img/a.jpg\" alt=\"Alt\" width=\"640\" height=\"480\">") != std::string::npos);
+    CHECK(html.find("<img src=\"img/a.jpg\" alt=\"Alt\" width=\"640\" height=\"480\" loading=\"lazy\" decoding=\"async\">") !=
+          std::string::npos);
+    CHECK(html.find("<picture>") == std::string::npos); // no variants: one file
     CHECK(html.find("<a href=\"y.html\">Why</a>") != std::string::npos);
     CHECK(html.find("missing.html") == std::string::npos);
     // The description appears in the JSON-LD without closing the script element.
@@ -78,4 +80,20 @@ TEST_CASE("the oEmbed file is a rich response with html, width and height") {
     CHECK(html.find("href=\"https://news.example.org/articles/x.html\"") != std::string::npos);
     CHECK(html.find("&lt;/script&gt;") != std::string::npos);
     CHECK(html.find("<script") == std::string::npos);
+}
+
+
+TEST_CASE("a photo with variants is a picture: WebP and JPEG srcsets the browser chooses from, sized to the column") {
+    Article a = Sample();
+    Photo& p = a.Body[2].Image;
+    p.Src = "../media/b.jpg";
+    p.Variants = {ImageVariant{320, 240, "image/webp", "../media/a.webp", 9000}, ImageVariant{320, 240, "image/jpeg", "../media/a.jpg", 12000},
+                  ImageVariant{640, 480, "image/webp", "../media/b.webp", 30000}, ImageVariant{640, 480, "image/jpeg", "../media/b.jpg", 41000},
+                  ImageVariant{960, 720, "image/jpeg", "../media/c,d.jpg", 1}}; // a comma: no srcset can hold it
+    const std::string html = WriteHtmlSnapshot(a, BundleSite{}, {});
+    const std::string sizes = " sizes=\"(max-width: 47.25rem) calc(100vw - 2.25rem), 45rem\"";
+    CHECK(html.find("<figure><picture><source type=\"image/webp\" srcset=\"../media/a.webp 320w, ../media/b.webp 640w\"" + sizes +
+                    "><img src=\"../media/b.jpg\" srcset=\"../media/a.jpg 320w, ../media/b.jpg 640w\"" + sizes +
+                    " alt=\"Alt\" width=\"640\" height=\"480\" loading=\"lazy\" decoding=\"async\"></picture><figcaption>") != std::string::npos);
+    CHECK(html.find("c,d") == std::string::npos);
 }
