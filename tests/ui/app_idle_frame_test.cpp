@@ -5,6 +5,7 @@
 // functions (both counting only while armed).
 #include "ui/app.h"
 
+#include "build_fonts.h"
 #include "fake_host.h"
 #include "test_bundle.h"
 
@@ -12,10 +13,8 @@
 #include <imgui.h>
 
 #include <cstdlib>
-#include <fstream>
 #include <memory>
 #include <new>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -73,18 +72,6 @@ size_t FrameAllocations(App* app) {
     Frame(app);
     g_counting = false;
     return g_allocations;
-}
-
-void ServeBuildFonts(FakeHost& host) {
-    host.Make = [](const std::string& url, std::string* body) {
-        if (url.rfind("fonts/", 0) != 0) return false;
-        std::ifstream in(std::string(FOLIO_TEST_FONTS_DIR "/") + url.substr(6), std::ios::binary);
-        if (!in) return false;
-        std::ostringstream bytes;
-        bytes << in.rdbuf();
-        *body = bytes.str();
-        return true;
-    };
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // FaceSet with the faces the build made (FOLIO_TEST_FONTS_DIR), fetched through the fake Host: a character the
 // reading faces lack (the typography guide's → and −) resolves, once the text asks for it, to a fallback face that
 // has it, so it is drawn rather than shown as U+FFFD; and fallback slices are fetched only when text needs them.
+#include "build_fonts.h"
 #include "fake_host.h"
 #include "ui/faces.h"
 
@@ -8,27 +9,12 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 using namespace folio;
 using namespace folio::ui;
 
 namespace {
-
-// Answers "fonts/<file>" with the build's fonts/<file>.
-void ServeBuildFonts(test::FakeHost& host) {
-    host.Make = [](const std::string& url, std::string* body) {
-        if (url.rfind("fonts/", 0) != 0) return false;
-        std::ifstream in(std::string(FOLIO_TEST_FONTS_DIR "/") + url.substr(6), std::ios::binary);
-        if (!in) return false;
-        std::ostringstream bytes;
-        bytes << in.rdbuf();
-        *body = bytes.str();
-        return true;
-    };
-}
 
 bool FetchedAny(const test::FakeHost& host, const std::string& part) {
     return std::any_of(host.Fetched.begin(), host.Fetched.end(), [&](const std::string& u) { return u.find(part) != std::string::npos; });
@@ -39,7 +25,7 @@ bool FetchedAny(const test::FakeHost& host, const std::string& part) {
 TEST_CASE("→ and − of the typography guide resolve to a fallback face that draws them, fetched only when text needs them") {
     test::ImGuiContextScope imgui;
     test::FakeHost host;
-    ServeBuildFonts(host);
+    test::ServeBuildFonts(host);
     FaceSet faces;
     bool ready = false;
     std::string error;
@@ -77,7 +63,7 @@ TEST_CASE("→ and − of the typography guide resolve to a fallback face that d
 TEST_CASE("a character in a fallback slice's ranges that its font lacks is not given to that slice") {
     test::ImGuiContextScope imgui;
     test::FakeHost host;
-    ServeBuildFonts(host);
+    test::ServeBuildFonts(host);
     FaceSet faces;
     bool ready = false;
     faces.Start(&host, "fonts/", [&](bool ok, const std::string&) { ready = ok; });
@@ -109,7 +95,7 @@ TEST_CASE("a hostile or truncated fonts/fallback.json: nothing crashes, and no f
         CAPTURE(manifest);
         test::ImGuiContextScope imgui;
         test::FakeHost host;
-        ServeBuildFonts(host);
+        test::ServeBuildFonts(host);
         auto build_fonts = host.Make;
         host.Make = [&](const std::string& url, std::string* body) {
             if (url == "fonts/fallback.json") { *body = manifest; return true; }
