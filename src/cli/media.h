@@ -18,7 +18,8 @@ constexpr size_t kMediaNameDigits = 32;
 // A photo found in the source folder.
 struct MediaFile {
     std::string Source; // its path relative to the source folder ("guides/img/cat.jpg")
-    std::string Path;   // its bundle path ("media/3f1c….jpg")
+    std::string Path;   // the name its bytes have ("media/3f1c….jpg"): what a build knows the photo by (the same bytes
+                        // named twice are one photo, encoded once); its variants get names of their own (photo.h)
 };
 
 // The image kind that bytes hold, by their magic bytes, as the extension media files get ("jpg", "png", "gif",
