@@ -57,6 +57,7 @@ struct Photo {
     int Width = 0, Height = 0; // pixels as shown (upright), when the bundle knows them (lets the layout reserve the space)
     std::string Placeholder;   // its ThumbHash (model/thumbhash.h) in base64 (model/base64.h), or ""
     std::vector<ImageVariant> Variants; // narrowest first; empty for a photo the bundle does not hold (http)
+    bool Empty() const { return Src.empty(); } // no photo (an article without a lead image)
 };
 
 // One block of an article's body (roles after Apple News Format).
@@ -83,6 +84,7 @@ struct Article {
     std::string Publisher;
     std::vector<std::string> Keywords;
     WireDateline Dateline;
+    Photo Image;                 // the lead photo (schema.org image), shown under the headline; Empty(): none
     std::vector<Block> Body;
     std::vector<std::string> Related; // ids of related articles in the same bundle
     size_t WordCount() const;    // words of the body (headline and standfirst not counted)
@@ -105,6 +107,9 @@ struct FeedItem {
     std::string DateModified;
     std::string Language;
     std::vector<std::string> Authors;
+    // The article's lead photo as a thumbnail: its URLs relative to the feed page, its variants only the narrow
+    // ones a card needs. Empty(): none.
+    Photo Image;
 };
 
 // One page of a bundle's feed (JSON Feed 1.1).

@@ -84,6 +84,9 @@ bool ArticleFromDocument(JsonReader& r, const rapidjson::Value& doc, Article* ou
     if (publisher != doc.MemberEnd() && !publisher->value.IsNull() &&
         !ReadName(r, publisher->value, root.Field("publisher"), &a.Publisher))
         return false;
+    auto image = doc.FindMember("image");
+    if (image != doc.MemberEnd() && !image->value.IsNull() && !ReadPhoto(r, image->value, root.Field("image"), &a.Image))
+        return false;
     const rapidjson::Value* body;
     if (!r.Array(doc, "body", root, true, kMaxBodyBlocks, &body)) return false;
     const JsonPath body_at = root.Field("body");

@@ -113,7 +113,8 @@ static bool ReadList(JsonReader& r, const rapidjson::Value& v, const JsonPath& a
     return true;
 }
 
-static bool ReadPhoto(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, Photo* out) {
+bool ReadPhoto(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, Photo* out) {
+    if (!r.Object(v, at)) return false;
     if (!r.String(v, "src", at, true, &out->Src) || !r.String(v, "alt", at, false, &out->Alt) ||
         !r.String(v, "caption", at, false, &out->Caption) || !r.String(v, "credit", at, false, &out->Credit) ||
         !r.Int(v, "width", at, 1, kMaxPhotoPixels, &out->Width) || !r.Int(v, "height", at, 1, kMaxPhotoPixels, &out->Height))

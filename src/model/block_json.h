@@ -14,6 +14,10 @@ bool ReadBlock(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, Blo
 bool ReadRichText(JsonReader& r, const rapidjson::Value& obj, const char* key, const JsonPath& at, bool required,
                   RichText* out);
 
+// A photo object's fields (src, alt, caption, credit, width, height, placeholder, variants): a photo block's, an
+// article's lead image, a feed item's thumbnail.
+bool ReadPhoto(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, Photo* out);
+
 // Whether a link target is one Folio follows (http, https, mailto); `why` says what is wrong otherwise.
 bool LinkAllowed(const std::string& href, std::string* why);
 // Whether a photo source is an http(s) URL, or a path relative to the article file that neither starts with "/"

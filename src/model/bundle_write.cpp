@@ -23,6 +23,34 @@ static void Rich(JsonWriter& w, const RichText& text) {
     w.EndArray();
 }
 
+// A photo object's fields (a photo block's, a lead image's, a thumbnail's), in the object open in w.
+static void WritePhotoFields(JsonWriter& w, const Photo& p) {
+    WriteField(w, "src", p.Src, true);
+    WriteField(w, "alt", p.Alt);
+    WriteField(w, "caption", p.Caption);
+    WriteField(w, "credit", p.Credit);
+    if (p.Width > 0) { w.Key("width"); w.Int(p.Width); }
+    if (p.Height > 0) { w.Key("height"); w.Int(p.Height); }
+    WriteField(w, "placeholder", p.Placeholder);
+    if (!p.Variants.empty()) {
+        w.Key("variants");
+        w.StartArray();
+        for (const ImageVariant& v : p.Variants) {
+            w.StartObject();
+            WriteField(w, "url", v.Url, true);
+            WriteField(w, "type", v.Type, true);
+            w.Key("width");
+            w.Int(v.Width);
+            w.Key("height");
+            w.Int(v.Height);
+            w.Key("bytes");
+            w.Int(v.Bytes);
+            w.EndObject();
+        }
+        w.EndArray();
+    }
+}
+
 static void WriteBlock(JsonWriter& w, const Block& b) {
     static const char* const kTypes[] = {"paragraph", "heading", "quote", "pullquote", "list", "photo", "divider"};
     w.StartObject();
@@ -52,30 +80,7 @@ static void WriteBlock(JsonWriter& w, const Block& b) {
         w.EndArray();
         break;
     case BlockType::Photo:
-        WriteField(w, "src", b.Image.Src, true);
-        WriteField(w, "alt", b.Image.Alt);
-        WriteField(w, "caption", b.Image.Caption);
-        WriteField(w, "credit", b.Image.Credit);
-        if (b.Image.Width > 0) { w.Key("width"); w.Int(b.Image.Width); }
-        if (b.Image.Height > 0) { w.Key("height"); w.Int(b.Image.Height); }
-        WriteField(w, "placeholder", b.Image.Placeholder);
-        if (!b.Image.Variants.empty()) {
-            w.Key("variants");
-            w.StartArray();
-            for (const ImageVariant& v : b.Image.Variants) {
-                w.StartObject();
-                WriteField(w, "url", v.Url, true);
-                WriteField(w, "type", v.Type, true);
-                w.Key("width");
-                w.Int(v.Width);
-                w.Key("height");
-                w.Int(v.Height);
-                w.Key("bytes");
-                w.Int(v.Bytes);
-                w.EndObject();
-            }
-            w.EndArray();
-        }
+        WritePhotoFields(w, b.Image);
         break;
     case BlockType::Divider:
         break;
@@ -119,6 +124,13 @@ std::string WriteArticleJson(const Article& a) {
     WriteStrings(w, "keywords", a.Keywords);
     w.Key("wordCount");
     w.Uint64(a.WordCount());
+    if (!a.Image.Empty()) {
+        w.Key("image");
+        w.StartObject();
+        WriteField(w, "@type", "ImageObject");
+        WritePhotoFields(w, a.Image);
+        w.EndObject();
+    }
     w.Key("body");
     w.StartArray();
     for (const Block& b : a.Body) WriteBlock(w, b);
@@ -168,10 +180,17 @@ std::string WriteFeedJson(const Feed& page) {
         }
         WriteStrings(w, "tags", item.Tags);
         WriteField(w, "language", item.Language);
+        WriteField(w, "image", item.Image.Src);
         w.Key("_folio");
         w.StartObject();
         WriteField(w, "article", item.ArticleUrl, true);
         WriteField(w, "section", item.Section);
+        if (!item.Image.Empty()) {
+            w.Key("image");
+            w.StartObject();
+            WritePhotoFields(w, item.Image);
+            w.EndObject();
+        }
         w.EndObject();
         w.EndObject();
     }

@@ -1,5 +1,6 @@
 // ParseFeed and FeedFromDocument: a JSON Feed 1.1 page -> folio::Feed; items must say where their article file is (_folio.article).
 #include "model/feed_json.h"
+#include "model/block_json.h"
 
 namespace folio {
 
@@ -25,8 +26,13 @@ static bool ReadItem(JsonReader& r, const rapidjson::Value& v, const JsonPath& a
     auto ext = v.FindMember("_folio");
     const JsonPath ext_at = at.Field("_folio");
     if (ext == v.MemberEnd()) return r.Fail(ext_at, "missing (it says where the article file is)");
-    return r.Object(ext->value, ext_at) && r.String(ext->value, "article", ext_at, true, &out->ArticleUrl) &&
-           r.String(ext->value, "section", ext_at, false, &out->Section);
+    if (!r.Object(ext->value, ext_at) || !r.String(ext->value, "article", ext_at, true, &out->ArticleUrl) ||
+        !r.String(ext->value, "section", ext_at, false, &out->Section))
+        return false;
+    // The thumbnail: JSON Feed's "image" is its URL; "_folio.image" the photo with its sizes and placeholder.
+    auto image = ext->value.FindMember("image");
+    if (image == ext->value.MemberEnd() || image->value.IsNull()) return true;
+    return ReadPhoto(r, image->value, ext_at.Field("image"), &out->Image);
 }
 
 bool ParseFeed(const std::string& json, const std::string& file, Feed* out, Error* err) {

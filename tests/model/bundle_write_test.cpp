@@ -147,3 +147,55 @@ TEST_CASE("a photo's size, placeholder and variants survive writing and reading 
     CHECK_FALSE(WithinLimits(a, &breach));
     CHECK(breach.Reason.find("image/gif") != std::string::npos);
 }
+
+TEST_CASE("an article's lead image and a feed item's thumbnail survive writing and reading back") {
+    Article a;
+    a.Id = "lead";
+    a.Headline = "H";
+    a.Image.Src = "../media/c.jpg";
+    a.Image.Alt = "A harbour at dawn";
+    a.Image.Credit = "Photo: A. Person (CC BY-SA 4.0)";
+    a.Image.Width = 1920;
+    a.Image.Height = 1280;
+    a.Image.Variants = {ImageVariant{320, 213, "image/webp", "../media/c.webp", 900}};
+    Block p;
+    p.Type = BlockType::Paragraph;
+    p.Text = RichText::Plain("Text.");
+    a.Body.push_back(p);
+    const std::string json = WriteArticleJson(a);
+    CHECK(json.find("\"image\": {\n    \"@type\": \"ImageObject\"") != std::string::npos);
+    Article back;
+    Error e;
+    REQUIRE_MESSAGE(ParseArticle(json, "lead.json", &back, &e), e.Message());
+    CHECK(back.Image.Src == "../media/c.jpg");
+    CHECK(back.Image.Alt == "A harbour at dawn");
+    CHECK(back.Image.Height == 1280);
+    REQUIRE(back.Image.Variants.size() == 1);
+    CHECK(back.Image.Variants[0].Url == "../media/c.webp");
+    CHECK(WriteArticleJson(back) == json);
+
+    // A lead image that is not an object, or whose source is refused, is an error naming the field.
+    std::string bad = json;
+    bad.replace(bad.find("\"src\": \"../media/c.jpg\""), 23, "\"src\": \"javascript:x()\"");
+    CHECK_FALSE(ParseArticle(bad, "lead.json", &back, &e));
+    CHECK(e.Message().find("image.src") != std::string::npos);
+
+    Feed f;
+    f.Title = "T";
+    FeedItem item;
+    item.Id = "lead";
+    item.ArticleUrl = "articles/lead.json";
+    item.Image = a.Image;
+    item.Image.Src = "media/c.jpg";
+    item.Image.Variants[0].Url = "media/c.webp";
+    f.Items = {item};
+    const std::string feed_json = WriteFeedJson(f);
+    CHECK(feed_json.find("\"image\": \"media/c.jpg\"") != std::string::npos); // JSON Feed's own field
+    Feed g;
+    REQUIRE_MESSAGE(ParseFeed(feed_json, "feed.json", &g, &e), e.Message());
+    CHECK(g.Items[0].Image.Src == "media/c.jpg");
+    CHECK(g.Items[0].Image.Alt == "A harbour at dawn");
+    REQUIRE(g.Items[0].Image.Variants.size() == 1);
+    CHECK(g.Items[0].Image.Variants[0].Url == "media/c.webp");
+    CHECK(WriteFeedJson(g) == feed_json);
+}
