@@ -1,6 +1,8 @@
 // What the UI asks of the platform it runs on. The platform layer implements Host; the UI never includes a
 // platform header. Every call is made outside of an ImGui frame, or is safe within one.
 #pragma once
+#include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 
@@ -12,6 +14,25 @@ struct FetchResult {
     std::string Error;  // why not, when !Ok ("HTTP 404 Not Found", "No such file or directory")
 };
 using FetchCallback = std::function<void(FetchResult&&)>;
+
+// A picture on the GPU, made by the platform's renderer: what ImGui draws it by (an ImTextureID); 0 is none.
+using TextureId = uint64_t;
+
+struct ImageResult {
+    bool Ok = false;
+    TextureId Texture = 0;  // when Ok: an RGBA texture the caller owns (DestroyTexture), drawn straight (not premultiplied)
+    int Width = 0, Height = 0; // its pixels
+    std::string Error;      // why not, when !Ok ("HTTP 404 Not Found", "not an image the browser decodes")
+};
+using ImageCallback = std::function<void(ImageResult&&)>;
+
+// What the platform's pictures can be.
+struct ImageSupport {
+    bool Webp = false, Avif = false; // types it decodes besides JPEG
+    int MaxTextureSize = 0;          // the GPU's largest side (GL_MAX_TEXTURE_SIZE); 0: it shows no images
+    size_t TextureBudget = 0;        // bytes of texture memory pictures may hold at once (smaller on phones)
+    float PixelRatio = 1.0f;         // device pixels per layout pixel
+};
 
 class Host {
 public:
@@ -31,6 +52,16 @@ public:
     virtual void SetRoute(const std::string& route, bool push) = 0;
     // A link a reader can share that opens route here (the page's address with the route), or "" if none.
     virtual std::string LinkTo(const std::string& route) = 0;
+
+    // Pictures. LoadImage fetches url and decodes it off the main thread, scaled down (never up, aspect kept) to
+    // fit within max_width x max_height and the GPU's MaxTextureSize, then makes it a texture; done is called later,
+    // between frames, as a fetch's is. CancelImage drops the loads of url not yet answered (done is never called).
+    virtual void LoadImage(const std::string& url, int max_width, int max_height, ImageCallback done) = 0;
+    virtual void CancelImage(const std::string& url) = 0;
+    // A texture from RGBA pixels already in memory (a ThumbHash placeholder); 0 on failure.
+    virtual TextureId CreateTexture(const unsigned char* rgba, int width, int height) = 0;
+    virtual void DestroyTexture(TextureId texture) = 0;
+    virtual ImageSupport Images() = 0;
 };
 
 } // namespace folio::ui

@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <deque>
 #include <functional>
@@ -57,6 +58,65 @@ public:
     void OpenUrl(const std::string&) override {}
     void SetRoute(const std::string& route, bool push) override { Routes.emplace_back(route, push); }
     std::string LinkTo(const std::string&) override { return {}; }
+
+    // Pictures: loads wait, as fetches do, until the test answers them (AnswerImage); textures are numbers counted
+    // out, and the live ones kept with their sizes, so a test sees what is held and what was destroyed.
+    struct ImageLoad {
+        std::string Url;
+        int MaxWidth = 0, MaxHeight = 0;
+        ui::ImageCallback Done;
+    };
+    std::deque<ImageLoad> ImageLoads;                 // loads not answered yet, oldest first
+    std::vector<std::string> ImagesLoaded, ImagesCancelled; // every url asked for, and every cancel, in order
+    std::map<ui::TextureId, std::pair<int, int>> Textures; // live textures: id -> (width, height)
+    std::vector<ui::TextureId> Destroyed;
+    ui::TextureId NextTexture = 1;
+    ui::ImageSupport Support{true, false, 4096, 64u << 20, 1.0f};
+
+    void LoadImage(const std::string& url, int max_width, int max_height, ui::ImageCallback done) override {
+        ImagesLoaded.push_back(url);
+        ImageLoads.push_back(ImageLoad{url, max_width, max_height, std::move(done)});
+    }
+    void CancelImage(const std::string& url) override {
+        ImagesCancelled.push_back(url);
+        for (auto it = ImageLoads.begin(); it != ImageLoads.end();) it = it->Url == url ? ImageLoads.erase(it) : std::next(it);
+    }
+    ui::TextureId CreateTexture(const unsigned char*, int width, int height) override {
+        Textures[NextTexture] = {width, height};
+        return NextTexture++;
+    }
+    void DestroyTexture(ui::TextureId texture) override {
+        CHECK_MESSAGE(Textures.erase(texture) == 1, "texture " << texture << " destroyed twice or never made");
+        Destroyed.push_back(texture);
+    }
+    ui::ImageSupport Images() override { return Support; }
+    bool Loading(const std::string& url) const {
+        for (const ImageLoad& l : ImageLoads)
+            if (l.Url == url) return true;
+        return false;
+    }
+    // Answers the oldest load of url: decoded to (width, height) scaled into its box as a platform would, or failed
+    // with error. The test fails if none waits.
+    void AnswerImage(const std::string& url, int width, int height, const std::string& error = "") {
+        for (auto it = ImageLoads.begin(); it != ImageLoads.end(); ++it) {
+            if (it->Url != url) continue;
+            ImageLoad load = std::move(*it);
+            ImageLoads.erase(it);
+            ui::ImageResult r;
+            if (error.empty()) {
+                const double k = std::min({1.0, (double)load.MaxWidth / width, (double)load.MaxHeight / height});
+                r.Ok = true;
+                r.Width = std::max(1, (int)(width * k + 0.5));
+                r.Height = std::max(1, (int)(height * k + 0.5));
+                r.Texture = CreateTexture(nullptr, r.Width, r.Height);
+            } else {
+                r.Error = error;
+            }
+            load.Done(std::move(r));
+            return;
+        }
+        FAIL("no image load of " << url);
+    }
 
     // Answers the oldest waiting fetch of url with body; the test fails if none waits.
     void Answer(const std::string& url, const std::string& body) {

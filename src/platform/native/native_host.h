@@ -34,6 +34,13 @@ public:
     void OpenUrl(const std::string& url) override;
     void SetRoute(const std::string&, bool) override {} // the App keeps the desktop's history
     std::string LinkTo(const std::string&) override { return {}; } // no page address: the article's own URL
+    // Pictures: none yet (Images() reports MaxTextureSize 0, so the App asks for none). Issue 12's platform work
+    // replaces these.
+    void LoadImage(const std::string&, int, int, ui::ImageCallback) override {}
+    void CancelImage(const std::string&) override {}
+    ui::TextureId CreateTexture(const unsigned char*, int, int) override { return 0; }
+    void DestroyTexture(ui::TextureId) override {}
+    ui::ImageSupport Images() override { return {}; }
     void SetConfigDir(const std::string& dir) { ConfigDir_ = dir; } // empty: settings are not stored
     // The source now open (the command line's, or a drop's): paths below its Root are read without following
     // links (cli::ReadFileInside), its Named file and paths elsewhere (the fonts) as named (cli::ReadFile).

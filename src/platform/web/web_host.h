@@ -27,6 +27,13 @@ public:
     void OpenUrl(const std::string& url) override;
     void SetRoute(const std::string& route, bool push) override;
     std::string LinkTo(const std::string& route) override;
+    // Pictures: none yet (Images() reports MaxTextureSize 0, so the App asks for none). Issue 12's platform work
+    // replaces these.
+    void LoadImage(const std::string&, int, int, ui::ImageCallback) override {}
+    void CancelImage(const std::string&) override {}
+    ui::TextureId CreateTexture(const unsigned char*, int, int) override { return 0; }
+    void DestroyTexture(ui::TextureId) override {}
+    ui::ImageSupport Images() override { return {}; }
     // From JavaScript (the export folio_fetch_done, with this host's address that Fetch handed out), once per Fetch.
     void FetchDone(int id, char* data, int size, bool failed);
 
