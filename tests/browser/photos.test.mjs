@@ -72,7 +72,7 @@ window.startViewer = async (id) => {
   canvas.style.cssText = 'display: block; width: 400px; height: 300px';
   document.body.append(canvas);
   const hooks = { state() {}, title() {}, scroll() {}, linkTo: () => '' };
-  window.viewers[id] = await startInstance({ canvas, options: { bundle: 'bundle/feed.json' }, page: false, hooks });
+  window.viewers[id] = await startInstance({ canvas, options: { bundle: 'bundle/feed.json', fonts: new URL('../../fonts/', location).href }, page: false, hooks });
   return true;
 };
 </script></head><body></body></html>`);
@@ -99,9 +99,9 @@ const watchWebGL = (page) => page.addInitScript(() => {
     return upload.apply(this, args);
   };
   // The colour at (fx, fy) (fractions of the size, from the top left) of the nth texture uploaded from a bitmap or
-  // from pixels, read through a framebuffer of its own context.
-  window.__texel = (kind, nth, fx, fy) => {
-    const e = window.__tex.filter((x) => x.kind === kind)[nth];
+  // from pixels (on that canvas, that wide), read through a framebuffer of its own context.
+  window.__texel = (kind, nth, fx, fy, canvas = null, width = 0) => {
+    const e = window.__tex.filter((x) => x.kind === kind && (!canvas || x.canvas === canvas) && (!width || x.width === width))[nth];
     const gl = e.gl;
     const fb = gl.createFramebuffer();
     gl.bindFramebuffer(gl.FRAMEBUFFER, fb);
@@ -212,13 +212,59 @@ describe('photos on the web', { timeout: 6 * TIMEOUT }, () => {
       // CreateTexture (a placeholder's pixels) and DestroyTexture.
       const made = await page.evaluate(() => window.viewers.one.testCreateTexture(64, 32));
       assert.ok(made > 0);
-      near(await page.evaluate(() => window.__texel('pixels', 0, 0.02, 0.5)), [255, 0, 0], 'the gradient starts red');
-      near(await page.evaluate(() => window.__texel('pixels', 0, 0.98, 0.5)), [0, 255, 0], 'and ends green');
+      near(await page.evaluate(() => window.__texel('pixels', 0, 0.02, 0.5, 'one', 64)), [255, 0, 0], 'the gradient starts red');
+      near(await page.evaluate(() => window.__texel('pixels', 0, 0.98, 0.5, 'one', 64)), [0, 255, 0], 'and ends green');
       t = await textures(page, 'one');
       assert.equal(t.live, 6);
       assert.equal(t.bytes, bytes + 50 * 33 * 4 + 64 * 32 * 4);
       await page.evaluate((id) => window.viewers.one.testDestroyTexture(id), made);
-      assert.equal(await page.evaluate(() => window.__tex.find((x) => x.kind === 'pixels').deleted), true);
+      assert.equal(await page.evaluate(() => window.__tex.find((x) => x.kind === 'pixels' && x.width === 64).deleted), true);
       assert.equal((await textures(page, 'one')).live, 5);
-    }, /404/)); // a 404 in the console is the one asked for
+    }, /404 \(Not Found\) \(.*none\.jpg\)/)); // the 404 asked for
+
+  test('two viewers keep their own textures; a stopped viewer deletes its textures and aborts its loads', { timeout: TIMEOUT }, () =>
+    withBrowser({}, async (page) => {
+      await watchWebGL(page);
+      await page.addInitScript(() => {
+        const f = window.fetch;
+        window.__signals = [];
+        window.fetch = function (url, init) { window.__signals.push({ url: String(url), signal: init?.signal }); return f.apply(this, arguments); };
+      });
+      await page.goto(new URL(pageUrl, site.url).href);
+      await page.evaluate(() => window.startViewer('one'));
+      await page.evaluate(() => window.startViewer('two'));
+      const jpegs = variants.filter((v) => v.type === 'image/jpeg').sort((a, b) => a.width - b.width);
+      const at = (v) => new URL(v.url, site.url).href;
+      await page.evaluate((url) => { window.viewers.one.testLoadImage(url, 200, 200); window.viewers.one.testLoadImage(url, 100, 100); }, at(jpegs[1]));
+      await page.evaluate((url) => window.viewers.two.testLoadImage(url, 300, 300), at(jpegs[1]));
+      await answers(page, 'one', 2);
+      await answers(page, 'two', 1);
+      assert.equal((await textures(page, 'one')).live, 2);
+      assert.equal((await textures(page, 'two')).live, 1);
+      const onCanvas = (id) => page.evaluate((c) => window.__tex.filter((x) => x.kind === 'bitmap' && x.canvas === c).map((x) => [x.width, x.height, x.deleted]), id);
+      assert.deepEqual((await onCanvas('one')).sort(), [[100, 67, false], [200, 133, false]]);
+      assert.deepEqual(await onCanvas('two'), [[300, 200, false]]);
+
+      // One's load in flight when it stops: the download is aborted, its textures deleted; two's are untouched.
+      const held = jpegs[0];
+      await page.route(`**/${held.url}`, () => {}); // never answered
+      await page.evaluate((url) => window.viewers.one.testLoadImage(url, 100, 100), at(held));
+      await page.waitForFunction((url) => window.__signals.some((f) => f.url === url), at(held));
+      await page.evaluate(() => window.viewers.one.stop());
+      assert.equal(await page.evaluate((url) => window.__signals.find((f) => f.url === url).signal.aborted, at(held)), true, 'the download was aborted');
+      assert.deepEqual((await onCanvas('one')).sort(), [[100, 67, true], [200, 133, true]]);
+      assert.deepEqual(await onCanvas('two'), [[300, 200, false]]);
+      near(await page.evaluate(() => window.__texel('bitmap', 0, 0.75, 0.25, 'two')), QUADRANTS[1], "two's texture still holds its picture");
+      assert.equal((await textures(page, 'two')).live, 1);
+    }));
+
+  test('a phone: 32 MB of textures, its pixel ratio', { timeout: TIMEOUT }, () =>
+    withBrowser({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true }, async (page) => {
+      await page.goto(new URL(pageUrl, site.url).href);
+      await page.evaluate(() => window.startViewer('one'));
+      const s = (await images(page, 'one')).support;
+      assert.equal(s.textureBudget, 32 * 1024 * 1024);
+      assert.equal(s.pixelRatio, 3);
+      assert.ok(s.maxTextureSize >= 2048);
+    }));
 });

@@ -46,8 +46,8 @@ EM_JS(void, folio_js_load_image, (void* images, int id, const char* url_c, int b
         gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
         gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
         gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
-        gl.pixelStorei(gl.UNPACK_FLIP_Y_WEBGL, false);
-        gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
+        // WebGL ignores UNPACK_FLIP_Y and UNPACK_PREMULTIPLY_ALPHA for an ImageBitmap: its rows (top first) and its
+        // straight alpha are what createImageBitmap made.
         gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, gl.RGBA, gl.UNSIGNED_BYTE, bitmap);
         bitmap.close();
         if (gl.getError() !== gl.NO_ERROR) {
