@@ -258,6 +258,24 @@ describe('photos on the web', { timeout: 6 * TIMEOUT }, () => {
       assert.equal((await textures(page, 'two')).live, 1);
     }));
 
+  test('the mirror has the photo as a figure with an img named by its alt text, between its paragraphs', { timeout: TIMEOUT }, () =>
+    withBrowser({}, async (page) => {
+      fs.writeFileSync(path.join(DIR, 'viewer.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>viewer</title>
+<script type="module" src="../../folio-embed.js"></script></head>
+<body><folio-viewer id="folio" bundle="bundle/feed.json" loading="eager" height="400px"></folio-viewer></body></html>`);
+      await page.goto(new URL('test-fixtures/photos/viewer.html', site.url).href);
+      await page.waitForFunction(() => document.getElementById('folio').dataset.state === 'article', null, { timeout: 60_000 });
+      const mirror = () => page.evaluate(() => {
+        const a = document.getElementById('folio').shadowRoot.querySelector('.mirror article');
+        return a ? [...a.children].map((n) => n.tagName + (n.querySelector('img') ? `>IMG[alt=${n.querySelector('img').alt}]` : '')) : [];
+      });
+      await page.waitForFunction(() => !!document.getElementById('folio').shadowRoot.querySelector('.mirror figure img'), null, { timeout: 10_000 });
+      const kids = await mirror();
+      const at = kids.indexOf('FIGURE>IMG[alt=Four coloured quadrants]');
+      assert.ok(at > 0 && kids[at - 1] === 'P' && kids[at + 1] === 'P', `the figure between the paragraphs: ${kids}`);
+      await assert.doesNotReject(page.getByRole('img', { name: 'Four coloured quadrants' }).waitFor({ state: 'attached', timeout: 5000 }));
+    }));
+
   test('a phone: 32 MB of textures, its pixel ratio', { timeout: TIMEOUT }, () =>
     withBrowser({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true }, async (page) => {
       await page.goto(new URL(pageUrl, site.url).href);
