@@ -35,6 +35,11 @@ const ImageVariant* ChooseVariant(const std::vector<ImageVariant>& variants, flo
 }
 
 void ImageStore::BeginFrame(double now_seconds, bool reduced_motion) {
+    // What the platform supports can change after start (a browser's types are known once probed; the GPU once its
+    // context is made); the pixel ratio is the App's, from the display.
+    const float ratio = Support_.PixelRatio;
+    if (Host_) Support_ = Host_->Images();
+    Support_.PixelRatio = ratio;
     ++Frame_;
     Now_ = now_seconds;
     ReducedMotion_ = reduced_motion;

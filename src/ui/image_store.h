@@ -40,7 +40,8 @@ public:
 
     ~ImageStore() { Clear(); }
     void Init(Host* host) { Host_ = host; Support_ = host->Images(); }
-    void SetPixelRatio(float ratio) { Support_.PixelRatio = ratio > 0.0f ? ratio : 1.0f; } // the display's, each frame
+    // The display's, each frame before BeginFrame (which reads the rest of ImageSupport again from the host).
+    void SetPixelRatio(float ratio) { Support_.PixelRatio = ratio > 0.0f ? ratio : 1.0f; }
     bool Enabled() const { return Host_ && Support_.MaxTextureSize > 0; } // the platform shows pictures
     const ImageSupport& Support() const { return Support_; }
 
