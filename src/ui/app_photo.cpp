@@ -62,7 +62,7 @@ void App::DrawPhotoView(float width, float height) {
     ImGui::SetNextWindowFocus();
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(8, 8, 8, 245));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(8, 8, 8, 255));
     ImGui::Begin("##photo", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoScrollWithMouse);

@@ -55,16 +55,6 @@ void DocumentBuilder::Bar(float x, float y0, float y1, Color color) {
     Doc_->Items.insert(it, std::move(item));
 }
 
-void DocumentBuilder::Box(float x, float w, float h, Color color) {
-    DocItem item;
-    item.Kind = ItemKind::Box;
-    item.X = x; item.Y = Y_; item.W = w; item.H = h;
-    item.Fill = color;
-    item.Entry = Entry_;
-    Y_ += h;
-    Doc_->Items.push_back(std::move(item));
-}
-
 int DocumentBuilder::Image(const folio::Photo& photo, float x, float dy, float w, float h, bool cover, bool advance) {
     DocItem item;
     item.Kind = ItemKind::Image;

@@ -22,7 +22,6 @@ enum class ItemKind : unsigned char {
     Text,  // a galley
     Rule,  // a horizontal line
     Bar,   // a vertical bar (beside quotes)
-    Box,   // a filled, rounded rectangle
     Image, // a photo (Document::Photos[Photo]), drawn into its box: fitted, or cropped to fill it (Cover)
 };
 
@@ -31,7 +30,7 @@ struct DocItem {
     float X = 0, Y = 0, W = 0, H = 0;            // in the document: x from the viewport's left, y from the top
     std::shared_ptr<const layout::Galley> Galley; // Text
     std::vector<std::string> Links;               // Text: a link's target by index ("https://…", "#/article/id")
-    Color Fill = 0;                               // Rule, Bar, Box
+    Color Fill = 0;                               // Rule, Bar
     bool Selectable = true;                       // Text: part of selections, copies and Find
     bool ParagraphBreakAfter = true;              // when copying: a blank line after it (else a newline)
     int Entry = -1;                               // the feed entry it is part of (its index); -1 outside entries
@@ -65,7 +64,6 @@ public:
     DocItem& Text(const layout::LayoutJob& job, float x, std::vector<std::string> links = {}, bool selectable = true);
     void Rule(float x, float w, Color color);
     void Bar(float x, float y0, float y1, Color color);
-    void Box(float x, float w, float h, Color color);
     // A photo in the box (x, Y() + dy, w, h); advances below it when advance. Returns its item's index.
     int Image(const folio::Photo& photo, float x, float dy, float w, float h, bool cover, bool advance);
     // The last item added stands for photo item's alt text (DocItem::Photo).

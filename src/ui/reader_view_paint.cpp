@@ -35,7 +35,6 @@ void ReaderView::DrawItem(const DocItem& item, int index, const FaceSet& faces, 
     switch (item.Kind) {
     case ItemKind::Rule: dl->AddLine(p0, ImVec2(p0.x + item.W, p0.y), item.Fill, 1.0f); return;
     case ItemKind::Bar: dl->AddRectFilled(p0, ImVec2(p0.x + item.W, p0.y + item.H), item.Fill); return;
-    case ItemKind::Box: dl->AddRectFilled(p0, ImVec2(p0.x + item.W, p0.y + item.H), item.Fill, 6.0f); return;
     case ItemKind::Image: DrawPhoto(item, theme, origin); return;
     case ItemKind::Text: break;
     }
