@@ -193,6 +193,7 @@ std::string App::StateJson() const {
     w.Key("selectionLength"); w.Uint((unsigned)View_.SelectedText().size());
     w.Key("settingsOpen"); w.Bool(SettingsOpen_);
     w.Key("photoOpen"); w.Bool(PhotoOpen_);
+    w.Key("photoZoom"); w.Double(PhotoOpen_ ? std::round(Zoom_.Zoom() * 100.0) / 100.0 : 0.0); // 1: fitted
     w.Key("images"); // the photos' textures: what is held now, the most ever held, the budget, loads under way
     w.StartObject();
     w.Key("textureBytes"); w.Uint64(Images_.TextureBytes());

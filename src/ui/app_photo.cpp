@@ -36,7 +36,7 @@ void App::Pinch(float factor, float x, float y) {
     if (!PhotoOpen_) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     Zoom_.ZoomBy(factor, vp->WorkPos.x + x, vp->WorkPos.y + y);
-    Host_->RequestFrame();
+    Publish();
 }
 
 void App::HandlePhotoKeys() {

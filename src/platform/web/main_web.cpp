@@ -282,6 +282,7 @@ int main() {
     v->Input.OnInput = RequestFrame;
     v->Input.Context = v;
     v->Input.Flick = &v->App.Flick();
+    v->Input.OnPinch = [](void* ctx, float factor, float x, float y) { ((WebViewer*)ctx)->App.Pinch(factor, x, y); };
     folio::platform::InstallWebInput(kCanvas, kKeys, &v->Input);
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, v, EM_FALSE, OnResize);
     emscripten_set_visibilitychange_callback(v, EM_FALSE, OnVisibility);
