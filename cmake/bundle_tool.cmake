@@ -46,8 +46,10 @@ add_library(folio_bundle_core STATIC
   src/cli/markdown_body.cpp
   src/cli/markdown_import.cpp
   src/cli/media.cpp
+  src/cli/media_cache.cpp
   src/cli/oembed.cpp
   src/cli/photo.cpp
+  src/cli/photo_place.cpp
   src/cli/progress.cpp
   src/cli/schema_check.cpp
   src/cli/source_text.cpp

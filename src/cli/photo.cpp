@@ -226,6 +226,15 @@ std::vector<int> LadderWidths(int width) {
     return out;
 }
 
+std::string PhotoEncoderSettings() {
+    std::string ladder;
+    for (int w : kPhotoLadder) ladder += (ladder.empty() ? "" : ",") + std::to_string(w);
+    return "ladder " + ladder + "; webp q" + std::to_string(kWebpQuality) + " stripped; jpg q" +
+           std::to_string(kJpegQuality) + " progressive optimized; thumbhash " + std::to_string(kThumbHashMaxSide) +
+           "; libvips " + std::to_string(vips_version(0)) + "." + std::to_string(vips_version(1)) + "." +
+           std::to_string(vips_version(2));
+}
+
 bool MakePhotoVariants(const std::string& name, const std::string& bytes, PhotoVariants* out, Error* err) {
     auto fail = [&](const std::string& reason) { *err = Error{name, "", reason}; return false; };
     std::string why;
@@ -286,6 +295,7 @@ bool MakePhotoVariants(const std::string& name, const std::string& bytes, PhotoV
             v.Height = rung.Get()->Ysize;
             v.Type = type;
             if (!Encode(rung.Get(), type, &v.Bytes, &why)) return fail(why);
+            v.Size = v.Bytes.size();
             v.Path = MediaPathOf(v.Bytes, type);
             if (v.Path.empty()) return fail("the SHA-256 of its " + v.Type + " variant could not be computed");
             result.Variants.push_back(std::move(v));

@@ -38,7 +38,8 @@ struct PhotoVariant {
     int Width = 0, Height = 0;
     std::string Type;  // "webp" or "jpg", the extension its name ends with
     std::string Path;  // its bundle path, also its URL relative to the bundle: "media/3f1c….webp"
-    std::string Bytes; // the encoded file
+    std::string Bytes; // the encoded file (dropped once written: Size stays)
+    size_t Size = 0;   // its length in bytes
 };
 
 // A photo's variants, narrowest first, each width as WebP then as JPEG.
@@ -51,6 +52,10 @@ struct PhotoVariants {
 
 // The widths of the ladder for a photo `width` pixels wide (as shown), narrowest first.
 std::vector<int> LadderWidths(int width);
+
+// What a photo's variants depend on besides its bytes: the ladder, the types and their encoder settings, the libvips
+// version. A variant made under other settings is not reused (media_cache.h keys its entries on this).
+std::string PhotoEncoderSettings();
 
 // Makes the variants (and the ThumbHash) of the image whose bytes are `bytes`; `name` is the file they were read from, for errors.
 bool MakePhotoVariants(const std::string& name, const std::string& bytes, PhotoVariants* out, Error* err);

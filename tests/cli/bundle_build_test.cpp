@@ -12,10 +12,10 @@
 
 #include "test_errors.h"
 #include "test_files.h"
+#include "test_photos.h"
 
 #include <doctest/doctest.h>
 #include <filesystem>
-#include <vips/vips.h>
 
 namespace fs = std::filesystem;
 using namespace folio;
@@ -54,24 +54,6 @@ std::string Markdown(const std::string& title, const std::string& body) {
 }
 
 const std::string kPng = std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16);
-
-// A w x h PNG of one colour, made with libvips here (no image files committed): grey level `seed` in red, its
-// double in green, so two seeds make two different pictures.
-std::string PngPicture(int w, int h, int seed) {
-    REQUIRE(VIPS_INIT("folio_cli_tests") == 0);
-    VipsImage *black = nullptr, *lit = nullptr, *u = nullptr;
-    const double a[] = {1, 1, 1}, b[] = {(double)seed, 2.0 * seed, 128};
-    REQUIRE(vips_black(&black, w, h, "bands", 3, NULL) == 0);
-    REQUIRE(vips_linear(black, &lit, a, b, 3, NULL) == 0);
-    REQUIRE(vips_cast_uchar(lit, &u, NULL) == 0);
-    void* buf = nullptr;
-    size_t len = 0;
-    REQUIRE_MESSAGE(vips_image_write_to_buffer(u, ".png", &buf, &len, NULL) == 0, vips_error_buffer());
-    std::string out(static_cast<const char*>(buf), len);
-    g_free(buf);
-    for (VipsImage* i : {black, lit, u}) g_object_unref(i);
-    return out;
-}
 
 // The first photo of the article file at path.
 Photo FirstPhoto(const std::string& path) {
