@@ -55,6 +55,7 @@ add_library(folio_bundle_core STATIC
   src/cli/source_text.cpp
   src/cli/text_import.cpp
   src/cli/wire_dateline.cpp
+  src/cli/wire_photos.cpp
   src/cli/wire_quotes.cpp
   "${_schemas_cpp}")
 target_link_libraries(folio_bundle_core PUBLIC folio_model ${FOLIO_MD4C_LIB} ${FOLIO_YAML_LIB} OpenSSL::Crypto)

@@ -131,3 +131,21 @@ TEST_CASE("a lead image that is missing, no image or outside the source folder s
     CHECK_MESSAGE(Has(m, src + "/c.md: line 4: photo \"../secret.png\" is outside the source folder"), m);
     CHECK_FALSE(fs::exists(out + "/articles"));
 }
+
+TEST_CASE("a wire story's photo lines are found beside the story and encoded; a missing one names the story's line") {
+    const std::string src = kFolders.Fresh("wire-src"), out = kFolders.Fresh("wire-out");
+    Write(src + "/wire/img/lead.png", PngPicture(500, 400, 80));
+    Write(src + "/wire/story.txt", "World\n\nHeadline\n\nPhoto: img/lead.png | A lead photo\n\nStandfirst.\n\n"
+                                   "PORTO, March 22, 2022. /TASS/. Text.\n\nPhoto: img/lead.png | Again, in the body\n");
+    REQUIRE(BuildErrors(src, out) == "");
+    Article a;
+    Error e;
+    REQUIRE_MESSAGE(ParseArticle(Read(out + "/articles/story.json"), "story.json", &a, &e), e.Message());
+    CHECK(a.Image.Width == 500);
+    CHECK(a.Image.Variants.size() == 4);
+    REQUIRE(a.Body.size() == 2);
+    CHECK(a.Body[1].Image.Src == a.Image.Src); // the same bytes: one photo
+    Write(src + "/wire/story.txt", "World\n\nHeadline\n\nStandfirst.\n\nPORTO, March 22, 2022. /TASS/. Text.\n\nPhoto: img/gone.jpg\n");
+    const std::string m = BuildErrors(src, out);
+    CHECK_MESSAGE(Has(m, src + "/wire/story.txt: line 9: photo \"img/gone.jpg\": " + src + "/wire/img/gone.jpg: No such file"), m);
+}
