@@ -15,6 +15,8 @@
 #include "model/limits.h"
 #include "model/url.h"
 
+#include <algorithm>
+#include <chrono>
 #include <map>
 
 namespace folio::cli {
@@ -80,23 +82,26 @@ void CheckIds(const Sources& in, std::vector<Error>* errors) {
             if (!by_id.count(r)) errors->push_back(Error{in.From(i), "", "related id \"" + r + "\" is not an article of this bundle"});
 }
 
-// Places every photo with a relative source, the lead images and the body's (photo_place.h), or refuses it naming
-// the source file and line. Every refusal stops the build: a photo outside the source folder or behind a link is an
-// attempt to publish what is not the publisher's, one that is no image (a.html) an attempt to plant a page, and a
-// missing, misnamed, truncated or oversized one a broken article; none may pass with a warning that scrolls by. The
-// variants encoded now are held in the placer until written; those the cache vouches for are already in OUT_DIR.
-void PlacePhotos(Sources* in, PhotoPlacer* placer, std::vector<Error>* errors) {
+// Each photo with a relative source, the lead images and the body's, checked (`write` empty: found inside the source
+// folder, of the type its name says) or placed (photo_place.h: from the cache, or encoded and its variants handed to
+// `write`); each refusal names the source file and line. Every refusal stops the build: a photo outside the source
+// folder or behind a link is an attempt to publish what is not the publisher's, one that is no image (a.html) an
+// attempt to plant a page, and a missing, misnamed, truncated or oversized one a broken article; none may pass with
+// a warning that scrolls by.
+void PlacePhotos(Sources* in, PhotoPlacer* placer, const PhotoPlacer::Sink& write, std::vector<Error>* errors) {
     size_t photos = 0;
     for (const Article& a : in->Articles) {
         photos += !a.Image.Empty();
         for (const Block& b : a.Body) photos += b.Type == BlockType::Photo;
     }
-    Progress encoding("encoding photos", photos);
+    Progress progress(write ? "encoding photos" : "finding photos", photos);
     size_t done = 0;
     const auto place = [&](size_t i, size_t line, Photo* p) {
-        encoding.Step(done++);
+        progress.Step(done++);
         Error e;
-        if (!placer->Place(in->Rel[i], in->Articles[i].Id, in->From(i), line ? "line " + std::to_string(line) : "", p, &e))
+        const std::string where = line ? "line " + std::to_string(line) : "";
+        if (write ? !placer->Place(in->Rel[i], in->Articles[i].Id, in->From(i), where, write, p, &e)
+                  : !placer->Check(in->Rel[i], in->From(i), where, *p, &e))
             errors->push_back(e);
     };
     for (size_t i = 0; i < in->Articles.size(); ++i) {
@@ -105,7 +110,7 @@ void PlacePhotos(Sources* in, PhotoPlacer* placer, std::vector<Error>* errors) {
         for (size_t j = 0; j < a.Body.size(); ++j)
             if (a.Body[j].Type == BlockType::Photo) place(i, in->Lines[i].Of("body", j), &a.Body[j].Image);
     }
-    encoding.Finish();
+    progress.Finish();
 }
 
 struct Writer {
@@ -134,13 +139,10 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
     MediaCache cache(PhotoEncoderSettings()); // only a folder an earlier build left (its manifest read) is asked what it holds
     if (!previous.ManifestText.empty()) cache.Load(out_dir);
     PhotoPlacer placer(site, src_dir, &cache);
-    PlacePhotos(&in, &placer, errors);
-    summary->PhotosEncoded = placer.Encoded();
-    summary->PhotosReused = placer.Reused();
+    PlacePhotos(&in, &placer, nullptr, errors); // every photo found before anything is written
     if (!errors->empty()) return false;
-    std::map<std::string, std::string>& media = placer.NewFiles(); // photos' new variants: bytes by bundle path
 
-    // Everything this build writes, known before it writes any of it.
+    // Everything this build writes but the photos' new variants, known before it writes any of it.
     std::vector<Article>& articles = in.Articles;
     std::map<std::string, std::string> titles;
     for (Article& a : articles) {
@@ -148,23 +150,53 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
         titles[a.Id] = a.Headline;
     }
     const std::vector<size_t> order = NewestFirst(articles);
-    const std::vector<Feed> pages = MakeFeedPages(articles, order, site);
     std::set<std::string> planned, owned = previous.Files;
     for (const Article& a : articles) planned.insert({ArticleJsonPath(a.Id), OEmbedPath(a.Id), SnapshotPath(a.Id)});
-    planned.insert(placer.Files().begin(), placer.Files().end());
-    for (size_t p = 0; p < pages.size(); ++p) planned.insert(FeedPagePath(p + 1));
+    for (size_t p = 0; p < std::max<size_t>(1, articles.size()); ++p) planned.insert(FeedPagePath(p + 1)); // at most a page an article
     owned.insert(planned.begin(), planned.end());
-    const std::string manifest = WriteManifestJson(planned), interim = WriteManifestJson(owned);
+    const std::string interim = WriteManifestJson(owned);
     if (interim.size() > kMaxJsonBytes) {
         errors->push_back(Error{out_dir + "/" + kManifestPath, "", "would list more files than its limit of " +
                                                                       std::to_string(kMaxJsonBytes) + " bytes allows"});
         return false;
     }
-    // First the manifest lists every file this build may leave behind, so one cut short leaves none unlisted.
+    // First the manifest lists every file this build may leave behind, so one cut short leaves none unlisted (but
+    // for variants being encoded then: named by their bytes, they collide with nothing, and a build that encodes
+    // the same photo takes them over).
     bool written = false;
     if (!WriteIfChanged(out_dir, kManifestPath, interim, &written, &e, Sync::EachFile)) { errors->push_back(e); return false; }
 
+    // The photos, each one's new variants written as soon as they are made.
     Writer w{out_dir, summary, errors};
+    const auto placing = std::chrono::steady_clock::now();
+    PlacePhotos(&in, &placer, [&](const std::string& path, const std::string& bytes) {
+        const size_t failed = errors->size();
+        w.Put(path, bytes);
+        return errors->size() == failed;
+    }, errors);
+    summary->PhotoSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - placing).count();
+    summary->PhotosEncoded = placer.Encoded();
+    summary->PhotosReused = placer.Reused();
+    for (const std::string& f : placer.Files()) summary->Unchanged += !placer.Written().count(f); // vouched for by the cache
+    if (!errors->empty()) {
+        // A photo libvips could not decode (or a failed write): the variants written are listed and cached, so the
+        // next build takes them over and encodes none of them again.
+        owned.insert(placer.Written().begin(), placer.Written().end());
+        w.Put(kMediaCachePath, cache.Json());
+        WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(owned), &written, &e, Sync::EachFile);
+        return false;
+    }
+
+    // The pages (their cards carry the lead images' thumbnails, placed now), the articles, the cache.
+    const std::vector<Feed> pages = MakeFeedPages(articles, order, site);
+    for (size_t p = pages.size(); p < std::max<size_t>(1, articles.size()); ++p) planned.erase(FeedPagePath(p + 1));
+    planned.insert(placer.Files().begin(), placer.Files().end());
+    const std::string manifest = WriteManifestJson(planned);
+    if (manifest.size() > kMaxJsonBytes) {
+        errors->push_back(Error{out_dir + "/" + kManifestPath, "", "would list more files than its limit of " +
+                                                                      std::to_string(kMaxJsonBytes) + " bytes allows"});
+        return false;
+    }
     Progress writing("writing", articles.size());
     for (size_t n = 0; n < order.size(); ++n) {
         writing.Step(n);
@@ -174,11 +206,6 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
         w.Put(SnapshotPath(a.Id), WriteHtmlSnapshot(a, site, titles));
     }
     writing.Finish();
-    for (auto& m : media) {
-        w.Put(m.first, m.second);
-        std::string().swap(m.second); // written: its memory goes
-    }
-    for (const std::string& f : placer.Files()) summary->Unchanged += !media.count(f); // vouched for by the cache
     for (size_t p = 0; p < pages.size(); ++p) w.Put(FeedPagePath(p + 1), WriteFeedJson(pages[p]));
     w.Put(kMediaCachePath, cache.Json());
     if (!errors->empty()) return false; // the manifest still lists everything written

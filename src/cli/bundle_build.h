@@ -15,6 +15,7 @@ namespace folio::cli {
 struct BuildSummary {
     size_t Articles = 0, Pages = 0, Written = 0, Unchanged = 0, Removed = 0; // files, the manifest among them
     size_t PhotosEncoded = 0, PhotosReused = 0; // source photos made into variants now, or found in the media cache
+    double PhotoSeconds = 0;                    // the time spent placing photos (finding, encoding, the cache)
 };
 
 // Imports every source and finds every photo first; any error (an unreadable or linked source, a duplicate id, an

@@ -21,8 +21,18 @@ std::string MimeTypeOf(const std::string& type) {
     return "image/jpeg";
 }
 
+bool PhotoPlacer::Check(const std::string& source, const std::string& file, const std::string& where, const Photo& p,
+                        Error* err) const {
+    if (SchemeLength(p.Src) > 0) return true;
+    MediaFile m;
+    std::string why;
+    if (FindPhoto(SrcDir_, source, p.Src, &m, &why)) return true;
+    *err = Error{file, where, why};
+    return false;
+}
+
 bool PhotoPlacer::Place(const std::string& source, const std::string& id, const std::string& file, const std::string& where,
-                        Photo* p, Error* err) {
+                        const Sink& write, Photo* p, Error* err) {
     if (SchemeLength(p->Src) > 0) return true; // http(s): the reader fetches it
     MediaFile m;
     std::string why, bytes;
@@ -43,7 +53,11 @@ bool PhotoPlacer::Place(const std::string& source, const std::string& id, const 
             }
             ++Encoded_;
             photo = EncodedPhoto{made.Width, made.Height, ToBase64(made.ThumbHash), std::move(made.Variants)};
-            for (PhotoVariant& v : photo.Variants) New_[v.Path] = std::move(v.Bytes);
+            for (PhotoVariant& v : photo.Variants) {
+                if (!Written_.insert(v.Path).second) continue; // two photos that encode to one file
+                if (!write(v.Path, v.Bytes)) { *err = Error{file, where, "photo \"" + p->Src + "\": its variants could not be written"}; return false; }
+                std::string().swap(v.Bytes); // written: its memory goes
+            }
             if (Cache_ && !sha.empty()) Cache_->Put(sha, photo);
         }
         for (const PhotoVariant& v : photo.Variants) Files_.insert(v.Path);

@@ -147,3 +147,29 @@ TEST_CASE("a cache entry naming a file outside media/, or a planted cache, vouch
     REQUIRE_MESSAGE(broken.Ok, broken.Errors); // a broken cache is an empty one, not an error
     CHECK(broken.Summary.PhotosEncoded == 1);
 }
+
+TEST_CASE("a photo libvips cannot decode stops the build after the others' variants are written, listed and cached") {
+    const std::string src = kFolders.Fresh("partial-src"), out = kFolders.Fresh("partial-out");
+    WriteSources(src);
+    const std::string good = Read(src + "/three.png");
+    Write(src + "/three.png", good.substr(0, good.size() / 2));
+    const Built failed = Build(src, out);
+    CHECK_FALSE(failed.Ok);
+    CHECK_MESSAGE(failed.Errors.find(src + "/b.md: line 5: photo \"three.png\": " + src + "/three.png: ") != std::string::npos, failed.Errors);
+    CHECK(failed.Summary.PhotosEncoded == 2);
+    CHECK_FALSE(fs::exists(out + "/articles")); // no article refers to a photo that is not there
+    // Every file written is listed by the manifest, so a later build may remove it.
+    const std::string manifest = Read(out + "/folio-manifest.json");
+    size_t media = 0;
+    for (const auto& e : fs::directory_iterator(out + "/media")) {
+        ++media;
+        CHECK_MESSAGE(manifest.find("media/" + e.path().filename().string()) != std::string::npos, e.path());
+    }
+    CHECK(media == 6 + 4); // one.png (700 px: 320, 640, 700) and two.png (500 px: 320, 500), each WebP and JPEG
+
+    Write(src + "/three.png", good);
+    const Built fixed = Build(src, out);
+    REQUIRE_MESSAGE(fixed.Ok, fixed.Errors);
+    CHECK(fixed.Summary.PhotosEncoded == 1); // only the photo that failed
+    CHECK(fixed.Summary.PhotosReused == 2);
+}
