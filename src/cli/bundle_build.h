@@ -19,9 +19,10 @@ struct BuildSummary {
 };
 
 // Imports every source and finds every photo first; any error (an unreadable or linked source, a duplicate id, an
-// unknown related id, a refused photo, an output folder that is not the build's: see UnknownFolder) stops the
-// build before OUT_DIR is touched, with every error listed. Warnings do not stop it. A write or removal that
-// fails later stops it part way: *summary counts what was written and removed, and the manifest lists it all.
+// unknown related id, a photo missing, outside the source folder or not of its named type, an output folder that
+// is not the build's: see UnknownFolder) stops the build before OUT_DIR is touched, with every error listed.
+// Warnings do not stop it. A photo libvips cannot decode, or a write or removal that fails, stops it part way:
+// *summary counts what was written and removed, and the manifest lists it all (the media cache the variants).
 bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const BundleSite& site,
                  const ImportOptions& import, UnknownFolder unknown, BuildSummary* summary,
                  std::vector<Error>* warnings, std::vector<Error>* errors);
