@@ -235,19 +235,29 @@ std::string PhotoEncoderSettings() {
            std::to_string(vips_version(2));
 }
 
-bool MakePhotoVariants(const std::string& name, const std::string& bytes, PhotoVariants* out, Error* err) {
+bool PhotoKindReadable(const std::string& kind) {
+    std::string why;
+    if (!StartVips(&why)) return false;
+    const char* op = kind == "jpg" ? "jpegload_buffer" : kind == "png" ? "pngload_buffer" : kind == "gif" ? "gifload_buffer"
+                   : kind == "webp" ? "webpload_buffer" : kind == "avif" ? "heifload_buffer" : nullptr;
+    return op && vips_type_find("VipsOperation", op) != 0;
+}
+
+bool MakePhotoVariants(const std::string& name, const std::string& bytes, PhotoVariants* out, Error* err,
+                       const DecodeBounds& bounds) {
     auto fail = [&](const std::string& reason) { *err = Error{name, "", reason}; return false; };
     std::string why;
     if (!StartVips(&why)) return fail(why);
     const std::string kind = ImageKindOf(bytes);
     if (kind.empty()) return fail("is not a photo the tool reads (its bytes are no JPEG, PNG, GIF, WebP or AVIF)");
+    if (!PhotoKindReadable(kind)) return fail("is " + kind + ", which this build's libvips has no loader for");
 
     ImageRef img;
     if (Load(kind, bytes, 1, img.Out()) != 0) return fail("is not a readable " + kind + " image: " + VipsReason());
     const int w = img.Get()->Xsize, h = img.Get()->Ysize;
-    if (w > kMaxDecodeSide || h > kMaxDecodeSide || (uint64_t)w * (uint64_t)h > kMaxDecodePixels)
+    if (w > bounds.MaxSide || h > bounds.MaxSide || (uint64_t)w * (uint64_t)h > bounds.MaxPixels)
         return fail("claims " + std::to_string(w) + " x " + std::to_string(h) + " pixels, more than the tool decodes (" +
-                    std::to_string(kMaxDecodeSide) + " on a side, " + std::to_string(kMaxDecodePixels / 1000000) +
+                    std::to_string(bounds.MaxSide) + " on a side, " + std::to_string(bounds.MaxPixels / 1000000) +
                     " megapixels)");
     const bool swap = vips_image_get_orientation_swap(img.Get());
     const int shown_w = swap ? h : w, shown_h = swap ? w : h;

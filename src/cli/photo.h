@@ -57,7 +57,17 @@ std::vector<int> LadderWidths(int width);
 // version. A variant made under other settings is not reused (media_cache.h keys its entries on this).
 std::string PhotoEncoderSettings();
 
+// The most a photo may claim in its header before it is refused undecoded (the fuzz target sets less).
+struct DecodeBounds {
+    uint64_t MaxPixels = kMaxDecodePixels;
+    int MaxSide = kMaxDecodeSide;
+};
+
+// Whether this libvips has a loader for images of `kind` (media.h's ImageKindOf: "avif" needs libheif's).
+bool PhotoKindReadable(const std::string& kind);
+
 // Makes the variants (and the ThumbHash) of the image whose bytes are `bytes`; `name` is the file they were read from, for errors.
-bool MakePhotoVariants(const std::string& name, const std::string& bytes, PhotoVariants* out, Error* err);
+bool MakePhotoVariants(const std::string& name, const std::string& bytes, PhotoVariants* out, Error* err,
+                       const DecodeBounds& bounds = DecodeBounds{});
 
 } // namespace folio::cli

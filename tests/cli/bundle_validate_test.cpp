@@ -87,7 +87,20 @@ TEST_CASE("every input of the bad-input corpus gets its precise message") {
         const std::string name = line.substr(0, tab), expected = line.substr(tab + 1);
         CAPTURE(name);
         std::string all;
-        if (name.rfind("sources/", 0) == 0) {
+        if (name.rfind("images/", 0) == 0) {
+            // The image as the only photo of a one-article bundle: build must refuse it, naming the file.
+            const std::string src = kFolders.Fresh("image-" + fs::path(name).filename().string()), file = fs::path(name).filename().string();
+            std::string bytes;
+            Error e;
+            REQUIRE(ReadFile(kBad + "/" + name, 64u << 20, &bytes, &e));
+            Write(src + "/" + file, bytes);
+            Write(src + "/a.md", "---\ntitle: A\ndate: 2022-03-01\n---\n![A photo](" + file + ")\n");
+            BuildSummary s;
+            std::vector<Error> warnings, errors;
+            CHECK_FALSE(BuildBundle(src, src + "/out", BundleSite{}, ImportOptions{}, UnknownFolder::Refuse, &s, &warnings, &errors));
+            all = Messages(errors);
+            CHECK_MESSAGE(all.find(src + "/a.md: line 5: photo \"" + file + "\"") == 0, all);
+        } else if (name.rfind("sources/", 0) == 0) {
             std::string raw;
             Article a;
             Error e;
