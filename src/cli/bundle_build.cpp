@@ -15,7 +15,6 @@
 #include "model/limits.h"
 #include "model/url.h"
 
-#include <algorithm>
 #include <chrono>
 #include <map>
 
@@ -152,7 +151,9 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
     const std::vector<size_t> order = NewestFirst(articles);
     std::set<std::string> planned, owned = previous.Files;
     for (const Article& a : articles) planned.insert({ArticleJsonPath(a.Id), OEmbedPath(a.Id), SnapshotPath(a.Id)});
-    for (size_t p = 0; p < std::max<size_t>(1, articles.size()); ++p) planned.insert(FeedPagePath(p + 1)); // at most a page an article
+    // The pages as they would be without thumbnails: only a page cut at its byte bound could come out longer.
+    const size_t pages_before = MakeFeedPages(articles, order, site).size();
+    for (size_t p = 0; p < pages_before; ++p) planned.insert(FeedPagePath(p + 1));
     owned.insert(planned.begin(), planned.end());
     const std::string interim = WriteManifestJson(owned);
     if (interim.size() > kMaxJsonBytes) {
@@ -189,7 +190,16 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
 
     // The pages (their cards carry the lead images' thumbnails, placed now), the articles, the cache.
     const std::vector<Feed> pages = MakeFeedPages(articles, order, site);
-    for (size_t p = pages.size(); p < std::max<size_t>(1, articles.size()); ++p) planned.erase(FeedPagePath(p + 1));
+    for (size_t p = pages.size(); p < pages_before; ++p) planned.erase(FeedPagePath(p + 1));
+    bool more_pages = false;
+    for (size_t p = pages_before; p < pages.size(); ++p) {
+        planned.insert(FeedPagePath(p + 1));
+        more_pages |= owned.insert(FeedPagePath(p + 1)).second;
+    }
+    if (more_pages && !WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(owned), &written, &e, Sync::EachFile)) {
+        errors->push_back(e);
+        return false;
+    }
     planned.insert(placer.Files().begin(), placer.Files().end());
     const std::string manifest = WriteManifestJson(planned);
     if (manifest.size() > kMaxJsonBytes) {
