@@ -337,6 +337,10 @@ TEST_CASE("A GIF gives its first frame; AVIF sources are read") {
     CHECK(NearlyRgb(Pixel(Decode(g.Variants[0].Bytes).P, 60, 40), 255, 40, 0));
 
     Img pic = Picture(500, 300, 250);
+    if (!PhotoKindReadable("avif") || !vips_type_find("VipsOperation", "heifsave_buffer")) {
+        MESSAGE("skipped: this libvips has no AVIF (heif) loader or saver, so AVIF sources are refused, not read");
+        return;
+    }
     const PhotoVariants a = Make("photo.avif", Save(pic.P, ".avif[Q=80]"));
     CHECK(a.SourceType == "avif");
     CheckVariants(a, {320, 500});
