@@ -26,8 +26,8 @@ const size_t kLimits[] = {kMaxJsonBytes, kMaxSnapshotBytes, kMaxJsonBytes, kMaxJ
 
 std::string LineText(size_t line) { return line ? "line " + std::to_string(line) : ""; }
 
-// The most variants build writes for one photo: each rung of the ladder as WebP and as JPEG.
-constexpr size_t kVariantsPerPhoto = 2 * std::size(kPhotoLadder);
+// The most variants build writes for one photo: each rung of the ladder as WebP, JPEG and AVIF.
+constexpr size_t kVariantsPerPhoto = 3 * std::size(kPhotoLadder);
 
 size_t Photos(const Article& a) {
     size_t n = a.Image.Empty() ? 0 : 1; // the lead image

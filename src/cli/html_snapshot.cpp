@@ -56,17 +56,21 @@ static std::string SrcSet(const std::vector<ImageVariant>& variants, const char*
 // A photo as a <figure>: a <picture> with WebP and JPEG srcsets when it has variants, its caption and credit.
 static std::string FigureHtml(const Photo& p) {
     // The browser picks the variant for the column's width and the screen's density (the column is at most
-    // 40em of 1.125rem text, 45rem, with 1em of padding each side below that), WebP where it can.
+    // 40em of 1.125rem text, 45rem, with 1em of padding each side below that), AVIF or WebP where it can.
     static const char kSizes[] = " sizes=\"(max-width: 47.25rem) calc(100vw - 2.25rem), 45rem\"";
-    const std::string webp = SrcSet(p.Variants, "image/webp"), jpeg = SrcSet(p.Variants, "image/jpeg");
+    const std::string avif = SrcSet(p.Variants, "image/avif"), webp = SrcSet(p.Variants, "image/webp"),
+                      jpeg = SrcSet(p.Variants, "image/jpeg");
+    const bool picture = !avif.empty() || !webp.empty();
     std::string f = "<figure>";
-    if (!webp.empty()) f += "<picture><source type=\"image/webp\" srcset=\"" + webp + "\"" + kSizes + ">";
+    if (picture) f += "<picture>";
+    if (!avif.empty()) f += "<source type=\"image/avif\" srcset=\"" + avif + "\"" + kSizes + ">";
+    if (!webp.empty()) f += "<source type=\"image/webp\" srcset=\"" + webp + "\"" + kSizes + ">";
     f += "<img src=\"" + EscapeHtml(p.Src) + "\"";
     if (!jpeg.empty()) f += " srcset=\"" + jpeg + "\"" + kSizes;
     f += " alt=\"" + EscapeHtml(p.Alt) + "\"";
     if (p.Width > 0 && p.Height > 0) f += " width=\"" + std::to_string(p.Width) + "\" height=\"" + std::to_string(p.Height) + "\"";
     f += " loading=\"lazy\" decoding=\"async\">";
-    if (!webp.empty()) f += "</picture>";
+    if (picture) f += "</picture>";
     if (!p.Caption.empty() || !p.Credit.empty()) {
         f += "<figcaption>" + EscapeHtml(p.Caption);
         if (!p.Credit.empty()) f += (p.Caption.empty() ? "" : " ") + std::string("<small>") + EscapeHtml(p.Credit) + "</small>";

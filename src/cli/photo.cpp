@@ -163,13 +163,16 @@ bool WithoutWebpMetadata(const std::string& in, std::string* out) {
     return true;
 }
 
-// Encodes img as `type` ("webp" or "jpg", flattened onto white when it has alpha), metadata stripped.
+// Encodes img as `type` ("webp", "avif", or "jpg", flattened onto white when it has alpha), metadata stripped.
 bool Encode(VipsImage* img, const std::string& type, std::string* bytes, std::string* why) {
     void* buf = nullptr;
     size_t len = 0;
     int rc;
     if (type == "webp") {
         rc = vips_webpsave_buffer(img, &buf, &len, "Q", kWebpQuality, "strip", TRUE, NULL);
+    } else if (type == "avif") {
+        rc = vips_heifsave_buffer(img, &buf, &len, "compression", VIPS_FOREIGN_HEIF_COMPRESSION_AV1, "Q", kAvifQuality,
+                                  "effort", kAvifEffort, "strip", TRUE, NULL);
     } else {
         ImageRef flat;
         VipsImage* in = img;
@@ -226,11 +229,34 @@ std::vector<int> LadderWidths(int width) {
     return out;
 }
 
+bool AvifEncodes() {
+    static std::once_flag once;
+    static bool encodes = false;
+    std::call_once(once, [] {
+        std::string why;
+        if (!StartVips(&why) || !vips_type_find("VipsOperation", "heifsave_buffer")) return;
+        ImageRef black;
+        if (vips_black(black.Out(), 16, 16, "bands", 3, NULL) != 0) { vips_error_clear(); return; }
+        std::string bytes;
+        encodes = Encode(black.Get(), "avif", &bytes, &why) && ImageKindOf(bytes) == "avif";
+        vips_error_clear();
+    });
+    return encodes;
+}
+
+std::vector<std::string> PhotoVariantTypes() {
+    std::vector<std::string> types = {"webp", "jpg"};
+    if (AvifEncodes()) types.push_back("avif");
+    return types;
+}
+
 std::string PhotoEncoderSettings() {
     std::string ladder;
     for (int w : kPhotoLadder) ladder += (ladder.empty() ? "" : ",") + std::to_string(w);
     return "ladder " + ladder + "; webp q" + std::to_string(kWebpQuality) + " stripped; jpg q" +
-           std::to_string(kJpegQuality) + " progressive optimized; thumbhash " + std::to_string(kThumbHashMaxSide) +
+           std::to_string(kJpegQuality) + " progressive optimized; " +
+           (AvifEncodes() ? "avif q" + std::to_string(kAvifQuality) + " effort " + std::to_string(kAvifEffort) : std::string("no avif")) +
+           "; thumbhash " + std::to_string(kThumbHashMaxSide) +
            "; libvips " + std::to_string(vips_version(0)) + "." + std::to_string(vips_version(1)) + "." +
            std::to_string(vips_version(2));
 }
@@ -296,10 +322,11 @@ bool MakePhotoVariants(const std::string& name, const std::string& bytes, PhotoV
     result.SourceType = kind;
     result.Width = shown_w;
     result.Height = shown_h;
+    const std::vector<std::string> types = PhotoVariantTypes();
     for (int width : widths) {
         ImageRef rung;
         if (!ResizeTo(clean.Get(), width, height_at(width), &rung, &why)) return fail(why);
-        for (const char* type : {"webp", "jpg"}) {
+        for (const std::string& type : types) {
             PhotoVariant v;
             v.Width = rung.Get()->Xsize;
             v.Height = rung.Get()->Ysize;

@@ -51,8 +51,9 @@ TEST_CASE("a lead image is encoded like a body photo and carried to the feed car
     CHECK(a.Image.Alt == "A red square");
     CHECK(a.Image.Credit == "Photo by A. Person");
     CHECK_FALSE(a.Image.Placeholder.empty());
-    REQUIRE(a.Image.Variants.size() == 8); // 320, 640, 960 and 1000, WebP and JPEG
-    CHECK(a.Image.Src == a.Image.Variants[7].Url);
+    const size_t n = TypesPerRung();
+    REQUIRE(a.Image.Variants.size() == 4 * n); // 320, 640, 960 and 1000, WebP, JPEG (and AVIF)
+    CHECK(a.Image.Src == a.Image.Variants[3 * n + 1].Url); // the widest JPEG
     CHECK(a.Image.Src.compare(0, 9, "../media/") == 0);
 
     // The feed card: only the variants up to 640 pixels, addressed from feed.json (the bundle's top folder).
@@ -60,14 +61,14 @@ TEST_CASE("a lead image is encoded like a body photo and carried to the feed car
     REQUIRE_MESSAGE(ParseFeed(Read(out + "/feed.json"), "feed.json", &feed, &e), e.Message());
     REQUIRE(feed.Items.size() == 1);
     const Photo& t = feed.Items[0].Image;
-    REQUIRE(t.Variants.size() == 4);
-    for (size_t k = 0; k < 4; ++k) {
+    REQUIRE(t.Variants.size() == 2 * n); // every type of the 320 and 640 rungs
+    for (size_t k = 0; k < t.Variants.size(); ++k) {
         CAPTURE(k);
         CHECK(t.Variants[k].Width <= kThumbnailMaxWidth);
         CHECK(t.Variants[k].Url == a.Image.Variants[k].Url.substr(3)); // "media/…", not "../media/…"
         CHECK(fs::is_regular_file(out + "/" + t.Variants[k].Url));
     }
-    CHECK(t.Src == t.Variants[3].Url); // the widest JPEG of the card's
+    CHECK(t.Src == t.Variants[n + 1].Url); // the widest JPEG of the card's
     CHECK(t.Alt == "A red square");
     CHECK(t.Width == 1000);
     CHECK(t.Placeholder == a.Image.Placeholder);
@@ -90,12 +91,13 @@ TEST_CASE("a lead image is encoded like a body photo and carried to the feed car
     CHECK_MESSAGE(warnings.empty(), Messages(warnings));
     // A thumbnail's variant missing, and the lead image's widest: each named where the file claims it.
     fs::remove(out + "/" + t.Variants[1].Url);
-    fs::remove(out + "/" + a.Image.Variants[6].Url.substr(3));
+    const std::string widest = a.Image.Variants[3 * n].Url.substr(3);
+    fs::remove(out + "/" + widest);
     problems.clear();
     CHECK_FALSE(ValidateBundle(out, &v, &problems));
     const std::string m = Messages(problems);
     CHECK_MESSAGE(Has(m, t.Variants[1].Url + ": missing (a variant of feed.json $.items[0]._folio.image.variants[1])"), m);
-    CHECK_MESSAGE(Has(m, a.Image.Variants[6].Url.substr(3) + ": missing (a variant of articles/a.json $.image.variants[6])"), m);
+    CHECK_MESSAGE(Has(m, widest + ": missing (a variant of articles/a.json $.image.variants[" + std::to_string(3 * n) + "])"), m);
 }
 
 TEST_CASE("with a base URL the card's thumbnail URLs are absolute; a lead image without alt text warns") {
@@ -109,7 +111,7 @@ TEST_CASE("with a base URL the card's thumbnail URLs are absolute; a lead image 
     Error e;
     REQUIRE_MESSAGE(ParseFeed(Read(out + "/feed.json"), "feed.json", &feed, &e), e.Message());
     const Photo& t = feed.Items[0].Image;
-    REQUIRE(t.Variants.size() == 4); // 320 and 400
+    REQUIRE(t.Variants.size() == 2 * TypesPerRung()); // 320 and 400
     CHECK(t.Variants[0].Url.compare(0, 33, "https://news.example.org/b/media/") == 0);
     CHECK(Has(Read(out + "/articles/a.html"), "<meta property=\"og:image\" content=\"https://news.example.org/b/media/"));
     ValidateSummary v;
@@ -142,7 +144,7 @@ TEST_CASE("a wire story's photo lines are found beside the story and encoded; a 
     Error e;
     REQUIRE_MESSAGE(ParseArticle(Read(out + "/articles/story.json"), "story.json", &a, &e), e.Message());
     CHECK(a.Image.Width == 500);
-    CHECK(a.Image.Variants.size() == 4);
+    CHECK(a.Image.Variants.size() == 2 * TypesPerRung());
     REQUIRE(a.Body.size() == 2);
     CHECK(a.Body[1].Image.Src == a.Image.Src); // the same bytes: one photo
     Write(src + "/wire/story.txt", "World\n\nHeadline\n\nStandfirst.\n\nPORTO, March 22, 2022. /TASS/. Text.\n\nPhoto: img/gone.jpg\n");

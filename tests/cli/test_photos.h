@@ -1,6 +1,9 @@
 // Pictures for the bundle tool's tests, made with libvips at test time (no image files are committed): PngPicture,
-// a PNG of one colour whose seed makes it differ from another's.
+// a PNG of one colour whose seed makes it differ from another's; and how many types each rung of a photo's ladder
+// comes in here (WebP and JPEG, and AVIF where libvips encodes it).
 #pragma once
+#include "cli/photo.h"
+
 #include <doctest/doctest.h>
 #include <vips/vips.h>
 
@@ -23,6 +26,12 @@ inline std::string PngPicture(int w, int h, int seed) {
     g_free(buf);
     for (VipsImage* i : {black, lit, u}) g_object_unref(i);
     return out;
+}
+
+// The types of each rung (cli/photo.h's PhotoVariantTypes) and their MIME types, in order.
+inline size_t TypesPerRung() { return folio::cli::PhotoVariantTypes().size(); }
+inline std::string MimeOfType(const std::string& type) {
+    return type == "jpg" ? "image/jpeg" : "image/" + type;
 }
 
 } // namespace folio::test

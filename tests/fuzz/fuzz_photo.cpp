@@ -28,10 +28,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (out.Width < 1 || out.Height < 1 || out.Width > bounds.MaxSide || out.Height > bounds.MaxSide) __builtin_trap();
     if (out.SourceType != ImageKindOf(bytes)) __builtin_trap();
     const std::vector<int> widths = LadderWidths(out.Width);
-    if (out.Variants.size() != 2 * widths.size()) __builtin_trap();
+    const size_t types = PhotoVariantTypes().size();
+    if (out.Variants.size() != types * widths.size()) __builtin_trap();
     for (size_t i = 0; i < out.Variants.size(); ++i) {
         const PhotoVariant& v = out.Variants[i];
-        if (v.Width != widths[i / 2] || v.Width > out.Width || v.Height < 1) __builtin_trap();
+        if (v.Type != PhotoVariantTypes()[i % types] || v.Width != widths[i / types] || v.Width > out.Width || v.Height < 1) __builtin_trap();
         if (ImageKindOf(v.Bytes) != v.Type || v.Path != MediaPathOf(v.Bytes, v.Type) || v.Size != v.Bytes.size()) __builtin_trap();
     }
     int w = 0, h = 0;
