@@ -80,6 +80,7 @@ TEST_CASE("a lead image is encoded like a body photo and carried to the feed car
     CHECK(header != std::string::npos);
     CHECK(figure == header + 10);
     CHECK(Has(html, "<img src=\"" + a.Image.Src + "\""));
+    if (n == 3) CHECK(Has(html, "<figure><picture><source type=\"image/avif\" srcset=\"" + a.Image.Variants[2].Url + " 320w"));
     CHECK(Has(html, "alt=\"A red square\" width=\"1000\" height=\"500\""));
     CHECK(Has(html, "<figcaption>The square at noon <small>Photo by A. Person</small></figcaption>"));
     CHECK(Has(html, "\"@type\": \"ImageObject\",\n      \"url\": \"" + a.Image.Src + "\",\n      \"width\": 1000,\n      \"height\": 500,\n"

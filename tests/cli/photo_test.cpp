@@ -375,3 +375,28 @@ TEST_CASE("Truncated, SVG and mislabelled files are refused with errors naming t
     // JPEG's magic bytes and nothing after them: the loader's error, as a value.
     CHECK(Refusal("stub.jpg", "\xFF\xD8\xFF\xE0").find("stub.jpg: is not a readable jpg image") == 0);
 }
+
+TEST_CASE("AVIF variants are made exactly when this libvips encodes AV1, and decode to their claimed size") {
+    StartVips();
+    bool encodes = false;
+    if (vips_type_find("VipsOperation", "heifsave_buffer")) {
+        Img pic = Picture(64, 64, 32);
+        void* buf = nullptr;
+        size_t len = 0;
+        encodes = vips_heifsave_buffer(pic.P, &buf, &len, "compression", VIPS_FOREIGN_HEIF_COMPRESSION_AV1, NULL) == 0;
+        g_free(buf);
+        vips_error_clear();
+    }
+    CHECK(AvifEncodes() == encodes);
+    if (!encodes) {
+        MESSAGE("skipped: this libvips encodes no AV1, so photos get WebP and JPEG variants only");
+        return;
+    }
+    Img pic = Picture(700, 350, 350);
+    const PhotoVariants p = Make("wide.png", Save(pic.P, ".png"));
+    CheckVariants(p, {320, 640, 700}); // each rung's third variant an AVIF, decoded to its size
+    size_t avif = 0;
+    for (const PhotoVariant& v : p.Variants) avif += v.Type == "avif";
+    CHECK(avif == 3);
+    CHECK(NearlyRgb(Pixel(Decode(p.Variants[2].Bytes).P, 40, 100), 255, 30, 0)); // red on the left, at 320 pixels
+}
