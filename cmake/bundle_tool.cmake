@@ -46,13 +46,16 @@ add_library(folio_bundle_core STATIC
   src/cli/markdown_body.cpp
   src/cli/markdown_import.cpp
   src/cli/media.cpp
+  src/cli/media_cache.cpp
   src/cli/oembed.cpp
   src/cli/photo.cpp
+  src/cli/photo_place.cpp
   src/cli/progress.cpp
   src/cli/schema_check.cpp
   src/cli/source_text.cpp
   src/cli/text_import.cpp
   src/cli/wire_dateline.cpp
+  src/cli/wire_photos.cpp
   src/cli/wire_quotes.cpp
   "${_schemas_cpp}")
 target_link_libraries(folio_bundle_core PUBLIC folio_model ${FOLIO_MD4C_LIB} ${FOLIO_YAML_LIB} OpenSSL::Crypto)

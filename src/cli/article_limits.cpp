@@ -26,11 +26,11 @@ const size_t kLimits[] = {kMaxJsonBytes, kMaxSnapshotBytes, kMaxJsonBytes, kMaxJ
 
 std::string LineText(size_t line) { return line ? "line " + std::to_string(line) : ""; }
 
-// The most variants build writes for one photo: each rung of the ladder as WebP and as JPEG.
-constexpr size_t kVariantsPerPhoto = 2 * std::size(kPhotoLadder);
+// The most variants build writes for one photo: each rung of the ladder as WebP, JPEG and AVIF.
+constexpr size_t kVariantsPerPhoto = 3 * std::size(kPhotoLadder);
 
 size_t Photos(const Article& a) {
-    size_t n = 0;
+    size_t n = a.Image.Empty() ? 0 : 1; // the lead image
     for (const Block& b : a.Body) n += b.Type == BlockType::Photo;
     return n;
 }
@@ -46,13 +46,16 @@ BuiltSizes Measure(const Article& a, size_t n) {
     Article built = a;
     if (built.Url.empty()) built.Url = Reference(site, ArticleJsonPath(built.Id), SnapshotPath(built.Id));
     const std::string longest_media = Reference(site, ArticleJsonPath(built.Id), kMediaFolder + std::string(kMediaNameDigits, '0') + ".webp");
+    const auto widest = [&](Photo* p) {
+        if (p->Empty() || SchemeLength(p->Src) > 0) return;
+        p->Src = longest_media;
+        p->Width = p->Height = kMaxPhotoPixels;
+        p->Placeholder = std::string(kMaxPlaceholderChars, 'A');
+        p->Variants.assign(kVariantsPerPhoto, ImageVariant{kMaxPhotoPixels, kMaxPhotoPixels, "image/webp", longest_media, kMaxVariantBytes});
+    };
+    widest(&built.Image);
     for (Block& b : built.Body)
-        if (b.Type == BlockType::Photo && SchemeLength(b.Image.Src) == 0) {
-            b.Image.Src = longest_media;
-            b.Image.Width = b.Image.Height = kMaxPhotoPixels;
-            b.Image.Placeholder = std::string(kMaxPlaceholderChars, 'A');
-            b.Image.Variants.assign(kVariantsPerPhoto, ImageVariant{kMaxPhotoPixels, kMaxPhotoPixels, "image/webp", longest_media, kMaxVariantBytes});
-        }
+        if (b.Type == BlockType::Photo) widest(&b.Image);
     std::map<std::string, std::string> related;
     for (const std::string& id : built.Related) related[id] = std::string(n, '"');
     return BuiltSizes{{WriteArticleJson(built).size(), WriteHtmlSnapshot(built, site, related).size(),

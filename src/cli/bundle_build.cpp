@@ -9,12 +9,13 @@
 #include "cli/media.h"
 #include "cli/oembed.h"
 #include "cli/photo.h"
+#include "cli/photo_place.h"
 #include "cli/progress.h"
-#include "model/base64.h"
 #include "model/bundle_write.h"
 #include "model/limits.h"
 #include "model/url.h"
 
+#include <chrono>
 #include <map>
 
 namespace folio::cli {
@@ -80,75 +81,35 @@ void CheckIds(const Sources& in, std::vector<Error>* errors) {
             if (!by_id.count(r)) errors->push_back(Error{in.From(i), "", "related id \"" + r + "\" is not an article of this bundle"});
 }
 
-// A photo's variants as the article file describes them, and their files' bytes (by bundle path) until written.
-struct PlacedPhoto {
-    int Width = 0, Height = 0;
-    std::string Placeholder;
-    std::vector<PhotoVariant> Variants; // Bytes moved out into the build's media files
-};
-
-// The variant `src` points at for viewers that read no variants: the widest JPEG at most kDefaultPhotoWidth wide.
-size_t DefaultVariant(const std::vector<PhotoVariant>& variants) {
-    size_t best = variants.size();
-    for (size_t k = 0; k < variants.size(); ++k)
-        if (variants[k].Type == "jpg" && (best == variants.size() || variants[k].Width <= kDefaultPhotoWidth)) best = k;
-    return best < variants.size() ? best : 0;
-}
-
-std::string MimeTypeOf(const std::string& type) { return type == "webp" ? "image/webp" : "image/jpeg"; }
-
-// Makes each photo with a relative source into its variants (photo.h) and its ThumbHash, pointing src at the
-// default variant, or refuses it naming the source file and line. Every refusal stops the build: a photo outside
-// the source folder or behind a link is an attempt to publish what is not the publisher's, one that is no image
-// (a.html) an attempt to plant a page, and a missing, misnamed, truncated or oversized one a broken article; none
-// may pass with a warning that scrolls by. A photo used twice is encoded once. The variants' bytes are held in
-// *media until written (the build's memory grows with its photos' variants; an encode cache is for later).
-void PlacePhotos(const BundleSite& site, Sources* in, std::map<std::string, std::string>* media,
-                 std::vector<Error>* errors) {
-    std::map<std::string, PlacedPhoto> placed; // by the source's own media path (its bytes' hash)
+// Each photo with a relative source, the lead images and the body's, checked (`write` empty: found inside the source
+// folder, of the type its name says) or placed (photo_place.h: from the cache, or encoded and its variants handed to
+// `write`); each refusal names the source file and line. Every refusal stops the build: a photo outside the source
+// folder or behind a link is an attempt to publish what is not the publisher's, one that is no image (a.html) an
+// attempt to plant a page, and a missing, misnamed, truncated or oversized one a broken article; none may pass with
+// a warning that scrolls by.
+void PlacePhotos(Sources* in, PhotoPlacer* placer, const PhotoPlacer::Sink& write, std::vector<Error>* errors) {
     size_t photos = 0;
-    for (const Article& a : in->Articles)
+    for (const Article& a : in->Articles) {
+        photos += !a.Image.Empty();
         for (const Block& b : a.Body) photos += b.Type == BlockType::Photo;
-    Progress encoding("encoding photos", photos);
+    }
+    Progress progress(write ? "encoding photos" : "finding photos", photos);
     size_t done = 0;
+    const auto place = [&](size_t i, size_t line, Photo* p) {
+        progress.Step(done++);
+        Error e;
+        const std::string where = line ? "line " + std::to_string(line) : "";
+        if (write ? !placer->Place(in->Rel[i], in->Articles[i].Id, in->From(i), where, write, p, &e)
+                  : !placer->Check(in->Rel[i], in->From(i), where, *p, &e))
+            errors->push_back(e);
+    };
     for (size_t i = 0; i < in->Articles.size(); ++i) {
         Article& a = in->Articles[i];
-        for (size_t j = 0; j < a.Body.size(); ++j) {
-            Block& b = a.Body[j];
-            if (b.Type != BlockType::Photo) continue;
-            encoding.Step(done++);
-            if (SchemeLength(b.Image.Src) > 0) continue; // http(s): the reader fetches it
-            const size_t line = in->Lines[i].Of("body", j);
-            const std::string where = line ? "line " + std::to_string(line) : "";
-            MediaFile m;
-            std::string why, bytes;
-            if (!FindPhoto(in->Dir, in->Rel[i], b.Image.Src, &m, &why, &bytes)) { errors->push_back(Error{in->From(i), where, why}); continue; }
-            auto it = placed.find(m.Path);
-            if (it == placed.end()) {
-                PhotoVariants made;
-                Error e;
-                if (!MakePhotoVariants(in->Dir + "/" + m.Source, bytes, &made, &e) || made.Variants.empty()) {
-                    errors->push_back(Error{in->From(i), where, "photo \"" + b.Image.Src + "\": " + e.Message()});
-                    continue;
-                }
-                PlacedPhoto p{made.Width, made.Height, ToBase64(made.ThumbHash), std::move(made.Variants)};
-                for (PhotoVariant& v : p.Variants) (*media)[v.Path] = std::move(v.Bytes);
-                it = placed.emplace(m.Path, std::move(p)).first;
-            }
-            const PlacedPhoto& p = it->second;
-            const std::string from = ArticleJsonPath(a.Id);
-            b.Image.Width = p.Width;
-            b.Image.Height = p.Height;
-            b.Image.Placeholder = p.Placeholder;
-            b.Image.Variants.clear();
-            for (const PhotoVariant& v : p.Variants) {
-                const auto size = media->find(v.Path)->second.size();
-                b.Image.Variants.push_back(ImageVariant{v.Width, v.Height, MimeTypeOf(v.Type), Reference(site, from, v.Path), (int)size});
-            }
-            b.Image.Src = b.Image.Variants[DefaultVariant(p.Variants)].Url;
-        }
+        if (!a.Image.Empty()) place(i, in->Lines[i].Of("image", 0), &a.Image);
+        for (size_t j = 0; j < a.Body.size(); ++j)
+            if (a.Body[j].Type == BlockType::Photo) place(i, in->Lines[i].Of("body", j), &a.Body[j].Image);
     }
-    encoding.Finish();
+    progress.Finish();
 }
 
 struct Writer {
@@ -171,14 +132,16 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
     Sources in;
     if (!ImportSources(src_dir, import, &in, warnings, errors)) return false;
     CheckIds(in, errors);
-    std::map<std::string, std::string> media; // photos' variants: bytes by bundle path
-    PlacePhotos(site, &in, &media, errors);
     PreviousBuild previous;
     Error e;
     if (!ReadPreviousBuild(out_dir, unknown, &previous, warnings, &e)) errors->push_back(e);
+    MediaCache cache(PhotoEncoderSettings()); // only a folder an earlier build left (its manifest read) is asked what it holds
+    if (!previous.ManifestText.empty()) cache.Load(out_dir);
+    PhotoPlacer placer(site, src_dir, &cache);
+    PlacePhotos(&in, &placer, nullptr, errors); // every photo found before anything is written
     if (!errors->empty()) return false;
 
-    // Everything this build writes, known before it writes any of it.
+    // Everything this build writes but the photos' new variants, known before it writes any of it.
     std::vector<Article>& articles = in.Articles;
     std::map<std::string, std::string> titles;
     for (Article& a : articles) {
@@ -186,23 +149,64 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
         titles[a.Id] = a.Headline;
     }
     const std::vector<size_t> order = NewestFirst(articles);
-    const std::vector<Feed> pages = MakeFeedPages(articles, order, site);
     std::set<std::string> planned, owned = previous.Files;
     for (const Article& a : articles) planned.insert({ArticleJsonPath(a.Id), OEmbedPath(a.Id), SnapshotPath(a.Id)});
-    for (const auto& m : media) planned.insert(m.first);
-    for (size_t p = 0; p < pages.size(); ++p) planned.insert(FeedPagePath(p + 1));
+    // The pages as they would be without thumbnails: only a page cut at its byte bound could come out longer.
+    const size_t pages_before = MakeFeedPages(articles, order, site).size();
+    for (size_t p = 0; p < pages_before; ++p) planned.insert(FeedPagePath(p + 1));
     owned.insert(planned.begin(), planned.end());
-    const std::string manifest = WriteManifestJson(planned), interim = WriteManifestJson(owned);
+    const std::string interim = WriteManifestJson(owned);
     if (interim.size() > kMaxJsonBytes) {
         errors->push_back(Error{out_dir + "/" + kManifestPath, "", "would list more files than its limit of " +
                                                                       std::to_string(kMaxJsonBytes) + " bytes allows"});
         return false;
     }
-    // First the manifest lists every file this build may leave behind, so one cut short leaves none unlisted.
+    // First the manifest lists every file this build may leave behind, so one cut short leaves none unlisted (but
+    // for variants being encoded then: named by their bytes, they collide with nothing, and a build that encodes
+    // the same photo takes them over).
     bool written = false;
     if (!WriteIfChanged(out_dir, kManifestPath, interim, &written, &e, Sync::EachFile)) { errors->push_back(e); return false; }
 
+    // The photos, each one's new variants written as soon as they are made.
     Writer w{out_dir, summary, errors};
+    const auto placing = std::chrono::steady_clock::now();
+    PlacePhotos(&in, &placer, [&](const std::string& path, const std::string& bytes) {
+        const size_t failed = errors->size();
+        w.Put(path, bytes);
+        return errors->size() == failed;
+    }, errors);
+    summary->PhotoSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - placing).count();
+    summary->PhotosEncoded = placer.Encoded();
+    summary->PhotosReused = placer.Reused();
+    for (const std::string& f : placer.Files()) summary->Unchanged += !placer.Written().count(f); // vouched for by the cache
+    if (!errors->empty()) {
+        // A photo libvips could not decode (or a failed write): the variants written are listed and cached, so the
+        // next build takes them over and encodes none of them again.
+        owned.insert(placer.Written().begin(), placer.Written().end());
+        w.Put(kMediaCachePath, cache.Json());
+        WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(owned), &written, &e, Sync::EachFile);
+        return false;
+    }
+
+    // The pages (their cards carry the lead images' thumbnails, placed now), the articles, the cache.
+    const std::vector<Feed> pages = MakeFeedPages(articles, order, site);
+    for (size_t p = pages.size(); p < pages_before; ++p) planned.erase(FeedPagePath(p + 1));
+    bool more_pages = false;
+    for (size_t p = pages_before; p < pages.size(); ++p) {
+        planned.insert(FeedPagePath(p + 1));
+        more_pages |= owned.insert(FeedPagePath(p + 1)).second;
+    }
+    if (more_pages && !WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(owned), &written, &e, Sync::EachFile)) {
+        errors->push_back(e);
+        return false;
+    }
+    planned.insert(placer.Files().begin(), placer.Files().end());
+    const std::string manifest = WriteManifestJson(planned);
+    if (manifest.size() > kMaxJsonBytes) {
+        errors->push_back(Error{out_dir + "/" + kManifestPath, "", "would list more files than its limit of " +
+                                                                      std::to_string(kMaxJsonBytes) + " bytes allows"});
+        return false;
+    }
     Progress writing("writing", articles.size());
     for (size_t n = 0; n < order.size(); ++n) {
         writing.Step(n);
@@ -212,11 +216,8 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
         w.Put(SnapshotPath(a.Id), WriteHtmlSnapshot(a, site, titles));
     }
     writing.Finish();
-    for (auto& m : media) {
-        w.Put(m.first, m.second);
-        std::string().swap(m.second); // written: its memory goes
-    }
     for (size_t p = 0; p < pages.size(); ++p) w.Put(FeedPagePath(p + 1), WriteFeedJson(pages[p]));
+    w.Put(kMediaCachePath, cache.Json());
     if (!errors->empty()) return false; // the manifest still lists everything written
 
     Error synced;

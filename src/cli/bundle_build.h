@@ -14,12 +14,15 @@ namespace folio::cli {
 
 struct BuildSummary {
     size_t Articles = 0, Pages = 0, Written = 0, Unchanged = 0, Removed = 0; // files, the manifest among them
+    size_t PhotosEncoded = 0, PhotosReused = 0; // source photos made into variants now, or found in the media cache
+    double PhotoSeconds = 0;                    // the time spent placing photos (finding, encoding, the cache)
 };
 
 // Imports every source and finds every photo first; any error (an unreadable or linked source, a duplicate id, an
-// unknown related id, a refused photo, an output folder that is not the build's: see UnknownFolder) stops the
-// build before OUT_DIR is touched, with every error listed. Warnings do not stop it. A write or removal that
-// fails later stops it part way: *summary counts what was written and removed, and the manifest lists it all.
+// unknown related id, a photo missing, outside the source folder or not of its named type, an output folder that
+// is not the build's: see UnknownFolder) stops the build before OUT_DIR is touched, with every error listed.
+// Warnings do not stop it. A photo libvips cannot decode, or a write or removal that fails, stops it part way:
+// *summary counts what was written and removed, and the manifest lists it all (the media cache the variants).
 bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const BundleSite& site,
                  const ImportOptions& import, UnknownFolder unknown, BuildSummary* summary,
                  std::vector<Error>* warnings, std::vector<Error>* errors);

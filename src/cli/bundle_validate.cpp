@@ -131,33 +131,35 @@ struct Validator {
         return Local(rel, ref, at);
     }
 
-    // Each photo the article file `rel` names inside the bundle (relative, or under its public address) is there;
-    // each variant is there with the size the file claims and bytes of the type it claims; a photo without alt
-    // text is a warning.
-    void CheckPhotos(const std::string& rel, const Article& a) {
-        for (size_t i = 0; i < a.Body.size(); ++i) {
-            const Photo& p = a.Body[i].Image;
-            if (a.Body[i].Type != BlockType::Photo) continue;
-            const std::string at = "$.body[" + std::to_string(i) + "]";
-            if (p.Alt.empty() && Warnings) Warnings->push_back(Error{rel, at + ".alt", "a photo without alt text (readers who cannot see it get nothing)"});
-            const std::string file = PhotoFile(rel, p.Src, at + ".src");
-            if (!file.empty()) Present(file, "the photo of " + rel + " " + at + ".src");
-            for (size_t k = 0; k < p.Variants.size(); ++k) {
-                const ImageVariant& v = p.Variants[k];
-                const std::string vat = at + ".variants[" + std::to_string(k) + "]";
-                const std::string vfile = PhotoFile(rel, v.Url, vat + ".url");
-                std::string bytes;
-                if (vfile.empty() || !Present(vfile, "a variant of " + rel + " " + vat) || !Read(vfile, (size_t)kMaxVariantBytes, &bytes))
-                    continue;
-                if (bytes.size() != (size_t)v.Bytes)
-                    Problem(vfile, "", "holds " + std::to_string(bytes.size()) + " bytes, but " + rel + " " + vat + ".bytes says " + std::to_string(v.Bytes));
-                const std::string kind = ImageKindOf(bytes);
-                const std::string named = kind == "webp" ? "image/webp" : kind == "jpg" ? "image/jpeg" : "";
-                if (named != v.Type)
-                    Problem(vfile, "", "holds " + (kind.empty() ? std::string("no image") : "a " + kind + " image") + ", but " + rel +
-                                           " " + vat + ".type says " + v.Type);
-            }
+    // A photo the bundle file `rel` names at `at` (a body block's, the lead image, a feed item's thumbnail): its
+    // file there when it is inside the bundle (relative, or under its public address); each variant there with the
+    // size the file claims and bytes of the type it claims; no alt text is a warning (once: not for a thumbnail).
+    void CheckPhoto(const std::string& rel, const Photo& p, const std::string& at, bool warn_alt = true) {
+        if (p.Alt.empty() && warn_alt && Warnings) Warnings->push_back(Error{rel, at + ".alt", "a photo without alt text (readers who cannot see it get nothing)"});
+        const std::string file = PhotoFile(rel, p.Src, at + ".src");
+        if (!file.empty()) Present(file, "the photo of " + rel + " " + at + ".src");
+        for (size_t k = 0; k < p.Variants.size(); ++k) {
+            const ImageVariant& v = p.Variants[k];
+            const std::string vat = at + ".variants[" + std::to_string(k) + "]";
+            const std::string vfile = PhotoFile(rel, v.Url, vat + ".url");
+            std::string bytes;
+            if (vfile.empty() || !Present(vfile, "a variant of " + rel + " " + vat) || !Read(vfile, (size_t)kMaxVariantBytes, &bytes))
+                continue;
+            if (bytes.size() != (size_t)v.Bytes)
+                Problem(vfile, "", "holds " + std::to_string(bytes.size()) + " bytes, but " + rel + " " + vat + ".bytes says " + std::to_string(v.Bytes));
+            const std::string kind = ImageKindOf(bytes);
+            const std::string named = kind.empty() ? "" : kind == "jpg" ? "image/jpeg" : "image/" + kind;
+            if (named != v.Type)
+                Problem(vfile, "", "holds " + (kind.empty() ? std::string("no image") : "a " + kind + " image") + ", but " + rel +
+                                       " " + vat + ".type says " + v.Type);
         }
+    }
+
+    // The article file's lead image and body photos.
+    void CheckPhotos(const std::string& rel, const Article& a) {
+        if (!a.Image.Empty()) CheckPhoto(rel, a.Image, "$.image");
+        for (size_t i = 0; i < a.Body.size(); ++i)
+            if (a.Body[i].Type == BlockType::Photo) CheckPhoto(rel, a.Body[i].Image, "$.body[" + std::to_string(i) + "]");
     }
 
     // The manifest a build leaves, when there is one: well formed, and every file it lists there.
@@ -209,6 +211,7 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
             const std::string at = "$.items[" + std::to_string(i) + "]";
             auto [it, fresh] = ids.emplace(item.Id, page + " " + at);
             if (!fresh) { v.Problem(page, at + ".id", "duplicate id \"" + item.Id + "\" (also " + it->second + ")"); continue; }
+            if (!item.Image.Empty()) v.CheckPhoto(page, item.Image, at + "._folio.image", false);
             const std::string file = v.Local(page, item.ArticleUrl, at + "._folio.article");
             if (!file.empty()) articles[file] = Listed{item.Id, page, at};
         }

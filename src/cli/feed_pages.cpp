@@ -2,6 +2,7 @@
 #include "cli/feed_pages.h"
 #include "model/bundle_write.h"
 #include "model/date.h"
+#include "model/url.h"
 
 #include <algorithm>
 #include <climits>
@@ -31,6 +32,31 @@ std::string CutAtWord(const std::string& s, size_t max_bytes) {
     return out + "\xE2\x80\xA6";
 }
 
+// A reference from the bundle file `from` rebased to be read from `to`: absolute URLs stay as they are.
+static std::string Rebased(const std::string& ref, const std::string& from, const std::string& to, const BundleSite& site) {
+    if (SchemeLength(ref) > 0) return ref;
+    return Reference(site, to, ResolveUrl(from, ref));
+}
+
+Photo Thumbnail(const Photo& lead, const std::string& article_path, const std::string& page, const BundleSite& site) {
+    Photo t;
+    if (lead.Empty()) return t;
+    t.Alt = lead.Alt;
+    t.Credit = lead.Credit;
+    t.Width = lead.Width;
+    t.Height = lead.Height;
+    t.Placeholder = lead.Placeholder;
+    int jpeg_width = 0;
+    for (const ImageVariant& v : lead.Variants) {
+        if (v.Width > kThumbnailMaxWidth) continue;
+        t.Variants.push_back(v);
+        t.Variants.back().Url = Rebased(v.Url, article_path, page, site);
+        if (v.Type == "image/jpeg" && v.Width > jpeg_width) { jpeg_width = v.Width; t.Src = t.Variants.back().Url; }
+    }
+    if (t.Src.empty()) t.Src = Rebased(lead.Src, article_path, page, site); // no narrow JPEG: the photo's own default
+    return t;
+}
+
 FeedItem MakeFeedItem(const Article& a, const BundleSite& site, size_t page) {
     const std::string from = FeedPagePath(page);
     FeedItem item;
@@ -44,6 +70,7 @@ FeedItem MakeFeedItem(const Article& a, const BundleSite& site, size_t page) {
     item.Authors = a.Authors;
     item.Section = a.Section;
     item.ArticleUrl = Reference(site, from, ArticleJsonPath(a.Id));
+    item.Image = Thumbnail(a.Image, ArticleJsonPath(a.Id), from, site);
     if (!a.Section.empty()) item.Tags.push_back(a.Section);
     for (const std::string& k : a.Keywords)
         if (std::find(item.Tags.begin(), item.Tags.end(), k) == item.Tags.end()) item.Tags.push_back(k);

@@ -13,6 +13,14 @@ namespace folio::cli {
 // Newest first by datePublished as an instant; undated last; ties by id. Returns the order as indexes.
 std::vector<size_t> NewestFirst(const std::vector<Article>& articles);
 
+// The widest variant a feed card's thumbnail keeps: a card is at most a third of a wide screen, or a phone's width.
+constexpr int kThumbnailMaxWidth = 640;
+
+// The article's lead photo as a feed card's thumbnail on the page at bundle path `page`: its variants no wider than
+// kThumbnailMaxWidth (both types), src the widest JPEG of them, alt, credit, size and placeholder kept, every URL
+// rebased from the article file to the page. A lead image the bundle does not hold (http) keeps its src alone.
+Photo Thumbnail(const Photo& lead, const std::string& article_path, const std::string& page, const BundleSite& site);
+
 // The feed item for an article on page `page` (1-based).
 FeedItem MakeFeedItem(const Article& a, const BundleSite& site, size_t page);
 

@@ -66,8 +66,22 @@ bool ReadFrontMatter(const std::string& text, const std::string& file, FrontMatt
                     }
                     value.Items.push_back(Scalar(item));
                 }
+            } else if (v->type == YAML_MAPPING_NODE) {
+                value.IsMap = true;
+                for (yaml_node_pair_t* f = v->data.mapping.pairs.start; ok && f < v->data.mapping.pairs.top; ++f) {
+                    const yaml_node_t* fk = yaml_document_get_node(&doc, f->key);
+                    const yaml_node_t* fv = yaml_document_get_node(&doc, f->value);
+                    const size_t fline = fk->start_mark.line + 2;
+                    if (fk->type != YAML_SCALAR_NODE || fv->type != YAML_SCALAR_NODE) {
+                        ok = Fail(err, file, fline, "\"" + Scalar(k) + "\" fields must be \"key: text\"");
+                        break;
+                    }
+                    for (const FrontMatterValue::Field& seen : value.Fields)
+                        if (seen.Key == Scalar(fk)) { ok = Fail(err, file, fline, "\"" + Scalar(k) + "." + seen.Key + "\" is given twice"); break; }
+                    value.Fields.push_back(FrontMatterValue::Field{Scalar(fk), Scalar(fv), fline});
+                }
             } else {
-                ok = Fail(err, file, line, "\"" + Scalar(k) + "\" must be text or a list of text");
+                ok = Fail(err, file, line, "\"" + Scalar(k) + "\" must be text, a list of text or \"key: text\" fields");
             }
             if (ok && !fm.Values.emplace(Scalar(k), value).second)
                 ok = Fail(err, file, line, "\"" + Scalar(k) + "\" is given twice");

@@ -1,5 +1,5 @@
 // YAML front matter of Markdown sources ("---" lines around it), read with libyaml: a mapping whose values
-// are scalars or sequences of scalars.
+// are scalars, sequences of scalars, or mappings of scalars (one level: `image:` with src, alt, caption, credit).
 #pragma once
 #include "model/error.h"
 
@@ -13,6 +13,13 @@ struct FrontMatterValue {
     std::vector<std::string> Items; // one item for a scalar
     bool IsList = false;
     size_t Line = 0;                // 1-based, in the whole file
+    // A mapping's fields in order: (key, value, line); Items is empty then.
+    struct Field {
+        std::string Key, Value;
+        size_t Line = 0;
+    };
+    std::vector<Field> Fields;
+    bool IsMap = false;
 };
 
 struct FrontMatter {

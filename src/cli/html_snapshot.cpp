@@ -2,6 +2,7 @@
 #include "cli/html_snapshot.h"
 #include "model/date.h"
 #include "model/json_write.h"
+#include "model/url.h"
 
 namespace folio::cli {
 
@@ -52,6 +53,32 @@ static std::string SrcSet(const std::vector<ImageVariant>& variants, const char*
     }
     return out;
 }
+// A photo as a <figure>: a <picture> with WebP and JPEG srcsets when it has variants, its caption and credit.
+static std::string FigureHtml(const Photo& p) {
+    // The browser picks the variant for the column's width and the screen's density (the column is at most
+    // 40em of 1.125rem text, 45rem, with 1em of padding each side below that), AVIF or WebP where it can.
+    static const char kSizes[] = " sizes=\"(max-width: 47.25rem) calc(100vw - 2.25rem), 45rem\"";
+    const std::string avif = SrcSet(p.Variants, "image/avif"), webp = SrcSet(p.Variants, "image/webp"),
+                      jpeg = SrcSet(p.Variants, "image/jpeg");
+    const bool picture = !avif.empty() || !webp.empty();
+    std::string f = "<figure>";
+    if (picture) f += "<picture>";
+    if (!avif.empty()) f += "<source type=\"image/avif\" srcset=\"" + avif + "\"" + kSizes + ">";
+    if (!webp.empty()) f += "<source type=\"image/webp\" srcset=\"" + webp + "\"" + kSizes + ">";
+    f += "<img src=\"" + EscapeHtml(p.Src) + "\"";
+    if (!jpeg.empty()) f += " srcset=\"" + jpeg + "\"" + kSizes;
+    f += " alt=\"" + EscapeHtml(p.Alt) + "\"";
+    if (p.Width > 0 && p.Height > 0) f += " width=\"" + std::to_string(p.Width) + "\" height=\"" + std::to_string(p.Height) + "\"";
+    f += " loading=\"lazy\" decoding=\"async\">";
+    if (picture) f += "</picture>";
+    if (!p.Caption.empty() || !p.Credit.empty()) {
+        f += "<figcaption>" + EscapeHtml(p.Caption);
+        if (!p.Credit.empty()) f += (p.Caption.empty() ? "" : " ") + std::string("<small>") + EscapeHtml(p.Credit) + "</small>";
+        f += "</figcaption>";
+    }
+    return f + "</figure>\n";
+}
+
 static std::string BlockHtml(const Block& b) {
     switch (b.Type) {
     case BlockType::Paragraph: return "<p>" + Inline(b.Text) + "</p>\n";
@@ -71,27 +98,7 @@ static std::string BlockHtml(const Block& b) {
         for (const RichText& item : b.Items) l += "<li>" + Inline(item) + "</li>";
         return l + (b.Ordered ? "</ol>\n" : "</ul>\n");
     }
-    case BlockType::Photo: {
-        const Photo& p = b.Image;
-        // The browser picks the variant for the column's width and the screen's density (the column is at most
-        // 40em of 1.125rem text, 45rem, with 1em of padding each side below that), WebP where it can.
-        static const char kSizes[] = " sizes=\"(max-width: 47.25rem) calc(100vw - 2.25rem), 45rem\"";
-        const std::string webp = SrcSet(p.Variants, "image/webp"), jpeg = SrcSet(p.Variants, "image/jpeg");
-        std::string f = "<figure>";
-        if (!webp.empty()) f += "<picture><source type=\"image/webp\" srcset=\"" + webp + "\"" + kSizes + ">";
-        f += "<img src=\"" + EscapeHtml(p.Src) + "\"";
-        if (!jpeg.empty()) f += " srcset=\"" + jpeg + "\"" + kSizes;
-        f += " alt=\"" + EscapeHtml(p.Alt) + "\"";
-        if (p.Width > 0 && p.Height > 0) f += " width=\"" + std::to_string(p.Width) + "\" height=\"" + std::to_string(p.Height) + "\"";
-        f += " loading=\"lazy\" decoding=\"async\">";
-        if (!webp.empty()) f += "</picture>";
-        if (!p.Caption.empty() || !p.Credit.empty()) {
-            f += "<figcaption>" + EscapeHtml(p.Caption);
-            if (!p.Credit.empty()) f += (p.Caption.empty() ? "" : " ") + std::string("<small>") + EscapeHtml(p.Credit) + "</small>";
-            f += "</figcaption>";
-        }
-        return f + "</figure>\n";
-    }
+    case BlockType::Photo: return FigureHtml(b.Image);
     case BlockType::Divider: return "<hr>\n";
     }
     return "";
@@ -123,10 +130,34 @@ std::string WriteJsonLd(const Article& a, const BundleSite& site) {
     WriteField(w, "name", publisher);
     w.EndObject();
     WriteStrings(w, "keywords", a.Keywords);
+    // The lead image first, as an ImageObject (search engines and link previews take the first), then the body's.
     std::vector<std::string> images;
     for (const Block& b : a.Body)
         if (b.Type == BlockType::Photo) images.push_back(b.Image.Src);
-    WriteStrings(w, "image", images);
+    if (!a.Image.Empty() || !images.empty()) {
+        w.Key("image");
+        w.StartArray();
+        if (!a.Image.Empty()) {
+            w.StartObject();
+            WriteField(w, "@type", "ImageObject");
+            WriteField(w, "url", a.Image.Src, true);
+            if (a.Image.Width > 0 && a.Image.Height > 0) {
+                // The size of the file url names (the default variant), else the photo's own.
+                int width = a.Image.Width, height = a.Image.Height;
+                for (const ImageVariant& v : a.Image.Variants)
+                    if (v.Url == a.Image.Src) { width = v.Width; height = v.Height; }
+                w.Key("width");
+                w.Int(width);
+                w.Key("height");
+                w.Int(height);
+            }
+            WriteField(w, "caption", a.Image.Caption);
+            WriteField(w, "creditText", a.Image.Credit);
+            w.EndObject();
+        }
+        for (const std::string& src : images) WriteString(w, src);
+        w.EndArray();
+    }
     w.Key("wordCount");
     w.Uint64(a.WordCount());
     w.EndObject();
@@ -168,6 +199,7 @@ std::string WriteHtmlSnapshot(const Article& a, const BundleSite& site, const st
          "\" title=\"" + EscapeHtml(site.Title) + "\">\n";
     h += "<meta property=\"og:type\" content=\"article\">\n<meta property=\"og:title\" content=\"" + EscapeHtml(a.Headline) + "\">\n";
     if (!a.Description.empty()) h += "<meta property=\"og:description\" content=\"" + EscapeHtml(a.Description) + "\">\n";
+    if (IsHttpUrl(a.Image.Src)) h += "<meta property=\"og:image\" content=\"" + EscapeHtml(a.Image.Src) + "\">\n"; // absolute only
     h += "<script type=\"application/ld+json\">\n" + JsonLdForScript(a, site) + "\n</script>\n";
     h += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n<article>\n<header>\n";
     if (!a.Section.empty()) h += "<p class=\"section\">" + EscapeHtml(a.Section) + "</p>\n";
@@ -180,6 +212,7 @@ std::string WriteHtmlSnapshot(const Article& a, const BundleSite& site, const st
     for (size_t i = 0; i < a.Authors.size(); ++i) meta += (i ? ", " : meta.empty() ? "By " : " \xC2\xB7 By ") + EscapeHtml(a.Authors[i]);
     if (!meta.empty()) h += "<p class=\"meta\">" + meta + "</p>\n";
     h += "</header>\n";
+    if (!a.Image.Empty()) h += FigureHtml(a.Image);
     for (const Block& b : a.Body) h += BlockHtml(b);
     h += "</article>\n";
     std::string related;

@@ -3,6 +3,7 @@
 //   folio-bundle build SRC_DIR -o OUT_DIR      the whole static bundle
 //   folio-bundle validate DIR                  every problem of a bundle; exit 1 when any
 #include "cli/bundle_build.h"
+#include "cli/media_cache.h"
 #include "cli/bundle_validate.h"
 #include "cli/console.h"
 #include "cli/file_io.h"
@@ -272,6 +273,13 @@ int Build(const std::vector<std::string>& args) {
                               " into " + out + ": " + std::to_string(s.Written) + " files written, " +
                               std::to_string(s.Unchanged) + " unchanged, " + std::to_string(s.Removed) + " removed; " +
                               Plural(warnings.size(), "warning") + "; " + took);
+    if (!quiet && s.PhotosEncoded + s.PhotosReused > 0) {
+        char rate[64] = "";
+        if (s.PhotosEncoded > 0 && s.PhotoSeconds > 0)
+            std::snprintf(rate, sizeof rate, " (%.1f photos/s)", (double)s.PhotosEncoded / s.PhotoSeconds);
+        PrintLine(stderr, "folio-bundle: photos: " + std::to_string(s.PhotosEncoded) + " encoded" + rate + ", " +
+                              std::to_string(s.PhotosReused) + " unchanged, taken from " + kMediaCachePath);
+    }
     return 0;
 }
 

@@ -21,8 +21,9 @@ struct Fields {
         for (const char* k : keys) {
             auto it = Fm.Values.find(k);
             if (it == Fm.Values.end()) continue;
-            if (it->second.IsList) {
-                *Err = Error{File, "line " + std::to_string(it->second.Line), std::string("front matter: \"") + k + "\" must be text, not a list"};
+            if (it->second.IsList || it->second.IsMap) {
+                *Err = Error{File, "line " + std::to_string(it->second.Line), std::string("front matter: \"") + k + "\" must be text, not a " +
+                                                                                   (it->second.IsList ? "list" : "mapping")};
                 return false;
             }
             *out = CleanText(it->second.Items[0]);
@@ -36,6 +37,10 @@ struct Fields {
         for (const char* k : keys) {
             auto it = Fm.Values.find(k);
             if (it == Fm.Values.end()) continue;
+            if (it->second.IsMap) {
+                *Err = Error{File, "line " + std::to_string(it->second.Line), std::string("front matter: \"") + k + "\" must be a list or text, not a mapping"};
+                return false;
+            }
             out->clear();
             for (const std::string& item : it->second.Items) {
                 size_t start = 0;
@@ -57,6 +62,38 @@ struct Fields {
         }
         return true;
     }
+    // The lead image: `image: path` or `image:` with src, alt, caption and credit fields (other fields are ignored
+    // with a warning). Its file is found and encoded by the build (bundle_build), which names this line.
+    bool Image(Photo* out) const {
+        auto it = Fm.Values.find("image");
+        if (it == Fm.Values.end()) return true;
+        const FrontMatterValue& v = it->second;
+        const std::string line = "line " + std::to_string(v.Line);
+        Photo p;
+        if (v.IsList) {
+            *Err = Error{File, line, "front matter: \"image\" must be a path or src, alt, caption and credit fields, not a list"};
+            return false;
+        }
+        if (!v.IsMap) p.Src = Trimmed(v.Items[0]);
+        for (const FrontMatterValue::Field& f : v.Fields) {
+            if (f.Key == "src") p.Src = Trimmed(f.Value);
+            else if (f.Key == "alt") p.Alt = CleanText(f.Value);
+            else if (f.Key == "caption") p.Caption = CleanText(f.Value);
+            else if (f.Key == "credit") p.Credit = CleanText(f.Value);
+            else Warnings->push_back(Error{File, "line " + std::to_string(f.Line), "front matter: unknown field \"image." + f.Key +
+                                                                                    "\" ignored (src, alt, caption, credit)"});
+        }
+        if (p.Src.empty()) {
+            *Err = Error{File, line, "front matter: \"image\" names no file (give a path, or \"src:\" under it)"};
+            return false;
+        }
+        *out = std::move(p);
+        return true;
+    }
+    static std::string Trimmed(const std::string& s) {
+        const size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
+        return b == std::string::npos ? "" : s.substr(b, e - b + 1);
+    }
     size_t LineOf(const char* key) const {
         auto it = Fm.Values.find(key);
         return it == Fm.Values.end() ? 1 : it->second.Line;
@@ -70,7 +107,7 @@ const std::pair<const char*, const char*> kKeys[] = {
     {"standfirst", "description"}, {"summary", "description"}, {"section", "articleSection"}, {"date", "datePublished"},
     {"modified", "dateModified"}, {"language", "inLanguage"}, {"author", "author"}, {"authors", "author"},
     {"publisher", "publisher"}, {"keywords", "keywords"}, {"tags", "keywords"}, {"url", "url"}, {"related", "related"},
-    {"dateline", "dateline"}};
+    {"dateline", "dateline"}, {"image", "image"}};
 
 } // namespace
 
@@ -98,7 +135,7 @@ bool ImportMarkdown(const std::string& text, const std::string& file, const Impo
         !f.Text({"date"}, &date) || !f.Text({"modified"}, &modified) || !f.Text({"language"}, &a.Language) ||
         !f.Text({"publisher"}, &a.Publisher) || !f.Text({"url"}, &a.Url) || !f.Text({"dateline"}, &dateline) ||
         !f.List({"author", "authors"}, &a.Authors) || !f.List({"keywords", "tags"}, &a.Keywords) ||
-        !f.List({"related"}, &a.Related))
+        !f.List({"related"}, &a.Related) || !f.Image(&a.Image))
         return false;
     MarkdownBody md;
     if (!ParseMarkdownBody(body, file, fm.BodyLine, &md, warnings, err)) return false;

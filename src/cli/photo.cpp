@@ -164,13 +164,16 @@ bool WithoutWebpMetadata(const std::string& in, std::string* out) {
     return true;
 }
 
-// Encodes img as `type` ("webp" or "jpg", flattened onto white when it has alpha), metadata stripped.
+// Encodes img as `type` ("webp", "avif", or "jpg", flattened onto white when it has alpha), metadata stripped.
 bool Encode(VipsImage* img, const std::string& type, std::string* bytes, std::string* why) {
     void* buf = nullptr;
     size_t len = 0;
     int rc;
     if (type == "webp") {
         rc = vips_webpsave_buffer(img, &buf, &len, "Q", kWebpQuality, "strip", TRUE, NULL);
+    } else if (type == "avif") {
+        rc = vips_heifsave_buffer(img, &buf, &len, "compression", VIPS_FOREIGN_HEIF_COMPRESSION_AV1, "Q", kAvifQuality,
+                                  "effort", kAvifEffort, "strip", TRUE, NULL);
     } else {
         ImageRef flat;
         VipsImage* in = img;
@@ -227,19 +230,61 @@ std::vector<int> LadderWidths(int width) {
     return out;
 }
 
-bool MakePhotoVariants(const std::string& name, const std::string& bytes, PhotoVariants* out, Error* err) {
+bool AvifEncodes() {
+    static std::once_flag once;
+    static bool encodes = false;
+    std::call_once(once, [] {
+        std::string why;
+        if (!StartVips(&why) || !vips_type_find("VipsOperation", "heifsave_buffer")) return;
+        ImageRef black;
+        if (vips_black(black.Out(), 16, 16, "bands", 3, NULL) != 0) { vips_error_clear(); return; }
+        std::string bytes;
+        encodes = Encode(black.Get(), "avif", &bytes, &why) && ImageKindOf(bytes) == "avif";
+        vips_error_clear();
+    });
+    return encodes;
+}
+
+std::vector<std::string> PhotoVariantTypes() {
+    std::vector<std::string> types = {"webp", "jpg"};
+    if (AvifEncodes()) types.push_back("avif");
+    return types;
+}
+
+std::string PhotoEncoderSettings() {
+    std::string ladder;
+    for (int w : kPhotoLadder) ladder += (ladder.empty() ? "" : ",") + std::to_string(w);
+    return "ladder " + ladder + "; webp q" + std::to_string(kWebpQuality) + " stripped; jpg q" +
+           std::to_string(kJpegQuality) + " progressive optimized; " +
+           (AvifEncodes() ? "avif q" + std::to_string(kAvifQuality) + " effort " + std::to_string(kAvifEffort) : std::string("no avif")) +
+           "; thumbhash " + std::to_string(kThumbHashMaxSide) +
+           "; libvips " + std::to_string(vips_version(0)) + "." + std::to_string(vips_version(1)) + "." +
+           std::to_string(vips_version(2));
+}
+
+bool PhotoKindReadable(const std::string& kind) {
+    std::string why;
+    if (!StartVips(&why)) return false;
+    const char* op = kind == "jpg" ? "jpegload_buffer" : kind == "png" ? "pngload_buffer" : kind == "gif" ? "gifload_buffer"
+                   : kind == "webp" ? "webpload_buffer" : kind == "avif" ? "heifload_buffer" : nullptr;
+    return op && vips_type_find("VipsOperation", op) != 0;
+}
+
+bool MakePhotoVariants(const std::string& name, const std::string& bytes, PhotoVariants* out, Error* err,
+                       const DecodeBounds& bounds) {
     auto fail = [&](const std::string& reason) { *err = Error{name, "", reason}; return false; };
     std::string why;
     if (!StartVips(&why)) return fail(why);
     const std::string kind = ImageKindOf(bytes);
     if (kind.empty()) return fail("is not a photo the tool reads (its bytes are no JPEG, PNG, GIF, WebP or AVIF)");
+    if (!PhotoKindReadable(kind)) return fail("is " + kind + ", which this build's libvips has no loader for");
 
     ImageRef img;
     if (Load(kind, bytes, 1, img.Out()) != 0) return fail("is not a readable " + kind + " image: " + VipsReason());
     const int w = img.Get()->Xsize, h = img.Get()->Ysize;
-    if (w > kMaxDecodeSide || h > kMaxDecodeSide || (uint64_t)w * (uint64_t)h > kMaxDecodePixels)
+    if (w > bounds.MaxSide || h > bounds.MaxSide || (uint64_t)w * (uint64_t)h > bounds.MaxPixels)
         return fail("claims " + std::to_string(w) + " x " + std::to_string(h) + " pixels, more than the tool decodes (" +
-                    std::to_string(kMaxDecodeSide) + " on a side, " + std::to_string(kMaxDecodePixels / 1000000) +
+                    std::to_string(bounds.MaxSide) + " on a side, " + std::to_string(bounds.MaxPixels / 1000000) +
                     " megapixels)");
     const bool swap = vips_image_get_orientation_swap(img.Get());
     const int shown_w = swap ? h : w, shown_h = swap ? w : h;
@@ -278,15 +323,17 @@ bool MakePhotoVariants(const std::string& name, const std::string& bytes, PhotoV
     result.SourceType = kind;
     result.Width = shown_w;
     result.Height = shown_h;
+    const std::vector<std::string> types = PhotoVariantTypes();
     for (int width : widths) {
         ImageRef rung;
         if (!ResizeTo(clean.Get(), width, height_at(width), &rung, &why)) return fail(why);
-        for (const char* type : {"webp", "jpg"}) {
+        for (const std::string& type : types) {
             PhotoVariant v;
             v.Width = rung.Get()->Xsize;
             v.Height = rung.Get()->Ysize;
             v.Type = type;
             if (!Encode(rung.Get(), type, &v.Bytes, &why)) return fail(why);
+            v.Size = v.Bytes.size();
             v.Path = MediaPathOf(v.Bytes, type);
             if (v.Path.empty()) return fail("the SHA-256 of its " + v.Type + " variant could not be computed");
             result.Variants.push_back(std::move(v));

@@ -29,19 +29,24 @@ constexpr int kPhotoLadder[] = {320, 640, 960, 1280, 1920};
 // The widest variant a photo's plain `src` points at (a JPEG), for viewers that read no variants.
 constexpr int kDefaultPhotoWidth = 1280;
 
-// Encoder settings (part of what a variant's bytes, and so its name, depend on).
+// Encoder settings (part of what a variant's bytes, and so its name, depend on). AVIF (AV1 in HEIF, through
+// libheif) at libvips' effort 1 of 9: a 1920-pixel rung in a tenth of a second to a few tenths here, about a third
+// smaller than the WebP; higher efforts take seconds to a minute a rung for a few per cent.
 constexpr int kWebpQuality = 80;
 constexpr int kJpegQuality = 82;
+constexpr int kAvifQuality = 50;
+constexpr int kAvifEffort = 1;
 
 // One encoded variant of a photo.
 struct PhotoVariant {
     int Width = 0, Height = 0;
-    std::string Type;  // "webp" or "jpg", the extension its name ends with
+    std::string Type;  // "webp", "jpg" or "avif", the extension its name ends with
     std::string Path;  // its bundle path, also its URL relative to the bundle: "media/3f1c….webp"
-    std::string Bytes; // the encoded file
+    std::string Bytes; // the encoded file (dropped once written: Size stays)
+    size_t Size = 0;   // its length in bytes
 };
 
-// A photo's variants, narrowest first, each width as WebP then as JPEG.
+// A photo's variants, narrowest first, each width in PhotoVariantTypes()'s order (WebP, JPEG, then AVIF when made).
 struct PhotoVariants {
     std::string SourceType; // the source's type, as media.h's ImageKindOf names it ("jpg", "png", …)
     int Width = 0, Height = 0; // the source's intrinsic size, as shown (after its EXIF orientation)
@@ -59,7 +64,27 @@ bool StartVips(std::string* why);
 // What libvips said since its last error, on one line, and its buffer emptied for the next.
 std::string VipsReason();
 
+// Whether this libvips encodes AVIF (heifsave with an AV1 encoder in libheif): tried once on a tiny image.
+bool AvifEncodes();
+
+// The types each rung is encoded in, in order: "webp", "jpg", and "avif" when AvifEncodes().
+std::vector<std::string> PhotoVariantTypes();
+
+// What a photo's variants depend on besides its bytes: the ladder, the types and their encoder settings, the libvips
+// version. A variant made under other settings is not reused (media_cache.h keys its entries on this).
+std::string PhotoEncoderSettings();
+
+// The most a photo may claim in its header before it is refused undecoded (the fuzz target sets less).
+struct DecodeBounds {
+    uint64_t MaxPixels = kMaxDecodePixels;
+    int MaxSide = kMaxDecodeSide;
+};
+
+// Whether this libvips has a loader for images of `kind` (media.h's ImageKindOf: "avif" needs libheif's).
+bool PhotoKindReadable(const std::string& kind);
+
 // Makes the variants (and the ThumbHash) of the image whose bytes are `bytes`; `name` is the file they were read from, for errors.
-bool MakePhotoVariants(const std::string& name, const std::string& bytes, PhotoVariants* out, Error* err);
+bool MakePhotoVariants(const std::string& name, const std::string& bytes, PhotoVariants* out, Error* err,
+                       const DecodeBounds& bounds = DecodeBounds{});
 
 } // namespace folio::cli

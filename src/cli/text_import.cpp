@@ -2,6 +2,7 @@
 #include "cli/text_import.h"
 #include "cli/source_text.h"
 #include "cli/wire_dateline.h"
+#include "cli/wire_photos.h"
 #include "cli/wire_quotes.h"
 
 #include <cstdio>
@@ -45,7 +46,20 @@ static std::string PublicationDate(const WireDateline& d, const std::string& led
 
 bool ImportWireText(const std::string& text, const std::string& file, const ImportOptions& o, Article* out,
                     SourceLines* lines, std::vector<Error>* warnings, Error* err) {
-    const std::vector<SourceParagraph> paras = SplitParagraphs(text);
+    // Photo lines (wire_photos.h) are set aside first, each remembering the paragraph it stood before, so the
+    // story's shape is read from its text alone.
+    std::vector<SourceParagraph> paras;
+    struct Placed { Photo Image; size_t Before, Line; };
+    std::vector<Placed> photos;
+    for (SourceParagraph& p : SplitParagraphs(text)) {
+        Photo photo;
+        std::string why;
+        switch (ReadWirePhotoLine(p.Text, &photo, &why)) {
+        case WirePhotoLine::NotPhoto: paras.push_back(std::move(p)); break;
+        case WirePhotoLine::Photo: photos.push_back(Placed{std::move(photo), paras.size(), p.Line}); break;
+        case WirePhotoLine::Refused: *err = Error{file, Line(p.Line), why}; return false;
+        }
+    }
     // Where the body starts: the paragraph that opens with a dateline, within the first four.
     size_t body = paras.size();
     WireDateline dateline;
@@ -90,11 +104,33 @@ bool ImportWireText(const std::string& text, const std::string& file, const Impo
     a.DatePublished = PublicationDate(dateline, lede, paras[body].Line, file, o, warnings);
     for (const char* member : {"dateline", "publisher", "datePublished"}) at.Members[member] = paras[body].Line;
 
+    // A photo line before the body's first paragraph is the lead image (one only); the others are body photos.
+    size_t next_photo = 0;
+    for (; next_photo < photos.size() && photos[next_photo].Before <= body; ++next_photo) {
+        if (!a.Image.Empty()) {
+            *err = Error{file, Line(photos[next_photo].Line), "a second photo line before the story's first paragraph "
+                                                              "(the first is the lead image; put this one in the body)"};
+            return false;
+        }
+        a.Image = photos[next_photo].Image;
+        at.Members["image"] = photos[next_photo].Line;
+    }
+    const auto photos_before = [&](size_t para) {
+        for (; next_photo < photos.size() && photos[next_photo].Before <= para; ++next_photo) {
+            Block b;
+            b.Type = BlockType::Photo;
+            b.Image = photos[next_photo].Image;
+            a.Body.push_back(std::move(b));
+            at.Blocks.push_back(photos[next_photo].Line);
+        }
+    };
+
     std::vector<std::string> texts;
     for (size_t i = body; i < paras.size(); ++i) texts.push_back(i == body && !dateline.Empty() ? lede : paras[i].Text);
     const SpeakerIndex speakers(FindNamedPeople(texts), texts);
     std::string previous;
     for (size_t i = 0; i < texts.size(); ++i) {
+        photos_before(body + i);
         Block b;
         QuotedParagraph q;
         if (i > 0 && SplitQuote(texts[i], &q)) {
@@ -115,6 +151,7 @@ bool ImportWireText(const std::string& text, const std::string& file, const Impo
         a.Body.push_back(std::move(b));
         at.Blocks.push_back(paras[body + i].Line);
     }
+    photos_before(paras.size()); // those after the last paragraph
     *out = std::move(a);
     *lines = std::move(at);
     return true;

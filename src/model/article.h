@@ -44,7 +44,7 @@ enum class BlockType { Paragraph, Heading, Quote, Pullquote, List, Photo, Divide
 // One encoded size of a photo (a rung of the bundle tool's ladder), for a viewer to choose from.
 struct ImageVariant {
     int Width = 0, Height = 0;
-    std::string Type;     // "image/webp" or "image/jpeg"
+    std::string Type;     // "image/webp", "image/jpeg" or "image/avif"
     std::string Url;      // relative to the article file (like Photo::Src), or absolute
     int Bytes = 0;        // the file's size
 };

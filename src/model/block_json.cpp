@@ -32,7 +32,7 @@ bool PhotoSourceAllowed(const std::string& src, std::string* why) {
     return false;
 }
 
-bool VariantTypeAllowed(const std::string& type) { return type == "image/webp" || type == "image/jpeg"; }
+bool VariantTypeAllowed(const std::string& type) { return type == "image/webp" || type == "image/jpeg" || type == "image/avif"; }
 
 bool PlaceholderAllowed(const std::string& text, std::string* why) {
     if (text.size() > kMaxPlaceholderChars) {
@@ -50,7 +50,7 @@ bool PlaceholderAllowed(const std::string& text, std::string* why) {
 bool VariantAllowed(const ImageVariant& v, std::string* why) {
     if (v.Url.empty() || v.Url.size() > kMaxUrlBytes) { *why = "a variant url of " + std::to_string(v.Url.size()) + " bytes (1 to " + std::to_string(kMaxUrlBytes) + ")"; return false; }
     if (!PhotoSourceAllowed(v.Url, why)) return false;
-    if (!VariantTypeAllowed(v.Type)) { *why = "a variant of type \"" + v.Type + "\" (image/webp or image/jpeg only)"; return false; }
+    if (!VariantTypeAllowed(v.Type)) { *why = "a variant of type \"" + v.Type + "\" (image/webp, image/jpeg or image/avif only)"; return false; }
     if (v.Width < 1 || v.Width > kMaxPhotoPixels || v.Height < 1 || v.Height > kMaxPhotoPixels) {
         *why = "a variant of " + std::to_string(v.Width) + " by " + std::to_string(v.Height) + " pixels (1 to " + std::to_string(kMaxPhotoPixels) + ")";
         return false;
@@ -137,7 +137,7 @@ bool ReadPhoto(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, Pho
             !r.Int(e, "bytes", here, 1, kMaxVariantBytes, &out_v.Bytes))
             return false;
         if (!PhotoSourceAllowed(out_v.Url, &why)) return r.Fail(here.Field("url"), why);
-        if (!VariantTypeAllowed(out_v.Type)) return r.Fail(here.Field("type"), "unknown variant type \"" + out_v.Type + "\" (image/webp or image/jpeg)");
+        if (!VariantTypeAllowed(out_v.Type)) return r.Fail(here.Field("type"), "unknown variant type \"" + out_v.Type + "\" (image/webp, image/jpeg or image/avif)");
         if (out_v.Width == 0) return r.Fail(here.Field("width"), "missing"); // each at least 1 when present
         if (out_v.Height == 0) return r.Fail(here.Field("height"), "missing");
         if (out_v.Bytes == 0) return r.Fail(here.Field("bytes"), "missing");

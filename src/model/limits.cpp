@@ -39,6 +39,25 @@ bool RichOk(const RichText& t, const char* what, std::string* why) {
     return true;
 }
 
+// A photo (a body block's or the lead image) within the bounds.
+bool PhotoOk(const Photo& p, std::string* why) {
+    if (p.Src.empty()) { *why = "a photo without a source"; return false; }
+    if (p.Src.size() > kMaxUrlBytes) { *why = Over("a photo source", p.Src.size(), kMaxUrlBytes); return false; }
+    if (!PhotoSourceAllowed(p.Src, why)) return false;
+    for (const std::string* s : {&p.Alt, &p.Caption, &p.Credit})
+        if (s->size() > kMaxStringBytes) { *why = Over("a photo's text", s->size(), kMaxStringBytes); return false; }
+    if (p.Width < 0 || p.Width > kMaxPhotoPixels || p.Height < 0 || p.Height > kMaxPhotoPixels) {
+        *why = "a photo of " + std::to_string(p.Width) + " by " + std::to_string(p.Height) + " pixels; the limit is " +
+               std::to_string(kMaxPhotoPixels);
+        return false;
+    }
+    if (!p.Placeholder.empty() && !PlaceholderAllowed(p.Placeholder, why)) return false;
+    if (p.Variants.size() > kMaxPhotoVariants) { *why = Over("a photo", p.Variants.size(), kMaxPhotoVariants, "variants"); return false; }
+    for (const ImageVariant& v : p.Variants)
+        if (!VariantAllowed(v, why)) return false;
+    return true;
+}
+
 bool BlockOk(const Block& b, std::string* why) {
     switch (b.Type) {
     case BlockType::Heading:
@@ -55,24 +74,7 @@ bool BlockOk(const Block& b, std::string* why) {
         for (const RichText& item : b.Items)
             if (!RichOk(item, "a list item", why)) return false;
         return true;
-    case BlockType::Photo: {
-        const Photo& p = b.Image;
-        if (p.Src.empty()) { *why = "a photo without a source"; return false; }
-        if (p.Src.size() > kMaxUrlBytes) { *why = Over("a photo source", p.Src.size(), kMaxUrlBytes); return false; }
-        if (!PhotoSourceAllowed(p.Src, why)) return false;
-        for (const std::string* s : {&p.Alt, &p.Caption, &p.Credit})
-            if (s->size() > kMaxStringBytes) { *why = Over("a photo's text", s->size(), kMaxStringBytes); return false; }
-        if (p.Width < 0 || p.Width > kMaxPhotoPixels || p.Height < 0 || p.Height > kMaxPhotoPixels) {
-            *why = "a photo of " + std::to_string(p.Width) + " by " + std::to_string(p.Height) + " pixels; the limit is " +
-                   std::to_string(kMaxPhotoPixels);
-            return false;
-        }
-        if (!p.Placeholder.empty() && !PlaceholderAllowed(p.Placeholder, why)) return false;
-        if (p.Variants.size() > kMaxPhotoVariants) { *why = Over("a photo", p.Variants.size(), kMaxPhotoVariants, "variants"); return false; }
-        for (const ImageVariant& v : p.Variants)
-            if (!VariantAllowed(v, why)) return false;
-        return true;
-    }
+    case BlockType::Photo: return PhotoOk(b.Image, why);
     case BlockType::Divider: return true;
     }
     *why = "a block of an unknown type";
@@ -136,6 +138,7 @@ bool WithinLimits(const Article& a, LimitBreach* breach, size_t* file_bytes) {
         return Fail(breach, "body", Over("a body", a.Body.size(), kMaxBodyBlocks, "blocks") + " (this is block " +
                                         std::to_string(kMaxBodyBlocks + 1) + ")", kMaxBodyBlocks);
     std::string why;
+    if (!a.Image.Empty() && !PhotoOk(a.Image, &why)) return Fail(breach, "image", "the lead image: " + why);
     for (size_t i = 0; i < a.Body.size(); ++i)
         if (!BlockOk(a.Body[i], &why)) return Fail(breach, "body", why, i);
     const size_t bytes = WriteArticleJson(a).size();

@@ -5,11 +5,12 @@ articles/  article files, each tried as the only article of a bundle
 feeds/     feed pages, each tried as a bundle's feed.json
 bundles/   whole bundles whose cross references are wrong (a feed whose pages loop, ...)
 sources/   publishers' sources the importer must refuse or repair
+images/    photos the bundle tool must refuse (each built as the only photo of a bundle)
 paths/     references met in bundles (the fuzz_paths target's seeds)
 settings/  the reader's settings, positions and window files (the fuzz_settings target's seeds)
 expected.tsv lists, per input, the text `folio-bundle validate` (or `import`) must print about it.
 """
-import json, os, pathlib
+import json, os, pathlib, struct, zlib
 
 here = pathlib.Path(__file__).resolve().parent
 good_article = {
@@ -91,6 +92,41 @@ expected_bundles = [
     ("bundles/broken-references", "oembed/bad.json: missing"),
     ("bundles/broken-references", "articles/bad.html: "),
 ]
+# images/: photos the bundle tool must refuse, each tiny (the fuzz_photo target's seeds too). A decompression bomb
+# is a few bytes claiming 50,000 x 50,000 pixels (a PNG) or 65,535 x 65,535 (a GIF); the others are cut short,
+# empty, mislabelled or of a type the tool does not read. The JPEG is 16 x 16 grey steps, made for this corpus.
+def png_chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+def png(w, h, rows=None):
+    raw = rows if rows is not None else b"".join(b"\x00" + bytes((x * 16 + y) & 255 for x in range(w * 3)) for y in range(h))
+    return (b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)) +
+            png_chunk(b"IDAT", zlib.compress(raw, 9)) + png_chunk(b"IEND", b""))
+
+def gif_claiming(side):
+    # A 65,535-pixel screen and frame whose LZW data is a clear code and an end code (the minimum code size 2).
+    return (b"GIF89a" + struct.pack("<HHBBB", side, side, 0x80, 0, 0) + b"\x00\x00\x00\xff\xff\xff" +
+            b"\x2c" + struct.pack("<HHHHB", 0, 0, side, side, 0) + b"\x02\x02\x4c\x01\x00\x3b")
+
+small_jpeg = bytes.fromhex(
+    "ffd8ffdb004300100b0c0e0c0a100e0d0e1211101318281a181616183123251d283a333d3c3933383740485c4e4044574537"
+    "38506d51575f626768673e4d71797064785c656763ffc0000b080010001001011100ffc4001f000001050101010101010000"
+    "0000000000000102030405060708090a0bffc400b5100002010303020403050504040000017d010203000411051221314106"
+    "13516107227114328191a1082342b1c11552d1f02433627282090a161718191a25262728292a3435363738393a4344454647"
+    "48494a535455565758595a636465666768696a737475767778797a838485868788898a92939495969798999aa2a3a4a5a6a7"
+    "a8a9aab2b3b4b5b6b7b8b9bac2c3c4c5c6c7c8c9cad2d3d4d5d6d7d8d9dae1e2e3e4e5e6e7e8e9eaf1f2f3f4f5f6f7f8f9fa"
+    "ffda0008010100003f00e6f44fe1af40d13f86bcff0044fe1af40d13f86bffd9")
+for name, (data, expect) in {
+    "images/bomb.png": (png(50000, 50000, zlib.decompress(zlib.compress(b"\x00" * 64))), "claims 50000 x 50000 pixels"),
+    "images/bomb.gif": (gif_claiming(65535), "claims 65535 x 65535 pixels"),
+    "images/truncated.jpg": (small_jpeg[: len(small_jpeg) // 2], "truncated.jpg: is not a readable jpg image: VipsJpeg: Premature end of input file"),
+    "images/truncated.png": (png(16, 16)[:60], "truncated.png: is truncated or corrupt"),
+    "images/png-named.jpg": (png(16, 16), "holds a png image, not the jpg its name says"),
+    "images/empty.jpg": (b"", "is not an image (its bytes are no JPEG, PNG, GIF, WebP or AVIF)"),
+    "images/logo.svg": (b'<svg xmlns="http://www.w3.org/2000/svg" width="50000" height="50000"/>', 'is not named as an image'),
+    "images/notes.png": (b"These are notes, not a photo.\n", "is not an image (its bytes are no JPEG"),
+}.items():
+    files[name] = (data, expect)
 # paths/: references a bundle may hold, for the fuzz_paths target (from-file, a newline, then the reference).
 for name, ref in {
     "climb": b"feed.json\n../../etc/passwd", "encoded-climb": b"feed.json\n%2e%2e/%2E%2e/x.json",
@@ -114,7 +150,7 @@ for name, (data, _) in files.items():
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
 with open(here / "expected.tsv", "w", encoding="utf-8") as out:
-    out.write("# input\tthe text folio-bundle must print about it (validate for bundles, articles and feeds; import for sources)\n")
+    out.write("# input\tthe text folio-bundle must print about it (validate for bundles, articles and feeds; import for sources; build for images)\n")
     for name, (_, expect) in files.items():
         if expect is not None:
             out.write(f"{name}\t{expect}\n")

@@ -105,8 +105,8 @@ function checkManifest(dir) {
   const m = readJson(path.join(dir, 'folio-manifest.json'));
   assertValid(manifest, m, 'folio-manifest.json');
   assert.deepEqual(m.files, [...m.files].sort(), 'the manifest is sorted');
-  assert.deepEqual(m.files, filesUnder(dir).filter((f) => f !== 'folio-manifest.json').sort(),
-    'the manifest lists exactly the files of the bundle');
+  assert.deepEqual(m.files, filesUnder(dir).filter((f) => f !== 'folio-manifest.json' && f !== 'folio-media.json').sort(),
+    'the manifest lists exactly the files of the bundle (besides itself and the media cache)');
 }
 
 function checkBundle(dir) {
@@ -185,7 +185,8 @@ describe('a paginated bundle with a base URL', () => {
       fs.writeFileSync(path.join(tmp, 'src', `gen-${i}.md`),
         `---\ntitle: Generated ${i}\ndate: 2021-01-${String(i).padStart(2, '0')}\nauthor: Ann Lee\n---\n![Photo ${i}](https://example.org/${i}.jpg "Caption | Credit")\n\nText *${i}*.\n`);
     fs.writeFileSync(path.join(tmp, 'src', 'local.png'), png(400, 300));
-    fs.writeFileSync(path.join(tmp, 'src', 'with-photo.md'), '---\ntitle: With a photo\ndate: 2020-01-01\n---\n![A local photo](local.png)\n');
+    fs.writeFileSync(path.join(tmp, 'src', 'with-photo.md'), '---\ntitle: With a photo\ndate: 2020-01-01\nimage:\n  src: local.png\n' +
+      '  alt: A gradient\n  caption: The lead photo\n  credit: Folio tests\n---\n![A local photo](local.png)\n');
     dir = path.join(tmp, 'out');
     execFileSync(TOOL, ['build', path.join(tmp, 'src'), '-o', dir, '--base-url', 'https://news.example.org/folio/',
       '--page-size', '4', '--today', '2026-01-01', '--quiet']);
@@ -202,16 +203,30 @@ describe('a paginated bundle with a base URL', () => {
     const photo = article.body.find((b) => b.type === 'photo');
     assert.equal(photo.width, 400);
     assert.equal(photo.height, 300);
-    // rungs 320 and 400 (never upscaled), each as WebP then JPEG; src is the widest JPEG
+    // rungs 320 and 400 (never upscaled), each as WebP, JPEG and (where libvips encodes it) AVIF; src is the widest JPEG
+    const avif = photo.variants.some((v) => v.type === 'image/avif');
+    const types = avif ? ['image/webp', 'image/jpeg', 'image/avif'] : ['image/webp', 'image/jpeg'];
     assert.deepEqual(photo.variants.map((v) => [v.width, v.type]),
-      [[320, 'image/webp'], [320, 'image/jpeg'], [400, 'image/webp'], [400, 'image/jpeg']]);
-    assert.equal(photo.src, photo.variants[3].url);
+      [320, 400].flatMap((w) => types.map((t) => [w, t])));
+    assert.equal(photo.src, photo.variants[types.length + 1].url);
     for (const v of photo.variants) {
-      assert.match(v.url, /^https:\/\/news\.example\.org\/folio\/media\/[0-9a-f]{32}\.(webp|jpg)$/);
+      assert.match(v.url, /^https:\/\/news\.example\.org\/folio\/media\/[0-9a-f]{32}\.(webp|jpg|avif)$/);
       const file = path.join(dir, v.url.slice('https://news.example.org/folio/'.length));
       assert.equal(fs.statSync(file).size, v.bytes);
     }
     assert.match(photo.placeholder, /^[A-Za-z0-9+/]+={0,2}$/);
+  });
+  test('a lead image is the article\'s ImageObject, the feed item\'s thumbnail and the JSON-LD\'s first image', () => {
+    const article = readJson(path.join(dir, 'articles', 'with-photo.json'));
+    assert.equal(article.image['@type'], 'ImageObject');
+    assert.equal(article.image.src, article.body[0].src); // the same bytes: the same variants
+    const item = pages(dir).flatMap((p) => p.page.items).find((i) => i.id === 'with-photo');
+    assert.equal(item.image, item._folio.image.src);
+    assert.ok(item._folio.image.variants.every((v) => v.width <= 640));
+    assert.equal(item._folio.image.alt, 'A gradient');
+    const ld = jsonLdOf(fs.readFileSync(path.join(dir, 'articles', 'with-photo.html'), 'utf8'), 'with-photo.html');
+    assert.deepEqual(ld.image[0], { '@type': 'ImageObject', url: article.image.src, width: 400, height: 300,
+      caption: 'The lead photo', creditText: 'Folio tests' });
   });
 });
 

@@ -232,14 +232,14 @@ TEST_CASE("the files build derives from an article, at worst: measured exactly, 
             site.Title = std::string(std::max(kMaxUrlBytes, kMaxHeadlineBytes), '"');
             Article built = a;
             built.Url = Reference(site, ArticleJsonPath(a.Id), SnapshotPath(a.Id));
-            // Each photo as its ten variants (five rungs, WebP and JPEG) under that address, with the largest sizes.
+            // Each photo as its fifteen variants (five rungs, WebP, JPEG and AVIF) under that address, with the largest sizes.
             const std::string media = Reference(site, ArticleJsonPath(a.Id), "media/" + std::string(32, 'f') + ".webp");
             for (Block& b : built.Body)
                 if (b.Type == BlockType::Photo) {
                     b.Image.Src = media;
                     b.Image.Width = b.Image.Height = kMaxPhotoPixels;
                     b.Image.Placeholder = std::string(kMaxPlaceholderChars, 'A');
-                    b.Image.Variants.assign(10, ImageVariant{kMaxPhotoPixels, kMaxPhotoPixels, "image/webp", media, kMaxVariantBytes});
+                    b.Image.Variants.assign(15, ImageVariant{kMaxPhotoPixels, kMaxPhotoPixels, "image/webp", media, kMaxVariantBytes});
                 }
             std::map<std::string, std::string> titles;
             for (const std::string& id : a.Related) titles[id] = std::string(std::max(kMaxUrlBytes, kMaxHeadlineBytes), '"');

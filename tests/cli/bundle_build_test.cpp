@@ -12,10 +12,10 @@
 
 #include "test_errors.h"
 #include "test_files.h"
+#include "test_photos.h"
 
 #include <doctest/doctest.h>
 #include <filesystem>
-#include <vips/vips.h>
 
 namespace fs = std::filesystem;
 using namespace folio;
@@ -54,24 +54,6 @@ std::string Markdown(const std::string& title, const std::string& body) {
 }
 
 const std::string kPng = std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16);
-
-// A w x h PNG of one colour, made with libvips here (no image files committed): grey level `seed` in red, its
-// double in green, so two seeds make two different pictures.
-std::string PngPicture(int w, int h, int seed) {
-    REQUIRE(VIPS_INIT("folio_cli_tests") == 0);
-    VipsImage *black = nullptr, *lit = nullptr, *u = nullptr;
-    const double a[] = {1, 1, 1}, b[] = {(double)seed, 2.0 * seed, 128};
-    REQUIRE(vips_black(&black, w, h, "bands", 3, NULL) == 0);
-    REQUIRE(vips_linear(black, &lit, a, b, 3, NULL) == 0);
-    REQUIRE(vips_cast_uchar(lit, &u, NULL) == 0);
-    void* buf = nullptr;
-    size_t len = 0;
-    REQUIRE_MESSAGE(vips_image_write_to_buffer(u, ".png", &buf, &len, NULL) == 0, vips_error_buffer());
-    std::string out(static_cast<const char*>(buf), len);
-    g_free(buf);
-    for (VipsImage* i : {black, lit, u}) g_object_unref(i);
-    return out;
-}
 
 // The first photo of the article file at path.
 Photo FirstPhoto(const std::string& path) {
@@ -135,23 +117,25 @@ TEST_CASE("photos become variants in media/: described in the article file, list
                 c = FirstPhoto(out + "/articles/c.json");
     CHECK(a.Width == 700);
     CHECK(a.Height == 400);
-    // The ladder 320, 640 and the photo's own 700 (never upscaled), each as WebP then JPEG, narrowest first.
-    REQUIRE(a.Variants.size() == 6);
+    // The ladder 320, 640 and the photo's own 700 (never upscaled), each as WebP, JPEG (and AVIF), narrowest first.
+    const std::vector<std::string> types = PhotoVariantTypes();
+    const size_t n = types.size();
+    REQUIRE(a.Variants.size() == 3 * n);
     const std::string manifest = Read(out + "/folio-manifest.json");
-    const int widths[] = {320, 320, 640, 640, 700, 700};
+    const int widths[] = {320, 640, 700};
     for (size_t k = 0; k < a.Variants.size(); ++k) {
         const ImageVariant& v = a.Variants[k];
         CAPTURE(k);
-        CHECK(v.Width == widths[k]);
-        CHECK(v.Height == (widths[k] * 400 + 350) / 700);
-        CHECK(v.Type == (k % 2 == 0 ? "image/webp" : "image/jpeg"));
+        CHECK(v.Width == widths[k / n]);
+        CHECK(v.Height == (widths[k / n] * 400 + 350) / 700);
+        CHECK(v.Type == MimeOfType(types[k % n]));
         CHECK(v.Url.compare(0, 9, "../media/") == 0);
         const std::string bytes = Read(out + "/" + FromArticles(v.Url));
         CHECK(v.Bytes == (int)bytes.size());
-        CHECK(ImageKindOf(bytes) == (k % 2 == 0 ? "webp" : "jpg"));
+        CHECK(ImageKindOf(bytes) == types[k % n]);
         CHECK(Has(manifest, "\"" + FromArticles(v.Url) + "\""));
     }
-    CHECK(a.Src == a.Variants[5].Url); // the widest JPEG up to 1280 pixels, for viewers that read no variants
+    CHECK(a.Src == a.Variants[2 * n + 1].Url); // the widest JPEG up to 1280 pixels, for viewers that read no variants
     CHECK_FALSE(fs::exists(out + "/" + MediaPathOf(one, "png"))); // the source itself (with its metadata) is not published
     // The placeholder is a ThumbHash of the photo: its aspect ratio is the photo's.
     std::vector<uint8_t> hash;
@@ -167,7 +151,7 @@ TEST_CASE("photos become variants in media/: described in the article file, list
     CHECK(pb.Placeholder != a.Placeholder);
     size_t media = 0;
     for (const auto& e : fs::directory_iterator(out + "/media")) media += e.is_regular_file();
-    CHECK(media == 12);
+    CHECK(media == 2 * 3 * n); // two different photos
     CHECK(Has(Read(out + "/articles/b.html"), "<img src=\"" + pb.Src + "\""));
     CHECK_FALSE(fs::exists(out + "/articles/img"));
     ValidateSummary v;
@@ -243,13 +227,13 @@ TEST_CASE("a rebuild keeps files it never wrote and removes those its manifest l
     const std::string src = kFolders.Fresh("own-src"), out = kFolders.Fresh("own-out") + "/bundle";
     Write(src + "/a.md", Markdown("A", "Text.\n"));
     Write(src + "/b.md", Markdown("B", "![p](p.png)\n"));
-    Write(src + "/p.png", PngPicture(100, 80, 30)); // one rung: a WebP and a JPEG
+    Write(src + "/p.png", PngPicture(100, 80, 30)); // one rung: a WebP and a JPEG (and an AVIF)
     REQUIRE(Build(src, out).Ok);
     const std::string manifest = Read(out + "/folio-manifest.json");
     CHECK(Has(manifest, "\"folioManifest\": 1"));
     CHECK(Has(manifest, "\"articles/b.json\""));
     const Photo p = FirstPhoto(out + "/articles/b.json");
-    REQUIRE(p.Variants.size() == 2);
+    REQUIRE(p.Variants.size() == TypesPerRung());
     for (const ImageVariant& v : p.Variants) CHECK(Has(manifest, "\"" + FromArticles(v.Url) + "\""));
     // Files a person put there, with the names a build would use.
     for (const char* mine : {"articles/mine.json", "articles/mine.html", "oembed/mine.json", "feed-7.json", "media/notes.txt", "index.html"})
@@ -257,7 +241,7 @@ TEST_CASE("a rebuild keeps files it never wrote and removes those its manifest l
     fs::remove(src + "/b.md");
     const Built b = Build(src, out);
     REQUIRE_MESSAGE(b.Ok, b.Errors);
-    CHECK(b.Summary.Removed == 5); // b's three files and its photo's two variants
+    CHECK(b.Summary.Removed == 3 + TypesPerRung()); // b's three files and its photo's variants
     for (const char* gone : {"articles/b.json", "articles/b.html", "oembed/b.json"}) CHECK_FALSE(fs::exists(out + "/" + gone));
     for (const ImageVariant& v : p.Variants) CHECK_FALSE(fs::exists(out + "/" + FromArticles(v.Url)));
     for (const char* mine : {"articles/mine.json", "articles/mine.html", "oembed/mine.json", "feed-7.json", "media/notes.txt", "index.html"})
@@ -310,11 +294,11 @@ TEST_CASE("a manifest listing a file a build never writes is refused, and that f
 
 TEST_CASE("validate: each variant there, with the size and type the article file claims; a photo without alt text warns") {
     const std::string src = kFolders.Fresh("variants-src"), out = kFolders.Fresh("variants-out");
-    Write(src + "/p.png", PngPicture(400, 300, 50)); // rungs 320 and 400, each WebP then JPEG
+    Write(src + "/p.png", PngPicture(400, 300, 50)); // rungs 320 and 400, each WebP, JPEG (and AVIF)
     Write(src + "/a.md", Markdown("A", "![](p.png)\n"));
     REQUIRE(Build(src, out).Ok);
     const Photo p = FirstPhoto(out + "/articles/a.json");
-    REQUIRE(p.Variants.size() == 4);
+    REQUIRE(p.Variants.size() == 2 * TypesPerRung());
     const auto check = [&](bool ok, std::vector<Error>* warnings = nullptr) {
         ValidateSummary v;
         std::vector<Error> problems;

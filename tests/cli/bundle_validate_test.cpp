@@ -64,7 +64,7 @@ TEST_CASE("the sample sources build into a bundle that validates, twice to the s
     REQUIRE_MESSAGE(BuildBundle(FOLIO_TEST_SOURCES_DIR, out, site, o, UnknownFolder::Refuse, &s, &warnings, &errors), Messages(errors));
     CHECK(s.Articles == 5);
     CHECK(s.Pages == 1);
-    CHECK(s.Written == 17); // 5 articles x 3 files, the feed page and the manifest
+    CHECK(s.Written == 18); // 5 articles x 3 files, the feed page, the media cache and the manifest
     ValidateSummary v;
     std::vector<Error> problems;
     CHECK_MESSAGE(ValidateBundle(out, &v, &problems), Messages(problems));
@@ -72,7 +72,7 @@ TEST_CASE("the sample sources build into a bundle that validates, twice to the s
     BuildSummary again;
     REQUIRE(BuildBundle(FOLIO_TEST_SOURCES_DIR, out, site, o, UnknownFolder::Refuse, &again, &warnings, &errors));
     CHECK(again.Written == 0);
-    CHECK(again.Unchanged == 17);
+    CHECK(again.Unchanged == 18);
 }
 
 TEST_CASE("every input of the bad-input corpus gets its precise message") {
@@ -87,7 +87,20 @@ TEST_CASE("every input of the bad-input corpus gets its precise message") {
         const std::string name = line.substr(0, tab), expected = line.substr(tab + 1);
         CAPTURE(name);
         std::string all;
-        if (name.rfind("sources/", 0) == 0) {
+        if (name.rfind("images/", 0) == 0) {
+            // The image as the only photo of a one-article bundle: build must refuse it, naming the file.
+            const std::string src = kFolders.Fresh("image-" + fs::path(name).filename().string()), file = fs::path(name).filename().string();
+            std::string bytes;
+            Error e;
+            REQUIRE(ReadFile(kBad + "/" + name, 64u << 20, &bytes, &e));
+            Write(src + "/" + file, bytes);
+            Write(src + "/a.md", "---\ntitle: A\ndate: 2022-03-01\n---\n![A photo](" + file + ")\n");
+            BuildSummary s;
+            std::vector<Error> warnings, errors;
+            CHECK_FALSE(BuildBundle(src, src + "/out", BundleSite{}, ImportOptions{}, UnknownFolder::Refuse, &s, &warnings, &errors));
+            all = Messages(errors);
+            CHECK_MESSAGE(all.find(src + "/a.md: line 5: photo \"" + file + "\"") == 0, all);
+        } else if (name.rfind("sources/", 0) == 0) {
             std::string raw;
             Article a;
             Error e;

@@ -185,3 +185,34 @@ TEST_CASE("each photo's line is where its image starts, not where its source is 
     CHECK(Warned(warnings, "guide.md: line 5: an image inside text was kept as its description"));
     CHECK(Warned(warnings, "guide.md: line 13: photo source scheme \"data\""));
 }
+
+TEST_CASE("front matter image: a path, or src, alt, caption and credit fields, is the lead image") {
+    const Article path = Imported("---\ntitle: T\nimage: img/lead.jpg\n---\nText.\n");
+    CHECK(path.Image.Src == "img/lead.jpg");
+    CHECK(path.Image.Alt.empty());
+    std::vector<Error> warnings;
+    const Article fields = Imported("---\ntitle: T\nimage:\n  src: img/lead.jpg\n  alt: A harbour at dawn\n  caption: The harbour\n"
+                                    "  credit: Photo by A. Person, CC BY 4.0\n  licence: CC BY\n---\nText.\n",
+                                    &warnings);
+    CHECK(fields.Image.Src == "img/lead.jpg");
+    CHECK(fields.Image.Alt == "A harbour at dawn");
+    CHECK(fields.Image.Caption == "The harbour");
+    CHECK(fields.Image.Credit == "Photo by A. Person, CC BY 4.0");
+    CHECK(Warned(warnings, "guide.md: line 8: front matter: unknown field \"image.licence\" ignored"));
+    CHECK(fields.Body.size() == 1); // the lead image is no body block
+    // Written as the article file's "image" (an ImageObject), and read back the same.
+    Article back;
+    Error e;
+    REQUIRE_MESSAGE(ParseArticle(WriteArticleJson(fields), "a.json", &back, &e), e.Message());
+    CHECK(back.Image.Caption == "The harbour");
+}
+
+TEST_CASE("a front matter image that names no file, is a list, or is not a photo source is refused with its line") {
+    CHECK(Refused("---\ntitle: T\nimage:\n  alt: Nothing\n---\nText.\n").Message() ==
+          "guide.md: line 3: front matter: \"image\" names no file (give a path, or \"src:\" under it)");
+    CHECK(Refused("---\ntitle: T\nimage: [a.jpg, b.jpg]\n---\nText.\n").Message().find("guide.md: line 3: front matter: \"image\" must be a path") == 0);
+    CHECK(Refused("---\ntitle: T\nimage:\n  src:\n    - a.jpg\n---\nText.\n").Message().find("guide.md: line 4: front matter: \"image\" fields must be") == 0);
+    CHECK(Refused("---\ntitle: T\n\nimage: javascript:alert(1)\n---\nText.\n").Message() ==
+          "guide.md: line 4: the lead image: photo source scheme \"javascript\" is not allowed (relative paths or http, https only)");
+    CHECK(Refused("---\ntitle:\n  text: T\n---\nText.\n").Message() == "guide.md: line 2: front matter: \"title\" must be text, not a mapping");
+}

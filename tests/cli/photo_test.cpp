@@ -154,12 +154,13 @@ std::string Refusal(const std::string& name, const std::string& bytes) {
 
 // Every variant decodes to the size it claims, in its type, named by its bytes; widths as the ladder says.
 void CheckVariants(const PhotoVariants& p, const std::vector<int>& widths) {
-    REQUIRE(p.Variants.size() == widths.size() * 2);
+    const std::vector<std::string> types = PhotoVariantTypes();
+    REQUIRE(p.Variants.size() == widths.size() * types.size());
     for (size_t i = 0; i < p.Variants.size(); ++i) {
         const PhotoVariant& v = p.Variants[i];
         CAPTURE(v.Path);
-        CHECK(v.Type == (i % 2 == 0 ? "webp" : "jpg"));
-        CHECK(v.Width == widths[i / 2]);
+        CHECK(v.Type == types[i % types.size()]);
+        CHECK(v.Width == widths[i / types.size()]);
         CHECK(ImageKindOf(v.Bytes) == v.Type);
         CHECK(v.Path == MediaPathOf(v.Bytes, v.Type));
         Img d = Decode(v.Bytes);
@@ -254,7 +255,8 @@ TEST_CASE("A PNG with alpha keeps it in WebP and is flattened onto white in JPEG
     Img rgba = Join({pic.P, alpha.P}, VIPS_INTERPRETATION_sRGB);
     const PhotoVariants p = Make("alpha.png", Save(rgba.P, ".png"));
     CheckVariants(p, {320, 400});
-    const PhotoVariant& webp = p.Variants[2], &jpg = p.Variants[3]; // the 400-pixel rung
+    const size_t n = PhotoVariantTypes().size();
+    const PhotoVariant& webp = p.Variants[n], &jpg = p.Variants[n + 1]; // the 400-pixel rung
     Img dw = Decode(webp.Bytes), dj = Decode(jpg.Bytes);
     REQUIRE(dw.P->Bands == 4);
     CHECK(Pixel(dw.P, 50, 150)[3] < 10);
@@ -337,6 +339,10 @@ TEST_CASE("A GIF gives its first frame; AVIF sources are read") {
     CHECK(NearlyRgb(Pixel(Decode(g.Variants[0].Bytes).P, 60, 40), 255, 40, 0));
 
     Img pic = Picture(500, 300, 250);
+    if (!PhotoKindReadable("avif") || !vips_type_find("VipsOperation", "heifsave_buffer")) {
+        MESSAGE("skipped: this libvips has no AVIF (heif) loader or saver, so AVIF sources are refused, not read");
+        return;
+    }
     const PhotoVariants a = Make("photo.avif", Save(pic.P, ".avif[Q=80]"));
     CHECK(a.SourceType == "avif");
     CheckVariants(a, {320, 500});
@@ -368,4 +374,29 @@ TEST_CASE("Truncated, SVG and mislabelled files are refused with errors naming t
     CHECK(Refusal("notes.jpg", "These are notes, not a photo.\n").find("notes.jpg: is not a photo") == 0);
     // JPEG's magic bytes and nothing after them: the loader's error, as a value.
     CHECK(Refusal("stub.jpg", "\xFF\xD8\xFF\xE0").find("stub.jpg: is not a readable jpg image") == 0);
+}
+
+TEST_CASE("AVIF variants are made exactly when this libvips encodes AV1, and decode to their claimed size") {
+    StartVips();
+    bool encodes = false;
+    if (vips_type_find("VipsOperation", "heifsave_buffer")) {
+        Img pic = Picture(64, 64, 32);
+        void* buf = nullptr;
+        size_t len = 0;
+        encodes = vips_heifsave_buffer(pic.P, &buf, &len, "compression", VIPS_FOREIGN_HEIF_COMPRESSION_AV1, NULL) == 0;
+        g_free(buf);
+        vips_error_clear();
+    }
+    CHECK(AvifEncodes() == encodes);
+    if (!encodes) {
+        MESSAGE("skipped: this libvips encodes no AV1, so photos get WebP and JPEG variants only");
+        return;
+    }
+    Img pic = Picture(700, 350, 350);
+    const PhotoVariants p = Make("wide.png", Save(pic.P, ".png"));
+    CheckVariants(p, {320, 640, 700}); // each rung's third variant an AVIF, decoded to its size
+    size_t avif = 0;
+    for (const PhotoVariant& v : p.Variants) avif += v.Type == "avif";
+    CHECK(avif == 3);
+    CHECK(NearlyRgb(Pixel(Decode(p.Variants[2].Bytes).P, 40, 100), 255, 30, 0)); // red on the left, at 320 pixels
 }

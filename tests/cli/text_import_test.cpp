@@ -168,3 +168,44 @@ TEST_CASE("repairs are warned about, with the line") {
     for (const Error& w : warnings) warned = warned || (w.Path == "line 3" && w.Reason.find("invalid UTF-8") == 0);
     CHECK(warned);
 }
+
+TEST_CASE("photo lines: before the first paragraph the lead image, in the body a photo where it stands") {
+    const std::string text =
+        "World\n\nHarbour reopens\n\nPhoto: img/harbour.jpg | Boats at the quay | The harbour at dawn | Photo by A. Person\n\n"
+        "Ships return after the storm.\n\nPORTO, March 22. /TASS/. The harbour reopened on Tuesday.\n\n"
+        "Photo: img/quay.png | The quay\n\nPhoto: Sergei Bobylev/TASS\n\nWork resumes tomorrow.\n\nphoto: https://example.org/end.webp\n";
+    const Article a = Imported(text, On(2026, 1, 1));
+    CHECK(a.Section == "World");
+    CHECK(a.Headline == "Harbour reopens");
+    CHECK(a.Description == "Ships return after the storm.");
+    CHECK(a.Image.Src == "img/harbour.jpg");
+    CHECK(a.Image.Alt == "Boats at the quay");
+    CHECK(a.Image.Caption == "The harbour at dawn");
+    CHECK(a.Image.Credit == "Photo by A. Person");
+    REQUIRE(a.Body.size() == 5);
+    CHECK(a.Body[0].Text.PlainText() == "The harbour reopened on Tuesday.");
+    CHECK(a.Body[1].Type == BlockType::Photo);
+    CHECK(a.Body[1].Image.Src == "img/quay.png");
+    CHECK(a.Body[1].Image.Alt == "The quay");
+    CHECK(a.Body[2].Text.PlainText() == "Photo: Sergei Bobylev/TASS"); // a credit as wire copy prints it: text
+    CHECK(a.Body[4].Image.Src == "https://example.org/end.webp");
+}
+
+TEST_CASE("photo lines of a type the tool does not read, of too many parts, or two before the body are refused with their line") {
+    const auto refusal = [](const std::string& text) {
+        Article a;
+        Error e;
+        std::vector<Error> w;
+        CHECK_FALSE(ImportFile(text, "story.txt", On(2026, 1, 1), &a, &w, &e));
+        return e.Message();
+    };
+    const std::string head = "World\n\nHeadline\n\nStandfirst.\n\nPORTO, March 22. /TASS/. Text.\n\n";
+    CHECK(refusal(head + "Photo: chart.svg | A chart\n") ==
+          "story.txt: line 9: photo \"chart.svg\" is a .svg file, which the tool does not read (JPEG, PNG, GIF, WebP or AVIF)");
+    CHECK(refusal(head + "More.\n\nPhoto: a.jpg | b | c | d | e\n") ==
+          "story.txt: line 11: a photo line has 5 parts; at most 4: file | alt text | caption | credit");
+    CHECK(refusal("World\n\nHeadline\n\nPhoto: a.jpg\n\nPhoto: b.jpg\n\nStandfirst.\n\nPORTO, March 22. /TASS/. Text.\n")
+              .find("story.txt: line 7: a second photo line before the story's first paragraph") == 0);
+    CHECK(refusal(head + "Photo: javascript:x.jpg\n") ==
+          "story.txt: line 9: photo source scheme \"javascript\" is not allowed (relative paths or http, https only)");
+}

@@ -281,7 +281,7 @@ TEST_CASE("a photo's variants and placeholder: bounded, each mistake refused at 
     REQUIRE(a.Body.at(0).Image.Variants.size() == 1);
     CHECK(a.Body[0].Image.Variants[0].Bytes == 100);
     CHECK(Refused(photo(R"("variants":[{"url":"../media/a.gif","type":"image/gif","width":1,"height":1,"bytes":1}])")).Message() ==
-          "a.json: $.body[0].variants[0].type: unknown variant type \"image/gif\" (image/webp or image/jpeg)");
+          "a.json: $.body[0].variants[0].type: unknown variant type \"image/gif\" (image/webp, image/jpeg or image/avif)");
     CHECK(Refused(photo(R"("variants":[{"url":"javascript:x","type":"image/webp","width":1,"height":1,"bytes":1}])")).Path ==
           "$.body[0].variants[0].url");
     CHECK(Refused(photo(R"("variants":[{"url":"a.webp","type":"image/webp","width":1,"height":1}])")).Message() ==
