@@ -12,6 +12,7 @@ unchanged rebuild, timed the same way (the issue asks that an unchanged photo is
 figure shows whether it is). No goal is asserted; the figures are printed.
 Needs build/native/folio-bundle (scripts/build --native). 1,000 photos take about ten minutes on two cores.
 Run: /usr/bin/python3 bench/photo_build.py (Debian's python3, which has python3-pil) [--photos 1000] [--keep DIR]
+     /usr/bin/python3 bench/photo_build.py --make-photos DIR [--photos N] [--max-width W]   (only the photos)
 """
 import argparse, os, pathlib, resource, shutil, subprocess, sys, tempfile, time
 
@@ -34,25 +35,31 @@ def sample_photos():
     return files
 
 
-def make_corpus(folder, n):
+def make_photos(folder, n, widths=WIDTHS):
+    """Writes folder/pNNNNN.jpg for i < n (as the docstring says); returns their bytes."""
     try:
         from PIL import Image, ImageEnhance
     except ImportError:
         sys.exit("Pillow is missing: install python3-pil (scripts/setup does) and run with /usr/bin/python3")
     sources = [Image.open(f).convert("RGB") for f in sample_photos()]
-    (folder / "photos").mkdir(parents=True)
+    folder.mkdir(parents=True, exist_ok=True)
     source_bytes = 0
     for i in range(n):
         src = sources[i % len(sources)]
-        w = WIDTHS[(i // len(sources)) % len(WIDTHS)]
+        w = widths[(i // len(sources)) % len(widths)]
         w = min(w, src.width * 2)
         im = src.resize((w, round(src.height * w / src.width)), Image.BILINEAR)
         y = (i * 37) % max(1, im.height - 32)
         band = im.crop((0, y, im.width, y + 32))
         im.paste(ImageEnhance.Brightness(band).enhance(1.05 + (i % 97) / 200), (0, y))
-        path = folder / "photos" / f"p{i:05d}.jpg"
+        path = folder / f"p{i:05d}.jpg"
         im.save(path, "JPEG", quality=90)
         source_bytes += path.stat().st_size
+    return source_bytes
+
+
+def make_corpus(folder, n):
+    source_bytes = make_photos(folder / "photos", n)
     for a in range(0, n, PER_ARTICLE):
         body = "\n\n".join(
             f"Paragraph before photo {i}.\n\n![Generated photo {i}](photos/p{i:05d}.jpg \"Photo {i} | Bench\")"
@@ -84,7 +91,13 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--photos", type=int, default=1000)
     ap.add_argument("--keep", help="generate into this folder and keep it")
+    ap.add_argument("--make-photos", metavar="DIR", help="only write the photos into DIR (for bench/photo-scroll.mjs)")
+    ap.add_argument("--max-width", type=int, default=WIDTHS[-1], help="with --make-photos: the widest photo")
     args = ap.parse_args()
+    if args.make_photos:
+        widths = [w for w in WIDTHS if w <= args.max_width] or [args.max_width]
+        make_photos(pathlib.Path(args.make_photos), args.photos, widths)
+        return
     if not TOOL.exists():
         sys.exit(f"photo-build: could not measure: {TOOL} is missing: run scripts/build --native")
     root = pathlib.Path(args.keep or tempfile.mkdtemp(prefix="folio-bench-photos-"))
