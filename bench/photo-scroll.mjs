@@ -29,7 +29,7 @@ import {
 
 const PHOTOS = 200, MAX_WIDTH = 2048, PARAGRAPHS = 100;
 const ROUNDS = 3;
-const WHEEL_DELTA = 240, WHEEL_GAP_MS = 20, MAX_STEPS = 2_000, POLL_MS = 100;
+const WHEEL_DELTA = 480, WHEEL_GAP_MS = 20, MAX_STEPS = 2_000, POLL_MS = 100;
 const IDLE_MS = 5_000;
 const GOAL_RATIO = 1.5;
 const TOOL = path.join(REPO_ROOT, 'build/native/folio-bundle');
@@ -99,10 +99,11 @@ async function scrollRun(site, id, { idle = false } = {}) {
     const r = {
       frames, ms, perFrame: frames > 0 ? ms / frames : NaN, steps, seconds: (Date.now() - started) / 1000,
       endY: s1.scrollY, scrollMax: s1.scrollMax, mediaFiles,
-      textureBytes: s1.textureBytes, peakTexture: Math.max(s1.peakTextureBytes ?? 0, peakPolled ?? 0),
       reportsTextures: typeof s1.textureBytes === 'number' && typeof s1.peakTextureBytes === 'number',
+      textureBytes: s1.textureBytes ?? NaN, peakTexture: NaN,
       budget: s1.textureBudget ?? null, pendingAtEnd: s1.framePending,
     };
+    if (r.reportsTextures) r.peakTexture = Math.max(s1.peakTextureBytes, peakPolled ?? 0);
     if (idle) {
       const i0 = await viewerState(b.page);
       await sleep(IDLE_MS);
