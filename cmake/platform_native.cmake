@@ -5,13 +5,18 @@ find_package(CURL REQUIRED)
 set(THREADS_PREFER_PTHREAD_FLAG ON)
 find_package(Threads REQUIRED)
 # The platform's parts that need no window (the command line, what an input opens, the stored window geometry,
-# the download worker), shared with the unit tests below.
+# the download worker, pictures' loading and decoding), shared with the unit tests below.
 add_library(folio_native_parts STATIC
   src/platform/native/args.cpp
   src/platform/native/http_fetch.cpp
+  src/platform/native/image_decoder.cpp
+  src/platform/native/image_loader.cpp
   src/platform/native/open_target.cpp
   src/platform/native/window_geometry.cpp)
 target_link_libraries(folio_native_parts PUBLIC folio_ui CURL::libcurl Threads::Threads)
+# The picture decoder: libvips, started and bounded as the bundle tool's photos are (cli/photo.h), its headers
+# inside image_decoder.cpp only.
+target_link_libraries(folio_native_parts PUBLIC folio_bundle_core PRIVATE PkgConfig::FOLIO_VIPS)
 target_include_directories(folio_native_parts SYSTEM PRIVATE "${FOLIO_RAPIDJSON_ONLY}")
 target_compile_definitions(folio_native_parts PRIVATE FOLIO_VERSION="${PROJECT_VERSION}")
 folio_warnings(folio_native_parts)
@@ -35,11 +40,11 @@ folio_warnings(folio)
 add_dependencies(folio folio_assets)
 
 # Unit tests of those parts: the command line, what an input opens, the stored window geometry, downloads (from a
-# server on loopback in the test itself).
+# server on loopback in the test itself), decodes (of images made with libvips at test time).
 if(FOLIO_BUILD_TESTS)
   file(GLOB FOLIO_NATIVE_TEST_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/native/*.cpp")
   add_executable(folio_native_tests ${FOLIO_NATIVE_TEST_SOURCES})
-  target_link_libraries(folio_native_tests PRIVATE folio_native_parts)
+  target_link_libraries(folio_native_tests PRIVATE folio_native_parts PkgConfig::FOLIO_VIPS)
   target_include_directories(folio_native_tests SYSTEM PRIVATE "${FOLIO_DOCTEST_ONLY}" "${FOLIO_RAPIDJSON_ONLY}")
   folio_warnings(folio_native_tests)
   add_test(NAME folio_native_tests COMMAND folio_native_tests)

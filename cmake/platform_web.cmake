@@ -1,7 +1,9 @@
 # The web viewer: folio.js + folio.wasm, staged with the pages and scripts of web/ into ${FOLIO_OUTPUT_DIR}.
 add_executable(folio_web
   src/platform/web/main_web.cpp
+  src/platform/web/image_probe.cpp
   src/platform/web/web_host.cpp
+  src/platform/web/web_images.cpp
   src/platform/web/web_input.cpp
   src/platform/web/webgl_renderer.cpp)
 target_link_libraries(folio_web PRIVATE folio_ui)

@@ -34,7 +34,8 @@ private:
     VipsImage* P_ = nullptr;
 };
 
-// What libvips said since its last error, on one line, and its buffer emptied for the next.
+} // namespace
+
 std::string VipsReason() {
     std::string s = vips_error_buffer();
     vips_error_clear();
@@ -45,10 +46,8 @@ std::string VipsReason() {
 
 // libvips' warnings (a corrupt file's first complaint, for one) would go to stderr past the console; the errors
 // that matter come back as values through fail_on, so the warnings are dropped.
-void DropWarning(const gchar*, GLogLevelFlags, const gchar*, gpointer) {}
+static void DropWarning(const gchar*, GLogLevelFlags, const gchar*, gpointer) {}
 
-// Starts libvips once per process: its operation cache off (a build touches each photo once), its threads at most
-// four, operations libvips marks as untrusted blocked.
 bool StartVips(std::string* why) {
     static std::once_flag once;
     static std::string failure;
@@ -64,6 +63,8 @@ bool StartVips(std::string* why) {
     *why = failure;
     return failure.empty();
 }
+
+namespace {
 
 // Opens bytes of type `kind` with that type's loader only, streaming, failing on any error; a JPEG shrunk by
 // `shrink` (1, 2, 4 or 8) while decoded. Only the header is read until pixels are asked for. The bytes must

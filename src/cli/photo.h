@@ -52,6 +52,13 @@ struct PhotoVariants {
 // The widths of the ladder for a photo `width` pixels wide (as shown), narrowest first.
 std::vector<int> LadderWidths(int width);
 
+// Starts libvips once per process (the desktop viewer's decoder starts it here too): its operation cache off (each
+// photo is touched once), its threads at most four, operations libvips marks as untrusted blocked, its warnings
+// dropped. False with *why when it cannot start.
+bool StartVips(std::string* why);
+// What libvips said since its last error, on one line, and its buffer emptied for the next.
+std::string VipsReason();
+
 // Makes the variants (and the ThumbHash) of the image whose bytes are `bytes`; `name` is the file they were read from, for errors.
 bool MakePhotoVariants(const std::string& name, const std::string& bytes, PhotoVariants* out, Error* err);
 

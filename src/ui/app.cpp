@@ -23,11 +23,14 @@ void App::Init(Host* host, const AppOptions& options) {
     events.Leaving = [this] {
         RememberPosition();
         if (FindOpen_) CloseFind(); // its query too: reopened, Find starts empty rather than showing a stale query
+        ClosePhoto();
     };
     events.Shown = [this] { OnShown(); };
     events.Changed = [this] { DocKey_.Valid = false; Publish(); };
     events.Arrived = [this](const Article& article) { WantFacesFor(article); };
     Nav_.Init(Host_, Options_.ImportText, std::move(events));
+    Images_.Init(Host_);
+    View_.SetImages(&Images_);
     ApplyImGuiStyle(GetTheme());
     if (!Options_.Headless) {
         Faces_.Start(Host_, Options_.FontsUrl, [this](bool ok, const std::string& error) {
@@ -46,7 +49,10 @@ void App::Init(Host* host, const AppOptions& options) {
 void App::Navigate(const std::string& route, bool from_history) { Nav_.Navigate(route, from_history); }
 void App::Back() { Nav_.Back(); }
 void App::Open(const std::string& id) { Nav_.Open(id); }
-void App::Retry() { Nav_.Retry(); }
+void App::Retry() {
+    Images_.Clear(); // photos that failed are tried again too
+    Nav_.Retry();
+}
 
 void App::OpenSource(const std::string& feed_url, const std::string& article_url) {
     Options_.FeedUrl = feed_url;
@@ -186,6 +192,15 @@ std::string App::StateJson() const {
     w.EndObject();
     w.Key("selectionLength"); w.Uint((unsigned)View_.SelectedText().size());
     w.Key("settingsOpen"); w.Bool(SettingsOpen_);
+    w.Key("photoOpen"); w.Bool(PhotoOpen_);
+    w.Key("photoZoom"); w.Double(PhotoOpen_ ? std::round(Zoom_.Zoom() * 100.0) / 100.0 : 0.0); // 1: fitted
+    w.Key("images"); // the photos' textures: what is held now, the most ever held, the budget, loads under way
+    w.StartObject();
+    w.Key("textureBytes"); w.Uint64(Images_.TextureBytes());
+    w.Key("peakTextureBytes"); w.Uint64(Images_.PeakTextureBytes());
+    w.Key("budget"); w.Uint64(Images_.Support().TextureBudget);
+    w.Key("loading"); w.Uint((unsigned)Images_.LoadsInFlight());
+    w.EndObject();
     w.Key("settings");
     const std::string settings = SettingsToJson(Settings_);
     w.RawValue(settings.data(), settings.size(), rapidjson::kObjectType); // already JSON: no parse to embed it

@@ -10,7 +10,9 @@
 #include "ui/faces.h"
 #include "ui/feed_document.h"
 #include "ui/host.h"
+#include "ui/image_store.h"
 #include "ui/navigator.h"
+#include "ui/photo_zoom.h"
 #include "ui/reader_view.h"
 #include "ui/routes.h"
 #include "ui/settings.h"
@@ -78,6 +80,14 @@ public:
     void SetProgress(const std::string& url, uint64_t bytes);
     void SetSystemPreferences(bool prefers_dark, bool reduced_motion);
     std::string CopyText() const;                      // what Ctrl+C copies now (the selection)
+    // The full-screen photo view (app_photo.cpp): a photo of the article shown opens it; Esc, the close button or
+    // a tap closes it. Pinch is the platform's two-finger gesture: factor the change of the fingers' distance
+    // since the last call, about the point between them (view coordinates).
+    void OpenPhoto(int photo);                         // an index into the shown document's photos
+    void ClosePhoto();
+    bool PhotoOpen() const { return PhotoOpen_; }
+    void Pinch(float factor, float x, float y);
+    const ImageStore& Images() const { return Images_; }
     // The finger's touch events, timed by the events themselves: a flick's speed comes from them, not from frame
     // times. The platform feeds it beside ImGui's mouse events for the same finger.
     FlickTracker& Flick() { return View_.Flick; }
@@ -146,6 +156,8 @@ private:
     void TakeTypedAhead();                         // characters typed before the field had the focus, to FindQuery_
     bool DrawAgentField(float width);              // the field the platform's text agent types into; true: tapped
     void DrawSettingsPanel(float width);
+    void DrawPhotoView(float width, float height); // app_photo.cpp
+    void HandlePhotoKeys();
     void SetSettingsOpen(bool open);                 // every way of opening or closing the panel comes here
     float LayoutFilterChips(float width);            // the chips' rows (ChipRows_) for this width: their band's height
     void DrawFilterChips();                          // where LayoutFilterChips put them
@@ -163,6 +175,10 @@ private:
     bool SystemDark_ = false, ReducedMotion_ = false;
 
     Navigator Nav_;                    // routes, what is shown, loading, history, positions
+    ImageStore Images_;                // the photos' textures, for the view and the full-screen photo
+    bool PhotoOpen_ = false;
+    Photo OpenPhoto_;                  // what the full-screen view shows (a copy: documents are rebuilt under it)
+    PhotoZoom Zoom_;
     std::string FontError_;
     ReaderView View_;
     // What View_'s document was built from, compared each frame without allocating. Valid false: rebuild (the

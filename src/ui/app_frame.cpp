@@ -76,6 +76,8 @@ void App::RebuildDocumentIfNeeded(float width, float inset) {
 void App::Draw() {
     ++Frames_;
     Faces_.BeginFrame();
+    Images_.SetPixelRatio(ImGui::GetIO().DisplayFramebufferScale.x);
+    Images_.BeginFrame(ImGui::GetTime(), ReducedMotion_);
     Animating_ = false;
     Tooltip_ = "";
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -117,6 +119,7 @@ void App::Draw() {
         const float view_top = kToolbarHeight + std::max(0.0f, band - View_.ScrollY());
         ViewEvents ev = View_.Draw(Faces_, theme, vp->WorkPos, vp->WorkSize, view_top, ReducedMotion_);
         Animating_ |= ev.Animating;
+        if (ev.PhotoClicked >= 0) OpenPhoto(ev.PhotoClicked);
         if (!ev.LinkClicked.empty()) FollowLink(ev.LinkClicked);
         if (ev.ContextCopy) CopySelection();
         if (ev.ContextCopyLink) CopyArticleLink();
@@ -125,7 +128,8 @@ void App::Draw() {
         if (!ev.Animating && GetPhase() == Phase::Article) RememberPosition();
         // More of the feed as the reader nears its end.
         if (GetPhase() == Phase::Feed && View_.ScrollY() > View_.MaxScroll() - height * 1.5f) Nav_.LoadMore();
-        HandleKeys(height - kToolbarHeight);
+        if (PhotoOpen_) HandlePhotoKeys();
+        else HandleKeys(height - kToolbarHeight);
         if (ExternalScroll_) { // what keys, Find or links asked for, the host does
             const float want = View_.ScrollTarget();
             if (std::fabs(want - ExternalY_) >= 0.5f) ScrollRequest_ = std::clamp(want, 0.0f, View_.MaxScroll());
@@ -175,6 +179,8 @@ void App::Draw() {
     ImGui::End();
     if (FindOpen_) DrawFindBar(width);
     if (SettingsOpen_) DrawSettingsPanel(width);
+    if (PhotoOpen_) DrawPhotoView(width, height);
+    Animating_ |= Images_.EndFrame(); // a photo fading in
     // ImGui takes queued input a step a frame (a tap's touch, press, release and leaving are four frames): until it
     // has taken all of it, the next frame is wanted, or the end of a tap (the panel it opened, the tooltip it ends)
     // would wait for some other event.

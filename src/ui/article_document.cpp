@@ -76,6 +76,10 @@ public:
             B.Gap(S.Body * 0.8f);
             Plain(a.Description, Sans ? SansRegular : SerifRegular, S.Standfirst, S.StandfirstLeading, T.Muted, Col.X, Col.Width);
         }
+        if (!a.Image.Empty()) {
+            B.Gap(S.Body * 1.2f);
+            Figure(a.Image);
+        }
         std::string meta = a.Dateline.DisplayText();
         auto add = [&meta](const std::string& part) {
             if (!part.empty()) meta += (meta.empty() ? "" : "  \xC2\xB7  ") + part;
@@ -88,6 +92,29 @@ public:
         B.Gap(S.Body * 0.9f);
         B.Rule(Col.X, Col.Width, T.Rule);
         B.Gap(S.Body * 1.2f);
+    }
+
+    // A photo at the column's width, as tall as its aspect ratio says (so nothing moves when its pixels arrive; a
+    // tall one narrower, centred, at most 1.25 widths high), then its caption and credit. Its alt text stands in
+    // while it cannot be drawn.
+    void Figure(const folio::Photo& p) {
+        const float aspect = p.Width > 0 && p.Height > 0 ? (float)p.Height / (float)p.Width : 2.0f / 3.0f;
+        float w = Col.Width, h = std::round(Col.Width * aspect);
+        const float max_h = std::round(Col.Width * 1.25f);
+        if (h > max_h) { h = max_h; w = std::round(h / aspect); }
+        const float top = B.Y();
+        const int image = B.Image(p, Col.X + std::floor((Col.Width - w) * 0.5f), 0.0f, w, h, false, false);
+        B.Gap(h * 0.5f - S.LabelLeading);
+        Plain(p.Alt.empty() ? std::string("Photo") : p.Alt, SansRegular, S.Label, S.LabelLeading, T.Muted,
+              Col.X + 16.0f, Col.Width - 32.0f, Align::Center, false);
+        B.MarkAltText(image);
+        B.Gap(top + h - B.Y());
+        std::string caption = p.Caption;
+        if (!p.Credit.empty()) caption += (caption.empty() ? "" : "  ") + p.Credit;
+        if (!caption.empty()) {
+            B.Gap(S.Body * 0.5f);
+            Plain(caption, SansRegular, S.Label, S.LabelLeading, T.Muted, Col.X, Col.Width);
+        }
     }
 
     void Paragraph(const RichText& text, float x, float width) {
@@ -163,26 +190,10 @@ public:
             B.Gap(S.ParagraphGap * 0.7f);
             break;
         }
-        case BlockType::Photo: {
-            const Photo& p = b.Image;
-            const float aspect = p.Width > 0 && p.Height > 0 ? (float)p.Height / (float)p.Width : 9.0f / 16.0f;
-            const float h = std::min(Col.Width * aspect, Col.Width * 1.2f);
-            const float top = B.Y();
-            B.Box(Col.X, Col.Width, h, T.Rule);
-            // The alt text, centred in the frame, stands in for the picture.
-            B.Gap(top + h * 0.5f - S.LabelLeading - B.Y());
-            Plain(p.Alt.empty() ? std::string("Photo") : p.Alt, SansRegular, S.Label, S.LabelLeading, T.Muted,
-                  Col.X + 16.0f, Col.Width - 32.0f, Align::Center);
-            B.Gap(top + h - B.Y());
-            std::string caption = p.Caption;
-            if (!p.Credit.empty()) caption += (caption.empty() ? "" : "  ") + p.Credit;
-            if (!caption.empty()) {
-                B.Gap(S.Body * 0.4f);
-                Plain(caption, SansRegular, S.Label, S.LabelLeading, T.Muted, Col.X, Col.Width);
-            }
+        case BlockType::Photo:
+            Figure(b.Image);
             B.Gap(S.ParagraphGap * 1.2f);
             break;
-        }
         case BlockType::Divider:
             B.Gap(S.Body * 0.4f);
             Plain("*   *   *", Sans ? SansRegular : SerifRegular, S.Body, S.BodyLeading, T.Muted, Col.X, Col.Width,

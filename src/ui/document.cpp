@@ -55,20 +55,35 @@ void DocumentBuilder::Bar(float x, float y0, float y1, Color color) {
     Doc_->Items.insert(it, std::move(item));
 }
 
-void DocumentBuilder::Box(float x, float w, float h, Color color) {
+int DocumentBuilder::Image(const folio::Photo& photo, float x, float dy, float w, float h, bool cover, bool advance) {
     DocItem item;
-    item.Kind = ItemKind::Box;
-    item.X = x; item.Y = Y_; item.W = w; item.H = h;
-    item.Fill = color;
+    item.Kind = ItemKind::Image;
+    item.X = x; item.Y = Y_ + dy; item.W = w; item.H = h;
     item.Entry = Entry_;
-    Y_ += h;
-    Doc_->Items.push_back(std::move(item));
+    item.Photo = (int)Doc_->Photos.size();
+    item.Cover = cover;
+    Doc_->Photos.push_back(photo);
+    // Kept in order by Y: a thumbnail beside text is added before the text it sits level with.
+    auto it = std::upper_bound(Doc_->Items.begin(), Doc_->Items.end(), item.Y, [](float v, const DocItem& d) { return v < d.Y; });
+    const int index = (int)(it - Doc_->Items.begin());
+    Doc_->Items.insert(it, std::move(item));
+    if (advance) Y_ += dy + h;
+    return index;
+}
+
+void DocumentBuilder::MarkAltText(int image_item) {
+    DocItem& alt = Doc_->Items.back();
+    alt.Photo = Doc_->Items[image_item].Photo;
+    alt.Selectable = false; // the mirror and the HTML carry it; Find and copy skip a stand-in
 }
 
 void DocumentBuilder::Finish(float width, float top_inset) {
     Doc_->Height = Y_;
     Doc_->Width = width;
     Doc_->TopInset = top_inset;
+    Doc_->PhotoItems.clear();
+    for (int i = 0; i < (int)Doc_->Items.size(); ++i)
+        if (Doc_->Items[i].Kind == ItemKind::Image) Doc_->PhotoItems.push_back(i);
 }
 
 } // namespace folio::ui

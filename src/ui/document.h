@@ -7,6 +7,7 @@
 #include "layout/font_metrics.h"
 #include "layout/galley.h"
 #include "layout/layout_cache.h"
+#include "model/article.h"
 
 #include <cstdint>
 #include <memory>
@@ -21,7 +22,7 @@ enum class ItemKind : unsigned char {
     Text,  // a galley
     Rule,  // a horizontal line
     Bar,   // a vertical bar (beside quotes)
-    Box,   // a filled, rounded rectangle (photo frames)
+    Image, // a photo (Document::Photos[Photo]), drawn into its box: fitted, or cropped to fill it (Cover)
 };
 
 struct DocItem {
@@ -29,14 +30,19 @@ struct DocItem {
     float X = 0, Y = 0, W = 0, H = 0;            // in the document: x from the viewport's left, y from the top
     std::shared_ptr<const layout::Galley> Galley; // Text
     std::vector<std::string> Links;               // Text: a link's target by index ("https://…", "#/article/id")
-    Color Fill = 0;                               // Rule, Bar, Box
+    Color Fill = 0;                               // Rule, Bar
     bool Selectable = true;                       // Text: part of selections, copies and Find
     bool ParagraphBreakAfter = true;              // when copying: a blank line after it (else a newline)
     int Entry = -1;                               // the feed entry it is part of (its index); -1 outside entries
+    int Photo = -1;                               // Image: its photo; Text: the photo whose alt text it is, drawn
+                                                  // only while the photo cannot be (no pictures here, or it failed)
+    bool Cover = false;                           // Image: cropped to fill the box (a feed card's thumbnail)
 };
 
 struct Document {
     std::vector<DocItem> Items; // ordered by Y
+    std::vector<Photo> Photos;  // the photos Image items show, their URLs resolved (FeedLoader) to what is fetched
+    std::vector<int> PhotoItems; // the Image items' indices, in order (the view loads those near it)
     float Height = 0.0f;
     float Width = 0.0f;         // the viewport width it was built for
     float TopInset = 0.0f;      // room it left for the toolbar above its first item
@@ -58,7 +64,10 @@ public:
     DocItem& Text(const layout::LayoutJob& job, float x, std::vector<std::string> links = {}, bool selectable = true);
     void Rule(float x, float w, Color color);
     void Bar(float x, float y0, float y1, Color color);
-    void Box(float x, float w, float h, Color color);
+    // A photo in the box (x, Y() + dy, w, h); advances below it when advance. Returns its item's index.
+    int Image(const folio::Photo& photo, float x, float dy, float w, float h, bool cover, bool advance);
+    // The last item added stands for photo item's alt text (DocItem::Photo).
+    void MarkAltText(int image_item);
     void Finish(float width, float top_inset);
 
 private:

@@ -5,6 +5,7 @@
 #include "ui/routes.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace folio::ui {
 
@@ -17,9 +18,10 @@ Document BuildFeedDocument(const std::string& title, const std::vector<const Fee
     DocumentBuilder b(&doc, ctx.Cache, ctx.Metrics, ctx.FontGeneration, ctx.Scale);
     const float width = std::min(s.Measure, ctx.ViewportWidth - 2.0f * s.Margin);
     const float x = std::max(s.Margin, (ctx.ViewportWidth - width) * 0.5f);
+    float text_width = width; // narrower beside a thumbnail
     auto text = [&](const std::string& str, Face face, float size, float leading, Color color, const std::string& link) {
         layout::LayoutJob j;
-        j.Width = width;
+        j.Width = text_width;
         j.Leading = leading;
         j.Append(str, layout::TextStyle{(layout::FaceId)face, size, color, link.empty() ? -1 : 0});
         b.Text(j, x, link.empty() ? std::vector<std::string>{} : std::vector<std::string>{link});
@@ -43,6 +45,17 @@ Document BuildFeedDocument(const std::string& title, const std::vector<const Fee
             text(label, SansBold, s.Label, s.LabelLeading, t.Accent, SectionRoute(item->Section));
             b.Gap(s.Body * 0.25f);
         }
+        // The lead photo's thumbnail, right of the title and summary, level with the title's top: a square on a
+        // phone, 3:2 wider up, cropped to fill it.
+        const float thumb_top = b.Y();
+        float thumb_h = 0.0f;
+        if (!item->Image.Empty()) {
+            const bool narrow = width < 520.0f;
+            const float thumb_w = narrow ? std::round(std::max(72.0f, width * 0.24f)) : std::round(std::min(176.0f, width * 0.28f));
+            thumb_h = narrow ? thumb_w : std::round(thumb_w * 2.0f / 3.0f);
+            b.Image(item->Image, x + width - thumb_w, 0.0f, thumb_w, thumb_h, true, false);
+            text_width = width - thumb_w - s.Body;
+        }
         text(item->Title.empty() ? item->Id : item->Title, sans ? SansBold : SerifBold, s.Body * 1.3f, s.Body * 1.3f * 1.25f,
              t.Text, ArticleRoute(item->Id));
         if (!item->Summary.empty()) {
@@ -54,6 +67,8 @@ Document BuildFeedDocument(const std::string& title, const std::vector<const Fee
             b.Gap(s.Body * 0.3f);
             text(date, SansRegular, s.Label, s.LabelLeading, t.Muted, {});
         }
+        if (b.Y() < thumb_top + thumb_h) b.Gap(thumb_top + thumb_h - b.Y());
+        text_width = width;
         b.Entry(-1);
         b.Gap(s.Body * 1.1f);
         b.Rule(x, width, t.Rule);

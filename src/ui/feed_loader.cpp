@@ -5,6 +5,7 @@
 #include "model/url.h"
 #include "ui/routes.h"
 
+#include <algorithm>
 #include <strings.h>
 
 namespace folio::ui {
@@ -118,6 +119,34 @@ static void AddFilterChips(std::vector<std::pair<std::string, std::string>>* chi
     }
 }
 
+// A photo's addresses made what is fetched: a path (resolved against the bundle file at `from`) must stay inside the
+// bundle, as every reference does (BundlePathOf); an http(s) URL elsewhere is fetched as it is. A variant that
+// fails is dropped, a source that fails emptied: such a photo shows its alt text and nothing is fetched for it.
+static void ResolvePhoto(const BundleRoots& roots, const std::string& from, Photo* photo) {
+    auto resolve = [&](std::string* url) {
+        std::string rel, why;
+        const bool remote = url->rfind("http://", 0) == 0 || url->rfind("https://", 0) == 0;
+        if (BundlePathOf(roots, from, *url, &rel, &why)) *url = roots.Local + rel;
+        else if (!remote) url->clear();
+    };
+    if (photo->Src.empty()) return;
+    resolve(&photo->Src);
+    for (ImageVariant& v : photo->Variants) resolve(&v.Url);
+    photo->Variants.erase(std::remove_if(photo->Variants.begin(), photo->Variants.end(),
+                                         [](const ImageVariant& v) { return v.Url.empty(); }),
+                          photo->Variants.end());
+}
+
+void FeedLoader::ResolvePhotos(const std::string& url, Article* article) const {
+    // Under the bundle's folder: its bundle path; an article file opened by itself: its own folder is the root.
+    const bool under = !Roots_.Local.empty() && url.compare(0, Roots_.Local.size(), Roots_.Local) == 0;
+    const BundleRoots roots = under ? Roots_ : BundleRoots{FolderOf(url), ""};
+    const std::string from = url.substr(roots.Local.size());
+    ResolvePhoto(roots, from, &article->Image);
+    for (Block& b : article->Body)
+        if (b.Type == BlockType::Photo) ResolvePhoto(roots, from, &b.Image);
+}
+
 // A page's references are read with BundlePathOf against the bundle's roots, which the first page sets: the folder
 // the source was opened from (Local: what is fetched) and the address its feed_url declares (Public: an absolute
 // URL under it is the same file under Local). An article outside them cannot be opened (the rest of the feed
@@ -145,6 +174,7 @@ void FeedLoader::AcceptPage(const std::string& url, Feed&& page) {
             Refused_[item.Id] = Error{url, at, "the article of \"" + item.Id + "\" cannot be opened: " + why}.Message();
             item.ArticleUrl.clear();
         }
+        ResolvePhoto(Roots_, from, &item.Image);
         AddItem(std::move(item));
     }
     AddFilterChips(&Chips_, Feed_.Items, before);
@@ -184,7 +214,8 @@ void FeedLoader::ReadArticle(const std::string& url, std::string&& text, Article
     ArticleRead read;
     if (!IsTextFile(url)) {
         read.Ok = ParseArticle(text, url, &read.Result, &read.Why);
-        if (!read.Ok) read.Text = std::move(text);
+        if (read.Ok) ResolvePhotos(url, &read.Result);
+        else read.Text = std::move(text);
         done(std::move(read));
         return;
     }
@@ -193,8 +224,10 @@ void FeedLoader::ReadArticle(const std::string& url, std::string&& text, Article
         done(std::move(read));
         return;
     }
-    ImportText_(std::move(text), url, [this, source = Source_, done = std::move(done)](ArticleRead&& r) {
-        if (source == Source_) done(std::move(r)); // else its source was closed meanwhile
+    ImportText_(std::move(text), url, [this, url, source = Source_, done = std::move(done)](ArticleRead&& r) {
+        if (source != Source_) return; // its source was closed meanwhile
+        if (r.Ok) ResolvePhotos(url, &r.Result);
+        done(std::move(r));
     });
 }
 

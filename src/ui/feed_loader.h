@@ -89,6 +89,7 @@ private:
     void LoadSource();
     void LoadArticleFile(const std::string& url);
     void ReadArticle(const std::string& url, std::string&& text, ArticleReadDone done);
+    void ResolvePhotos(const std::string& url, Article* article) const; // its photos' URLs, to what is fetched
     void AcceptPage(const std::string& url, Feed&& page);
     void AddItem(FeedItem&& item);
     void Stop(const std::string& why); // no page follows; PageError_ says why

@@ -38,6 +38,13 @@ const char* BlockTypeName(BlockType t) {
     return "p";
 }
 
+// A photo for a screen reader: its alt text (a figure's image), caption and credit (its figcaption).
+void PhotoFields(Writer& w, const Photo& p) {
+    WriteField(w, "alt", p.Alt);
+    WriteField(w, "caption", p.Caption);
+    WriteField(w, "credit", p.Credit);
+}
+
 void WriteBlock(Writer& w, const Block& b) {
     w.StartObject();
     w.Key("type"); w.String(BlockTypeName(b.Type));
@@ -59,11 +66,7 @@ void WriteBlock(Writer& w, const Block& b) {
         for (const RichText& item : b.Items) Spans(w, item);
         w.EndArray();
         break;
-    case BlockType::Photo:
-        WriteField(w, "alt", b.Image.Alt);
-        WriteField(w, "caption", b.Image.Caption);
-        WriteField(w, "credit", b.Image.Credit);
-        break;
+    case BlockType::Photo: PhotoFields(w, b.Image); break;
     case BlockType::Divider: break;
     }
     w.EndObject();
@@ -94,6 +97,12 @@ std::string ArticleMirrorJson(const Article& a, const std::vector<RelatedLink>& 
     if (!a.Section.empty()) WriteField(w, "sectionRoute", SectionRoute(a.Section));
     WriteField(w, "headline", a.Headline);
     WriteField(w, "standfirst", a.Description);
+    if (!a.Image.Empty()) { // the lead photo, under the standfirst as drawn
+        w.Key("image");
+        w.StartObject();
+        PhotoFields(w, a.Image);
+        w.EndObject();
+    }
     WriteField(w, "dateline", a.Dateline.DisplayText());
     WriteField(w, "byline", Byline(a.Authors));
     WriteField(w, "date", FormatDateLong(a.DatePublished));

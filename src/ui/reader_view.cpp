@@ -57,6 +57,7 @@ void ReaderView::SetDocument(Document&& doc, bool same_content) {
     if (same_content && !Doc_.Items.empty()) {
         Document old = std::move(Doc_);
         Doc_ = std::move(doc);
+        PhotoFailed_.assign(Doc_.Photos.size(), 0);
         Scroll_.ScrollTo(KeptPlace(old), false);
         if (!Survives(old, Doc_, Anchor_.Item) || !Survives(old, Doc_, Focus_.Item)) ClearSelection();
         if (!Survives(old, Doc_, CursorItem_)) CursorItem_ = -1;
@@ -64,12 +65,32 @@ void ReaderView::SetDocument(Document&& doc, bool same_content) {
         return;
     }
     Doc_ = std::move(doc);
+    PhotoFailed_.assign(Doc_.Photos.size(), 0);
     ClearSelection();
     CursorItem_ = -1;
     Matches_.clear();
     Current_ = -1;
     Scroll_.ScrollTo(0.0f, false);
     if (!Query_.empty()) FindText(Query_);
+}
+
+std::string ReaderView::EntryArticleLink(int entry) const {
+    for (const DocItem& item : Doc_.Items)
+        if (item.Entry == entry)
+            for (const std::string& link : item.Links)
+                if (link.rfind("#/article/", 0) == 0) return link;
+    return {};
+}
+
+int ReaderView::PhotoItemAt(float x, float y) const {
+    auto it = std::upper_bound(Doc_.PhotoItems.begin(), Doc_.PhotoItems.end(), y,
+                               [this](float v, int i) { return v < Doc_.Items[i].Y; });
+    while (it != Doc_.PhotoItems.begin()) {
+        const DocItem& item = Doc_.Items[*--it];
+        if (y < item.Y + item.H && x >= item.X && x < item.X + item.W) return *it;
+        if (item.Y + Doc_.Height < y) break; // photos do not overlap by more than a document
+    }
+    return -1;
 }
 
 TextPos ReaderView::HitTest(float x, float y) const {
@@ -144,7 +165,8 @@ ViewEvents ReaderView::HandlePointer(const PointerInput& given) {
         Touch_ = in.Touch;
         DraggingBar_ = OnBar_ && !Touch_;
         LastTouchY_ = in.Y;
-        if (!DraggingBar_) {
+        PressPhoto_ = DraggingBar_ ? -1 : PhotoItemAt(dx, dy);
+        if (!DraggingBar_ && PressPhoto_ < 0) {
             const TextPos p = HitTest(dx, dy);
             if (p.Item >= 0) {
                 PressItem_ = p.Item;
@@ -193,7 +215,12 @@ ViewEvents ReaderView::HandlePointer(const PointerInput& given) {
         if (Touch_ && in.Valid && in.Y != LastTouchY_) TouchMove(in.X, in.Y);
         if (Touch_ && Dragged_ && !ExternalScroll_) Scroll_.Release(Flick.LiftVelocity());
         if (!Dragged_ && !DraggingBar_) {
-            if (PressLink_ >= 0 && PressItem_ >= 0) {
+            if (PressPhoto_ >= 0 && PhotoItemAt(dx, dy) == PressPhoto_) {
+                // A photo: in an article it opens full screen; a feed card's thumbnail opens its article.
+                const DocItem& photo = Doc_.Items[PressPhoto_];
+                if (photo.Entry < 0) ev.PhotoClicked = photo.Photo;
+                else ev.LinkClicked = EntryArticleLink(photo.Entry);
+            } else if (PressLink_ >= 0 && PressItem_ >= 0) {
                 const TextPos p = HitTest(dx, dy);
                 const DocItem& item = Doc_.Items[PressItem_];
                 if (p.Item == PressItem_ && LinkAt(item, p.Offset, dx - item.X) == PressLink_ &&
@@ -212,7 +239,9 @@ ViewEvents ReaderView::HandlePointer(const PointerInput& given) {
     HoverItem_ = HoverLink_ = -1;
     if (in.Hovered && !Pressing_ && !OnBar_) {
         const TextPos p = HitTest(dx, dy);
-        if (p.Item >= 0) {
+        if (PhotoItemAt(dx, dy) >= 0) {
+            ev.Pointer = PointerShape::Hand;
+        } else if (p.Item >= 0) {
             const DocItem& item = Doc_.Items[p.Item];
             const bool inside = dy >= item.Y && dy < item.Y + item.H;
             const int link = inside ? LinkAt(item, p.Offset, dx - item.X) : -1;

@@ -18,6 +18,7 @@ struct ImVec2;
 namespace folio::ui {
 
 class FaceSet;
+class ImageStore;
 struct Theme;
 
 struct TextPos {
@@ -57,6 +58,7 @@ struct ViewEvents {
     bool LongPress = false;    // a long press selected the word under the finger
     PointerShape Pointer = PointerShape::Arrow;
     bool ContextCopy = false, ContextCopyLink = false, ContextFind = false, ContextSettings = false;
+    int PhotoClicked = -1;     // a photo of the article was clicked or tapped (its index in Doc().Photos)
     bool Animating = false;    // the view still moves: draw another frame
 };
 
@@ -68,6 +70,12 @@ public:
     void SetDocument(Document&& doc, bool same_content);
     const Document& Doc() const { return Doc_; }
     void SetViewport(float width, float height, float top_inset); // Draw sets it each frame; tests set it once
+    // Where the photos come from: Draw shows those in view and asks for those within kPrefetchScreens of it.
+    void SetImages(ImageStore* images) { Images_ = images; }
+    static constexpr float kPrefetchScreens = 1.5f;
+    // The Image item at (x, y) in the document, or -1.
+    int PhotoItemAt(float x, float y) const;
+    std::string EntryArticleLink(int entry) const; // the feed entry's article ("#/article/<id>"), or ""
 
     // A frame's input: gestures, selection, links, the wheel and touch scrolling. No ImGui.
     ViewEvents HandlePointer(const PointerInput& in);
@@ -146,9 +154,14 @@ private:
     bool IgnoringPress_ = false;
     bool Pressing_ = false, Dragged_ = false, Touch_ = false, DraggingBar_ = false, OnBar_ = false;
     float PressX_ = 0.0f, PressY_ = 0.0f, LastTouchY_ = 0.0f;
-    int PressLink_ = -1, PressItem_ = -1;
+    int PressLink_ = -1, PressItem_ = -1, PressPhoto_ = -1;
     int HoverItem_ = -1, HoverLink_ = -1;
     float ViewWidth_ = 0.0f, ViewHeight_ = 0.0f, TopInset_ = 0.0f;
+    // Photos
+    ImageStore* Images_ = nullptr;
+    std::vector<unsigned char> PhotoFailed_; // per photo of the document, this frame: its alt text stands in
+    void DrawPhoto(const DocItem& item, const Theme& theme, const ImVec2& origin);
+    void PrefetchPhotos(float top, float bottom);
 };
 
 } // namespace folio::ui

@@ -1,6 +1,7 @@
 // ReaderView with ImGui: one frame's input read from ImGui into a PointerInput, the context menu, and painting
 // the visible part of the document with the selection, Find's highlights and the feed cursor's focus ring.
 #include "ui/faces.h"
+#include "ui/image_store.h"
 #include "ui/reader_view.h"
 #include "ui/theme.h"
 
@@ -34,9 +35,10 @@ void ReaderView::DrawItem(const DocItem& item, int index, const FaceSet& faces, 
     switch (item.Kind) {
     case ItemKind::Rule: dl->AddLine(p0, ImVec2(p0.x + item.W, p0.y), item.Fill, 1.0f); return;
     case ItemKind::Bar: dl->AddRectFilled(p0, ImVec2(p0.x + item.W, p0.y + item.H), item.Fill); return;
-    case ItemKind::Box: dl->AddRectFilled(p0, ImVec2(p0.x + item.W, p0.y + item.H), item.Fill, 6.0f); return;
+    case ItemKind::Image: DrawPhoto(item, theme, origin); return;
     case ItemKind::Text: break;
     }
+    if (item.Photo >= 0 && !PhotoFailed_[item.Photo]) return; // alt text, while its photo can be drawn
     const layout::Galley& g = *item.Galley;
     if (HasSelection() && item.Selectable) {
         const TextPos a = std::min(Anchor_, Focus_), b = std::max(Anchor_, Focus_);
@@ -63,6 +65,62 @@ void ReaderView::DrawItem(const DocItem& item, int index, const FaceSet& faces, 
                 dl->AddLine(ImVec2(p0.x + piece.X, y), ImVec2(p0.x + x1, y), st.Color, hovered_link ? 1.5f : 1.0f);
             }
         }
+    }
+}
+
+// The texture coordinates that crop a w x h picture to fill a box of the given shape (a thumbnail), centred.
+static void CoverUv(float w, float h, float box_w, float box_h, ImVec2* uv0, ImVec2* uv1) {
+    *uv0 = ImVec2(0.0f, 0.0f);
+    *uv1 = ImVec2(1.0f, 1.0f);
+    if (w <= 0.0f || h <= 0.0f || box_w <= 0.0f || box_h <= 0.0f) return;
+    const float pic = w / h, box = box_w / box_h;
+    if (pic > box) { const float keep = box / pic; uv0->x = (1.0f - keep) * 0.5f; uv1->x = 1.0f - uv0->x; }
+    else { const float keep = pic / box; uv0->y = (1.0f - keep) * 0.5f; uv1->y = 1.0f - uv0->y; }
+}
+
+void ReaderView::DrawPhoto(const DocItem& item, const Theme& theme, const ImVec2& origin) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const Photo& photo = Doc_.Photos[item.Photo];
+    const ImVec2 p0(origin.x + item.X, origin.y + item.Y), p1(p0.x + item.W, p0.y + item.H);
+    const float aspect = photo.Width > 0 && photo.Height > 0 ? (float)photo.Width / photo.Height : item.W / item.H;
+    // The width the whole picture is drawn at: the box's, or (cropped to fill it) wider.
+    const float drawn = item.Cover ? std::max(item.W, item.H * aspect) : item.W;
+    PhotoPaint paint;
+    paint.Failed = true;
+    if (Images_) paint = Images_->Show(photo, drawn);
+    PhotoFailed_[item.Photo] = paint.Failed && !paint.Texture;
+    ImVec2 uv0, uv1;
+    const float rounding = item.Cover ? 4.0f : 0.0f;
+    if (!paint.Texture || paint.Alpha < 1.0f) {
+        if (paint.Placeholder && !paint.Failed) {
+            CoverUv(aspect, 1.0f, item.W, item.H, &uv0, &uv1);
+            dl->AddImageRounded(ImTextureRef((ImTextureID)paint.Placeholder), p0, p1, uv0, uv1, IM_COL32_WHITE, rounding);
+        } else {
+            dl->AddRectFilled(p0, p1, theme.Rule, item.Cover ? 4.0f : 6.0f);
+        }
+    }
+    if (paint.Texture) {
+        CoverUv((float)paint.Width, (float)paint.Height, item.W, item.H, &uv0, &uv1);
+        const ImU32 tint = IM_COL32(255, 255, 255, (int)(paint.Alpha * 255.0f + 0.5f));
+        dl->AddImageRounded(ImTextureRef((ImTextureID)paint.Texture), p0, p1, uv0, uv1, tint, rounding);
+    }
+}
+
+void ReaderView::PrefetchPhotos(float top, float bottom) {
+    if (!Images_ || Doc_.PhotoItems.empty()) return;
+    const float reach = std::max(ViewHeight_, 1.0f) * kPrefetchScreens;
+    // From the first that can reach the range (no photo is taller than 1.25 widths of the view).
+    const float from = top - reach - ViewWidth_ * 1.25f;
+    auto it = std::lower_bound(Doc_.PhotoItems.begin(), Doc_.PhotoItems.end(), from,
+                               [this](int i, float v) { return Doc_.Items[i].Y < v; });
+    for (; it != Doc_.PhotoItems.end(); ++it) {
+        const DocItem& item = Doc_.Items[*it];
+        if (item.Y > bottom + reach) break;
+        if (item.Y + item.H < top - reach || (item.Y + item.H > top && item.Y < bottom)) continue; // far, or drawn
+        const Photo& photo = Doc_.Photos[item.Photo];
+        const float aspect = photo.Width > 0 && photo.Height > 0 ? (float)photo.Width / photo.Height : item.W / item.H;
+        const float drawn = item.Cover ? std::max(item.W, item.H * aspect) : item.W;
+        Images_->Prefetch(photo, drawn, item.Y >= bottom ? item.Y - bottom : top - (item.Y + item.H));
     }
 }
 
@@ -116,6 +174,7 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
     const float top = Scroll_.Y, bottom = Scroll_.Y + size.y;
     for (int i = Doc_.FirstVisible(top); i < (int)Doc_.Items.size() && Doc_.Items[i].Y < bottom; ++i)
         DrawItem(Doc_.Items[i], i, faces, theme, origin, top, bottom);
+    PrefetchPhotos(top, bottom);
     // The feed's cursor: a ring around its entry, in the theme's focus ring colour, clear of the text.
     Rect ring;
     if (CursorRing(&ring) && ring.Y1 >= top && ring.Y0 <= bottom) {

@@ -7,11 +7,13 @@
 
 #include "build_fonts.h"
 #include "fake_host.h"
+#include "headless_app.h"
 #include "test_bundle.h"
 
 #include <doctest/doctest.h>
 #include <imgui.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <memory>
 #include <new>
@@ -21,6 +23,7 @@
 namespace {
 bool g_counting = false;
 size_t g_allocations = 0;
+float g_pixel_ratio = 1.0f; // the display's, as the platform sets it each frame
 } // namespace
 
 void* operator new(size_t n) {
@@ -53,7 +56,7 @@ namespace {
 void Frame(App* app) {
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(390, 844);
-    io.DisplayFramebufferScale = ImVec2(1, 1);
+    io.DisplayFramebufferScale = ImVec2(g_pixel_ratio, g_pixel_ratio);
     io.DeltaTime = 1.0f / 60.0f;
     ImGui::NewFrame();
     app->Draw();
@@ -113,4 +116,84 @@ TEST_CASE("app: an idle frame allocates nothing, in a feed with filter chips and
     for (int i = 0; i < 12; ++i) { Frame(app.get()); host.Settle(5); }
     REQUIRE(app->GetPhase() == Phase::Article);
     CHECK(FrameAllocations(app.get()) == 0);
+}
+
+namespace {
+
+// A photo object's JSON: name's ladder up to 1280 wide (WebP and JPEG), 3:2.
+std::string PhotoJson(const std::string& name) {
+    std::string v;
+    for (int w : {320, 640, 960, 1280})
+        for (const char* type : {"webp", "jpeg"})
+            v += std::string(v.empty() ? "" : ",") + "{\"url\": \"../media/" + name + "-" + std::to_string(w) + "." +
+                 (type[0] == 'w' ? "webp" : "jpg") + "\", \"type\": \"image/" + type + "\", \"width\": " + std::to_string(w) +
+                 ", \"height\": " + std::to_string(w * 2 / 3) + ", \"bytes\": 1000}";
+    return "{\"src\": \"../media/" + name + "-1280.jpg\", \"alt\": \"Alt " + name + "\", \"caption\": \"Caption " + name +
+           "\", \"width\": 1920, \"height\": 1280, \"placeholder\": \"1QcSHQRnh493V4dIh4eXh1h4kJUI\", \"variants\": [" + v + "]}";
+}
+
+// Answers every image load waiting with a picture of the size asked for.
+void AnswerImages(FakeHost& host) {
+    while (!host.ImageLoads.empty()) {
+        const FakeHost::ImageLoad& l = host.ImageLoads.front();
+        host.AnswerImage(l.Url, l.MaxWidth, l.MaxHeight);
+    }
+}
+
+} // namespace
+
+TEST_CASE("app: photos load only near the view at the screen's pixels, fade in, open full screen, and idle at no cost") {
+    ImGui::SetAllocatorFunctions(CountingImGuiAlloc, CountingImGuiFree);
+    ImGuiContextScope imgui;
+    ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasTextures | ImGuiBackendFlags_RendererHasVtxOffset;
+    FakeHost host;
+    g_pixel_ratio = 3.0f; // a phone
+    struct Restore { ~Restore() { g_pixel_ratio = 1.0f; } } restore;
+    ServeBuildFonts(host);
+    host.Files["/b/feed.json"] = FeedPageJson({TestItem{"essay", "articles/essay.json", "Guides", {}}});
+    std::string body;
+    for (int i = 0; i < 30; ++i)
+        body += std::string(i ? "," : "") + "{\"type\": \"paragraph\", \"text\": \"Paragraph " + std::to_string(i) +
+                " of the essay.\"}, {\"type\": \"photo\", " + PhotoJson("p" + std::to_string(i)).substr(1);
+    host.Files["/b/articles/essay.json"] = "{\"folioFormat\": 1, \"id\": \"essay\", \"headline\": \"Essay\", \"image\": " +
+                                           PhotoJson("lead") + ", \"body\": [" + body + "]}";
+    AppOptions o;
+    o.FeedUrl = "/b/feed.json";
+    o.Route = "#/article/essay";
+    auto app = std::make_unique<App>();
+    app->Init(&host, o);
+    host.Settle(20);
+    for (int i = 0; i < 6; ++i) { Frame(app.get()); host.Settle(5); }
+    REQUIRE(app->GetPhase() == Phase::Article);
+    // In view and within 1.5 screens: the lead and the first few photos, not the thirty. 390 px at DPR 3 = 1170
+    // device pixels: the 1280 rung.
+    REQUIRE_FALSE(host.ImageLoads.empty());
+    CHECK(host.ImageLoads.front().Url == "/b/media/lead-1280.webp");
+    CHECK(host.ImageLoads.front().MaxWidth > 2 * 390);  // the column's width in device pixels
+    CHECK(host.ImageLoads.front().MaxWidth <= 3 * 390);
+    for (int i = 0; i < 4; ++i) { AnswerImages(host); Frame(app.get()); }
+    AnswerImages(host);
+    CHECK(host.ImagesLoaded.size() >= 2);
+    CHECK(host.ImagesLoaded.size() <= 8);                // not the thirty: only those within reach
+    for (const std::string& url : host.ImagesLoaded) CHECK(url.find("p29") == std::string::npos);
+    const auto state = Json(app->StateJson());
+    CHECK(state["images"]["textureBytes"].GetUint64() > 0);
+    CHECK(state["images"]["textureBytes"].GetUint64() <= state["images"]["budget"].GetUint64());
+    // The fade ends; then the viewer is settled and a frame allocates nothing.
+    for (int i = 0; i < 30 && app->Animating(); ++i) { ImGui::GetIO().DeltaTime = 0.05f; Frame(app.get()); }
+    Frame(app.get());
+    CHECK_FALSE(app->Animating());
+    CHECK(FrameAllocations(app.get()) == 0);
+    CHECK(host.ImageLoads.empty());
+
+    // The lead photo full screen: open, idle without cost, closed by Escape.
+    app->OpenPhoto(0);
+    for (int i = 0; i < 4; ++i) { Frame(app.get()); AnswerImages(host); }
+    CHECK(Json(app->StateJson())["photoOpen"].GetBool());
+    CHECK(FrameAllocations(app.get()) == 0);
+    ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, true);
+    Frame(app.get());
+    ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, false);
+    Frame(app.get());
+    CHECK_FALSE(app->PhotoOpen());
 }

@@ -209,3 +209,46 @@ TEST_CASE("feed loader: filter chips follow the feed, with routes that round-tri
     CHECK(routes == std::vector<std::string>{"#/", "#/section/Folio%20guide", "#/tag/how%20to", "#/section/World",
                                              "#/tag/100%25", "#/tag/news"});
 }
+
+TEST_CASE("feed loader: photos' addresses become what is fetched, and none may leave the bundle") {
+    Fixture f;
+    // A thumbnail on a page in another folder, relative to that page.
+    std::string page = R"({"version": "https://jsonfeed.org/version/1.1", "title": "T", "_folio": {"format": 1}, "items": [
+        {"id": "a", "content_text": "A", "image": "../media/t.jpg", "_folio": {"article": "../articles/a.json",
+         "image": {"src": "../media/t.jpg", "width": 640, "height": 480,
+                   "variants": [{"url": "../media/t.webp", "type": "image/webp", "width": 320, "height": 240, "bytes": 9}]}}},
+        {"id": "b", "content_text": "B", "_folio": {"article": "../articles/b.json",
+         "image": {"src": "../../outside.jpg"}}}]})";
+    f.Host.Files["/b/feed.json"] = FeedJson({{"x", "articles/x.json"}}, "pages/2.json");
+    f.Host.Files["/b/pages/2.json"] = page;
+    f.Loader.Open("/b/feed.json", "");
+    f.Host.Answer();
+    REQUIRE(f.Loader.LoadMore());
+    f.Host.Answer();
+    const FeedItem* a = f.Loader.FindItem("a");
+    REQUIRE(a);
+    CHECK(a->Image.Src == "/b/media/t.jpg");
+    REQUIRE(a->Image.Variants.size() == 1);
+    CHECK(a->Image.Variants[0].Url == "/b/media/t.webp");
+    const FeedItem* b = f.Loader.FindItem("b");
+    REQUIRE(b);
+    CHECK(b->Image.Src.empty()); // outside the bundle: never fetched
+
+    // An article's lead image and body photos, relative to the article file; a remote photo stays remote.
+    f.Host.Files["/b/articles/a.json"] = R"({"folioFormat": 1, "id": "a", "headline": "A",
+        "image": {"src": "../media/lead.jpg", "variants": [
+            {"url": "../media/lead.webp", "type": "image/webp", "width": 320, "height": 240, "bytes": 9},
+            {"url": "../../../etc/passwd", "type": "image/jpeg", "width": 640, "height": 480, "bytes": 9}]},
+        "body": [{"type": "photo", "src": "https://example.org/p.jpg"}, {"type": "photo", "src": "../media/p.jpg"}]})";
+    std::vector<ArticleRead> reads;
+    f.Loader.FetchArticle("/b/articles/a.json", [&](ArticleRead&& r) { reads.push_back(std::move(r)); });
+    f.Host.Answer();
+    REQUIRE(reads.size() == 1);
+    REQUIRE_MESSAGE(reads[0].Ok, reads[0].Why.Message());
+    const Article& art = reads[0].Result;
+    CHECK(art.Image.Src == "/b/media/lead.jpg");
+    REQUIRE(art.Image.Variants.size() == 1); // the one leading out is dropped
+    CHECK(art.Image.Variants[0].Url == "/b/media/lead.webp");
+    CHECK(art.Body[0].Image.Src == "https://example.org/p.jpg");
+    CHECK(art.Body[1].Image.Src == "/b/media/p.jpg");
+}

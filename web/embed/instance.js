@@ -72,6 +72,15 @@ class Instance {
   }
   textKey(key) { this.#m._folio_text_key(this.#v, key); }
   textFocus(focused) { this.#m._folio_text_focus(this.#v, focused ? 1 : 0); }
+  // Test hooks, for tests/browser/photos.test.mjs only (src/platform/web/image_probe.h): pictures through ui::Host
+  // as the UI asks for them, the answers read back with testImages().
+  testLoadImage(url, maxWidth, maxHeight) {
+    this.#call('folio_test_load_image', null, ['string', 'number', 'number'], [url, maxWidth, maxHeight]);
+  }
+  testCancelImage(url) { this.#str('folio_test_cancel_image', url); }
+  testCreateTexture(width, height) { return this.#m._folio_test_create_texture(this.#v, width, height); }
+  testDestroyTexture(texture) { this.#m._folio_test_destroy_texture(this.#v, texture); }
+  testImages() { return JSON.parse(this.#str('folio_test_images')); }
   stop() {
     if (!this.#m) return;
     this.#m._folio_shutdown(this.#v); // fetches in flight are dropped, and downloads no other viewer waits for aborted

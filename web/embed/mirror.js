@@ -1,6 +1,7 @@
 // The accessibility mirror: the viewer's content as semantic DOM, built from the JSON the wasm module gives
 // (folio_mirror(); its shape is in src/ui/mirror.h). An article becomes <article> with <h1>, <p>,
-// <blockquote>/<cite>, lists and links; the feed a list of links. Built with createElement and textContent only.
+// <blockquote>/<cite>, lists and links, photos as <figure> with <img alt> (no src: the canvas shows the picture) and
+// <figcaption>; the feed a list of links. Built with createElement and textContent only.
 // Every link carries data-target, the same target the canvas's link has, so focus can be mirrored there.
 
 // buildMirror(data, linkFor) -> a DocumentFragment. linkFor(route) gives the href of an in-viewer route.
@@ -32,6 +33,10 @@ export function buildMirror(data, linkFor) {
     return parent;
   };
   const time = (date, datetime) => (date ? el('time', { datetime, text: date }) : null);
+  // A photo ({ alt, caption, credit }: a photo block, an article's lead image, a feed item's thumbnail).
+  const photo = (p) => el('figure', { className: 'photo' },
+    el('img', { alt: p.alt || 'A photo without a description' }),
+    p.caption || p.credit ? el('figcaption', { text: [p.caption, p.credit].filter(Boolean).join('  ') }) : null);
 
   // Back to the whole feed, named as the canvas's toolbar names it (for readers of the mirror without the canvas).
   const back = (feed) => el('nav', { 'aria-label': 'Folio' }, el('p', { className: 'meta' }, routeLink('#/', `‹ ${feed}`)));
@@ -89,10 +94,7 @@ export function buildMirror(data, linkFor) {
           el('blockquote', {}, spans(el('p'), b.text)),
           b.cite ? el('figcaption', {}, b.type === 'quote' ? '— ' : '', el('cite', { text: b.cite })) : null);
       case 'list': return el(b.ordered ? 'ol' : 'ul', {}, ...b.items.map((item) => spans(el('li'), item)));
-      case 'photo':
-        return el('figure', { className: 'photo' },
-          el('p', { className: 'alt', text: `Photo: ${b.alt || 'no description'}` }),
-          b.caption || b.credit ? el('figcaption', { text: [b.caption, b.credit].filter(Boolean).join('  ') }) : null);
+      case 'photo': return photo(b);
       case 'divider': return el('hr');
       default: return spans(el('p'), b.text);
     }

@@ -80,7 +80,9 @@ const CSS = `
 .mirror blockquote { margin: 1em 0; padding-left: 1em; border-left: 3px solid var(--accent); font-style: italic; }
 .mirror figure { margin: 1.2em 0; }
 .mirror .pullquote blockquote { border: 0; padding: 0; text-align: center; font-size: 1.3em; color: var(--accent); }
-.mirror .photo .alt { margin: 0; padding: 2em 1em; background: var(--rule); text-align: center; color: var(--muted); }
+/* A photo's <img> has no src (the canvas draws the picture): its alt text shows in a box, for readers without WebGL. */
+.mirror .photo img { display: block; box-sizing: border-box; width: 100%; margin: 0; padding: 2em 1em; background: var(--rule);
+  text-align: center; color: var(--muted); font-style: italic; }
 .mirror hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
 .mirror ul.feed { list-style: none; padding: 0; }
 .mirror ul.feed > li { border-top: 1px solid var(--rule); padding: 0.6em 0; }

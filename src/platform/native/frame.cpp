@@ -43,6 +43,7 @@ void DrawFrame(Viewer& v, int fb_w, int fb_h, float logical_w, float logical_h, 
     io.DisplaySize = ImVec2(logical_w, logical_h);
     io.DisplayFramebufferScale = ImVec2(scale, scale);
     ImGui::NewFrame();
+    v.Host->SetPixelRatio(scale); // pictures are chosen for this density
     v.App->Draw();
     ImGui::Render();
     if (v.App->Animating()) v.Budget.Request(1); // a glide or a timer: one more frame

@@ -3,6 +3,7 @@
 // loop (window_loop.cpp) or the screenshot mode (screenshot.cpp).
 #include "cli/console.h"
 #include "platform/native/args.h"
+#include "platform/native/image_decoder.h"
 #include "platform/native/native_host.h"
 #include "platform/native/open_target.h"
 #include "platform/native/viewer.h"
@@ -142,6 +143,7 @@ int main(int argc, char** argv) {
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplGlfw_Shutdown();
     }
+    StopImageDecoding(); // the decoders' threads have ended with the host
     ImGui::DestroyContext();
     glfwDestroyWindow(window);
     glfwTerminate();

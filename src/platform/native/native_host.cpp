@@ -1,12 +1,15 @@
-// NativeHost: file reads, downloads and plain-text imports answered between frames, settings files, the title, the
-// clipboard.
+// NativeHost: file reads, downloads, plain-text imports and pictures answered between frames, textures, settings
+// files, the title, the clipboard.
 #include "platform/native/native_host.h"
 #include "platform/native/open_target.h"
 #include "cli/console.h"
 #include "cli/file_io.h"
 #include "model/json_read.h"
 
+#define GL_GLEXT_PROTOTYPES
 #include <GLFW/glfw3.h>
+#include <GL/glext.h>
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <spawn.h>
@@ -29,13 +32,87 @@ ui::FetchResult ReadLocalFile(const OpenTarget& source, const std::string& path)
     return r;
 }
 
-NativeHost::NativeHost(GLFWwindow* window, FrameBudget* budget)
-    : Window_(window), Budget_(budget), Imports_([] { glfwPostEmptyEvent(); }), Http_([] { glfwPostEmptyEvent(); }) {}
-
 // "ftp://x" and the like: a scheme this viewer does not fetch (a path never has "://" before its first slash).
 static bool HasOtherScheme(const std::string& url) {
     const size_t colon = url.find("://");
     return colon != std::string::npos && colon > 0 && url.find('/') > colon;
+}
+
+static const char kOtherSchemeError[] = "only http and https addresses, folders and files can be opened";
+
+NativeHost::NativeHost(GLFWwindow* window, FrameBudget* budget)
+    : Window_(window), Budget_(budget),
+      // A picture's path is read on the decoder's thread, below the source's folder as it was when asked for.
+      Pictures_([] { glfwPostEmptyEvent(); },
+                [this](const std::string& path) -> ImageDecoder::Reader {
+                    return [source = Source_, path] {
+                        if (!HasOtherScheme(path)) return ReadLocalFile(source, path);
+                        ui::FetchResult r;
+                        r.Error = kOtherSchemeError;
+                        return r;
+                    };
+                }),
+      Imports_([] { glfwPostEmptyEvent(); }), Http_([] { glfwPostEmptyEvent(); }) {
+    GLint max_texture = 0;
+    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &max_texture);
+    Support_.MaxTextureSize = max_texture;
+    Support_.TextureBudget = kTextureBudget;
+}
+
+ui::ImageSupport NativeHost::Images() {
+    if (!SupportKnown_) { // libvips starts here, when the App first asks, not before the first frame
+        Support_.Webp = DecodesWebp();
+        Support_.Avif = DecodesAvif();
+        SupportKnown_ = true;
+    }
+    return Support_;
+}
+
+void NativeHost::LoadImage(const std::string& url, int max_width, int max_height, ui::ImageCallback done) {
+    const int side = std::max(Support_.MaxTextureSize, 1);
+    Pictures_.Load(url, std::min(max_width, side), std::min(max_height, side),
+                   [this, done = std::move(done)](DecodedImage&& image) {
+                       ui::ImageResult r;
+                       if (image.Ok) {
+                           r.Texture = CreateTexture(image.Rgba.data(), image.Width, image.Height);
+                           r.Width = image.Width;
+                           r.Height = image.Height;
+                           r.Ok = r.Texture != 0;
+                           if (!r.Ok) r.Error = "the GPU took no texture of " + std::to_string(image.Width) + " x " +
+                                                std::to_string(image.Height) + " pixels";
+                       } else {
+                           r.Error = std::move(image.Error);
+                       }
+                       done(std::move(r));
+                   });
+}
+
+ui::TextureId NativeHost::CreateTexture(const unsigned char* rgba, int width, int height) {
+    if (!rgba || width < 1 || height < 1 || width > Support_.MaxTextureSize || height > Support_.MaxTextureSize) return 0;
+    while (glGetError() != GL_NO_ERROR) {} // errors of others, not this upload's
+    GLint bound = 0, alignment = 4;
+    glGetIntegerv(GL_TEXTURE_BINDING_2D, &bound);
+    glGetIntegerv(GL_UNPACK_ALIGNMENT, &alignment);
+    GLuint tex = 0;
+    glGenTextures(1, &tex);
+    glBindTexture(GL_TEXTURE_2D, tex);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
+    const bool ok = glGetError() == GL_NO_ERROR;
+    glPixelStorei(GL_UNPACK_ALIGNMENT, alignment);
+    glBindTexture(GL_TEXTURE_2D, (GLuint)bound);
+    if (!ok) { glDeleteTextures(1, &tex); return 0; }
+    return tex;
+}
+
+void NativeHost::DestroyTexture(ui::TextureId texture) {
+    if (texture == 0) return;
+    const GLuint tex = (GLuint)texture;
+    glDeleteTextures(1, &tex);
 }
 
 void NativeHost::Fetch(const std::string& url, ui::FetchCallback done) {
@@ -60,14 +137,18 @@ void NativeHost::CancelFetch(const std::string& url) {
 
 bool NativeHost::DeliverPending() {
     const bool imported = Imports_.Deliver();
+    const bool pictures = Pictures_.Deliver();
     auto downloads = Http_.TakeFinished();
-    if (Queue_.empty() && downloads.empty() && !imported) return false;
+    if (Queue_.empty() && downloads.empty() && !imported) {
+        if (pictures) Budget_->Request(1); // a picture to show: one frame (the App asks for its fade's)
+        return pictures;
+    }
     std::vector<std::pair<std::string, ui::FetchCallback>> batch;
     batch.swap(Queue_); // callbacks may fetch again
     for (auto& [path, done] : batch) {
         if (HasOtherScheme(path)) {
             ui::FetchResult r;
-            r.Error = "only http and https addresses, folders and files can be opened";
+            r.Error = kOtherSchemeError;
             done(std::move(r));
         } else {
             done(ReadLocalFile(Source_, path));

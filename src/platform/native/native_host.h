@@ -1,10 +1,12 @@
-// The desktop's side of ui::Host: files read from disk, http(s) downloads (HttpFetcher's worker thread) and
-// plain-text imports (TextImporter's), all answered between frames (never inside one, so the UI sees the same
-// order of events as on the web), the window title, frame requests, settings as files under
+// The desktop's side of ui::Host: files read from disk, http(s) downloads (HttpFetcher's worker thread),
+// plain-text imports (TextImporter's) and pictures (ImageLoader's threads: read or downloaded, then decoded with
+// libvips), all answered between frames (never inside one, so the UI sees the same order of events as on the
+// web), pictures made OpenGL textures on the main thread, the window title, frame requests, settings as files under
 // $XDG_CONFIG_HOME/folio/, the clipboard through GLFW, and links handed to xdg-open.
 #pragma once
 #include "platform/frame_budget.h"
 #include "platform/native/http_fetch.h"
+#include "platform/native/image_loader.h"
 #include "platform/native/open_target.h"
 #include "platform/native/text_article.h"
 #include "ui/host.h"
@@ -34,13 +36,15 @@ public:
     void OpenUrl(const std::string& url) override;
     void SetRoute(const std::string&, bool) override {} // the App keeps the desktop's history
     std::string LinkTo(const std::string&) override { return {}; } // no page address: the article's own URL
-    // Pictures: none yet (Images() reports MaxTextureSize 0, so the App asks for none). Issue 12's platform work
-    // replaces these.
-    void LoadImage(const std::string&, int, int, ui::ImageCallback) override {}
-    void CancelImage(const std::string&) override {}
-    ui::TextureId CreateTexture(const unsigned char*, int, int) override { return 0; }
-    void DestroyTexture(ui::TextureId) override {}
-    ui::ImageSupport Images() override { return {}; }
+    // Pictures: paths read as Fetch reads them, http(s) addresses downloaded, decoded to fit the box and the GPU's
+    // largest texture (ImageLoader), then uploaded here: RGBA8, LINEAR, CLAMP_TO_EDGE.
+    void LoadImage(const std::string& url, int max_width, int max_height, ui::ImageCallback done) override;
+    void CancelImage(const std::string& url) override { Pictures_.Cancel(url); }
+    ui::TextureId CreateTexture(const unsigned char* rgba, int width, int height) override;
+    void DestroyTexture(ui::TextureId texture) override;
+    ui::ImageSupport Images() override; // WebP and AVIF as this libvips loads them, kTextureBudget
+    void SetPixelRatio(float ratio) { Support_.PixelRatio = ratio; } // the frame's scale (ViewScale)
+    bool LoadingImages() const { return Pictures_.Busy(); } // loads not yet answered
     void SetConfigDir(const std::string& dir) { ConfigDir_ = dir; } // empty: settings are not stored
     // The source now open (the command line's, or a drop's): paths below its Root are read without following
     // links (cli::ReadFileInside), its Named file and paths elsewhere (the fonts) as named (cli::ReadFile).
@@ -49,7 +53,8 @@ public:
     void ImportText(std::string&& text, const std::string& file, ui::ArticleReadDone done) {
         Imports_.Import(std::move(text), file, std::move(done));
     }
-    bool DeliverPending();                    // answers finished fetches and imports; true if there were any
+    // Answers finished fetches, imports and pictures; true if there were any. A picture alone asks for one frame.
+    bool DeliverPending();
     bool HasQueuedReads() const { return !Queue_.empty(); } // answered by the next DeliverPending
     HttpFetcher::Progress DownloadProgress() const { return Http_.Current(); }
 
@@ -61,9 +66,15 @@ private:
     std::vector<std::pair<std::string, ui::FetchCallback>> Queue_; // file reads and refusals, answered next
     std::unordered_map<uint64_t, std::pair<std::string, ui::FetchCallback>> Downloads_; // id -> (url, callback), while HttpFetcher works
     uint64_t NextDownload_ = 1;
+    ui::ImageSupport Support_;  // MaxTextureSize from GL at the start; Webp, Avif when first asked
+    bool SupportKnown_ = false; // ... asked
+    ImageLoader Pictures_;
     TextImporter Imports_; // its thread stops before the rest goes
     HttpFetcher Http_;     // last: its thread stops first
 };
+
+// The texture memory pictures may hold at once (ImageStore evicts the least recently seen beyond it).
+constexpr size_t kTextureBudget = 64u << 20;
 
 // Files read for the App (the source's, the fonts) over this size are refused, as downloads are.
 constexpr uint64_t kMaxFileBytes = HttpFetcher::kMaxBytes;

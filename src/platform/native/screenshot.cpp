@@ -1,6 +1,6 @@
 // --screenshot: draws into an off-screen framebuffer of --size logical pixels times --scale until the article
-// (or the error view) has settled, then writes the PNG. No input is needed; the loop sleeps while it waits for
-// reads, downloads and imports, and gives up after a minute.
+// (or the error view) has settled and no picture is still loading, then writes the PNG. No input is needed; the
+// loop sleeps while it waits for reads, downloads, imports and pictures, and gives up after a minute.
 #include "cli/console.h"
 #include "platform/native/png_write.h"
 #include "platform/native/viewer.h"
@@ -46,11 +46,13 @@ int RunScreenshot(Viewer& v, const NativeArgs& args) {
             return 1;
         }
         if (!v.App->CanDraw()) continue;
-        if (v.App->Settled() && !v.Budget.Pending()) v.Budget.Request(1); // settled frames until three are drawn
+        // Settled frames until three are drawn with no picture loading (a picture answered asks for its own frame).
+        const bool settled = v.App->Settled() && !v.Host->LoadingImages();
+        if (settled && !v.Budget.Pending()) v.Budget.Request(1);
         if (!v.Budget.Take()) continue;
         glBindFramebuffer(GL_FRAMEBUFFER, fbo);
         DrawFrame(v, w, h, (float)args.Width, (float)args.Height, scale);
-        if (v.App->Settled()) ++settled_frames;
+        if (settled && v.App->Settled() && !v.Host->LoadingImages()) ++settled_frames;
     }
     std::vector<unsigned char> pixels((size_t)w * h * 4), flipped(pixels.size());
     glPixelStorei(GL_PACK_ALIGNMENT, 1);

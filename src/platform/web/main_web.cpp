@@ -7,6 +7,7 @@
 // contract with the page: docs/embedding.md's table lists them all.
 #include "platform/frame_budget.h"
 #include "platform/loop_stats.h"
+#include "platform/web/image_probe.h"
 #include "platform/web/web_host.h"
 #include "platform/web/web_input.h"
 #include "platform/web/webgl_renderer.h"
@@ -58,6 +59,7 @@ struct WebViewer {
     int Cursor = 0;
     folio::platform::LoopStats Stats;
     std::string StateBuffer; // what folio_state() returned last
+    folio::platform::ImageProbe Probe; // the folio_test_* exports' answers
 };
 
 EM_BOOL OnAnimationFrame(double now, void* viewer);
@@ -137,7 +139,9 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* folio_state(WebViewer* v) {
     if (!v) return "{}";
     v->Stats.FramePending = v->RafPending;
-    v->StateBuffer = folio::platform::AppendLoopStats(v->App.StateJson(), v->Stats);
+    const folio::platform::WebImages::Stats& t = v->Host.Pictures().Counts();
+    v->StateBuffer = folio::platform::AppendTextureStats(folio::platform::AppendLoopStats(v->App.StateJson(), v->Stats), t.Live,
+                                                         t.Bytes, t.PeakBytes, t.Loading);
     return v->StateBuffer.c_str();
 }
 EMSCRIPTEN_KEEPALIVE void folio_navigate(WebViewer* v, const char* route) { if (v) v->App.Navigate(route, true); }
@@ -188,6 +192,7 @@ EMSCRIPTEN_KEEPALIVE void folio_text_focus(WebViewer* v, int focused) { if (v) v
 EMSCRIPTEN_KEEPALIVE void folio_shutdown(WebViewer* v) {
     if (!v) return;
     v->Host.CancelAllFetches();
+    v->Host.Pictures().CancelAll(); // loads in flight answer no more, their downloads aborted
     if (v->RafPending) emscripten_cancel_animation_frame(v->RafId);
     v->RafPending = false;
     const bool had_input = !v->Headless;
@@ -197,6 +202,7 @@ EMSCRIPTEN_KEEPALIVE void folio_shutdown(WebViewer* v) {
     emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, nullptr);
     folio::platform::RemoveWebInput(kCanvas, kKeys);
     if (v->Context > 0) {
+        v->Host.Pictures().DestroyAll(); // the pictures' textures, which the App may still hold, go with the viewer
         folio::platform::WebGLRenderer_Shutdown();
         emscripten_webgl_destroy_context(v->Context);
         v->Context = 0;
@@ -204,6 +210,21 @@ EMSCRIPTEN_KEEPALIVE void folio_shutdown(WebViewer* v) {
 }
 EMSCRIPTEN_KEEPALIVE void folio_system(WebViewer* v, int dark, int reduced_motion) {
     if (v) v->App.SetSystemPreferences(dark != 0, reduced_motion != 0);
+}
+// Test hooks (image_probe.h): pictures through ui::Host as the UI asks for them, for tests/browser/photos.test.mjs.
+EMSCRIPTEN_KEEPALIVE void folio_test_load_image(WebViewer* v, const char* url, int max_width, int max_height) {
+    if (v) v->Probe.Load(v->Host, url, max_width, max_height);
+}
+EMSCRIPTEN_KEEPALIVE void folio_test_cancel_image(WebViewer* v, const char* url) { if (v) v->Host.CancelImage(url); }
+EMSCRIPTEN_KEEPALIVE unsigned folio_test_create_texture(WebViewer* v, int width, int height) {
+    return v ? (unsigned)v->Probe.Create(v->Host, width, height) : 0;
+}
+EMSCRIPTEN_KEEPALIVE void folio_test_destroy_texture(WebViewer* v, unsigned texture) { if (v) v->Host.DestroyTexture(texture); }
+// The answers so far and what the platform supports (image_probe.h); valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* folio_test_images(WebViewer* v) {
+    if (!v) return "{}";
+    v->StateBuffer = v->Probe.Json(v->Host);
+    return v->StateBuffer.c_str();
 }
 // What Ctrl+C copies now, for the page's copy event; valid until the next call.
 EMSCRIPTEN_KEEPALIVE const char* folio_copy_text(WebViewer* v) {
@@ -244,6 +265,7 @@ int main() {
     WebViewer* v = new WebViewer();
     v->Headless = ctx <= 0;
     v->Context = ctx > 0 ? ctx : 0;
+    if (ctx > 0) v->Host.Pictures().Start(); // the context is current: MAX_TEXTURE_SIZE, the budget, the types decoded
     folio_js_viewer(v);
     folio::ui::AppOptions options;
     if (std::string s = folio::platform::WebOption("fonts"); !s.empty()) options.FontsUrl = s;
@@ -260,6 +282,7 @@ int main() {
     v->Input.OnInput = RequestFrame;
     v->Input.Context = v;
     v->Input.Flick = &v->App.Flick();
+    v->Input.OnPinch = [](void* ctx, float factor, float x, float y) { ((WebViewer*)ctx)->App.Pinch(factor, x, y); };
     folio::platform::InstallWebInput(kCanvas, kKeys, &v->Input);
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, v, EM_FALSE, OnResize);
     emscripten_set_visibilitychange_callback(v, EM_FALSE, OnVisibility);

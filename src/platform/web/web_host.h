@@ -1,9 +1,10 @@
 // The browser's side of ui::Host: fetch(), the page title and state through hooks the page script installs
-// on the module (onFolioTitle, onFolioState), frame requests, settings storage, the clipboard, new tabs, and the
-// address bar's hash with the browser's history. The page must install folioFetch(url, {signal}) (web/embed/runtime.js
+// on the module (onFolioTitle, onFolioState), frame requests, settings storage, the clipboard, new tabs, the
+// address bar's hash with the browser's history, and pictures (web_images.h). The page must install folioFetch(url, {signal}) (web/embed/runtime.js
 // sharedFetch); hooks it may install: folioStorage {get, set}, folioLinkTo(route), onFolioRoute(route, push),
 // onFolioScroll(y); see docs/embedding.md for the page's side.
 #pragma once
+#include "platform/web/web_images.h"
 #include "ui/host.h"
 
 #include <string>
@@ -14,7 +15,8 @@ namespace folio::platform {
 class WebHost final : public ui::Host {
 public:
     // request_frame(context) asks the viewer for a frame.
-    WebHost(void (*request_frame)(void*), void* context) : RequestFrame_(request_frame), Context_(context) {}
+    WebHost(void (*request_frame)(void*), void* context)
+        : RequestFrame_(request_frame), Context_(context), Images_(request_frame, context) {}
     void Fetch(const std::string& url, ui::FetchCallback done) override;
     void CancelFetch(const std::string& url) override;
     void CancelAllFetches(); // the instance stops: no answer comes, and downloads nobody else waits for are aborted
@@ -27,13 +29,15 @@ public:
     void OpenUrl(const std::string& url) override;
     void SetRoute(const std::string& route, bool push) override;
     std::string LinkTo(const std::string& route) override;
-    // Pictures: none yet (Images() reports MaxTextureSize 0, so the App asks for none). Issue 12's platform work
-    // replaces these.
-    void LoadImage(const std::string&, int, int, ui::ImageCallback) override {}
-    void CancelImage(const std::string&) override {}
-    ui::TextureId CreateTexture(const unsigned char*, int, int) override { return 0; }
-    void DestroyTexture(ui::TextureId) override {}
-    ui::ImageSupport Images() override { return {}; }
+    // Pictures (web_images.h): none until Pictures().Start() on a WebGL context.
+    void LoadImage(const std::string& url, int max_width, int max_height, ui::ImageCallback done) override {
+        Images_.Load(url, max_width, max_height, std::move(done));
+    }
+    void CancelImage(const std::string& url) override { Images_.Cancel(url); }
+    ui::TextureId CreateTexture(const unsigned char* rgba, int width, int height) override { return Images_.Create(rgba, width, height); }
+    void DestroyTexture(ui::TextureId texture) override { Images_.Destroy(texture); }
+    ui::ImageSupport Images() override { return Images_.Support(); }
+    WebImages& Pictures() { return Images_; }
     // From JavaScript (the export folio_fetch_done, with this host's address that Fetch handed out), once per Fetch.
     void FetchDone(int id, char* data, int size, bool failed);
 
@@ -42,6 +46,7 @@ private:
     void* Context_;
     int NextId_ = 1;
     std::unordered_map<int, std::pair<std::string, ui::FetchCallback>> Pending_; // id -> (url, callback)
+    WebImages Images_;
 };
 
 // A string option the page passed to the module (Module.folioOptions[name]); empty when absent.

@@ -1,6 +1,8 @@
 // InstallWebInput: HTML5 events -> ImGuiIO events. Keys the viewer does not use are left to the browser.
 #include "platform/web/web_input.h"
 
+#include <cmath>
+
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
@@ -106,6 +108,21 @@ static EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void* user) {
     for (int i = 0; i < e->numTouches; ++i)
         if (e->touches[i].isChanged) { t = &e->touches[i]; break; }
     if (!t) return EM_FALSE;
+    // Two fingers down: a pinch, told by how their distance changes.
+    int held[2], n = 0;
+    for (int i = 0; i < e->numTouches && n < 2; ++i)
+        if (!(e->touches[i].isChanged && (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL))) held[n++] = i;
+    if (n == 2 && in->OnPinch) {
+        const EmscriptenTouchPoint &a = e->touches[held[0]], &b = e->touches[held[1]];
+        const float dx = (float)(a.targetX - b.targetX), dy = (float)(a.targetY - b.targetY);
+        const float distance = std::sqrt(dx * dx + dy * dy);
+        if (in->PinchDistance > 0.0f && distance > 0.0f)
+            in->OnPinch(in->Context, distance / in->PinchDistance, (float)(a.targetX + b.targetX) * 0.5f,
+                        (float)(a.targetY + b.targetY) * 0.5f);
+        in->PinchDistance = distance;
+    } else {
+        in->PinchDistance = 0.0f;
+    }
     // The event's own time (ms since the page's time origin); a browser that gives none gets the time now.
     const double seconds = (e->timestamp > 0.0 ? e->timestamp : emscripten_get_now()) / 1000.0;
     if (type == EMSCRIPTEN_EVENT_TOUCHSTART) in->Flick->Down(seconds, (float)t->targetY);

@@ -10,6 +10,10 @@ struct WebInput {
     void* Context = nullptr;
     ui::FlickTracker* Flick = nullptr;       // the first finger's touch events, with their own times
     bool PageScrolls = false;                // external scrolling: wheel and touch drags are left to the browser
+    // Two fingers moving: the change of their distance since the last move, about the point between them (the
+    // full-screen photo's zoom, App::Pinch).
+    void (*OnPinch)(void* context, float factor, float x, float y) = nullptr;
+    float PinchDistance = 0.0f;              // the two fingers' distance at the last move; 0: not pinching
 };
 
 // Registers the event callbacks: pointer events on the canvas; keys and focus on keys_target, which holds the
