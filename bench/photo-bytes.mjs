@@ -3,8 +3,9 @@
 // How: for each case (viewport and devicePixelRatio), two fresh headless Chromiums (fresh profiles, cold caches)
 // on the same server (tests/browser/harness.mjs):
 //   viewer:   opens ?article=photo-essay (the sample bundle's photo essay, lead photo first), waits for the article
-//             with its fonts, then until no media/ response has arrived for QUIET_MS and no frame is pending
-//             (at most SETTLE_MS): the photos near the first screen have loaded;
+//             with its fonts, then until no media/ response has arrived for QUIET_MS, no frame is pending and
+//             no photo is loading (state().images.loading; at most SETTLE_MS): the photos near the first screen
+//             (the viewer loads about 1.5 screens ahead) have loaded;
 //   snapshot: opens bundle/articles/photo-essay.html, the bundle's HTML snapshot (<picture> with WebP and JPEG
 //             srcsets, loading="lazy"), waits for the load event and the same quiet.
 // Each side's figure is the bytes of every media/ response's body (page.on('response'): the files as served; the
@@ -64,7 +65,10 @@ async function viewerSide(site, c) {
     await b.page.goto(`${site.url}?article=${ARTICLE}`);
     const s = await waitForArticle(b.page, `viewer, ${c.name}`);
     if (s.articleId !== ARTICLE) throw new Error(`viewer, ${c.name}: opened "${s.articleId}", not ${ARTICLE}`);
-    const settled = await settle(weigh, () => b.page.evaluate(() => !document.getElementById('folio').folio.state().framePending));
+    const settled = await settle(weigh, () => b.page.evaluate(() => {
+      const st = document.getElementById('folio').folio.state();
+      return !st.framePending && !(st.images?.loading > 0);
+    }));
     return { ...(await weigh.media()), settled };
   } finally {
     await b.close();

@@ -11,12 +11,12 @@
 //     framesRendered delta (the viewer's own clock around each frame, as bench/scroll-cost.mjs). Three rounds,
 //     the median counts. Goal: photos-100 / text-100 at most 1.5.
 //   - texture memory through 200 photos: photos-200 scrolled the same way to its end, the viewer's state()
-//     polled every POLL_MS for textureBytes; the figure is the larger of the state's peakTextureBytes and the
-//     largest textureBytes polled. Goal: within the budget (textureBudget, when the state reports it).
+//     polled every POLL_MS for images.textureBytes; the figure is the larger of the state's
+//     images.peakTextureBytes and the largest textureBytes polled. Goal: within images.budget.
 //   - frames drawn while idle afterwards: once no frame is pending (at most 10 s), framesRendered over IDLE_MS.
 //     Goal: 0.
-// Needs the viewer to load photos and report "textureBytes" and "peakTextureBytes" in its state; without them it
-// prints what it measured and fails with "could not measure".
+// Needs the viewer to load photos and report "images": {textureBytes, peakTextureBytes, budget} in its state;
+// without them it prints what it measured and fails with "could not measure".
 // Run: node bench/photo-scroll.mjs      (needs scripts/build --web; about 5 minutes the first time)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -81,7 +81,7 @@ async function scrollRun(site, id, { idle = false } = {}) {
     const box = await b.page.locator('#folio').boundingBox();
     if (!box) throw new Error(`${id}: #folio has no box`);
     await b.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    let peakPolled = s0.textureBytes ?? null, lastPoll = Date.now(), steps = 0, s = s0;
+    let peakPolled = s0.images?.textureBytes ?? null, lastPoll = Date.now(), steps = 0, s = s0;
     const started = Date.now();
     while (steps < MAX_STEPS && s.scrollY < s.scrollMax) {
       await b.page.mouse.wheel(0, WHEEL_DELTA);
@@ -90,20 +90,20 @@ async function scrollRun(site, id, { idle = false } = {}) {
       if (Date.now() - lastPoll >= POLL_MS || steps % 10 === 0) {
         s = await viewerState(b.page);
         lastPoll = Date.now();
-        if (typeof s.textureBytes === 'number') peakPolled = Math.max(peakPolled ?? 0, s.textureBytes);
+        if (typeof s.images?.textureBytes === 'number') peakPolled = Math.max(peakPolled ?? 0, s.images.textureBytes);
       }
     }
     const s1 = await waitQuiet(b.page, 10_000);
-    if (typeof s1.textureBytes === 'number') peakPolled = Math.max(peakPolled ?? 0, s1.textureBytes);
+    if (typeof s1.images?.textureBytes === 'number') peakPolled = Math.max(peakPolled ?? 0, s1.images.textureBytes);
     const frames = s1.framesRendered - s0.framesRendered, ms = s1.frameMs - s0.frameMs;
     const r = {
       frames, ms, perFrame: frames > 0 ? ms / frames : NaN, steps, seconds: (Date.now() - started) / 1000,
       endY: s1.scrollY, scrollMax: s1.scrollMax, mediaFiles,
-      reportsTextures: typeof s1.textureBytes === 'number' && typeof s1.peakTextureBytes === 'number',
-      textureBytes: s1.textureBytes ?? NaN, peakTexture: NaN,
-      budget: s1.textureBudget ?? null, pendingAtEnd: s1.framePending,
+      reportsTextures: typeof s1.images?.textureBytes === 'number' && typeof s1.images?.peakTextureBytes === 'number',
+      textureBytes: s1.images?.textureBytes ?? NaN, peakTexture: NaN,
+      budget: s1.images?.budget ?? null, pendingAtEnd: s1.framePending,
     };
-    if (r.reportsTextures) r.peakTexture = Math.max(s1.peakTextureBytes, peakPolled ?? 0);
+    if (r.reportsTextures) r.peakTexture = Math.max(s1.images.peakTextureBytes, peakPolled ?? 0);
     if (idle) {
       const i0 = await viewerState(b.page);
       await sleep(IDLE_MS);
@@ -157,7 +157,7 @@ async function main() {
     summary('photo-scroll (web)', `frames drawn in ${IDLE_MS / 1000} s idle after scrolling`, t.idleFrames, '0');
     const loaded = results['photos-100'].every((r) => r.mediaFiles > 0) && t.mediaFiles > 0;
     if (!loaded) throw new Error('the viewer fetched no photo: this build does not load photos on the web, so the figures above are not photos\' cost');
-    if (!t.reportsTextures) throw new Error('the viewer\'s state has no textureBytes/peakTextureBytes: texture memory is not reported');
+    if (!t.reportsTextures) throw new Error('the viewer\'s state has no images.textureBytes/peakTextureBytes: texture memory is not reported');
   } finally {
     await site.close();
   }
