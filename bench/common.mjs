@@ -1,5 +1,6 @@
 // Shared pieces of the web benchmarks: the page probe (an init script counting the page's
-// requestAnimationFrame callbacks and time-stamping #folio's state changes), the viewer's state() API,
+// requestAnimationFrame callbacks and time-stamping #folio's state changes), the viewer's state() API, waiting
+// for an article and for the frames to stop,
 // the gzip bytes of every response a page receives, a per-run fixtures folder served under
 // build/web/bench-fixtures/, medians, tables, and the summary rows bench/run-all.sh collects (appended as TSV to
 // $FOLIO_BENCH_SUMMARY when it is set).
@@ -60,6 +61,27 @@ export const probe = (page) => page.evaluate(() => ({ ...window.__folioBench }))
 export async function viewerState(page) {
   await page.waitForFunction(() => !!document.getElementById('folio')?.folio, null, { timeout: 60_000 });
   return page.evaluate(() => document.getElementById('folio').folio.state());
+}
+
+// Waits for the article with its fonts; returns state(). Throws, saying what showed instead, when it never does.
+export async function waitForArticle(page, label) {
+  await page.waitForFunction(() => {
+    const el = document.getElementById('folio');
+    return (el?.dataset.state === 'article' || el?.dataset.state === 'error') && el.folio && el.folio.state().fontsReady;
+  }, null, { timeout: 90_000, polling: 50 }).catch(() => {});
+  const s = await viewerState(page).catch(() => null);
+  if (!s || s.state !== 'article' || !s.fontsReady) {
+    const el = await page.evaluate(() => ({ ...document.getElementById('folio')?.dataset })).catch(() => ({}));
+    throw new Error(`${label}: the article never showed: #folio ${JSON.stringify(el)}, state ${JSON.stringify(s)}`);
+  }
+  return s;
+}
+
+// Waits up to `ms` for no frame pending; returns state().
+export async function waitQuiet(page, ms = 5_000) {
+  await page.waitForFunction(() => !document.getElementById('folio').folio.state().framePending, null,
+    { timeout: ms, polling: 50 }).catch(() => {});
+  return viewerState(page);
 }
 
 // The kinds of file the page-weight benchmarks add up, in table order, and a file's kind by its path.

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Runs every benchmark in order (page weight, embedding weight, web idle, web first paint, web scroll cost,
-# desktop idle, desktop idle CPU per source, desktop scroll cost, import speed on hostile sources), shows each one's own output, then prints a
-# summary table of every figure beside its goal. Benchmarks report and never judge: this exits 0 when all of
-# them measured, 1 when any could not (its row then says why). Needs the builds (build/web, build/native);
-# takes several minutes.
+# Runs every benchmark in order (page weight, photo bytes, photo scrolling, embedding weight, web idle, web first
+# paint, web scroll cost, desktop idle, desktop idle CPU per source, desktop scroll cost, import speed on hostile
+# sources), shows each one's own output, then prints a summary table of every figure beside its goal. Benchmarks
+# report and never judge: this exits 0 when all of them measured, 1 when any could not (its row then says why).
+# Needs the builds (build/web, build/native); takes several minutes (photo-scroll's first run makes its 200 photos).
 # Run: bench/run-all.sh
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -41,6 +41,8 @@ if [ -n "$line" ]; then
   printf 'page-size (web)\ttotal gzip KB to see the seed article\t%s\t<= 400\n' "$kb" >>"$FOLIO_BENCH_SUMMARY"
   printf 'page-size (web)\tratio to the goal\t%s\t<= 1\n' "$ratio" >>"$FOLIO_BENCH_SUMMARY"
 fi
+run photo-bytes node bench/photo-bytes.mjs
+run photo-scroll node bench/photo-scroll.mjs
 run embed-size node bench/embed-size.mjs
 run idle node bench/idle.mjs
 run first-paint node bench/first-paint.mjs

@@ -16,32 +16,12 @@
 import { assertWebBuild, openBrowser, startSite } from '../tests/browser/harness.mjs';
 import { writeScrollBundles } from './fixtures.mjs';
 import {
-  fixed, fixturesDir, machine, median, pageProbe, probe, run, sleep, summary, table, viewerState,
+  fixed, fixturesDir, machine, median, pageProbe, probe, run, sleep, summary, table, viewerState, waitForArticle, waitQuiet,
 } from './common.mjs';
 
 const ROUNDS = 3;
 const WHEEL_STEPS = 200, WHEEL_DELTA = 120, WHEEL_GAP_MS = 20, KEY_GAP_MS = 1_500;
 const GOAL_RATIO = 1.2;
-
-// Waits for the article with its fonts, then up to `ms` for no frame pending; returns state().
-async function waitForArticle(page, label) {
-  await page.waitForFunction(() => {
-    const el = document.getElementById('folio');
-    return (el?.dataset.state === 'article' || el?.dataset.state === 'error') && el.folio && el.folio.state().fontsReady;
-  }, null, { timeout: 90_000, polling: 50 }).catch(() => {});
-  const s = await viewerState(page).catch(() => null);
-  if (!s || s.state !== 'article' || !s.fontsReady) {
-    const el = await page.evaluate(() => ({ ...document.getElementById('folio')?.dataset })).catch(() => ({}));
-    throw new Error(`${label}: the article never showed: #folio ${JSON.stringify(el)}, state ${JSON.stringify(s)}`);
-  }
-  return s;
-}
-
-async function waitQuiet(page, ms = 5_000) {
-  await page.waitForFunction(() => !document.getElementById('folio').folio.state().framePending, null,
-    { timeout: ms, polling: 50 }).catch(() => {});
-  return viewerState(page);
-}
 
 async function oneRun(site, fixtures, bundle) {
   const b = await openBrowser();

@@ -121,7 +121,8 @@ add_custom_command(OUTPUT "${FOLIO_OUTPUT_DIR}/fonts/fallback.json"
   DEPENDS "${CMAKE_BINARY_DIR}/fallback.json" VERBATIM)
 list(APPEND _font_outputs "${FOLIO_OUTPUT_DIR}/fonts/fallback.json")
 
-# The sample bundle: folio-bundle builds assets/sources into ${FOLIO_OUTPUT_DIR}/bundle and validates it. The web
+# The sample bundle: folio-bundle builds assets/sources (staged with its photographs, below) into
+# ${FOLIO_OUTPUT_DIR}/bundle and validates it. The web
 # build (Emscripten) runs a native folio-bundle given as -DFOLIO_BUNDLE_TOOL (scripts/build passes it).
 # --today fixes the day from which a source's missing year is inferred, so the bytes never depend on the build day.
 # --force: the folder is this build tree's own output, so one made by a folio-bundle from before manifests is built
@@ -139,16 +140,21 @@ else()
   set(_bundle_tool "$<TARGET_FILE:folio_bundle>")
   set(_bundle_tool_dep folio_bundle)
 endif()
+# The sources are staged first (scripts/stage-sample): assets/sources plus the photographs assets/sample-photos.tsv
+# lists, copied from the Debian package that installs each (never committed).
 file(GLOB_RECURSE _sample_sources CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/sources/*")
+set(_staged "${CMAKE_BINARY_DIR}/sample-sources")
 set(FOLIO_SAMPLE_BUNDLE "${FOLIO_OUTPUT_DIR}/bundle")
 add_custom_command(OUTPUT "${FOLIO_SAMPLE_BUNDLE}/feed.json"
-  COMMAND "${_bundle_tool}" build "${PROJECT_SOURCE_DIR}/assets/sources" -o "${FOLIO_SAMPLE_BUNDLE}" --quiet
+  COMMAND "${PROJECT_SOURCE_DIR}/scripts/stage-sample" "${_staged}"
+  COMMAND "${_bundle_tool}" build "${_staged}" -o "${FOLIO_SAMPLE_BUNDLE}" --quiet
           --title "Folio sample bundle" --description "A wire story and Folio's own documentation"
           --language en --today 2026-01-01 --force
   COMMAND "${_bundle_tool}" validate "${FOLIO_SAMPLE_BUNDLE}"
   COMMAND ${CMAKE_COMMAND} -E touch "${FOLIO_SAMPLE_BUNDLE}/feed.json"
-  DEPENDS ${_sample_sources} ${_bundle_tool_dep}
-  COMMENT "Building and validating the sample bundle with folio-bundle" VERBATIM)
+  DEPENDS ${_sample_sources} "${PROJECT_SOURCE_DIR}/assets/sample-photos.tsv" "${PROJECT_SOURCE_DIR}/scripts/stage-sample"
+          ${_bundle_tool_dep}
+  COMMENT "Staging, building and validating the sample bundle with folio-bundle" VERBATIM)
 add_custom_target(folio_sample_bundle DEPENDS "${FOLIO_SAMPLE_BUNDLE}/feed.json")
 
 # Every character the sample bundle's articles and feed pages use is drawn by a face: scripts/font-coverage reads

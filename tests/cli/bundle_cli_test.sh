@@ -49,25 +49,29 @@ check "import warns, on stderr with the line, about the inferred year" \
 check "import of an empty file fails naming it" run_expect 1 "$tmp/empty.txt: empty file" "$tool" import "$tmp/empty.txt"
 check "import -o writes ID.json" bash -c "'$tool' import -o '$tmp/imported' '$seed' 2>/dev/null && test -s '$tmp/imported/801a1fae005ec4bc.json'"
 
-check "build makes the sample bundle" run_expect 0 "built 5 articles in 1 feed page" build "$top/assets/sources" -o "$tmp/a"
-check "the sample bundle validates" run_expect 0 "valid bundle: 5 articles in 1 feed page" "$tool" validate "$tmp/a"
-check "a second build into another folder gives the same bytes" bash -c "'$tool' build '$top/assets/sources' -o '$tmp/b' --today 2026-01-01 --quiet && diff -r '$tmp/a' '$tmp/b'"
+# The sample's sources with its photographs, staged as the build stages them (scripts/stage-sample).
+sample="$tmp/sample"; "$top/scripts/stage-sample" "$sample"
+check "build makes the sample bundle" run_expect 0 "built 6 articles in 1 feed page" build "$sample" -o "$tmp/a"
+check "the sample bundle validates" run_expect 0 "valid bundle: 6 articles in 1 feed page" "$tool" validate "$tmp/a"
+check "a second build into another folder gives the same bytes" bash -c "'$tool' build '$sample' -o '$tmp/b' --today 2026-01-01 --quiet && diff -r '$tmp/a' '$tmp/b'"
+files=$(find "$tmp/a" -type f | wc -l) # every file the build wrote, its manifest too
 
 mtimes() { (cd "$1" && find . -type f -printf '%p %T@\n' | sort); }
 before=$(mtimes "$tmp/a")
-check "an unchanged rebuild writes nothing" run_expect 0 "0 files written, 18 unchanged, 0 removed" build "$top/assets/sources" -o "$tmp/a"
+check "an unchanged rebuild writes nothing" run_expect 0 "0 files written, $files unchanged, 0 removed" build "$sample" -o "$tmp/a"
 check "an unchanged rebuild keeps every file's mtime" test "$before" = "$(mtimes "$tmp/a")"
 
-cp -r "$top/assets/sources" "$tmp/src"
+cp -r "$sample" "$tmp/src"
 sed -i 's/Folio scrolls the article/Folio scrolls an article/' "$tmp/src/030_keyboard-shortcuts.md"
 check "a changed body rewrites that article's file and snapshot only" \
-  run_expect 0 "2 files written, 16 unchanged, 0 removed" build "$tmp/src" -o "$tmp/a"
+  run_expect 0 "2 files written, $((files - 2)) unchanged, 0 removed" build "$tmp/src" -o "$tmp/a"
 after=$(mtimes "$tmp/a")
 changed=$(diff <(echo "$before") <(echo "$after") | grep '^>' | cut -d' ' -f2 | sort | tr '\n' ' ')
 check "the two rewritten files are the changed article's" test "$changed" = "./articles/keyboard-shortcuts.html ./articles/keyboard-shortcuts.json "
 rm "$tmp/src/040_typography.md"
-check "a removed source's files are removed" run_expect 0 "3 removed" build "$tmp/src" -o "$tmp/a"
-check "the smaller bundle still validates" run_expect 0 "valid bundle: 4 articles" "$tool" validate "$tmp/a"
+# Its three files and the twenty variants of its two photographs (five widths each, in WebP and JPEG).
+check "a removed source's files are removed" run_expect 0 "23 removed" build "$tmp/src" -o "$tmp/a"
+check "the smaller bundle still validates" run_expect 0 "valid bundle: 5 articles" "$tool" validate "$tmp/a"
 
 printf -- '---\ntitle: Broken\ndate: someday\n---\nx\n' > "$tmp/src/050_broken.md"
 snapshot=$(mtimes "$tmp/a")
@@ -246,11 +250,11 @@ check "a photo that is a symbolic link stops the build, naming the source and li
 rm "$tmp/ph/src/one/e.md" "$tmp/ph/src/one/img/linked.png"
 
 # A link planted at the build's temporary name and at the file itself: the build replaces, never follows.
-build "$top/assets/sources" -o "$tmp/tl" --quiet
+build "$sample" -o "$tmp/tl" --quiet
 echo "the victim's own bytes" > "$tmp/victim"
 ln -s "$tmp/victim" "$tmp/tl/articles/801a1fae005ec4bc.json.tmp"
 rm "$tmp/tl/articles/801a1fae005ec4bc.json"; ln -s "$tmp/victim" "$tmp/tl/articles/801a1fae005ec4bc.json"
-check "a rebuild with links planted at <id>.json.tmp and <id>.json succeeds" run_expect 0 "built 5 articles" build "$top/assets/sources" -o "$tmp/tl"
+check "a rebuild with links planted at <id>.json.tmp and <id>.json succeeds" run_expect 0 "built 6 articles" build "$sample" -o "$tmp/tl"
 check "... and leaves the links' target untouched" test "$(cat "$tmp/victim")" = "the victim's own bytes"
 check "... and writes the article file in the link's place" bash -c "test -f '$tmp/tl/articles/801a1fae005ec4bc.json' && ! test -L '$tmp/tl/articles/801a1fae005ec4bc.json'"
 
@@ -269,8 +273,8 @@ for f in $mine; do rm "$tmp/a/$f"; done
 
 mkdir -p "$tmp/theirs/articles"; echo theirs > "$tmp/theirs/articles/theirs.html"; echo theirs > "$tmp/theirs/feed-2.json"
 check "a folder of other files without a manifest is refused" \
-  run_expect 1 "holds files but no folio-manifest.json" build "$top/assets/sources" -o "$tmp/theirs"
-check "... with --force it is built into" run_expect 0 "built 5 articles" build "$top/assets/sources" -o "$tmp/theirs" --force
+  run_expect 1 "holds files but no folio-manifest.json" build "$sample" -o "$tmp/theirs"
+check "... with --force it is built into" run_expect 0 "built 6 articles" build "$sample" -o "$tmp/theirs" --force
 check "... and its own files are kept" bash -c "grep -qx theirs '$tmp/theirs/articles/theirs.html' && grep -qx theirs '$tmp/theirs/feed-2.json'"
 check "build --help tells of the manifest and --force" \
   bash -c "'$tool' build --help | grep -q 'folio-manifest.json' && '$tool' build --help | grep -q -- '--force'"
