@@ -35,9 +35,10 @@ if(NOT EMSCRIPTEN)
   target_link_libraries(folio_cli_tests PRIVATE folio_bundle_core PkgConfig::FOLIO_VIPS)
   target_include_directories(folio_cli_tests SYSTEM PRIVATE "${FOLIO_DOCTEST_ONLY}")
   target_compile_definitions(folio_cli_tests PRIVATE
-    FOLIO_TEST_SOURCES_DIR="${PROJECT_SOURCE_DIR}/assets/sources"
+    FOLIO_TEST_SOURCES_DIR="${CMAKE_BINARY_DIR}/sample-sources" # assets/sources staged with its photographs
     FOLIO_TEST_BAD_INPUTS_DIR="${PROJECT_SOURCE_DIR}/tests/bad-inputs")
   folio_warnings(folio_cli_tests)
+  add_dependencies(folio_cli_tests folio_sample_bundle) # which stages the sources first
 endif()
 
 enable_testing()

@@ -180,7 +180,8 @@ describe('a paginated bundle with a base URL', () => {
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
   before(() => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-conformance-'));
-    fs.cpSync(path.join(REPO, 'assets/sources'), path.join(tmp, 'src'), { recursive: true });
+    // The sample's sources with their photographs, staged as the build stages them.
+    execFileSync(path.join(REPO, 'scripts/stage-sample'), [path.join(tmp, 'src')]);
     for (let i = 1; i <= 12; i++)
       fs.writeFileSync(path.join(tmp, 'src', `gen-${i}.md`),
         `---\ntitle: Generated ${i}\ndate: 2021-01-${String(i).padStart(2, '0')}\nauthor: Ann Lee\n---\n![Photo ${i}](https://example.org/${i}.jpg "Caption | Credit")\n\nText *${i}*.\n`);

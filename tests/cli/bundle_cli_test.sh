@@ -68,9 +68,11 @@ check "a changed body rewrites that article's file and snapshot only" \
 after=$(mtimes "$tmp/a")
 changed=$(diff <(echo "$before") <(echo "$after") | grep '^>' | cut -d' ' -f2 | sort | tr '\n' ' ')
 check "the two rewritten files are the changed article's" test "$changed" = "./articles/keyboard-shortcuts.html ./articles/keyboard-shortcuts.json "
+# Its three files and every variant of its two photographs (five widths each, in WebP, JPEG and AVIF where this
+# libvips encodes it), counted from the article file before it goes.
+variants=$(grep -o '"url": "../media/[^"]*"' "$tmp/a/articles/typography-specimen.json" | sort -u | wc -l)
 rm "$tmp/src/040_typography.md"
-# Its three files and the twenty variants of its two photographs (five widths each, in WebP and JPEG).
-check "a removed source's files are removed" run_expect 0 "23 removed" build "$tmp/src" -o "$tmp/a"
+check "a removed source's files are removed ($((3 + variants)))" run_expect 0 "$((3 + variants)) removed" build "$tmp/src" -o "$tmp/a"
 check "the smaller bundle still validates" run_expect 0 "valid bundle: 5 articles" "$tool" validate "$tmp/a"
 
 printf -- '---\ntitle: Broken\ndate: someday\n---\nx\n' > "$tmp/src/050_broken.md"

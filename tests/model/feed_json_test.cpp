@@ -47,7 +47,18 @@ TEST_CASE("the sample feed parses, and its item leads to the sample article") {
     REQUIRE_MESSAGE(ParseFeed(ReadAsset("feed.json"), "feed.json", &f, &e), e.Message());
     CHECK(f.Title == "Folio sample bundle");
     CHECK(f.NextUrl.empty());
-    REQUIRE(f.Items.size() == 5); // the seed and four guides, newest first
+    REQUIRE(f.Items.size() == 6); // the seed and five guides, newest first
+    // The photo essay's item carries its lead photo as a thumbnail: narrow variants only, from the feed page.
+    const FeedItem* essay = f.Find("photo-essay");
+    REQUIRE(essay);
+    CHECK_FALSE(essay->Image.Empty());
+    CHECK_FALSE(essay->Image.Alt.empty());
+    REQUIRE_FALSE(essay->Image.Variants.empty());
+    for (const ImageVariant& v : essay->Image.Variants) {
+        CHECK(v.Width <= 640);
+        CHECK(v.Url.rfind("media/", 0) == 0);
+    }
+    CHECK(f.Items[0].Image.Empty()); // the seed story has none
     const FeedItem& item = f.Items[0];
     CHECK(f.Newest() == &f.Items[0]);
     CHECK(item.Id == "801a1fae005ec4bc");
