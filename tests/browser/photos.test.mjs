@@ -54,6 +54,11 @@ function buildBundle() {
   fs.writeFileSync(path.join(src, 'photo.md'), '---\ntitle: Four quadrants\ndate: 2024-05-01\n---\n' +
     'A photo follows.\n\n![Four coloured quadrants](quadrants.png)\n\nAnd text after it.\n');
   execFileSync(TOOL, ['build', src, '-o', path.join(DIR, 'bundle'), '--quiet']);
+  // The test page's viewers show a text-only article, so that the App loads no picture of its own beside the hooks'.
+  const text = path.join(DIR, 'text-src');
+  fs.mkdirSync(text, { recursive: true });
+  fs.writeFileSync(path.join(text, 'text.md'), '---\ntitle: No photo\ndate: 2024-05-01\n---\nOnly text here.\n');
+  execFileSync(TOOL, ['build', text, '-o', path.join(DIR, 'text-bundle'), '--quiet']);
   const dir = path.join(DIR, 'bundle/articles');
   const article = JSON.parse(fs.readFileSync(path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith('.json'))), 'utf8'));
   const photo = article.body.find((b) => b.type === 'photo');
@@ -72,7 +77,7 @@ window.startViewer = async (id) => {
   canvas.style.cssText = 'display: block; width: 400px; height: 300px';
   document.body.append(canvas);
   const hooks = { state() {}, title() {}, scroll() {}, linkTo: () => '' };
-  window.viewers[id] = await startInstance({ canvas, options: { bundle: 'bundle/feed.json', fonts: new URL('../../fonts/', location).href }, page: false, hooks });
+  window.viewers[id] = await startInstance({ canvas, options: { bundle: 'text-bundle/feed.json', fonts: new URL('../../fonts/', location).href }, page: false, hooks });
   return true;
 };
 </script></head><body></body></html>`);
