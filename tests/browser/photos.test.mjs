@@ -3,8 +3,9 @@
 // coloured quadrants, which the tool turns into JPEG and WebP variants); LoadImage scales to the box asked for (never
 // up, aspect kept) into a texture the right way up; a 404 and a file that is no image are error values; CancelImage
 // aborts the download; CreateTexture and DestroyTexture; what Images() reports on a desktop and on a phone; two
-// viewers keep their own textures, and a stopped viewer deletes its textures and aborts its loads. WebGL calls are
-// watched through the prototype (an init script), the textures read back through a framebuffer.
+// viewers keep their own textures, and a stopped viewer deletes its textures and aborts its loads; the mirror's
+// figures, axe-core on them (the same picture is the article's lead photo too). WebGL calls are watched through the
+// prototype (an init script), the textures read back through a framebuffer.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -54,6 +55,11 @@ function buildBundle() {
   fs.writeFileSync(path.join(src, 'photo.md'), '---\ntitle: Four quadrants\ndate: 2024-05-01\n---\n' +
     'A photo follows.\n\n![Four coloured quadrants](quadrants.png)\n\nAnd text after it.\n');
   execFileSync(TOOL, ['build', src, '-o', path.join(DIR, 'bundle'), '--quiet']);
+  // The test page's viewers show a text-only article, so that the App loads no picture of its own beside the hooks'.
+  const text = path.join(DIR, 'text-src');
+  fs.mkdirSync(text, { recursive: true });
+  fs.writeFileSync(path.join(text, 'text.md'), '---\ntitle: No photo\ndate: 2024-05-01\n---\nOnly text here.\n');
+  execFileSync(TOOL, ['build', text, '-o', path.join(DIR, 'text-bundle'), '--quiet']);
   const dir = path.join(DIR, 'bundle/articles');
   const article = JSON.parse(fs.readFileSync(path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith('.json'))), 'utf8'));
   const photo = article.body.find((b) => b.type === 'photo');
@@ -72,7 +78,7 @@ window.startViewer = async (id) => {
   canvas.style.cssText = 'display: block; width: 400px; height: 300px';
   document.body.append(canvas);
   const hooks = { state() {}, title() {}, scroll() {}, linkTo: () => '' };
-  window.viewers[id] = await startInstance({ canvas, options: { bundle: 'bundle/feed.json', fonts: new URL('../../fonts/', location).href }, page: false, hooks });
+  window.viewers[id] = await startInstance({ canvas, options: { bundle: 'text-bundle/feed.json', fonts: new URL('../../fonts/', location).href }, page: false, hooks });
   return true;
 };
 </script></head><body></body></html>`);
@@ -258,11 +264,20 @@ describe('photos on the web', { timeout: 6 * TIMEOUT }, () => {
       assert.equal((await textures(page, 'two')).live, 1);
     }));
 
-  test('the mirror has the photo as a figure with an img named by its alt text, between its paragraphs', { timeout: TIMEOUT }, () =>
+  test('the mirror has the photos as figures with an img named by its alt text: the lead under the standfirst, the body photo between its paragraphs', { timeout: TIMEOUT }, () =>
     withBrowser({}, async (page) => {
+      // A bundle of its own: the same picture is the article's lead photo too (front matter), with its own alt text,
+      // caption and credit.
+      const src = path.join(DIR, 'lead-src');
+      fs.mkdirSync(src, { recursive: true });
+      fs.copyFileSync(path.join(DIR, 'src/quadrants.png'), path.join(src, 'quadrants.png'));
+      fs.writeFileSync(path.join(src, 'photo.md'), '---\ntitle: Four quadrants\ndescription: A test card.\ndate: 2024-05-01\n' +
+        'image:\n  src: quadrants.png\n  alt: The lead test card\n  caption: Quadrants on top.\n  credit: Folio tests\n---\n' +
+        'A photo follows.\n\n![Four coloured quadrants](quadrants.png)\n\nAnd text after it.\n');
+      execFileSync(TOOL, ['build', src, '-o', path.join(DIR, 'lead-bundle'), '--quiet']);
       fs.writeFileSync(path.join(DIR, 'viewer.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>viewer</title>
 <script type="module" src="../../folio-embed.js"></script></head>
-<body><folio-viewer id="folio" bundle="bundle/feed.json" loading="eager" height="400px"></folio-viewer></body></html>`);
+<body><folio-viewer id="folio" bundle="lead-bundle/feed.json" loading="eager" height="400px"></folio-viewer></body></html>`);
       await page.goto(new URL('test-fixtures/photos/viewer.html', site.url).href);
       await page.waitForFunction(() => document.getElementById('folio').dataset.state === 'article', null, { timeout: 60_000 });
       const mirror = () => page.evaluate(() => {
@@ -274,6 +289,18 @@ describe('photos on the web', { timeout: 6 * TIMEOUT }, () => {
       const at = kids.indexOf('FIGURE>IMG[alt=Four coloured quadrants]');
       assert.ok(at > 0 && kids[at - 1] === 'P' && kids[at + 1] === 'P', `the figure between the paragraphs: ${kids}`);
       await assert.doesNotReject(page.getByRole('img', { name: 'Four coloured quadrants' }).waitFor({ state: 'attached', timeout: 5000 }));
+      // The lead photo: a figure right under the standfirst (as the canvas draws it), its caption and credit the figcaption.
+      const lead = kids.indexOf('FIGURE>IMG[alt=The lead test card]');
+      assert.ok(lead > 0 && kids[lead - 1] === 'P' && lead < at, `the lead photo's figure under the standfirst: ${kids}`);
+      assert.equal(await page.evaluate(() => document.getElementById('folio').shadowRoot.querySelector('.mirror article .standfirst + figure figcaption')?.textContent),
+        'Quadrants on top.  Folio tests');
+      await assert.doesNotReject(page.getByRole('img', { name: 'The lead test card' }).waitFor({ state: 'attached', timeout: 5000 }));
+      // axe-core finds nothing wrong with the figures (an <img> with alt and no src, a figcaption); the rules about
+      // the page's landmarks are off (this bare test page has none; a11y.test.mjs checks the real pages').
+      await page.addScriptTag({ path: path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js') });
+      const options = { resultTypes: ['violations'], rules: { 'landmark-one-main': { enabled: false }, region: { enabled: false } } };
+      assert.deepEqual(await page.evaluate(async (o) => (await window.axe.run(document, o)).violations
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`), options), [], 'axe on the photo article');
     }));
 
   test('a phone: 32 MB of textures, its pixel ratio', { timeout: TIMEOUT }, () =>

@@ -1,7 +1,8 @@
 // The accessibility mirror: the viewer's content as semantic DOM, built from the JSON the wasm module gives
 // (folio_mirror(); its shape is in src/ui/mirror.h). An article becomes <article> with <h1>, <p>,
-// <blockquote>/<cite>, lists and links, photos as <figure> with <img alt> (no src: the canvas shows the picture) and
-// <figcaption>; the feed a list of links. Built with createElement and textContent only.
+// <blockquote>/<cite>, lists and links, photos (the lead one under the standfirst, the body's in their places) as
+// <figure> with <img alt> (no src: the canvas shows the picture) and <figcaption>; the feed a list of links. Built
+// with createElement and textContent only.
 // Every link carries data-target, the same target the canvas's link has, so focus can be mirrored there.
 
 // buildMirror(data, linkFor) -> a DocumentFragment. linkFor(route) gives the href of an in-viewer route.
@@ -33,7 +34,7 @@ export function buildMirror(data, linkFor) {
     return parent;
   };
   const time = (date, datetime) => (date ? el('time', { datetime, text: date }) : null);
-  // A photo ({ alt, caption, credit }: a photo block, an article's lead image, a feed item's thumbnail).
+  // A photo ({ alt, caption, credit }: a photo block, or an article's lead image).
   const photo = (p) => el('figure', { className: 'photo' },
     el('img', { alt: p.alt || 'A photo without a description' }),
     p.caption || p.credit ? el('figcaption', { text: [p.caption, p.credit].filter(Boolean).join('  ') }) : null);
@@ -48,6 +49,7 @@ export function buildMirror(data, linkFor) {
     if (a.section) article.append(el('p', { className: 'section' }, routeLink(a.sectionRoute, a.section)));
     article.append(el('h1', { tabindex: '-1', text: a.headline }));
     if (a.standfirst) article.append(el('p', { className: 'standfirst', text: a.standfirst }));
+    if (a.image) article.append(photo(a.image)); // the lead photo, under the standfirst as the canvas draws it
     const meta = el('p', { className: 'meta' });
     for (const part of [a.dateline, a.byline, time(a.date, a.datetime), a.readingTime]) {
       if (!part) continue;
