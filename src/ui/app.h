@@ -177,6 +177,7 @@ private:
     Navigator Nav_;                    // routes, what is shown, loading, history, positions
     ImageStore Images_;                // the photos' textures, for the view and the full-screen photo
     bool PhotoOpen_ = false;
+    bool Pinched_ = false;             // a pinch happened during this press: its end is no tap, its moves no pan
     Photo OpenPhoto_;                  // what the full-screen view shows (a copy: documents are rebuilt under it)
     PhotoZoom Zoom_;
     std::string FontError_;

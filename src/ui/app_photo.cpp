@@ -36,6 +36,7 @@ void App::Pinch(float factor, float x, float y) {
     if (!PhotoOpen_) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     Zoom_.ZoomBy(factor, vp->WorkPos.x + x, vp->WorkPos.y + y);
+    Pinched_ = true;
     Publish();
 }
 
@@ -74,16 +75,17 @@ void App::DrawPhotoView(float width, float height) {
     const bool on_photo = io.MousePos.x >= Zoom_.X0() && io.MousePos.x < Zoom_.X0() + Zoom_.Width() &&
                           io.MousePos.y >= Zoom_.Y0() && io.MousePos.y < Zoom_.Y0() + Zoom_.Height();
     if (ImGui::IsItemHovered() && io.MouseWheel != 0.0f) Zoom_.ZoomBy(std::pow(1.2f, io.MouseWheel), io.MousePos.x, io.MousePos.y);
-    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
+    if (ImGui::IsItemActive() && !Pinched_ && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
         Zoom_.PanBy(io.MouseDelta.x, io.MouseDelta.y);
         Animating_ = true;
     }
     bool close = false;
-    if (ImGui::IsItemDeactivated() && io.MouseDragMaxDistanceSqr[0] < io.MouseDragThreshold * io.MouseDragThreshold) {
+    if (ImGui::IsItemDeactivated() && !Pinched_ && io.MouseDragMaxDistanceSqr[0] < io.MouseDragThreshold * io.MouseDragThreshold) {
         // A tap closes; a click on the photo zooms in or back, a click beside it closes.
         if (io.MouseSource == ImGuiMouseSource_TouchScreen || !on_photo) close = true;
         else Zoom_.ToggleAt(io.MousePos.x, io.MousePos.y);
     }
+    if (!ImGui::IsMouseDown(ImGuiMouseButton_Left) && !ImGui::IsItemDeactivated()) Pinched_ = false; // the fingers lifted
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(on_photo ? ImGuiMouseCursor_Hand : ImGuiMouseCursor_Arrow);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -120,6 +120,10 @@ static EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void* user) {
             in->OnPinch(in->Context, distance / in->PinchDistance, (float)(a.targetX + b.targetX) * 0.5f,
                         (float)(a.targetY + b.targetY) * 0.5f);
         in->PinchDistance = distance;
+        if (type == EMSCRIPTEN_EVENT_TOUCHMOVE) { // the fingers zoom; the pointer stays where the first one pressed
+            in->OnInput(in->Context);
+            return EM_TRUE;
+        }
     } else {
         in->PinchDistance = 0.0f;
     }
