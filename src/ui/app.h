@@ -178,6 +178,7 @@ private:
     ImageStore Images_;                // the photos' textures, for the view and the full-screen photo
     bool PhotoOpen_ = false;
     Photo OpenPhoto_;                  // what the full-screen view shows (a copy: documents are rebuilt under it)
+    std::string OpenPhotoCaption_;     // its caption and credit as drawn below it
     PhotoZoom Zoom_;
     std::string FontError_;
     ReaderView View_;
