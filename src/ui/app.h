@@ -179,6 +179,7 @@ private:
     bool PhotoOpen_ = false;
     bool Pinched_ = false;             // a pinch happened during this press: its end is no tap, its moves no pan
     Photo OpenPhoto_;                  // what the full-screen view shows (a copy: documents are rebuilt under it)
+    std::string OpenPhotoCaption_;     // its caption and credit as drawn below it
     PhotoZoom Zoom_;
     std::string FontError_;
     ReaderView View_;

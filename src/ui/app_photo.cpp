@@ -18,10 +18,13 @@ void App::OpenPhoto(int photo) {
     if (photo < 0 || photo >= (int)photos.size()) return;
     OpenPhoto_ = photos[photo];
     PhotoOpen_ = true;
+    // Its caption and credit in one line, made once here: a frame of the view allocates nothing.
+    OpenPhotoCaption_ = OpenPhoto_.Caption;
+    if (!OpenPhoto_.Credit.empty()) OpenPhotoCaption_ += (OpenPhotoCaption_.empty() ? "" : "  ") + OpenPhoto_.Credit;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float w = OpenPhoto_.Width > 0 ? (float)OpenPhoto_.Width : vp->WorkSize.x;
     const float h = OpenPhoto_.Height > 0 ? (float)OpenPhoto_.Height : vp->WorkSize.y;
-    const bool captioned = !OpenPhoto_.Caption.empty() || !OpenPhoto_.Credit.empty();
+    const bool captioned = !OpenPhotoCaption_.empty();
     Zoom_.Open(w, h, vp->WorkPos.x, vp->WorkPos.y, vp->WorkSize.x, vp->WorkSize.y - (captioned ? kCaptionRoom : 0.0f));
     Publish();
 }
@@ -56,7 +59,7 @@ void App::HandlePhotoKeys() {
 
 void App::DrawPhotoView(float width, float height) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const bool captioned = !OpenPhoto_.Caption.empty() || !OpenPhoto_.Credit.empty();
+    const bool captioned = !OpenPhotoCaption_.empty();
     Zoom_.Resize(vp->WorkPos.x, vp->WorkPos.y, width, height - (captioned ? kCaptionRoom : 0.0f));
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
@@ -99,17 +102,15 @@ void App::DrawPhotoView(float width, float height) {
                      IM_COL32(255, 255, 255, (int)(paint.Alpha * 255.0f + 0.5f)));
     const float label = Settings_.FontSize * 0.8f;
     if (paint.Failed && !paint.Texture) {
-        const std::string alt = OpenPhoto_.Alt.empty() ? std::string("This photo could not be loaded") : OpenPhoto_.Alt;
+        const char* alt = OpenPhoto_.Alt.empty() ? "This photo could not be loaded" : OpenPhoto_.Alt.c_str();
         dl->AddText(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, label), ImVec2(p0.x + 16, p0.y + 16),
-                    IM_COL32(220, 220, 220, 255), alt.c_str(), nullptr, Zoom_.Width() - 32.0f);
+                    IM_COL32(220, 220, 220, 255), alt, nullptr, Zoom_.Width() - 32.0f);
     }
     if (captioned) {
-        std::string caption = OpenPhoto_.Caption;
-        if (!OpenPhoto_.Credit.empty()) caption += (caption.empty() ? "" : "  ") + OpenPhoto_.Credit;
         const float col = std::min(width - 40.0f, 45.0f * label);
         dl->AddText(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, label),
                     ImVec2(std::round(vp->WorkPos.x + (width - col) * 0.5f), vp->WorkPos.y + height - kCaptionRoom + 14.0f),
-                    IM_COL32(225, 225, 225, 255), caption.c_str(), nullptr, col);
+                    IM_COL32(225, 225, 225, 255), OpenPhotoCaption_.c_str(), nullptr, col);
     }
     // The close button, top right, and keyboard focus on it for a screen reader's Enter.
     const float b = 44.0f;

@@ -131,6 +131,10 @@ static void ResolvePhoto(const BundleRoots& roots, const std::string& from, Phot
     };
     if (photo->Src.empty()) return;
     resolve(&photo->Src);
+    if (photo->Src.empty()) { // refused: none of its variants is fetched in its stead either
+        photo->Variants.clear();
+        return;
+    }
     for (ImageVariant& v : photo->Variants) resolve(&v.Url);
     photo->Variants.erase(std::remove_if(photo->Variants.begin(), photo->Variants.end(),
                                          [](const ImageVariant& v) { return v.Url.empty(); }),

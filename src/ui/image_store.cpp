@@ -65,7 +65,14 @@ ImageStore::Entry* ImageStore::Want(const Photo& photo, float width, float dista
     const int w = std::min(side, std::max(1, (int)device));
     const int pw = v ? v->Width : photo.Width, ph = v ? v->Height : photo.Height;
     const int h = pw > 0 && ph > 0 ? std::min(side, std::max(1, (int)std::ceil((double)w * ph / pw))) : side;
-    if (e.Is == State::Idle) { e.BoxWidth = w; e.BoxHeight = h; }
+    if (e.Is == State::Idle) {
+        e.BoxWidth = w;
+        e.BoxHeight = h;
+        // A photo of unknown shape is decoded into a box as tall as the GPU allows, but counting that box (a
+        // portrait of 1:10 or more) would evict every photo held and stop loading ahead while it loads: it is
+        // counted as a square until it arrives (the budget is kept then, as for any photo).
+        e.Expected = (size_t)w * (pw > 0 && ph > 0 ? h : std::min(h, w)) * 4;
+    }
     if (e.WantedFrame != Frame_) {
         e.WantedFrame = Frame_;
         e.Distance = distance;
@@ -142,7 +149,7 @@ void ImageStore::Add(size_t bytes) {
 
 void ImageStore::Start(Entry& e) {
     e.Is = State::Loading;
-    e.Bytes = (size_t)e.BoxWidth * e.BoxHeight * 4; // at most this once decoded
+    e.Bytes = e.Expected;
     Reserved_ += e.Bytes;
     ++InFlight_;
     const std::string url = *e.Url;
@@ -253,7 +260,7 @@ bool ImageStore::EndFrame() {
     for (Entry* e : Wanted_) {
         if (InFlight_ >= (size_t)kMaxLoads) break;
         if (e->Is != State::Idle) continue;
-        const size_t need = (size_t)e->BoxWidth * e->BoxHeight * 4;
+        const size_t need = e->Expected;
         while (Bytes_ + Reserved_ + need > Support_.TextureBudget && EvictOne(false)) {}
         if (e->Distance > 0.0f && Bytes_ + Reserved_ + need > Support_.TextureBudget) break; // no room ahead
         Start(*e);

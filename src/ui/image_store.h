@@ -69,6 +69,7 @@ private:
         TextureId Texture = 0;
         int Width = 0, Height = 0, BoxWidth = 0, BoxHeight = 0; // the texture, and the box it was asked to fit
         size_t Bytes = 0;           // the texture's (Ready), or what it is expected to take (Loading)
+        size_t Expected = 0;        // what it is expected to take: its box, or (shape unknown) a square of its width
         uint64_t SeenFrame = 0, WantedFrame = 0;
         float Distance = 0.0f;      // this frame's: 0 in view
         bool WaitedInView = false;  // shown as a placeholder while loading: it fades in when it arrives

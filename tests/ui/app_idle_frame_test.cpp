@@ -197,3 +197,46 @@ TEST_CASE("app: photos load only near the view at the screen's pixels, fade in, 
     Frame(app.get());
     CHECK_FALSE(app->PhotoOpen());
 }
+
+// An article with one long-captioned lead photo, opened full screen; its loads answered, or all failed.
+void OpenLongCaptionedPhoto(FakeHost& host, App* app, bool fail) {
+    ServeBuildFonts(host);
+    host.Files["/b/feed.json"] = FeedPageJson({TestItem{"essay", "articles/essay.json", "Guides", {}}});
+    // Its caption, credit and alt text are longer than std::string's inline buffer.
+    std::string photo = PhotoJson("harbour-at-dawn-from-the-north-quay");
+    photo.insert(1, "\"credit\": \"Photo: A. Photographer, CC BY-SA 4.0\", ");
+    host.Files["/b/articles/essay.json"] = "{\"folioFormat\": 1, \"id\": \"essay\", \"headline\": \"Essay\", \"image\": " +
+                                           photo + ", \"body\": [{\"type\": \"paragraph\", \"text\": \"Text.\"}]}";
+    AppOptions o;
+    o.FeedUrl = "/b/feed.json";
+    o.Route = "#/article/essay";
+    app->Init(&host, o);
+    host.Settle(20);
+    auto answer = [&] {
+        while (!host.ImageLoads.empty()) {
+            const FakeHost::ImageLoad& l = host.ImageLoads.front();
+            host.AnswerImage(l.Url, l.MaxWidth, l.MaxHeight, fail ? "404" : "");
+        }
+    };
+    for (int i = 0; i < 6; ++i) { Frame(app); host.Settle(5); answer(); }
+    REQUIRE(app->GetPhase() == Phase::Article);
+    app->OpenPhoto(0);
+    for (int i = 0; i < 40 && (app->Animating() || !host.ImageLoads.empty()); ++i) { answer(); Frame(app); }
+    Frame(app);
+    REQUIRE(app->PhotoOpen());
+    CHECK_FALSE(app->Animating());
+}
+
+TEST_CASE("app: the full-screen photo view allocates nothing in an idle frame, with a long caption or a photo that failed") {
+    ImGui::SetAllocatorFunctions(CountingImGuiAlloc, CountingImGuiFree);
+    for (bool fail : {false, true}) {
+        CAPTURE(fail);
+        ImGuiContextScope imgui;
+        ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasTextures | ImGuiBackendFlags_RendererHasVtxOffset;
+        FakeHost host;
+        auto app = std::make_unique<App>();
+        OpenLongCaptionedPhoto(host, app.get(), fail);
+        CHECK(FrameAllocations(app.get()) == 0);
+        CHECK(FrameAllocations(app.get()) == 0);
+    }
+}

@@ -252,3 +252,27 @@ TEST_CASE("feed loader: photos' addresses become what is fetched, and none may l
     CHECK(art.Body[0].Image.Src == "https://example.org/p.jpg");
     CHECK(art.Body[1].Image.Src == "/b/media/p.jpg");
 }
+
+TEST_CASE("feed loader: a photo whose source leaves the bundle fetches none of its variants either") {
+    // Its source refused, the photo is one that shows its alt text: its variants (even those inside) must not be
+    // fetched in its stead, nor stand in for another photo whose source was refused too.
+    Fixture f;
+    f.Host.Files["/b/feed.json"] = FeedJson({{"x", "articles/x.json"}});
+    f.Loader.Open("/b/feed.json", "");
+    f.Host.Answer();
+    f.Host.Files["/b/articles/a.json"] = R"({"folioFormat": 1, "id": "a", "headline": "A",
+        "image": {"src": "../../outside.jpg", "variants": [
+            {"url": "../media/lead.webp", "type": "image/webp", "width": 320, "height": 240, "bytes": 9}]},
+        "body": [{"type": "photo", "src": "../../../etc/p.jpg", "variants": [
+            {"url": "../media/p.webp", "type": "image/webp", "width": 320, "height": 240, "bytes": 9}]}]})";
+    std::vector<ArticleRead> reads;
+    f.Loader.FetchArticle("/b/articles/a.json", [&](ArticleRead&& r) { reads.push_back(std::move(r)); });
+    f.Host.Answer();
+    REQUIRE(reads.size() == 1);
+    REQUIRE_MESSAGE(reads[0].Ok, reads[0].Why.Message());
+    const Article& art = reads[0].Result;
+    CHECK(art.Image.Src.empty());
+    CHECK(art.Image.Variants.empty());
+    CHECK(art.Body[0].Image.Src.empty());
+    CHECK(art.Body[0].Image.Variants.empty());
+}

@@ -274,3 +274,30 @@ TEST_CASE("textures are clamped to the GPU's largest side") {
     CHECK(host.ImageLoads[0].MaxWidth == 1024);
     CHECK(host.ImageLoads[0].MaxHeight == 768);
 }
+
+TEST_CASE("a photo of unknown size is expected to take its width squared, not the GPU's tallest texture") {
+    // A remote photo without width and height is decoded into a box as tall as the GPU allows (its shape is not
+    // known), but what it will take is counted as a square: it neither evicts every photo held nor stops loading
+    // ahead while it loads. The budget still holds once it arrives.
+    FakeHost host;
+    host.Support.MaxTextureSize = 8192;
+    host.Support.TextureBudget = 8u << 20;
+    ImageStore store;
+    store.Init(&host);
+    const Photo a = Ladder("a", 1280, 960), b = Ladder("b", 1280, 960);
+    { Frame f(store); store.Show(a, 640.0f); }
+    host.AnswerImage("a-640.webp", 640, 480);
+    Photo remote;
+    remote.Src = "https://example.org/r.jpg";
+    { Frame f(store); store.Show(remote, 640.0f); store.Prefetch(b, 640.0f, 100.0f); }
+    REQUIRE(host.Loading("https://example.org/r.jpg"));
+    CHECK(host.ImageLoads.front().MaxWidth == 640);
+    CHECK(host.ImageLoads.front().MaxHeight == 8192);  // decoded to fit whatever its shape
+    CHECK(host.Destroyed.empty());                     // a is still held
+    CHECK(host.Loading("b-640.webp"));                 // and b loads ahead
+    host.AnswerImage("https://example.org/r.jpg", 1600, 1200);
+    host.AnswerImage("b-640.webp", 640, 480);
+    Frame f(store);
+    CHECK(store.Show(remote, 640.0f).Texture != 0);
+    CHECK(store.TextureBytes() <= host.Support.TextureBudget);
+}
