@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace folio::ui {
@@ -95,6 +96,15 @@ void App::DrawPhotoView(float width, float height) {
     const ImVec2 p0(std::round(Zoom_.X0()), std::round(Zoom_.Y0()));
     const ImVec2 p1(p0.x + std::round(Zoom_.Width()), p0.y + std::round(Zoom_.Height()));
     const PhotoPaint paint = Images_.Show(OpenPhoto_, Zoom_.Width());
+    if ((OpenPhoto_.Width <= 0 || OpenPhoto_.Height <= 0) && paint.Texture && paint.Width > 0 && paint.Height > 0) {
+        // A photo of unknown size (a remote one) takes its shape from its first pixels; its size stays unknown, so
+        // it is fitted to the screen (as if large), not kept at the texture's size.
+        const float k = 8192.0f / (float)std::max(paint.Width, paint.Height);
+        OpenPhoto_.Width = (int)std::lround(paint.Width * k);
+        OpenPhoto_.Height = (int)std::lround(paint.Height * k);
+        Zoom_.Open((float)OpenPhoto_.Width, (float)OpenPhoto_.Height, vp->WorkPos.x, vp->WorkPos.y, width,
+                   height - (OpenPhotoCaption_.empty() ? 0.0f : kCaptionRoom));
+    }
     if ((!paint.Texture || paint.Alpha < 1.0f) && paint.Placeholder)
         dl->AddImage(ImTextureRef((ImTextureID)paint.Placeholder), p0, p1);
     if (paint.Texture)

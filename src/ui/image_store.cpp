@@ -53,10 +53,24 @@ ImageStore::Entry* ImageStore::Want(const Photo& photo, float width, float dista
     const ImageVariant* v = ChooseVariant(photo.Variants, device, Support_);
     const std::string& url = v ? v->Url : photo.Src;
     if (url.empty() || (!v && !photo.Variants.empty())) return nullptr; // no variant this platform decodes
-    auto it = Entries_.find(url);
+    // A photo without variants (a remote one) is loaded at the size it is wanted at, in steps of powers of two, so
+    // the full-screen view gets a sharper one than the column's: such entries are keyed by the step too (after a
+    // newline, which no cleaned URL holds, so no key of a variant's URL is ever the same).
+    const std::string* key = &url;
+    if (!v) {
+        int step = 256;
+        while (step < device && step < Support_.MaxTextureSize) step *= 2;
+        Key_.assign("\n");
+        Key_ += std::to_string(step);
+        Key_ += '\n';
+        Key_ += url;
+        key = &Key_;
+    }
+    auto it = Entries_.find(*key);
     if (it == Entries_.end()) {
-        it = Entries_.emplace(url, Entry()).first;
+        it = Entries_.emplace(*key, Entry()).first;
         it->second.Url = &it->first;
+        it->second.Source = url;
         it->second.Photo = photo.Src;
     }
     Entry& e = it->second;
@@ -153,7 +167,7 @@ void ImageStore::Start(Entry& e) {
     Reserved_ += e.Bytes;
     ++InFlight_;
     const std::string url = *e.Url;
-    Host_->LoadImage(url, e.BoxWidth, e.BoxHeight, [this, url, generation = Generation_](ImageResult&& r) {
+    Host_->LoadImage(e.Source, e.BoxWidth, e.BoxHeight, [this, url, generation = Generation_](ImageResult&& r) {
         if (generation == Generation_) Loaded(url, std::move(r));
         else if (r.Ok && r.Texture) Host_->DestroyTexture(r.Texture);
     });
@@ -192,7 +206,16 @@ void ImageStore::Loaded(const std::string& url, ImageResult&& r) {
 
 void ImageStore::Release(Entry& e) {
     if (e.Is == State::Loading) {
-        Host_->CancelImage(*e.Url);
+        // Cancelling drops every load of the URL: another step of the same remote photo loading too goes back to
+        // Idle with it (it is started again if still wanted).
+        Host_->CancelImage(e.Source);
+        for (auto& [key, other] : Entries_) {
+            if (&other == &e || other.Is != State::Loading || other.Source != e.Source) continue;
+            Reserved_ -= other.Bytes;
+            --InFlight_;
+            other.Is = State::Idle;
+            other.Bytes = 0;
+        }
         Reserved_ -= e.Bytes;
         --InFlight_;
     } else if (e.Is == State::Ready) {

@@ -64,6 +64,7 @@ private:
     enum class State : unsigned char { Idle, Loading, Ready, Failed };
     struct Entry {
         const std::string* Url = nullptr; // its key in Entries_
+        std::string Source;         // the URL loaded: the key, or (a photo without variants) what its key names
         std::string Photo;          // the photo's Src: its variants stand in for each other
         State Is = State::Idle;
         TextureId Texture = 0;
@@ -93,6 +94,7 @@ private:
     std::unordered_map<std::string, Entry> Entries_;          // by the URL loaded
     std::unordered_map<std::string, std::string> BestHeld_;   // photo Src -> the URL of a Ready variant of it
     std::unordered_map<std::string, Placeholder> Placeholders_; // by ThumbHash (base64)
+    std::string Key_;                                         // a key being made (its capacity kept: no allocation)
     std::vector<Entry*> Wanted_;                              // this frame's, to start nearest first
     uint64_t Frame_ = 0;
     double Now_ = 0.0;

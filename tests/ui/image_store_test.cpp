@@ -301,3 +301,36 @@ TEST_CASE("a photo of unknown size is expected to take its width squared, not th
     CHECK(store.Show(remote, 640.0f).Texture != 0);
     CHECK(store.TextureBytes() <= host.Support.TextureBudget);
 }
+
+TEST_CASE("a photo without variants is loaded again, larger, when it is shown larger (the full-screen view)") {
+    FakeHost host;
+    ImageStore store;
+    store.Init(&host);
+    Photo remote;
+    remote.Src = "https://example.org/p.jpg";
+    remote.Width = 3000;
+    remote.Height = 2000;
+    { Frame f(store); store.Show(remote, 300.0f); }
+    REQUIRE(host.ImageLoads.size() == 1);
+    CHECK(host.ImageLoads[0].Url == "https://example.org/p.jpg");
+    CHECK(host.ImageLoads[0].MaxWidth == 300);
+    host.AnswerImage("https://example.org/p.jpg", 3000, 2000);
+    PhotoPaint big;
+    { Frame f(store); big = store.Show(remote, 1400.0f); }
+    REQUIRE(host.ImageLoads.size() == 1);           // the same URL, for a larger box
+    CHECK(host.ImageLoads[0].MaxWidth == 1400);
+    CHECK(big.Width == 300);                        // the column's copy stands in meanwhile
+    host.AnswerImage("https://example.org/p.jpg", 3000, 2000);
+    { Frame f(store); big = store.Show(remote, 1400.0f); }
+    CHECK(big.Width == 1400);
+    // Two sizes loading at once, one cancelled: the other is not left waiting for an answer that never comes.
+    Photo other = remote;
+    other.Src = "https://example.org/q.jpg";
+    { Frame f(store); store.Show(other, 300.0f); store.Show(other, 1400.0f); }
+    CHECK(store.LoadsInFlight() == 2);
+    { Frame f(store); store.Show(other, 1400.0f); } // the 300 one is no longer wanted: its cancel drops both loads
+    CHECK(store.LoadsInFlight() <= 1);
+    { Frame f(store); store.Show(other, 1400.0f); }
+    CHECK(host.Loading("https://example.org/q.jpg")); // the one still wanted is asked for again
+    CHECK(store.LoadsInFlight() == 1);
+}
