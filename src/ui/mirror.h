@@ -1,7 +1,8 @@
 // The accessibility mirror's content: what the reader shows, as semantic JSON a platform turns into its own
 // accessible tree (the web build: an <article> with <h1>, <p>, <blockquote>/<cite> and links, or the feed as a
-// list of links). Built from the model, not from the drawn document, so headings, quotes and lists keep their
-// roles. Every link is a route ("#/article/<id>") or an http(s)/mailto address, as on the canvas.
+// list of links; photos, the lead one included, as figures with their alt text, caption and credit; feed
+// thumbnails are left out, as decorative). Built from the model, not from the drawn document, so headings, quotes
+// and lists keep their roles. Every link is a route ("#/article/<id>") or an http(s)/mailto address, as on the canvas.
 #pragma once
 #include "model/article.h"
 #include "ui/feed_document.h"
