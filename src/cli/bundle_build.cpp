@@ -136,7 +136,7 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
     Error e;
     if (!ReadPreviousBuild(out_dir, unknown, &previous, warnings, &e)) errors->push_back(e);
     MediaCache cache(PhotoEncoderSettings()); // only a folder an earlier build left (its manifest read) is asked what it holds
-    if (!previous.ManifestText.empty()) cache.Load(out_dir);
+    if (!previous.ManifestText.empty()) cache.Load(out_dir, previous.Files);
     PhotoPlacer placer(site, src_dir, &cache);
     PlacePhotos(&in, &placer, nullptr, errors); // every photo found before anything is written
     if (!errors->empty()) return false;

@@ -9,6 +9,8 @@
 #include "model/json_write.h"
 #include "model/limits.h"
 
+#include <rapidjson/writer.h>
+
 namespace folio::cli {
 
 namespace {
@@ -38,14 +40,15 @@ bool ReadEntry(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, std
 
 } // namespace
 
-void MediaCache::Load(const std::string& out_dir) {
+void MediaCache::Load(const std::string& out_dir, const std::set<std::string>& listed) {
     Dir_ = out_dir;
+    Listed_ = listed;
     Earlier_.clear();
     Now_.clear();
     std::string text;
     Error e;
     if (KindInside(out_dir, kMediaCachePath) != PathKind::RegularFile ||
-        !ReadFileInside(out_dir, kMediaCachePath, kMaxJsonBytes, &text, &e))
+        !ReadFileInside(out_dir, kMediaCachePath, kMaxMediaCacheBytes, &text, &e))
         return;
     JsonReader r(out_dir + "/" + kMediaCachePath, &e);
     rapidjson::Document doc;
@@ -53,7 +56,7 @@ void MediaCache::Load(const std::string& out_dir) {
     int format = 0;
     std::string made_with;
     const rapidjson::Value* photos = nullptr;
-    if (!r.Parse(text, &doc) || !r.Object(doc, root) || !r.Int(doc, "folioMediaCache", root, 0, 1000000, &format) ||
+    if (!r.Parse(text, &doc, kMaxMediaCacheBytes) || !r.Object(doc, root) || !r.Int(doc, "folioMediaCache", root, 0, 1000000, &format) ||
         format != kMediaCacheFormat || !r.String(doc, "settings", root, true, &made_with) || made_with != Settings_ ||
         !r.Array(doc, "photos", root, true, 10000000, &photos))
         return;
@@ -73,7 +76,7 @@ bool MediaCache::Find(const std::string& source_sha, EncodedPhoto* out) {
         // The name is the bytes' hash: a file that still hashes to its name holds what was encoded.
         std::string bytes;
         Error e;
-        if (!IsBuildOutputPath(v.Path) || v.Path.compare(0, sizeof kMediaFolder - 1, kMediaFolder) != 0 ||
+        if (!Listed_.count(v.Path) || !IsBuildOutputPath(v.Path) || v.Path.compare(0, sizeof kMediaFolder - 1, kMediaFolder) != 0 ||
             ImageKindNamed(v.Path) != v.Type || KindInside(Dir_, v.Path) != PathKind::RegularFile ||
             !ReadFileInside(Dir_, v.Path, kMaxPhotoBytes, &bytes, &e) || bytes.size() != v.Size || MediaPathOf(bytes, v.Type) != v.Path)
             return false;
@@ -89,8 +92,7 @@ void MediaCache::Put(const std::string& source_sha, const EncodedPhoto& photo) {
 
 std::string MediaCache::Json() const {
     rapidjson::StringBuffer buf;
-    JsonWriter w(buf);
-    w.SetIndent(' ', 1);
+    rapidjson::Writer<rapidjson::StringBuffer> w(buf); // compact: see kMaxMediaCacheBytes
     w.StartObject();
     w.Key("folioMediaCache");
     w.Int(kMediaCacheFormat);

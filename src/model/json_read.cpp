@@ -70,10 +70,10 @@ static std::string TooDeep(const rapidjson::Value& root) {
 // Checks before parsing, shared by both paths so they refuse alike; false (with the error set) when the text
 // cannot be a bundle file. JSON text never holds a NUL byte (U+0000 is written \u0000), and RapidJSON takes one
 // for the end of its input, so "123\0" or "{}\0garbage" would pass for a complete value: refused here.
-static bool Admissible(JsonReader& r, const std::string& text) {
+static bool Admissible(JsonReader& r, const std::string& text, size_t max_bytes = kMaxJsonBytes) {
     if (text.empty()) return r.FailAt("", "empty file");
-    if (text.size() > kMaxJsonBytes)
-        return r.FailAt("", "file is " + std::to_string(text.size()) + " bytes; the limit is " + std::to_string(kMaxJsonBytes));
+    if (text.size() > max_bytes)
+        return r.FailAt("", "file is " + std::to_string(text.size()) + " bytes; the limit is " + std::to_string(max_bytes));
     const size_t nul = text.find('\0');
     if (nul != std::string::npos) {
         const size_t skip = Utf8BomLength(text);
@@ -84,8 +84,8 @@ static bool Admissible(JsonReader& r, const std::string& text) {
 
 constexpr unsigned kParseFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
 
-bool JsonReader::Parse(const std::string& text, rapidjson::Document* doc) {
-    if (!Admissible(*this, text)) return false;
+bool JsonReader::Parse(const std::string& text, rapidjson::Document* doc, size_t max_bytes) {
+    if (!Admissible(*this, text, max_bytes)) return false;
     const size_t skip = Utf8BomLength(text); // a whole UTF-8 byte order mark is tolerated
     // A bare MemoryStream: Document::Parse(str, length) would wrap it in an EncodedInputStream, which skips each
     // of the bytes EF, BB and BF at the start on its own, so a truncated mark ("EF BB {}") would pass here and

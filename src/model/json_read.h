@@ -26,9 +26,10 @@ class JsonReader {
 public:
     JsonReader(std::string file, Error* err) : File_(std::move(file)), Err_(err) {}
 
-    // Parses text: at most kMaxJsonBytes, UTF-8 validated, iteratively (so depth cannot overflow the stack) and
-    // then refused past kMaxJsonDepth levels. A UTF-8 byte order mark is skipped. Fails with line and column.
-    bool Parse(const std::string& text, rapidjson::Document* doc);
+    // Parses text: at most max_bytes (kMaxJsonBytes, or a larger bound of the caller's, as the bundle tool's media
+    // cache has), UTF-8 validated, iteratively (so depth cannot overflow the stack) and then refused past
+    // kMaxJsonDepth levels. A UTF-8 byte order mark is skipped. Fails with line and column.
+    bool Parse(const std::string& text, rapidjson::Document* doc, size_t max_bytes = kMaxJsonBytes);
     // The same, faster: parses a copy of text in place in *scratch, so the document's strings point into
     // *scratch, which must outlive the document. Errors are located in text.
     bool ParseInPlace(const std::string& text, std::string* scratch, rapidjson::Document* doc);

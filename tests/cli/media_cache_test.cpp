@@ -1,7 +1,9 @@
 // Tests of cli/media_cache.cpp and cli/photo_place.cpp through the build: a rebuild encodes no unchanged photo (the
 // build's count of libvips runs), changed bytes are encoded again, a cache made under other encoder settings or one
-// whose files no longer hash to their names is not trusted, and an entry naming a file outside media/ is never read.
+// whose files no longer hash to their names is not trusted, an entry naming a file outside media/ is never read, one
+// naming a file the manifest does not list never adopts it, and the cache of twelve thousand photos is read whole.
 #include "cli/bundle_build.h"
+#include "cli/bundle_manifest.h"
 #include "cli/media.h"
 #include "cli/media_cache.h"
 #include "model/article_json.h"
@@ -58,6 +60,14 @@ void WriteSources(const std::string& src) {
 
 std::string Sha(const std::string& path) { return Sha256Hex(Read(path)); }
 
+// What the manifest of the build in `out` lists.
+std::set<std::string> Listed(const std::string& out) {
+    std::set<std::string> files;
+    Error e;
+    REQUIRE_MESSAGE(ParseManifest(Read(out + "/" + kManifestPath), kManifestPath, &files, &e), e.Message());
+    return files;
+}
+
 } // namespace
 
 TEST_CASE("a rebuild encodes no unchanged photo; changed bytes are encoded again, and only they") {
@@ -99,12 +109,12 @@ TEST_CASE("a cache of other encoder settings, or whose files no longer hash to t
 
     EncodedPhoto found;
     MediaCache same(PhotoEncoderSettings());
-    same.Load(out);
+    same.Load(out, Listed(out));
     CHECK(same.Find(one, &found));
     CHECK(found.Width == 700);
     CHECK(found.Variants.size() == 3 * TypesPerRung());
     MediaCache other_ladder(PhotoEncoderSettings() + "; ladder 480");
-    other_ladder.Load(out);
+    other_ladder.Load(out, Listed(out));
     CHECK_FALSE(other_ladder.Find(one, &found));
 
     // A variant file altered (same size, other bytes): its photo is encoded again and the file made right.
@@ -113,7 +123,7 @@ TEST_CASE("a cache of other encoder settings, or whose files no longer hash to t
     bytes[bytes.size() / 2] ^= 0x55;
     Write(victim, bytes);
     MediaCache after_edit(PhotoEncoderSettings());
-    after_edit.Load(out);
+    after_edit.Load(out, Listed(out));
     CHECK_FALSE(after_edit.Find(one, &found));
     const Built rebuilt = Build(src, out);
     REQUIRE_MESSAGE(rebuilt.Ok, rebuilt.Errors);
@@ -135,7 +145,7 @@ TEST_CASE("a cache entry naming a file outside media/, or a planted cache, vouch
               "\"height\": 200, \"bytes\": " + std::to_string(feed.size()) + "}]}]}");
     EncodedPhoto found;
     MediaCache cache(PhotoEncoderSettings());
-    cache.Load(out);
+    cache.Load(out, Listed(out));
     CHECK_FALSE(cache.Find(one, &found));
     const Built b = Build(src, out);
     REQUIRE_MESSAGE(b.Ok, b.Errors);
@@ -172,4 +182,66 @@ TEST_CASE("a photo libvips cannot decode stops the build after the others' varia
     REQUIRE_MESSAGE(fixed.Ok, fixed.Errors);
     CHECK(fixed.Summary.PhotosEncoded == 1); // only the photo that failed
     CHECK(fixed.Summary.PhotosReused == 2);
+}
+
+TEST_CASE("a cache vouches only for files the previous build's manifest lists: a hand-made file is never adopted") {
+    const std::string src = kFolders.Fresh("unlisted-src"), out = kFolders.Fresh("unlisted-out");
+    Write(src + "/one.png", PngPicture(300, 200, 50));
+    Write(src + "/a.md", Markdown("A", "![a](one.png)\n"));
+    REQUIRE(Build(src, out).Ok);
+    // A file put in media/ by hand, named as a build would name it, and a cache edited to claim it for one.png.
+    const std::string hand = "a publisher's own file", path = MediaPathOf(hand, "webp");
+    Write(out + "/" + path, hand);
+    Write(out + "/" + kMediaCachePath,
+          "{\"folioMediaCache\": 1, \"settings\": \"" + PhotoEncoderSettings() + "\", \"photos\": [{\"source\": \"" +
+              Sha(src + "/one.png") + "\", \"width\": 300, \"height\": 200, \"variants\": [{\"path\": \"" + path +
+              "\", \"type\": \"webp\", \"width\": 300, \"height\": 200, \"bytes\": " + std::to_string(hand.size()) + "}]}]}");
+    const Built b = Build(src, out);
+    REQUIRE_MESSAGE(b.Ok, b.Errors);
+    CHECK(b.Summary.PhotosEncoded == 1);
+    CHECK(Read(out + "/folio-manifest.json").find(path) == std::string::npos);
+    // So a build without the photo leaves the file alone.
+    Write(src + "/a.md", Markdown("A", "No photo now.\n"));
+    REQUIRE(Build(src, out).Ok);
+    CHECK(Read(out + "/" + path) == hand);
+}
+
+TEST_CASE("the cache of a long-lived bundle's thousands of photos is read back whole") {
+    const std::string src = kFolders.Fresh("large-src"), out = kFolders.Fresh("large-out");
+    Write(src + "/one.png", PngPicture(300, 200, 60));
+    Write(src + "/a.md", Markdown("A", "![a](one.png)\n"));
+    REQUIRE(Build(src, out).Ok);
+    const Photo placed = Parsed(out + "/articles/a.json").Body[0].Image;
+    EncodedPhoto real{placed.Width, placed.Height, placed.Placeholder, {}};
+    for (const ImageVariant& v : placed.Variants) {
+        PhotoVariant pv;
+        pv.Path = v.Url.substr(3); // "../media/…" from articles/
+        pv.Type = pv.Path.substr(pv.Path.rfind('.') + 1);
+        pv.Width = v.Width;
+        pv.Height = v.Height;
+        pv.Size = (size_t)v.Bytes;
+        real.Variants.push_back(pv);
+    }
+    // 12,000 photos of a full ladder in three types: 180,000 variants, a manifest of under 9 MB (its bound is 16).
+    MediaCache large(PhotoEncoderSettings());
+    large.Put(Sha(src + "/one.png"), real);
+    for (int i = 0; i < 12000; ++i) {
+        EncodedPhoto p{1920, 1280, placed.Placeholder, {}};
+        for (int width : kPhotoLadder)
+            for (const char* type : {"webp", "jpg", "avif"}) {
+                PhotoVariant v;
+                v.Type = type;
+                v.Path = MediaPathOf(std::to_string(i) + type + std::to_string(width), type);
+                v.Width = width;
+                v.Height = width * 2 / 3;
+                v.Size = 100000 + (size_t)width;
+                p.Variants.push_back(v);
+            }
+        large.Put(Sha256Hex("photo " + std::to_string(i)), p);
+    }
+    Write(out + "/" + kMediaCachePath, large.Json());
+    const Built b = Build(src, out);
+    REQUIRE_MESSAGE(b.Ok, b.Errors);
+    CHECK(b.Summary.PhotosEncoded == 0);
+    CHECK(b.Summary.PhotosReused == 1);
 }
