@@ -38,7 +38,7 @@ bool CleanSource(const std::string& raw, const std::string& file, std::string* o
     return true;
 }
 
-std::vector<SourceParagraph> SplitParagraphs(const std::string& text) {
+std::vector<SourceParagraph> SplitParagraphs(const std::string& text, const std::function<bool(const std::string&)>& stands_alone) {
     std::vector<SourceParagraph> paras;
     SourceParagraph cur;
     size_t line = 0, start = 0;
@@ -51,6 +51,10 @@ std::vector<SourceParagraph> SplitParagraphs(const std::string& text) {
         s = b == std::string::npos ? "" : s.substr(b, e - b + 1);
         if (s.empty()) {
             if (!cur.Text.empty()) paras.push_back(std::move(cur));
+            cur = SourceParagraph{};
+        } else if (stands_alone && stands_alone(s)) {
+            if (!cur.Text.empty()) paras.push_back(std::move(cur));
+            paras.push_back(SourceParagraph{s, line});
             cur = SourceParagraph{};
         } else {
             if (cur.Text.empty()) cur.Line = line;

@@ -6,6 +6,7 @@
 #include "model/error.h"
 #include "model/limits.h" // kMaxSourceBytes
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -22,7 +23,10 @@ struct SourceParagraph {
 };
 
 // Splits cleaned text into paragraphs at blank lines.
-std::vector<SourceParagraph> SplitParagraphs(const std::string& text);
+// A line for which stands_alone is true is a paragraph of its own even without blank lines around it (a wire
+// story's photo line, so the line after it is never taken into it).
+std::vector<SourceParagraph> SplitParagraphs(const std::string& text,
+                                             const std::function<bool(const std::string& line)>& stands_alone = nullptr);
 
 // The article id a file name gives: the name without folders and extension, and without a leading
 // order prefix of digits and an underscore ("000_801a1fae005ec4bc.txt" -> "801a1fae005ec4bc").

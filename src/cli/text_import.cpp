@@ -51,7 +51,13 @@ bool ImportWireText(const std::string& text, const std::string& file, const Impo
     std::vector<SourceParagraph> paras;
     struct Placed { Photo Image; size_t Before, Line; };
     std::vector<Placed> photos;
-    for (SourceParagraph& p : SplitParagraphs(text)) {
+    // A photo line is one line: the text under it, even with no blank line between, is the story's own.
+    auto photo_line = [](const std::string& line) {
+        Photo ignored;
+        std::string why;
+        return ReadWirePhotoLine(line, &ignored, &why) != WirePhotoLine::NotPhoto;
+    };
+    for (SourceParagraph& p : SplitParagraphs(text, photo_line)) {
         Photo photo;
         std::string why;
         switch (ReadWirePhotoLine(p.Text, &photo, &why)) {

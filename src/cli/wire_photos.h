@@ -1,4 +1,4 @@
-// Photos in plain-text wire stories: a paragraph of its own that reads
+// Photos in plain-text wire stories: one line, a paragraph of its own (SplitParagraphs keeps it apart), that reads
 //     Photo: images/harbour.jpg | The harbour at dawn | Boats leave before sunrise | Photo by A. Person
 // (the file, then optionally alt text, caption and credit, parted by "|"). The file is a relative path or an
 // http(s) URL ending in an image type the tool reads (.jpg, .jpeg, .png, .gif, .webp, .avif); a photo line standing

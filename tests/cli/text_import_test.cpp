@@ -191,6 +191,23 @@ TEST_CASE("photo lines: before the first paragraph the lead image, in the body a
     CHECK(a.Body[4].Image.Src == "https://example.org/end.webp");
 }
 
+TEST_CASE("a photo line is one line: the text right under it, with no blank line between, stays the story's") {
+    const std::string text =
+        "World\n\nHarbour reopens\n\nShips return after the storm.\n"
+        "Photo: img/harbour.jpg | Boats at the quay | The harbour at dawn\n"
+        "PORTO, March 22. /TASS/. The harbour reopened on Tuesday.\n\nWork resumes tomorrow.\n"
+        "Photo: img/quay.png | The quay\nMore work on Wednesday.\n";
+    const Article a = Imported(text, On(2026, 1, 1));
+    CHECK(a.Description == "Ships return after the storm.");
+    CHECK(a.Image.Src == "img/harbour.jpg");
+    CHECK(a.Image.Caption == "The harbour at dawn"); // not the dateline paragraph after it
+    REQUIRE(a.Body.size() == 4);
+    CHECK(a.Body[0].Text.PlainText() == "The harbour reopened on Tuesday.");
+    CHECK(a.Body[1].Text.PlainText() == "Work resumes tomorrow.");
+    CHECK(a.Body[2].Image.Alt == "The quay");
+    CHECK(a.Body[3].Text.PlainText() == "More work on Wednesday.");
+}
+
 TEST_CASE("photo lines of a type the tool does not read, of too many parts, or two before the body are refused with their line") {
     const auto refusal = [](const std::string& text) {
         Article a;
