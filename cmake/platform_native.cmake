@@ -46,6 +46,8 @@ if(FOLIO_BUILD_TESTS)
   add_executable(folio_native_tests ${FOLIO_NATIVE_TEST_SOURCES})
   target_link_libraries(folio_native_tests PRIVATE folio_native_parts PkgConfig::FOLIO_VIPS)
   target_include_directories(folio_native_tests SYSTEM PRIVATE "${FOLIO_DOCTEST_ONLY}" "${FOLIO_RAPIDJSON_ONLY}")
+  # image_decoder_test reads the bad-input corpus's images (written by tests/bad-inputs/make_corpus.py).
+  target_compile_definitions(folio_native_tests PRIVATE FOLIO_TEST_BAD_IMAGES_DIR="${PROJECT_SOURCE_DIR}/tests/bad-inputs/images")
   folio_warnings(folio_native_tests)
   add_test(NAME folio_native_tests COMMAND folio_native_tests)
 endif()
