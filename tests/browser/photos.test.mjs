@@ -11,41 +11,14 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { REPO_ROOT, WEB_ROOT, startSite, withBrowser } from './harness.mjs';
+import { QUADRANTS, quadrantsPng } from './pictures.mjs';
 
 const TIMEOUT = 120_000;
 const DIR = path.join(WEB_ROOT, 'test-fixtures/photos');
 const TOOL = path.join(REPO_ROOT, 'build/native/folio-bundle');
-const QUADRANTS = [[220, 30, 30], [30, 200, 30], [30, 30, 220], [235, 235, 235]]; // top left, top right, bottom left, bottom right
 let site;
 let variants; // the photo's variants from the article file: [{ url (from the site's root), type, width }]
-
-// A w x h RGB PNG of the four quadrants.
-function quadrantsPng(w, h) {
-  const rows = Buffer.alloc(h * (1 + 3 * w));
-  for (let y = 0; y < h; y++) {
-    rows[y * (1 + 3 * w)] = 0;
-    for (let x = 0; x < w; x++) {
-      const c = QUADRANTS[(y < h / 2 ? 0 : 2) + (x < w / 2 ? 0 : 1)];
-      rows.set(c, y * (1 + 3 * w) + 1 + 3 * x);
-    }
-  }
-  const crcTable = Array.from({ length: 256 }, (_, n) => { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; return c >>> 0; });
-  const crc = (buf) => { let c = 0xffffffff; for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
-  const chunk = (type, data) => {
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    out.write(type, 4, 'latin1');
-    data.copy(out, 8);
-    out.writeUInt32BE(crc(out.subarray(4, 8 + data.length)), 8 + data.length);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0); ihdr.writeUInt32BE(h, 4); ihdr[8] = 8; ihdr[9] = 2;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr),
-                        chunk('IDAT', zlib.deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
-}
 
 function buildBundle() {
   fs.rmSync(DIR, { recursive: true, force: true });

@@ -8,34 +8,14 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { REPO_ROOT, WEB_ROOT, inScratchPage, openBrowser, saveScreenshot, startSite, waitForSettled } from './harness.mjs';
+import { quadrantsPng } from './pictures.mjs';
 
 const TIMEOUT = 120_000;
 const DIR = path.join(WEB_ROOT, 'test-fixtures/photo-view');
 const TOOL = path.join(REPO_ROOT, 'build/native/folio-bundle');
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
 const haveBuild = fs.existsSync(path.join(WEB_ROOT, 'index.html')) && fs.existsSync(TOOL);
-
-// A w x h PNG: red top left, green top right, blue bottom left, white bottom right.
-function quadrantsPng(w, h) {
-  const q = [[220, 30, 30], [30, 200, 30], [30, 30, 220], [235, 235, 235]];
-  const rows = Buffer.alloc(h * (1 + 3 * w));
-  for (let y = 0; y < h; y++)
-    for (let x = 0; x < w; x++) rows.set(q[(y < h / 2 ? 0 : 2) + (x < w / 2 ? 0 : 1)], y * (1 + 3 * w) + 1 + 3 * x);
-  const table = Array.from({ length: 256 }, (_, n) => { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; return c >>> 0; });
-  const crc = (b) => { let c = 0xffffffff; for (const x of b) c = table[(c ^ x) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
-  const chunk = (type, data) => {
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0); out.write(type, 4, 'latin1'); data.copy(out, 8);
-    out.writeUInt32BE(crc(out.subarray(4, 8 + data.length)), 8 + data.length);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0); ihdr.writeUInt32BE(h, 4); ihdr[8] = 8; ihdr[9] = 2;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr),
-                        chunk('IDAT', zlib.deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
-}
 
 const state = (page) => page.evaluate(() => document.getElementById('folio').folio.state());
 async function until(page, pred, what) {
