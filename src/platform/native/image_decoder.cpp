@@ -106,6 +106,9 @@ DecodedImage DecodeImage(const std::string& bytes, int max_width, int max_height
         }
     }
     // Shrunk while loading (a JPEG at 1/2, 1/4 or 1/8), fitted within the box, upright, in sRGB; never enlarged.
+    // libvips 8.14 may lose a read error raised on one of its threads (a truncated PNG came back as pixels in some
+    // runs) but keeps its message: the buffer is emptied first, and anything in it after the decode is a failure.
+    vips_error_clear();
     VipsImage* thumb = nullptr;
     if (vips_thumbnail_buffer(buf, n, &thumb, max_width, "height", max_height, "size", VIPS_SIZE_DOWN,
                               "option_string", "fail_on=error", NULL) != 0) {
@@ -137,6 +140,10 @@ DecodedImage DecodeImage(const std::string& bytes, int max_width, int max_height
     // The pixels are decoded here: a truncated or corrupt file fails now.
     size_t size = 0;
     void* mem = vips_image_write_to_memory(img.get(), &size);
+    if (mem && vips_error_buffer()[0] != '\0') {
+        g_free(mem);
+        mem = nullptr;
+    }
     if (!mem) {
         r.Error = "truncated or corrupt: " + cli::VipsReason();
         return r;
