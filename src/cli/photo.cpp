@@ -304,7 +304,8 @@ bool MakePhotoVariants(const std::string& name, const std::string& bytes, PhotoV
     // The top rung, in the source's orientation, in sRGB, decoded here (the whole file is read: a truncated or
     // corrupt one fails now), then turned upright. libvips 8.14 may lose a decode error raised on one of its
     // threads (a truncated PNG's came back as pixels in about half the runs) but leaves it in its error buffer, so
-    // the buffer is emptied first and anything in it after the decode is a failure too.
+    // the buffer is emptied first and, for a PNG, anything in it after the decode is a failure too (a good AVIF
+    // leaves messages there: the viewer's decoder met that).
     vips_error_clear();
     ImageRef sized, upright;
     if (!ResizeTo(img.Get(), swap ? height_at(top) : top, swap ? top : height_at(top), &sized, &why) ||
@@ -312,7 +313,7 @@ bool MakePhotoVariants(const std::string& name, const std::string& bytes, PhotoV
         return fail(why);
     img.Reset();
     ImageRef held;
-    if (!(*held.Out() = vips_image_copy_memory(sized.Get())) || vips_error_buffer()[0] != '\0')
+    if (!(*held.Out() = vips_image_copy_memory(sized.Get())) || (kind == "png" && vips_error_buffer()[0] != '\0'))
         return fail("is truncated or corrupt: " + VipsReason());
     sized.Reset();
     if (vips_autorot(held.Get(), upright.Out(), NULL) != 0) return fail("could not be turned upright: " + VipsReason());

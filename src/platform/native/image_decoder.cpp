@@ -140,7 +140,7 @@ DecodedImage DecodeImage(const std::string& bytes, int max_width, int max_height
     // The pixels are decoded here: a truncated or corrupt file fails now.
     size_t size = 0;
     void* mem = vips_image_write_to_memory(img.get(), &size);
-    if (mem && vips_error_buffer()[0] != '\0') {
+    if (mem && kind == "png" && vips_error_buffer()[0] != '\0') { // (a good AVIF leaves messages there too)
         g_free(mem);
         mem = nullptr;
     }
