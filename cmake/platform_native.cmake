@@ -22,6 +22,7 @@ target_compile_definitions(folio_native_parts PRIVATE FOLIO_VERSION="${PROJECT_V
 folio_warnings(folio_native_parts)
 
 add_executable(folio
+  src/platform/gl_texture.cpp
   src/platform/native/main_native.cpp
   src/platform/native/frame.cpp
   src/platform/native/native_host.cpp

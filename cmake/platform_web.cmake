@@ -1,5 +1,6 @@
 # The web viewer: folio.js + folio.wasm, staged with the pages and scripts of web/ into ${FOLIO_OUTPUT_DIR}.
 add_executable(folio_web
+  src/platform/gl_texture.cpp
   src/platform/web/main_web.cpp
   src/platform/web/image_probe.cpp
   src/platform/web/web_host.cpp

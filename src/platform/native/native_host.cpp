@@ -1,6 +1,7 @@
 // NativeHost: file reads, downloads, plain-text imports and pictures answered between frames, textures, settings
 // files, the title, the clipboard.
 #include "platform/native/native_host.h"
+#include "platform/gl_texture.h"
 #include "platform/native/open_target.h"
 #include "cli/console.h"
 #include "cli/file_io.h"
@@ -88,25 +89,8 @@ void NativeHost::LoadImage(const std::string& url, int max_width, int max_height
 }
 
 ui::TextureId NativeHost::CreateTexture(const unsigned char* rgba, int width, int height) {
-    if (!rgba || width < 1 || height < 1 || width > Support_.MaxTextureSize || height > Support_.MaxTextureSize) return 0;
-    while (glGetError() != GL_NO_ERROR) {} // errors of others, not this upload's
-    GLint bound = 0, alignment = 4;
-    glGetIntegerv(GL_TEXTURE_BINDING_2D, &bound);
-    glGetIntegerv(GL_UNPACK_ALIGNMENT, &alignment);
-    GLuint tex = 0;
-    glGenTextures(1, &tex);
-    glBindTexture(GL_TEXTURE_2D, tex);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
-    const bool ok = glGetError() == GL_NO_ERROR;
-    glPixelStorei(GL_UNPACK_ALIGNMENT, alignment);
-    glBindTexture(GL_TEXTURE_2D, (GLuint)bound);
-    if (!ok) { glDeleteTextures(1, &tex); return 0; }
-    return tex;
+    if (!rgba || width > Support_.MaxTextureSize || height > Support_.MaxTextureSize) return 0;
+    return MakeRgbaTexture(rgba, width, height);
 }
 
 void NativeHost::DestroyTexture(ui::TextureId texture) {

@@ -3,6 +3,7 @@
 // comes back through the exported folio_image_done(images, ...) with the address of the WebImages that asked, between
 // frames as a fetch's does. Each load has an AbortController (Module.folioImageLoads, by id) that Cancel aborts.
 #include "platform/web/web_images.h"
+#include "platform/gl_texture.h"
 
 #include <GLES3/gl3.h>
 #include <emscripten.h>
@@ -176,24 +177,9 @@ void WebImages::LoadDone(int id, unsigned texture, int width, int height, char* 
 }
 
 ui::TextureId WebImages::Create(const unsigned char* rgba, int width, int height) {
-    if (MaxTextureSize_ <= 0 || !rgba || width <= 0 || height <= 0 || width > MaxTextureSize_ || height > MaxTextureSize_) return 0;
-    while (glGetError() != GL_NO_ERROR) {} // an earlier call's error is not this upload's
-    GLuint id = 0;
-    glGenTextures(1, &id);
-    if (!id) return 0;
-    glBindTexture(GL_TEXTURE_2D, id);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
-    if (glGetError() != GL_NO_ERROR) {
-        glDeleteTextures(1, &id);
-        return 0;
-    }
-    Track(id, width, height);
+    if (MaxTextureSize_ <= 0 || !rgba || width > MaxTextureSize_ || height > MaxTextureSize_) return 0;
+    const unsigned id = MakeRgbaTexture(rgba, width, height);
+    if (id) Track(id, width, height);
     return id;
 }
 

@@ -1,5 +1,6 @@
 // WebGL 2 renderer for ImGui: one program, one vertex array, textures created, grown and freed as ImGui asks.
 #include "platform/web/webgl_renderer.h"
+#include "platform/gl_texture.h"
 
 #include <GLES3/gl3.h>
 #include <imgui.h>
@@ -60,16 +61,7 @@ GLuint Compile(GLenum type, const char* source) {
 
 void UpdateTexture(ImTextureData* tex) {
     if (tex->Status == ImTextureStatus_WantCreate) {
-        GLuint id = 0;
-        glGenTextures(1, &id);
-        glBindTexture(GL_TEXTURE_2D, id);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-        glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, tex->Width, tex->Height, 0, GL_RGBA, GL_UNSIGNED_BYTE, tex->GetPixels());
+        const unsigned id = MakeRgbaTexture((const unsigned char*)tex->GetPixels(), tex->Width, tex->Height);
         tex->SetTexID((ImTextureID)(intptr_t)id);
         tex->SetStatus(ImTextureStatus_OK);
     } else if (tex->Status == ImTextureStatus_WantUpdates) {
