@@ -58,7 +58,6 @@ public:
     size_t TextureBytes() const { return Bytes_; }            // held now (photos and placeholders)
     size_t PeakTextureBytes() const { return PeakBytes_; }    // the most held at once since Init
     size_t LoadsInFlight() const { return InFlight_; }
-    size_t Held() const { return Entries_.size(); }           // photos known (loaded, loading or failed)
 
 private:
     enum class State : unsigned char { Idle, Loading, Ready, Failed };

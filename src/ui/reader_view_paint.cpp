@@ -78,16 +78,24 @@ static void CoverUv(float w, float h, float box_w, float box_h, ImVec2* uv0, ImV
     else { const float keep = pic / box; uv0->y = (1.0f - keep) * 0.5f; uv1->y = 1.0f - uv0->y; }
 }
 
+// A photo's width over its height: its own, or (unknown) its box's.
+static float AspectOf(const Photo& photo, const DocItem& item) {
+    return photo.Width > 0 && photo.Height > 0 ? (float)photo.Width / photo.Height : item.W / item.H;
+}
+
+// The width the whole picture is drawn at: the box's, or (cropped to fill it) wider.
+static float DrawnWidth(const Photo& photo, const DocItem& item) {
+    return item.Cover ? std::max(item.W, item.H * AspectOf(photo, item)) : item.W;
+}
+
 void ReaderView::DrawPhoto(const DocItem& item, const Theme& theme, const ImVec2& origin) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const Photo& photo = Doc_.Photos[item.Photo];
     const ImVec2 p0(origin.x + item.X, origin.y + item.Y), p1(p0.x + item.W, p0.y + item.H);
-    const float aspect = photo.Width > 0 && photo.Height > 0 ? (float)photo.Width / photo.Height : item.W / item.H;
-    // The width the whole picture is drawn at: the box's, or (cropped to fill it) wider.
-    const float drawn = item.Cover ? std::max(item.W, item.H * aspect) : item.W;
+    const float aspect = AspectOf(photo, item);
     PhotoPaint paint;
     paint.Failed = true;
-    if (Images_) paint = Images_->Show(photo, drawn);
+    if (Images_) paint = Images_->Show(photo, DrawnWidth(photo, item));
     PhotoFailed_[item.Photo] = paint.Failed && !paint.Texture;
     ImVec2 uv0, uv1;
     const float rounding = item.Cover ? 4.0f : 0.0f;
@@ -118,9 +126,7 @@ void ReaderView::PrefetchPhotos(float top, float bottom) {
         if (item.Y > bottom + reach) break;
         if (item.Y + item.H < top - reach || (item.Y + item.H > top && item.Y < bottom)) continue; // far, or drawn
         const Photo& photo = Doc_.Photos[item.Photo];
-        const float aspect = photo.Width > 0 && photo.Height > 0 ? (float)photo.Width / photo.Height : item.W / item.H;
-        const float drawn = item.Cover ? std::max(item.W, item.H * aspect) : item.W;
-        Images_->Prefetch(photo, drawn, item.Y >= bottom ? item.Y - bottom : top - (item.Y + item.H));
+        Images_->Prefetch(photo, DrawnWidth(photo, item), item.Y >= bottom ? item.Y - bottom : top - (item.Y + item.H));
     }
 }
 
