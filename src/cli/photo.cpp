@@ -48,6 +48,8 @@ std::string VipsReason() {
 // that matter come back as values through fail_on, so the warnings are dropped.
 static void DropWarning(const gchar*, GLogLevelFlags, const gchar*, gpointer) {}
 
+bool VipsLostDecodeError(const std::string& kind) { return kind == "png" && vips_error_buffer()[0] != '\0'; }
+
 bool StartVips(std::string* why) {
     static std::once_flag once;
     static std::string failure;
@@ -302,10 +304,7 @@ bool MakePhotoVariants(const std::string& name, const std::string& bytes, PhotoV
             return fail("is not a readable jpg image: " + VipsReason());
     }
     // The top rung, in the source's orientation, in sRGB, decoded here (the whole file is read: a truncated or
-    // corrupt one fails now), then turned upright. libvips 8.14 may lose a decode error raised on one of its
-    // threads (a truncated PNG's came back as pixels in about half the runs) but leaves it in its error buffer, so
-    // the buffer is emptied first and, for a PNG, anything in it after the decode is a failure too (a good AVIF
-    // leaves messages there: the viewer's decoder met that).
+    // corrupt one fails now), then turned upright; the error buffer emptied first for VipsLostDecodeError.
     vips_error_clear();
     ImageRef sized, upright;
     if (!ResizeTo(img.Get(), swap ? height_at(top) : top, swap ? top : height_at(top), &sized, &why) ||
@@ -313,7 +312,7 @@ bool MakePhotoVariants(const std::string& name, const std::string& bytes, PhotoV
         return fail(why);
     img.Reset();
     ImageRef held;
-    if (!(*held.Out() = vips_image_copy_memory(sized.Get())) || (kind == "png" && vips_error_buffer()[0] != '\0'))
+    if (!(*held.Out() = vips_image_copy_memory(sized.Get())) || VipsLostDecodeError(kind))
         return fail("is truncated or corrupt: " + VipsReason());
     sized.Reset();
     if (vips_autorot(held.Get(), upright.Out(), NULL) != 0) return fail("could not be turned upright: " + VipsReason());

@@ -63,6 +63,10 @@ std::vector<int> LadderWidths(int width);
 bool StartVips(std::string* why);
 // What libvips said since its last error, on one line, and its buffer emptied for the next.
 std::string VipsReason();
+// libvips 8.14 may lose a PNG's read error raised on one of its threads (a truncated file came back as pixels in
+// some decodes) but keeps its message: with the buffer emptied (vips_error_clear) before a decode of `kind`, whether
+// the decode must be taken as failed all the same. Only a PNG is judged so: a good AVIF leaves messages there too.
+bool VipsLostDecodeError(const std::string& kind);
 
 // Whether this libvips encodes AVIF (heifsave with an AV1 encoder in libheif): tried once on a tiny image.
 bool AvifEncodes();

@@ -106,8 +106,7 @@ DecodedImage DecodeImage(const std::string& bytes, int max_width, int max_height
         }
     }
     // Shrunk while loading (a JPEG at 1/2, 1/4 or 1/8), fitted within the box, upright, in sRGB; never enlarged.
-    // libvips 8.14 may lose a read error raised on one of its threads (a truncated PNG came back as pixels in some
-    // runs) but keeps its message: the buffer is emptied first, and anything in it after the decode is a failure.
+    // The error buffer is emptied first for cli::VipsLostDecodeError.
     vips_error_clear();
     VipsImage* thumb = nullptr;
     if (vips_thumbnail_buffer(buf, n, &thumb, max_width, "height", max_height, "size", VIPS_SIZE_DOWN,
@@ -140,7 +139,7 @@ DecodedImage DecodeImage(const std::string& bytes, int max_width, int max_height
     // The pixels are decoded here: a truncated or corrupt file fails now.
     size_t size = 0;
     void* mem = vips_image_write_to_memory(img.get(), &size);
-    if (mem && kind == "png" && vips_error_buffer()[0] != '\0') { // (a good AVIF leaves messages there too)
+    if (mem && cli::VipsLostDecodeError(kind)) {
         g_free(mem);
         mem = nullptr;
     }
