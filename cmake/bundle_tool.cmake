@@ -1,5 +1,7 @@
 # The bundle tool, native only: folio_bundle_core (importers, writers, builder, validator; links folio_model,
-# md4c, libyaml, OpenSSL's libcrypto (SHA-256 names of media files) and libvips (photo variants), nothing of the UI)
+# md4c, libyaml, OpenSSL's libcrypto (SHA-256 names of media files), libvips (photo variants), libxml2 (XML and
+# HTML sources), ICU (CLDR month names), CLD2 (language detection), zlib and brotli (pre-compressed files), nothing
+# of the UI)
 # and the executable ${FOLIO_OUTPUT_DIR}/folio-bundle. Its JSON Schemas are compiled in from docs/schemas/
 # (cmake/embed_schemas.cmake).
 find_path(FOLIO_MD4C_INCLUDE md4c.h)
@@ -18,6 +20,23 @@ if(PKG_CONFIG_FOUND)
 endif()
 if(NOT FOLIO_VIPS_FOUND)
   message(FATAL_ERROR "libvips not found: install libvips-dev (scripts/setup does)")
+endif()
+pkg_check_modules(FOLIO_XML2 IMPORTED_TARGET libxml-2.0)
+pkg_check_modules(FOLIO_ICU IMPORTED_TARGET icu-uc icu-i18n)
+pkg_check_modules(FOLIO_COMPRESS IMPORTED_TARGET zlib libbrotlienc)
+find_path(FOLIO_CLD2_INCLUDE cld2/public/compact_lang_det.h)
+find_library(FOLIO_CLD2_LIB cld2)
+if(NOT FOLIO_XML2_FOUND)
+  message(FATAL_ERROR "libxml2 not found: install libxml2-dev (scripts/setup does)")
+endif()
+if(NOT FOLIO_ICU_FOUND)
+  message(FATAL_ERROR "ICU not found: install libicu-dev (scripts/setup does)")
+endif()
+if(NOT FOLIO_COMPRESS_FOUND)
+  message(FATAL_ERROR "zlib or brotli not found: install zlib1g-dev and libbrotli-dev (scripts/setup does)")
+endif()
+if(NOT FOLIO_CLD2_INCLUDE OR NOT FOLIO_CLD2_LIB)
+  message(FATAL_ERROR "CLD2 not found: install libcld2-dev (scripts/setup does)")
 endif()
 find_package(OpenSSL COMPONENTS Crypto)
 if(NOT OPENSSL_FOUND)
@@ -52,6 +71,7 @@ add_library(folio_bundle_core STATIC
   src/cli/photo_place.cpp
   src/cli/progress.cpp
   src/cli/schema_check.cpp
+  src/cli/source_kind.cpp
   src/cli/source_text.cpp
   src/cli/text_import.cpp
   src/cli/wire_dateline.cpp
@@ -61,6 +81,9 @@ add_library(folio_bundle_core STATIC
 target_link_libraries(folio_bundle_core PUBLIC folio_model ${FOLIO_MD4C_LIB} ${FOLIO_YAML_LIB} OpenSSL::Crypto)
 # libvips' headers stay inside photo.cpp (and the tests that make images with it); nothing else sees glib.
 target_link_libraries(folio_bundle_core PRIVATE PkgConfig::FOLIO_VIPS)
+# libxml2, ICU, CLD2, zlib and brotli stay inside the importers and writers that use them.
+target_link_libraries(folio_bundle_core PRIVATE PkgConfig::FOLIO_XML2 PkgConfig::FOLIO_ICU PkgConfig::FOLIO_COMPRESS ${FOLIO_CLD2_LIB})
+target_include_directories(folio_bundle_core SYSTEM PRIVATE "${FOLIO_CLD2_INCLUDE}")
 target_include_directories(folio_bundle_core SYSTEM PUBLIC "${FOLIO_RAPIDJSON_ONLY}" "${FOLIO_MD4C_INCLUDE}" "${FOLIO_YAML_INCLUDE}")
 target_compile_definitions(folio_bundle_core PUBLIC RAPIDJSON_HAS_STDSTRING=1)
 folio_warnings(folio_bundle_core)

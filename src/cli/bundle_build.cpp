@@ -26,9 +26,10 @@ namespace {
 struct Sources {
     std::string Dir;                              // SRC_DIR
     std::vector<Article> Articles;
-    std::vector<std::string> Rel;                 // relative to SRC_DIR: guides/a.md
+    std::vector<std::string> Rel;                 // its source, relative to SRC_DIR: guides/a.md
+    std::vector<std::string> Names;               // as messages name it: SRC_DIR/guides/a.md, SRC_DIR/wire.rss: item 3
     std::vector<SourceLines> Lines;               // where each article's members and blocks start in its source
-    std::string From(size_t i) const { return Dir + "/" + Rel[i]; } // as messages name it: SRC_DIR/guides/a.md
+    const std::string& From(size_t i) const { return Names[i]; }
 };
 
 // Every source file under src_dir, read without following links; a link named like a source is an error (what it
@@ -45,26 +46,27 @@ bool ImportSources(const std::string& src_dir, const ImportOptions& import, Sour
         else warnings->push_back(Error{src_dir + "/" + l, "", why});
     }
     for (const std::string& f : files) if (IsSourceFile(f)) sources.push_back(f);
-    if (sources.empty() && errors->empty()) { errors->push_back(Error{src_dir, "", "holds no sources (.txt, .md, .markdown)"}); return false; }
+    if (sources.empty() && errors->empty()) { errors->push_back(Error{src_dir, "", "holds no sources (.txt, .md, .markdown, .rss, .atom, .xml, .json, .html, .htm)"}); return false; }
 
     in->Dir = src_dir;
-    in->Articles.reserve(sources.size());
     Progress importing("importing", sources.size());
     for (size_t i = 0; i < sources.size(); ++i) {
         importing.Step(i);
         const std::string path = src_dir + "/" + sources[i];
         std::string raw;
-        Article a;
-        SourceLines lines;
+        std::vector<ImportedArticle> got;
         Error err;
         if (!ReadFileInside(src_dir, sources[i], kMaxSourceBytes, &raw, &err) ||
-            !ImportFile(raw, path, import, &a, warnings, &err, &lines)) {
+            !ImportSource(raw, path, import, &got, warnings, &err)) {
             errors->push_back(err);
             continue;
         }
-        in->Articles.push_back(std::move(a));
-        in->Rel.push_back(sources[i]);
-        in->Lines.push_back(std::move(lines));
+        for (ImportedArticle& a : got) {
+            in->Articles.push_back(std::move(a.Item));
+            in->Rel.push_back(sources[i]);
+            in->Names.push_back(std::move(a.From));
+            in->Lines.push_back(std::move(a.Lines));
+        }
     }
     importing.Finish();
     return true; // errors so far are listed with those the checks below find

@@ -1,17 +1,18 @@
-// ImportFile: clean the bytes, then hand them to the importer the file's extension names.
+// ImportSource: clean the bytes, tell the kind (source_kind.h), hand them to that kind's importer, then hold
+// each article it yields to the format's bounds (FitToLimits).
 #include "cli/importer.h"
 #include "cli/article_limits.h"
 #include "cli/file_io.h"
 #include "cli/markdown_import.h"
+#include "cli/source_kind.h"
 #include "cli/source_text.h"
 #include "cli/text_import.h"
+#include "model/article_json.h"
 #include "model/date.h"
 
 namespace folio::cli {
 
-static bool IsMarkdown(const std::string& path) { return EndsWith(path, ".md") || EndsWith(path, ".markdown"); }
-
-bool IsSourceFile(const std::string& path) { return EndsWith(path, ".txt") || IsMarkdown(path); }
+bool IsSourceFile(const std::string& path) { return HasSourceExtension(path); }
 
 std::string DateTimeFromOption(const std::string& date, const std::string& offset) {
     int64_t ignored;
@@ -22,17 +23,68 @@ std::string DateTimeFromOption(const std::string& date, const std::string& offse
     return date.size() > 10 && ParseDate(date, &ignored) ? date : "";
 }
 
-bool ImportFile(const std::string& raw, const std::string& file, const ImportOptions& options, Article* out,
-                std::vector<Error>* warnings, Error* err, SourceLines* where) {
+namespace {
+
+// A source that is one article: text or Markdown.
+bool ImportOne(SourceKind kind, const std::string& text, const std::string& file, const ImportOptions& options,
+               std::vector<ImportedArticle>* out, std::vector<Error>* warnings, Error* err) {
+    ImportedArticle one;
+    one.From = file;
+    const bool ok = kind == SourceKind::Markdown
+                        ? ImportMarkdown(text, file, options, &one.Item, &one.Lines, warnings, err)
+                        : ImportWireText(text, file, options, &one.Item, &one.Lines, warnings, err);
+    if (ok) out->push_back(std::move(one));
+    return ok;
+}
+
+// A Folio article file taken in as it is (read as the viewers read it): its id from the file unless --id says.
+bool ImportFolioArticle(const std::string& text, const std::string& file, const ImportOptions& options,
+                        std::vector<ImportedArticle>* out, Error* err) {
+    ImportedArticle one;
+    one.From = file;
+    if (!ParseArticle(text, file, &one.Item, err)) return false;
+    if (!options.Id.empty()) one.Item.Id = options.Id;
+    out->push_back(std::move(one));
+    return true;
+}
+
+} // namespace
+
+bool ImportSource(const std::string& raw, const std::string& file, const ImportOptions& options,
+                  std::vector<ImportedArticle>* out, std::vector<Error>* warnings, Error* err) {
     std::string text;
     if (!CleanSource(raw, file, &text, warnings, err)) return false;
-    Article a;
-    SourceLines lines;
-    const bool ok = IsMarkdown(file) ? ImportMarkdown(text, file, options, &a, &lines, warnings, err)
-                                     : ImportWireText(text, file, options, &a, &lines, warnings, err);
-    if (!ok || !FitToLimits(&a, lines, file, warnings, err)) return false;
-    *out = std::move(a);
-    if (where) *where = std::move(lines);
+    std::vector<ImportedArticle> got;
+    bool ok = false;
+    switch (const SourceKind kind = SourceKindOf(file, text)) {
+    case SourceKind::WireText:
+    case SourceKind::Markdown: ok = ImportOne(kind, text, file, options, &got, warnings, err); break;
+    case SourceKind::FolioArticle: ok = ImportFolioArticle(text, file, options, &got, err); break;
+    case SourceKind::NotSource:
+    case SourceKind::Unrecognised:
+        *err = Error{file, "", WhyUnrecognised(file, text)};
+        return false;
+    default:
+        *err = Error{file, "", std::string("is a source of a kind this build does not import yet: ") + SourceKindName(kind)};
+        return false;
+    }
+    if (!ok) return false;
+    for (ImportedArticle& a : got)
+        if (!FitToLimits(&a.Item, a.Lines, a.From, warnings, err)) return false;
+    for (ImportedArticle& a : got) out->push_back(std::move(a));
+    return true;
+}
+
+bool ImportFile(const std::string& raw, const std::string& file, const ImportOptions& options, Article* out,
+                std::vector<Error>* warnings, Error* err, SourceLines* where) {
+    std::vector<ImportedArticle> got;
+    if (!ImportSource(raw, file, options, &got, warnings, err)) return false;
+    if (got.size() != 1) {
+        *err = Error{file, "", "gives " + std::to_string(got.size()) + " articles where one was expected"};
+        return false;
+    }
+    *out = std::move(got[0].Item);
+    if (where) *where = std::move(got[0].Lines);
     return true;
 }
 

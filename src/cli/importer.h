@@ -1,5 +1,6 @@
-// Turning a publisher's source file into an Article: plain text in the wire shape (text_import) or Markdown
-// with YAML front matter (markdown_import), chosen by the file's extension.
+// Turning a publisher's source file into articles: plain text in the wire shape (text_import), Markdown with YAML
+// front matter (markdown_import), RSS and Atom feeds, IPTC ninjs, JSON Feed, WordPress posts, Folio article files
+// and HTML pages, chosen by source_kind.h. A feed gives many articles; each ends in FitToLimits.
 #pragma once
 #include "cli/article_limits.h"
 #include "model/article.h"
@@ -15,6 +16,7 @@ struct ImportOptions {
     std::string Date;                // datePublished as given ("2022-03-22" or RFC 3339); wins over the text
     std::string UtcOffset = "Z";     // the zone of dates known only as a day ("+03:00")
     std::string Language = "en";     // inLanguage when the source does not say
+    std::string Now;                 // RFC 3339: the build's "now" (embargoes; --now); "" is the clock's
     int TodayY = 1970, TodayM = 1, TodayD = 1; // the reference day for inferring a year (--today)
 };
 
@@ -23,10 +25,24 @@ struct ImportOptions {
 // (article_limits.h): an article every reader accepts, whose files `build` can write. *where (when asked) gets
 // the source line each member and body block starts on, for messages about them later (the bundle builder's
 // about photos).
+// ImportFile is ImportSource for a source that must give exactly one article.
 bool ImportFile(const std::string& raw, const std::string& file, const ImportOptions& options, Article* out,
                 std::vector<Error>* warnings, Error* err, SourceLines* where = nullptr);
 
-// Whether ImportFile reads files of this name (.txt, .md, .markdown).
+// One article of a source, with where it came from.
+struct ImportedArticle {
+    Article Item;
+    SourceLines Lines;     // where its members and blocks start in the source (0: unknown)
+    std::string From;      // how messages name it: the file, and for a feed its item ("wire.rss: item 3")
+};
+
+// Imports every article of one source (a feed gives many, a story one). An item a feed withholds (ninjs withheld,
+// canceled or embargoed past options.Now) yields none and a warning. Errors name the file and, for feeds, the item;
+// on an error *out is untouched.
+bool ImportSource(const std::string& raw, const std::string& file, const ImportOptions& options,
+                  std::vector<ImportedArticle>* out, std::vector<Error>* warnings, Error* err);
+
+// Whether a file of this name is a source (source_kind.h: HasSourceExtension).
 bool IsSourceFile(const std::string& path);
 
 // RFC 3339 for a given --date: "2022-03-22" becomes "2022-03-22T00:00:00" + offset; a full date-time stays.

@@ -22,6 +22,7 @@ enum SpanStyle : unsigned char {
     SpanEmphasis = 1 << 0,
     SpanStrong = 1 << 1,
     SpanLink = 1 << 2,
+    SpanCode = 1 << 3,       // inline code: drawn in the monospace face, never broken inside
 };
 
 // A run of text in one inline style.
@@ -39,7 +40,8 @@ struct RichText {
     bool Empty() const;
 };
 
-enum class BlockType { Paragraph, Heading, Quote, Pullquote, List, Photo, Divider };
+// Code blocks keep their text as written: line breaks kept, lines never wrapped (a viewer scrolls them sideways).
+enum class BlockType { Paragraph, Heading, Quote, Pullquote, List, Photo, Divider, Code };
 
 // One encoded size of a photo (a rung of the bundle tool's ladder), for a viewer to choose from.
 struct ImageVariant {
@@ -63,12 +65,14 @@ struct Photo {
 // One block of an article's body (roles after Apple News Format).
 struct Block {
     BlockType Type = BlockType::Paragraph;
-    RichText Text;               // paragraph, heading, quote and pullquote text (quotes without quotation marks)
+    RichText Text;               // paragraph, heading, quote and pullquote text (quotes without quotation marks);
+                                 // code blocks: one regular span, lines parted by '\n'
     int Level = 2;               // headings: 2 to 4 (the headline is level 1)
     std::string Attribution;     // quotes and pullquotes: who said it ("Mikhail Galuzin")
     bool Ordered = false;        // lists: numbered or bulleted
     std::vector<RichText> Items; // lists
     Photo Image;                 // photos
+    std::string CodeLanguage;    // code blocks: the language named by the source ("cpp", "json"), or ""
 };
 
 struct Article {

@@ -64,13 +64,14 @@ bool VariantAllowed(const ImageVariant& v, std::string* why) {
 
 static bool ReadSpan(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, Span* out) {
     if (!r.Object(v, at) || !r.String(v, "text", at, true, &out->Text)) return false;
-    bool emphasis = false, strong = false;
-    if (!r.Bool(v, "emphasis", at, &emphasis) || !r.Bool(v, "strong", at, &strong) ||
+    bool emphasis = false, strong = false, code = false;
+    if (!r.Bool(v, "emphasis", at, &emphasis) || !r.Bool(v, "strong", at, &strong) || !r.Bool(v, "code", at, &code) ||
         !r.String(v, "href", at, false, &out->Href))
         return false;
     std::string why;
     if (!out->Href.empty() && !LinkAllowed(out->Href, &why)) return r.Fail(at.Field("href"), why);
-    out->Style = (emphasis ? SpanEmphasis : 0) | (strong ? SpanStrong : 0) | (out->Href.empty() ? 0 : SpanLink);
+    out->Style = (emphasis ? SpanEmphasis : 0) | (strong ? SpanStrong : 0) | (code ? SpanCode : 0) |
+                 (out->Href.empty() ? 0 : SpanLink);
     return true;
 }
 
@@ -172,6 +173,13 @@ bool ReadBlock(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, Blo
     }
     if (type == "divider") {
         out->Type = BlockType::Divider;
+        return true;
+    }
+    if (type == "code") { // text as written: one string, its line breaks kept
+        out->Type = BlockType::Code;
+        std::string text;
+        if (!r.String(v, "text", at, true, &text) || !r.String(v, "language", at, false, &out->CodeLanguage)) return false;
+        out->Text = RichText::Plain(std::move(text));
         return true;
     }
     return r.Fail(at.Field("type"), "unknown block type \"" + type + "\"");

@@ -17,6 +17,7 @@ static void Rich(JsonWriter& w, const RichText& text) {
         WriteField(w, "text", s.Text, true);
         if (s.Style & SpanEmphasis) { w.Key("emphasis"); w.Bool(true); }
         if (s.Style & SpanStrong) { w.Key("strong"); w.Bool(true); }
+        if (s.Style & SpanCode) { w.Key("code"); w.Bool(true); }
         if (s.Style & SpanLink) WriteField(w, "href", s.Href);
         w.EndObject();
     }
@@ -52,7 +53,7 @@ static void WritePhotoFields(JsonWriter& w, const Photo& p) {
 }
 
 static void WriteBlock(JsonWriter& w, const Block& b) {
-    static const char* const kTypes[] = {"paragraph", "heading", "quote", "pullquote", "list", "photo", "divider"};
+    static const char* const kTypes[] = {"paragraph", "heading", "quote", "pullquote", "list", "photo", "divider", "code"};
     w.StartObject();
     w.Key("type");
     w.String(kTypes[(int)b.Type]);
@@ -83,6 +84,10 @@ static void WriteBlock(JsonWriter& w, const Block& b) {
         WritePhotoFields(w, b.Image);
         break;
     case BlockType::Divider:
+        break;
+    case BlockType::Code:
+        WriteField(w, "language", b.CodeLanguage);
+        WriteField(w, "text", b.Text.PlainText(), true);
         break;
     }
     w.EndObject();

@@ -76,6 +76,10 @@ bool BlockOk(const Block& b, std::string* why) {
         return true;
     case BlockType::Photo: return PhotoOk(b.Image, why);
     case BlockType::Divider: return true;
+    case BlockType::Code:
+        if (b.CodeLanguage.size() > kMaxNameBytes) { *why = Over("a code block's language", b.CodeLanguage.size(), kMaxNameBytes); return false; }
+        if (b.Text.Spans.size() != 1 || b.Text.Spans[0].Style != SpanRegular) { *why = "a code block of styled text (plain text only)"; return false; }
+        return RichOk(b.Text, "a code block", why);
     }
     *why = "a block of an unknown type";
     return false;
