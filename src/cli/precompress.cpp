@@ -34,11 +34,15 @@ std::string GzipBytes(const std::string& bytes) {
     return rc == Z_STREAM_END ? out : "";
 }
 
-std::string BrotliBytes(const std::string& bytes) {
+int BrotliQualityFor(const std::string& rel) { return rel == "feed.json" ? kBrotliBestQuality : kBrotliQuality; }
+
+std::string BrotliBytes(const std::string& bytes, int quality) {
     size_t size = BrotliEncoderMaxCompressedSize(bytes.size());
     if (size == 0) return "";
     std::string out(size, '\0');
-    if (!BrotliEncoderCompress(kBrotliQuality, BROTLI_DEFAULT_WINDOW, BROTLI_MODE_TEXT, bytes.size(),
+    int window = BROTLI_MIN_WINDOW_BITS;
+    while (window < BROTLI_MAX_WINDOW_BITS && (size_t(1) << window) < bytes.size()) ++window;
+    if (!BrotliEncoderCompress(quality, window, BROTLI_MODE_TEXT, bytes.size(),
                                (const uint8_t*)bytes.data(), &size, (uint8_t*)out.data()))
         return "";
     out.resize(size);
@@ -67,7 +71,7 @@ bool WriteWithCopies(const std::string& out_dir, const std::string& rel, const s
             return true;
         }
         for (const char* ext : kCompressedExtensions) {
-            const std::string copy = std::string(ext) == ".gz" ? GzipBytes(bytes) : BrotliBytes(bytes);
+            const std::string copy = std::string(ext) == ".gz" ? GzipBytes(bytes) : BrotliBytes(bytes, BrotliQualityFor(rel));
             if (copy.empty()) { *err = Error{out_dir + "/" + rel + ext, "", "could not be compressed (out of memory?)"}; return false; }
             if (!WriteIfChanged(out_dir, rel + ext, copy, &written, err, Sync::Later)) return false;
             ++(written ? count->Written : count->Unchanged);

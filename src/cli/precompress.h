@@ -1,5 +1,5 @@
 // Pre-compressed copies for static hosts: beside each JSON and HTML file a build writes, the same bytes gzip'd
-// (`X.gz`, zlib) and brotli'd (`X.br`), so a server (nginx's gzip_static and brotli_static, docs/hosting.md)
+// (`X.gz`, zlib) and brotli'd (`X.br`, libbrotli), so a server (nginx's gzip_static and brotli_static, docs/hosting.md)
 // sends them as they are, compressing nothing per request. Both are deterministic: the same bytes in give the
 // same bytes out (gzip's header carries no time and no name).
 #pragma once
@@ -19,11 +19,17 @@ bool Precompressed(const std::string& rel);
 // short never leaves a copy older than its file).
 constexpr const char* kCompressedExtensions[] = {".gz", ".br"};
 
-// gzip (RFC 1952) at zlib's best level, and brotli (RFC 7932) at kBrotliQuality. Empty only when the library
-// fails (out of memory).
+// gzip (RFC 1952) at zlib's best level, and brotli (RFC 7932) at `quality` with a window no larger than the
+// bytes need (a 22-bit window costs each small file megabytes of set-up). Empty only when the library fails.
 std::string GzipBytes(const std::string& bytes);
-std::string BrotliBytes(const std::string& bytes);
-constexpr int kBrotliQuality = 10; // 11 is about 3 times slower for about 1 % smaller files (bench/bundle_build.py)
+std::string BrotliBytes(const std::string& bytes, int quality);
+// The qualities a build uses. Measured on the sample bundle's JSON and HTML (bench/bundle_build.py prints the
+// build's cost): quality 5 makes 0.29 of the bytes at about 50 MB/s, as small as 6 to 9 make and 0.03 larger than
+// 10 and 11, which run at under 1 MB/s: too slow for a million articles, so they are kept for the one file every
+// reader fetches first, the newest feed page.
+constexpr int kBrotliQuality = 5;
+constexpr int kBrotliBestQuality = 11;
+int BrotliQualityFor(const std::string& rel); // kBrotliBestQuality for feed.json, else kBrotliQuality
 
 // Every path of `files` that gets copies, with its copies added.
 void AddCopies(std::set<std::string>* files);

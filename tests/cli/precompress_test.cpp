@@ -48,13 +48,20 @@ TEST_CASE("the JSON and HTML files a build writes get copies; its records, media
 
 TEST_CASE("both copies hold the same bytes, smaller, and the same bytes every time") {
     const std::string bytes = Sample();
-    const std::string gz = GzipBytes(bytes), br = BrotliBytes(bytes);
+    const std::string gz = GzipBytes(bytes), br = BrotliBytes(bytes, kBrotliQuality);
     REQUIRE_FALSE(gz.empty());
     REQUIRE_FALSE(br.empty());
     CHECK(gz.size() < bytes.size() / 5);
     CHECK(br.size() < gz.size());
     CHECK(GzipBytes(bytes) == gz);
-    CHECK(BrotliBytes(bytes) == br);
+    CHECK(BrotliBytes(bytes, kBrotliQuality) == br);
+    const std::string best = BrotliBytes(bytes, kBrotliBestQuality);
+    CHECK(best.size() <= br.size());
+    std::string unpacked, reason;
+    CHECK(Decompress(".br", best, bytes.size(), &unpacked, &reason));
+    CHECK(unpacked == bytes);
+    CHECK(BrotliQualityFor("feed.json") == kBrotliBestQuality);
+    CHECK(BrotliQualityFor("feed-3.json") == kBrotliQuality);
     CHECK((unsigned char)gz[0] == 0x1f);
     CHECK(gz.substr(4, 4) == std::string(4, '\0')); // no modification time in the header
     std::string back, why;
@@ -71,7 +78,7 @@ TEST_CASE("both copies hold the same bytes, smaller, and the same bytes every ti
 
 TEST_CASE("a damaged, truncated, trailing or oversized copy is refused with the reason") {
     const std::string bytes = Sample();
-    const std::string gz = GzipBytes(bytes), br = BrotliBytes(bytes);
+    const std::string gz = GzipBytes(bytes), br = BrotliBytes(bytes, kBrotliQuality);
     std::string out, why;
     CHECK_FALSE(Decompress(".gz", gz.substr(0, gz.size() / 2), 1 << 20, &out, &why));
     CHECK(why == "is not a whole gzip stream");
