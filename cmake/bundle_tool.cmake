@@ -23,7 +23,7 @@ if(NOT FOLIO_VIPS_FOUND)
 endif()
 pkg_check_modules(FOLIO_XML2 IMPORTED_TARGET libxml-2.0)
 pkg_check_modules(FOLIO_ICU IMPORTED_TARGET icu-uc icu-i18n)
-pkg_check_modules(FOLIO_COMPRESS IMPORTED_TARGET zlib libbrotlienc)
+pkg_check_modules(FOLIO_COMPRESS IMPORTED_TARGET zlib libbrotlienc libbrotlidec)
 find_path(FOLIO_CLD2_INCLUDE cld2/public/compact_lang_det.h)
 find_library(FOLIO_CLD2_LIB cld2)
 if(NOT FOLIO_XML2_FOUND)
@@ -69,6 +69,7 @@ add_library(folio_bundle_core STATIC
   src/cli/oembed.cpp
   src/cli/photo.cpp
   src/cli/photo_place.cpp
+  src/cli/precompress.cpp
   src/cli/progress.cpp
   src/cli/schema_check.cpp
   src/cli/source_kind.cpp

@@ -10,6 +10,7 @@
 #include "cli/oembed.h"
 #include "cli/photo.h"
 #include "cli/photo_place.h"
+#include "cli/precompress.h"
 #include "cli/progress.h"
 #include "model/bundle_write.h"
 #include "model/limits.h"
@@ -120,10 +121,11 @@ struct Writer {
     std::vector<Error>* Errors;
 
     void Put(const std::string& rel, const std::string& bytes) {
-        bool written = false;
+        WriteCount count;
         Error e;
-        if (!WriteIfChanged(Out, rel, bytes, &written, &e, Sync::Later)) { Errors->push_back(e); return; }
-        ++(written ? Summary->Written : Summary->Unchanged);
+        if (!WriteWithCopies(Out, rel, bytes, &count, &e)) Errors->push_back(e);
+        Summary->Written += count.Written;
+        Summary->Unchanged += count.Unchanged;
     }
 };
 
@@ -156,6 +158,7 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
     // The pages as they would be without thumbnails: only a page cut at its byte bound could come out longer.
     const size_t pages_before = MakeFeedPages(articles, order, site).size();
     for (size_t p = 0; p < pages_before; ++p) planned.insert(FeedPagePath(p + 1));
+    AddCopies(&planned);
     owned.insert(planned.begin(), planned.end());
     const std::string interim = WriteManifestJson(owned);
     if (interim.size() > kMaxJsonBytes) {
@@ -192,11 +195,18 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
 
     // The pages (their cards carry the lead images' thumbnails, placed now), the articles, the cache.
     const std::vector<Feed> pages = MakeFeedPages(articles, order, site);
-    for (size_t p = pages.size(); p < pages_before; ++p) planned.erase(FeedPagePath(p + 1));
+    for (size_t p = pages.size(); p < pages_before; ++p) {
+        planned.erase(FeedPagePath(p + 1));
+        for (const char* ext : kCompressedExtensions) planned.erase(FeedPagePath(p + 1) + ext);
+    }
     bool more_pages = false;
     for (size_t p = pages_before; p < pages.size(); ++p) {
-        planned.insert(FeedPagePath(p + 1));
-        more_pages |= owned.insert(FeedPagePath(p + 1)).second;
+        std::set<std::string> page{FeedPagePath(p + 1)};
+        AddCopies(&page);
+        for (const std::string& f : page) {
+            planned.insert(f);
+            more_pages |= owned.insert(f).second;
+        }
     }
     if (more_pages && !WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(owned), &written, &e, Sync::EachFile)) {
         errors->push_back(e);

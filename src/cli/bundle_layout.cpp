@@ -1,5 +1,5 @@
 // Reference: an absolute URL under the bundle's base URL, or a relative path from one bundle file to another.
-// IsBuildOutputPath: the shapes of the paths above.
+// IsBuildOutputPath: the shapes of the paths above (and of their pre-compressed copies).
 #include "cli/bundle_layout.h"
 #include "cli/media.h"
 #include "model/limits.h"
@@ -38,6 +38,9 @@ bool IsBuildOutputPath(const std::string& rel) {
         return true;
     };
     std::string name, id;
+    for (const char* ext : {".gz", ".br"}) // a pre-compressed copy of a JSON or HTML output (precompress.h)
+        if (stem(rel, ext, &name))
+            return (stem(name, ".json", &id) || stem(name, ".html", &id)) && IsBuildOutputPath(name);
     if (rel == "feed.json") return true;
     if (rel.compare(0, 5, "feed-") == 0 && stem(rel.substr(5), ".json", &id))
         return digits(id, 1, 19, false) && id[0] != '0' && id != "1";

@@ -25,7 +25,8 @@ constexpr const char kMediaFolder[] = "media/";
 constexpr const char kManifestPath[] = "folio-manifest.json";
 
 // Whether rel has the shape of a file `build` writes: feed.json, feed-N.json, articles/ID.json, articles/ID.html,
-// oembed/ID.json, media/HASH.EXT. The manifest itself is not one. The only files a build ever removes.
+// oembed/ID.json, media/HASH.EXT, and the .gz and .br copies of those JSON and HTML files (precompress.h). The
+// manifest itself is not one. The only files a build ever removes.
 bool IsBuildOutputPath(const std::string& rel);
 
 // How the file at bundle path `from` addresses the file at bundle path `to` (both like "articles/x.json").

@@ -6,6 +6,7 @@
 #include "cli/bundle_manifest.h"
 #include "cli/file_io.h"
 #include "cli/media.h"
+#include "cli/precompress.h"
 #include "cli/schema_check.h"
 #include "model/article_json.h"
 #include "model/bundle_path.h"
@@ -171,7 +172,25 @@ struct Validator {
         Error e;
         JsonReader r(kManifestPath, &e);
         if (!ManifestFromDocument(r, doc, &files)) { Problems->push_back(e); return; }
-        for (const std::string& f : files) Present(f, std::string("listed in ") + kManifestPath);
+        for (const std::string& f : files)
+            if (Present(f, std::string("listed in ") + kManifestPath)) CheckCopy(f);
+    }
+
+    // A pre-compressed copy (precompress.h) holds exactly the bytes of the file beside it: a stale one would have
+    // a server send readers who accept gzip or brotli another version than the rest.
+    void CheckCopy(const std::string& rel) {
+        for (const char* ext : kCompressedExtensions) {
+            const size_t n = std::char_traits<char>::length(ext);
+            if (rel.size() <= n || rel.compare(rel.size() - n, n, ext) != 0) continue;
+            const std::string original = rel.substr(0, rel.size() - n);
+            std::string copy, expanded, bytes, why;
+            if (!Read(rel, kMaxSnapshotBytes, &copy)) return;
+            if (!Decompress(ext, copy, kMaxSnapshotBytes, &expanded, &why)) { Problem(rel, "", why); return; }
+            if (!Present(original, "the file " + rel + " is a compressed copy of") || !Read(original, kMaxSnapshotBytes, &bytes)) return;
+            if (bytes != expanded)
+                Problem(rel, "", "is not a copy of " + original + " as it is now (a stale copy: a server would send readers "
+                                 "who accept " + (n == 3 ? std::string("gzip") : std::string("brotli")) + " another version)");
+        }
     }
 };
 

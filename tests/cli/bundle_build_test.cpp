@@ -241,8 +241,9 @@ TEST_CASE("a rebuild keeps files it never wrote and removes those its manifest l
     fs::remove(src + "/b.md");
     const Built b = Build(src, out);
     REQUIRE_MESSAGE(b.Ok, b.Errors);
-    CHECK(b.Summary.Removed == 3 + TypesPerRung()); // b's three files and its photo's variants
-    for (const char* gone : {"articles/b.json", "articles/b.html", "oembed/b.json"}) CHECK_FALSE(fs::exists(out + "/" + gone));
+    CHECK(b.Summary.Removed == 3 * 3 + TypesPerRung()); // b's three files, their .gz and .br copies, its photo's variants
+    for (const char* gone : {"articles/b.json", "articles/b.html", "oembed/b.json", "articles/b.json.gz", "oembed/b.json.br"})
+        CHECK_FALSE(fs::exists(out + "/" + gone));
     for (const ImageVariant& v : p.Variants) CHECK_FALSE(fs::exists(out + "/" + FromArticles(v.Url)));
     for (const char* mine : {"articles/mine.json", "articles/mine.html", "oembed/mine.json", "feed-7.json", "media/notes.txt", "index.html"})
         CHECK_MESSAGE(Read(out + "/" + mine) == "hand-made", mine);

@@ -63,16 +63,16 @@ check "an unchanged rebuild keeps every file's mtime" test "$before" = "$(mtimes
 
 cp -r "$sample" "$tmp/src"
 sed -i 's/Folio scrolls the article/Folio scrolls an article/' "$tmp/src/030_keyboard-shortcuts.md"
-check "a changed body rewrites that article's file and snapshot only" \
-  run_expect 0 "2 files written, $((files - 2)) unchanged, 0 removed" build "$tmp/src" -o "$tmp/a"
+check "a changed body rewrites that article's file and snapshot only (and their .gz and .br copies)" \
+  run_expect 0 "6 files written, $((files - 6)) unchanged, 0 removed" build "$tmp/src" -o "$tmp/a"
 after=$(mtimes "$tmp/a")
 changed=$(diff <(echo "$before") <(echo "$after") | grep '^>' | cut -d' ' -f2 | sort | tr '\n' ' ')
-check "the two rewritten files are the changed article's" test "$changed" = "./articles/keyboard-shortcuts.html ./articles/keyboard-shortcuts.json "
-# Its three files and every variant of its two photographs (five widths each, in WebP, JPEG and AVIF where this
+check "the six rewritten files are the changed article's" test "$changed" = "./articles/keyboard-shortcuts.html ./articles/keyboard-shortcuts.html.br ./articles/keyboard-shortcuts.html.gz ./articles/keyboard-shortcuts.json ./articles/keyboard-shortcuts.json.br ./articles/keyboard-shortcuts.json.gz "
+# Its three files with their copies and every variant of its two photographs (five widths each, in WebP, JPEG and AVIF where this
 # libvips encodes it), counted from the article file before it goes.
 variants=$(grep -o '"url": "../media/[^"]*"' "$tmp/a/articles/typography-specimen.json" | sort -u | wc -l)
 rm "$tmp/src/040_typography.md"
-check "a removed source's files are removed ($((3 + variants)))" run_expect 0 "$((3 + variants)) removed" build "$tmp/src" -o "$tmp/a"
+check "a removed source's files are removed ($((9 + variants)))" run_expect 0 "$((9 + variants)) removed" build "$tmp/src" -o "$tmp/a"
 check "the smaller bundle still validates" run_expect 0 "valid bundle: 5 articles" "$tool" validate "$tmp/a"
 
 printf -- '---\ntitle: Broken\ndate: someday\n---\nx\n' > "$tmp/src/050_broken.md"
@@ -84,7 +84,7 @@ cp -r "$tmp/src" "$tmp/pw-src" && rm "$tmp/pw-src/050_broken.md" && cp -r "$tmp/
 sed -i 's/Folio scrolls an article/Folio scrolls the article/' "$tmp/pw-src/030_keyboard-shortcuts.md"
 rm "$tmp/pw/oembed/keyboard-shortcuts.json" && mkdir "$tmp/pw/oembed/keyboard-shortcuts.json"
 check "a build whose write fails part way says what it wrote, not that nothing changed" \
-  run_expect 1 "before it stopped it wrote 2 files and removed 0" build "$tmp/pw-src" -o "$tmp/pw"
+  run_expect 1 "before it stopped it wrote 6 files and removed 0" build "$tmp/pw-src" -o "$tmp/pw"
 
 mkdir -p "$tmp/many"
 for i in $(seq -w 1 300); do printf -- '---\ntitle: Article %s\ndate: 2022-01-01\n---\nText %s.\n' "$i" "$i" > "$tmp/many/$i.md"; done
@@ -268,7 +268,7 @@ check "the manifest lists exactly the files the build wrote" manifest_lists_all 
 mine="articles/mine.json articles/mine.html oembed/mine.json feed-9.json"
 for f in $mine; do echo hand-made > "$tmp/a/$f"; done
 rm "$tmp/src/050_broken.md" "$tmp/src/000_801a1fae005ec4bc.txt"
-check "a rebuild with a source fewer succeeds" run_expect 0 "3 removed" build "$tmp/src" -o "$tmp/a"
+check "a rebuild with a source fewer succeeds" run_expect 0 "9 removed" build "$tmp/src" -o "$tmp/a"
 all_hand_made() { for f in $mine; do grep -qx hand-made "$tmp/a/$f" || { echo "     $f: $(cat "$tmp/a/$f" 2>&1)"; return 1; }; done; }
 check "... and leaves hand-made .json and .html files and feed pages alone" all_hand_made
 for f in $mine; do rm "$tmp/a/$f"; done
