@@ -9,8 +9,13 @@ namespace {
 // HTML's ASCII white space (the no-break space is text).
 bool Space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
+// White space or no-break spaces only (an editor's "<p>&nbsp;</p>" is no paragraph).
 bool Blank(const std::string& s) {
-    for (char c : s) if (!Space(c)) return false;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (Space(s[i])) continue;
+        if (s.compare(i, 2, "\xC2\xA0") != 0) return false;
+        ++i;
+    }
     return true;
 }
 

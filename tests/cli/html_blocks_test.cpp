@@ -230,3 +230,115 @@ TEST_CASE("HtmlToPlainText: tags dropped, entities decoded, white space collapse
     CHECK(HtmlToPlainText("\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 &#8212; \xE6\x9D\xB1\xE4\xBA\xAC") ==
           "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 \xE2\x80\x94 \xE6\x9D\xB1\xE4\xBA\xAC");
 }
+
+TEST_CASE("nothing to read gives nothing; blocks are appended to those already there") {
+    std::vector<Error> w;
+    CHECK(Blocks("", &w).empty());
+    CHECK(Blocks("  \n\t ", &w).empty());
+    CHECK(Blocks("<p>&nbsp;</p><p> <br> </p><div><span> </span></div><ul><li></li></ul>", &w).empty());
+    CHECK(w.empty());
+    std::vector<Block> out(1);
+    out[0].Text = RichText::Plain("Already");
+    HtmlToBlocks("<p>New</p>", HtmlBlocksOptions{}, &out, &w);
+    REQUIRE(out.size() == 2);
+    CHECK(out[1].Text.PlainText() == "New");
+}
+
+TEST_CASE("malformed markup is recovered as browsers recover it") {
+    const auto b = Blocks("<p>One<p>Two <b>bold <i>both</b> after</i><li>stray item</li><div>Last");
+    REQUIRE(b.size() == 4);
+    CHECK(b[0].Text.PlainText() == "One");
+    CHECK(b[1].Text.PlainText() == "Two bold both after");
+    CHECK(b[2].Type == BlockType::List);
+    CHECK(b[3].Text.PlainText() == "Last");
+}
+
+TEST_CASE("nested tables are read cell by cell") {
+    const auto b = Blocks("<table><tr><td>a</td><td><table><tr><td>inner</td></tr></table>outer</td></tr></table>");
+    REQUIRE(b.size() == 3);
+    CHECK(b[0].Text.PlainText() == "a");
+    CHECK(b[1].Text.PlainText() == "inner");
+    CHECK(b[2].Text.PlainText() == "outer");
+}
+
+TEST_CASE("text is cleaned: invalid UTF-8 replaced, control and bidi characters removed, a declared charset ignored") {
+    const auto b = Blocks("<meta charset='windows-1251'><p>a\xFF" "b\x01&#x202E;c&#1;d \xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0</p>");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].Text.PlainText() == "a\xEF\xBF\xBD" "bcd \xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0");
+}
+
+TEST_CASE("nesting past 256 levels ends the reading with a warning; 200 levels are read whole") {
+    std::vector<Error> w;
+    auto nest = [](int n) {
+        std::string s = "<p>Before</p>";
+        for (int i = 0; i < n; ++i) s += "<div>";
+        s += "deep";
+        for (int i = 0; i < n; ++i) s += "</div>";
+        return s + "<p>After</p>";
+    };
+    const auto shallow = Blocks(nest(200), &w);
+    REQUIRE(shallow.size() == 3);
+    CHECK(shallow[1].Text.PlainText() == "deep");
+    CHECK(w.empty());
+    const auto deep = Blocks(nest(10000), &w);
+    REQUIRE(deep.size() == 1);
+    CHECK(deep[0].Text.PlainText() == "Before");
+    CHECK(Warned(w, "elements are nested deeper than 256 levels, the limit; the rest was dropped"));
+    std::string inline_deep;
+    for (int i = 0; i < 100000; ++i) inline_deep += "<b><i>";
+    CHECK(HtmlToPlainText("x" + inline_deep + "y") == "x");
+}
+
+TEST_CASE("a tag's attributes past 100 are ignored, and what follows is read") {
+    std::vector<Error> w;
+    std::string many = "<p>Start <a";
+    for (int i = 0; i < 5000; ++i) many += " a" + std::to_string(i) + "='>'";
+    many += " href='https://x.example/'>link</a></p><p>Next</p>";
+    const auto b = Blocks(many, &w);
+    REQUIRE(b.size() == 2);
+    CHECK(b[0].Text.PlainText() == "Start link");
+    CHECK(b[0].Text.Spans.size() == 1); // the href came past the bound
+    CHECK(b[1].Text.PlainText() == "Next");
+    CHECK(Warned(w, "1 tag has more than 100 attributes; the rest were ignored"));
+}
+
+TEST_CASE("huge texts stay within the format's bounds: spans, list items, blocks, code") {
+    std::vector<Error> w;
+    // A paragraph of 3 MB goes on in new paragraphs, each within a span's bound.
+    const auto big = Blocks("<p>" + std::string(3u << 20, 'x') + "</p>", &w);
+    REQUIRE(big.size() >= 3);
+    for (const Block& b : big) CHECK(b.Text.Spans[0].Text.size() <= kMaxStringBytes);
+    // 12,000 spans in a paragraph.
+    std::string spans = "<p>";
+    for (int i = 0; i < 6000; ++i) spans += "<b>x</b>y";
+    CHECK(Blocks(spans + "</p>", &w).size() == 2);
+    // 1,500 items: a list of 1,000, then one of 500.
+    std::string list = "<ol>";
+    for (int i = 0; i < 1500; ++i) list += "<li>i</li>";
+    const auto lists = Blocks(list + "</ol>", &w);
+    REQUIRE(lists.size() == 2);
+    CHECK(lists[0].Items.size() == kMaxListItems);
+    CHECK(lists[1].Items.size() == 500);
+    CHECK(lists[1].Ordered);
+    // A code block of 2 MB in lines goes on in a second block, cut between lines.
+    std::string code = "<pre>";
+    for (int i = 0; i < 100000; ++i) code += "line " + std::to_string(i) + " of code\n";
+    const auto codes = Blocks(code + "</pre>", &w);
+    REQUIRE(codes.size() == 2);
+    CHECK(codes[1].Text.PlainText().rfind("line ", 0) == 0);
+    // 10,001 paragraphs: the first 10,000 and a warning.
+    std::string paras;
+    for (int i = 0; i < 10001; ++i) paras += "<p>p</p>";
+    w.clear();
+    CHECK(Blocks(paras, &w).size() == kMaxBodyBlocks);
+    CHECK(Warned(w, "the text holds more than 10000 blocks, the limit; the rest was dropped"));
+}
+
+TEST_CASE("warnings are bounded: the first 100, then a count") {
+    std::vector<Error> w;
+    std::string links;
+    for (int i = 0; i < 500; ++i) links += "<a href='javascript:x()'>l</a> ";
+    Blocks("<p>" + links + "</p>", &w);
+    REQUIRE(w.size() == 101);
+    CHECK(w.back().Message() == "feed.rss: item 1: 400 more warnings about this HTML were not listed");
+}
