@@ -6,6 +6,9 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 using namespace folio;
@@ -341,4 +344,28 @@ TEST_CASE("warnings are bounded: the first 100, then a count") {
     Blocks("<p>" + links + "</p>", &w);
     REQUIRE(w.size() == 101);
     CHECK(w.back().Message() == "feed.rss: item 1: 400 more warnings about this HTML were not listed");
+}
+
+TEST_CASE("every hostile HTML input of the bad-input corpus comes out safe and within the bounds") {
+    const std::string dir = std::string(FOLIO_TEST_BAD_INPUTS_DIR) + "/html";
+    size_t read = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        const std::string name = entry.path().filename().string();
+        CAPTURE(name);
+        std::ifstream f(entry.path(), std::ios::binary);
+        const std::string html((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+        REQUIRE_FALSE(html.empty());
+        for (const char* base : {"", "https://news.example/a/b.html"}) {
+            const auto b = Blocks(html, nullptr, base);
+            const std::string all = AllText(b);
+            CHECK_MESSAGE(all.find("evil") == std::string::npos, all.substr(0, 2000));
+            for (const Block& block : b) {
+                for (const Span& s : block.Text.Spans) CHECK(s.Href.find("evil") == std::string::npos);
+                CHECK(block.Image.Src.find("evil") == std::string::npos);
+            }
+        }
+        CHECK(HtmlToPlainText(html).find("evil") == std::string::npos);
+        ++read;
+    }
+    CHECK(read >= 9);
 }
