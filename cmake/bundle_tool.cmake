@@ -60,6 +60,7 @@ add_library(folio_bundle_core STATIC
   src/cli/feed_pages.cpp
   src/cli/file_io.cpp
   src/cli/front_matter.cpp
+  src/cli/html_assembly.cpp
   src/cli/html_blocks.cpp
   src/cli/html_elements.cpp
   src/cli/html_guard.cpp
