@@ -53,6 +53,27 @@ void CutRich(RichText* t, size_t bytes) {
     }
 }
 
+// A caption that names its photographer in its text ("The port. Photo: A. Person"): the credit parted from it, the
+// label dropped. The last label met wins; one inside a word ("Telephoto:") is none.
+void SplitCredit(std::string* caption, std::string* credit) {
+    size_t best = std::string::npos, label = 0;
+    for (const char* l : {"Photo: ", "Photograph: ", "Photos: ", "Picture: ", "Image: ", "Credit: ", "Foto: ",
+                          "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE: "}) {
+        const size_t at = caption->rfind(l);
+        if (at == std::string::npos || (at > 0 && (*caption)[at - 1] != ' ' && (*caption)[at - 1] != '(')) continue;
+        if (best == std::string::npos || at > best) { best = at; label = std::strlen(l); }
+    }
+    if (best == std::string::npos) return;
+    *credit = caption->substr(best + label);
+    size_t end = best;
+    if (end > 0 && (*caption)[end - 1] == '(') {
+        --end;
+        if (!credit->empty() && credit->back() == ')') credit->pop_back();
+    }
+    while (end > 0 && (*caption)[end - 1] == ' ') --end;
+    caption->erase(end);
+}
+
 } // namespace
 
 HtmlRole HtmlConverter::InnermostBlock() const {
@@ -183,8 +204,9 @@ void HtmlConverter::FinishQuote() {
 
 void HtmlConverter::FinishFigure() {
     Flush();
-    const std::string caption = CutUtf8(caption_.Take().PlainText(), kMaxStringBytes);
-    const std::string credit = CutUtf8(credit_.Take().PlainText(), kMaxStringBytes);
+    std::string caption = CutUtf8(caption_.Take().PlainText(), kMaxStringBytes);
+    std::string credit = CutUtf8(credit_.Take().PlainText(), kMaxStringBytes);
+    if (credit.empty()) SplitCredit(&caption, &credit);
     if (!figure_photos_.empty()) {
         figure_photos_.back().Caption = caption;
         figure_photos_.back().Credit = credit;

@@ -154,6 +154,19 @@ TEST_CASE("figures: the photo with its caption and credit") {
     CHECK(b[1].Image.Credit == "Agency");
 }
 
+TEST_CASE("a caption that names its photographer gives the credit") {
+    const auto b = Blocks("<figure><img src='a.jpg'><figcaption>The harbour at dusk. <em>Photo: Jane Doe / Agency</em></figcaption></figure>"
+                          "<figure><img src='b.jpg'><figcaption>Crowds (Photo: A. Person)</figcaption></figure>"
+                          "<figure><img src='c.jpg'><figcaption>A telephoto: lens</figcaption></figure>");
+    REQUIRE(b.size() == 3);
+    CHECK(b[0].Image.Caption == "The harbour at dusk.");
+    CHECK(b[0].Image.Credit == "Jane Doe / Agency");
+    CHECK(b[1].Image.Caption == "Crowds");
+    CHECK(b[1].Image.Credit == "A. Person");
+    CHECK(b[2].Image.Caption == "A telephoto: lens");
+    CHECK(b[2].Image.Credit == "");
+}
+
 TEST_CASE("quotes keep their attribution from <cite>, <footer>, a figure's caption or a last dash line") {
     const auto b = Blocks("<blockquote><p>We will rebuild.</p><footer>\xE2\x80\x94 <cite>The Mayor</cite></footer></blockquote>"
                           "<blockquote><p>First.</p><p>Second.</p><p>\xE2\x80\x94 A Speaker</p></blockquote>"
