@@ -8,7 +8,6 @@
 #include "model/json_read.h"
 #include "model/url.h"
 
-#include <cstdlib>
 #include <cstring>
 
 namespace folio::cli {
@@ -51,6 +50,16 @@ void CutRich(RichText* t, size_t bytes) {
         }
         seen += s.size();
     }
+}
+
+// A width or height attribute in pixels ("48", "48px"); 0 when it is none or past a photo's bound.
+int Pixels(const char* value) {
+    int n = 0;
+    for (const char* p = value; p && *p >= '0' && *p <= '9'; ++p) {
+        n = n * 10 + (*p - '0');
+        if (n > kMaxPhotoPixels) return 0;
+    }
+    return n;
 }
 
 // A caption that names its photographer in its text ("The port. Photo: A. Person"): the credit parted from it, the
@@ -198,7 +207,7 @@ void HtmlConverter::FinishQuote() {
         for (Span& s : line.Spans) q.Text.Spans.push_back(std::move(s));
     }
     quote_lines_.clear();
-    if (!q.Text.Empty()) Emit(std::move(q));
+    if (!q.Text.Empty()) EmitApart(std::move(q));
     else if (!q.Attribution.empty()) Emit(Paragraph(q.Attribution));
 }
 
@@ -227,21 +236,22 @@ void HtmlConverter::FinishFigure() {
         return;
     }
     for (const std::string* text : {&caption, &credit})
-        if (!text->empty()) Emit(Paragraph(*text));
+        if (!text->empty()) EmitApart(Paragraph(*text));
 }
 
 // The code block read so far (all), or its lines up to the split bound (a code block too long for one span).
 void HtmlConverter::FinishCode(bool all) {
     std::string text;
+    if (!code_cut_ && !code_.empty() && code_[0] == '\n') code_.erase(0, 1); // a line break right after <pre> is not content
     if (all) {
         text = std::move(code_);
         code_.clear();
-        if (!text.empty() && text[0] == '\n') text.erase(0, 1); // a line break right after <pre> is not content
-    } else {
+    } else { // at the last line break within the bound, or within a line too long for one
         size_t cut = code_.rfind('\n', kHtmlSplitBytes);
-        if (cut == std::string::npos) cut = CutUtf8(code_, kHtmlSplitBytes).size();
+        if (cut == std::string::npos || cut < kHtmlSplitBytes / 2) cut = CutUtf8(code_, kHtmlSplitBytes).size();
         text = code_.substr(0, cut);
-        code_.erase(0, cut);
+        code_.erase(0, cut < code_.size() && code_[cut] == '\n' ? cut + 1 : cut);
+        code_cut_ = true;
     }
     text = CleanText(text);
     while (!text.empty() && (text.back() == '\n' || text.back() == ' ' || text.back() == '\t')) text.pop_back();
@@ -266,9 +276,10 @@ void HtmlConverter::Image(const xmlChar** atts) {
     const std::string alt_text = CleanText(alt ? alt : "");
     const char* w = AttributeOf(atts, "width");
     const char* h = AttributeOf(atts, "height");
-    const bool icon = (w && std::atoi(w) > 0 && std::atoi(w) < kHtmlIconPixels) || (h && std::atoi(h) > 0 && std::atoi(h) < kHtmlIconPixels);
+    const int width = Pixels(w), height = Pixels(h);
+    const bool icon = (width > 0 && width < kHtmlIconPixels) || (height > 0 && height < kHtmlIconPixels);
     if (captions_ > 0 || (icon && figures_ == 0)) { // an icon in the text, or a picture in a caption: its text
-        para_.Add(alt_text.data(), alt_text.size(), Style(), Href());
+        Text(alt_text.data(), alt_text.size());
         return;
     }
     Photo p;
@@ -280,7 +291,7 @@ void HtmlConverter::Image(const xmlChar** atts) {
     else PhotoSourceAllowed(p.Src, &why);
     if (!why.empty()) {
         Warn(CutUtf8(why, 300) + "; the image was dropped" + (alt_text.empty() ? "" : " and its description kept"));
-        para_.Add(alt_text.data(), alt_text.size(), Style(), Href());
+        Text(alt_text.data(), alt_text.size());
         return;
     }
     if (figures_ > 0) { figure_photos_.push_back(std::move(p)); return; }

@@ -65,7 +65,7 @@ void HtmlConverter::Start(const char* name, const xmlChar** atts) {
     case R::Cite: ++attribution_; break;
     case R::Pre:
         Flush();
-        if (pres_++ == 0) { code_.clear(); language_ = CodeLanguageOf(atts); }
+        if (pres_++ == 0) { code_.clear(); code_cut_ = false; language_ = CodeLanguageOf(atts); }
         break;
     case R::Code:
         if (pres_ > 0 && language_.empty()) language_ = CodeLanguageOf(atts);

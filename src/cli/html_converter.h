@@ -95,6 +95,7 @@ private:
     // Code blocks: the text as written.
     size_t pres_ = 0;
     std::string code_, language_;
+    bool code_cut_ = false; // a first part of it was given as a block of its own
 };
 
 } // namespace folio::cli

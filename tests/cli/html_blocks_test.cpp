@@ -382,3 +382,34 @@ TEST_CASE("every hostile HTML input of the bad-input corpus comes out safe and w
     }
     CHECK(read >= 9);
 }
+
+TEST_CASE("blocks inside a list keep their place: the list goes on after them") {
+    const auto b = Blocks("<ul><li>a</li><li><blockquote>q</blockquote></li><li>b<img src='p.jpg'></li><li>c</li></ul>"
+                          "<ol><li><figure><blockquote>w</blockquote><figcaption>cap</figcaption></figure></li></ol>");
+    REQUIRE(b.size() == 6);
+    CHECK(b[0].Items.size() == 1);
+    CHECK(b[1].Type == BlockType::Quote);
+    CHECK(b[2].Items.size() == 1);
+    CHECK(b[2].Items[0].PlainText() == "b");
+    CHECK(b[3].Type == BlockType::Photo);
+    CHECK(b[4].Items[0].PlainText() == "c");
+    CHECK(b[5].Attribution == "cap");
+}
+
+TEST_CASE("a code block of one line longer than a span is cut within the line; no piece starts with a blank line") {
+    std::vector<Error> w;
+    const auto one = Blocks("<pre>\n" + std::string(3u << 20, 'x') + "</pre>", &w);
+    REQUIRE(one.size() >= 3);
+    for (const Block& b : one) CHECK(b.Text.Spans[0].Text[0] == 'x');
+    std::string lines = "<pre>";
+    for (int i = 0; i < 100000; ++i) lines += "line " + std::to_string(i) + " of code\n";
+    for (const Block& b : Blocks(lines + "</pre>", &w)) CHECK(b.Text.Spans[0].Text[0] == 'l');
+}
+
+TEST_CASE("a picture in a caption gives the caption its text; width and height of any size are read safely") {
+    const auto b = Blocks("<figure><img src='a.jpg'><figcaption>Flag <img src='f.png' alt='(flag)'> here</figcaption></figure>"
+                          "<p><img src='b.jpg' width='99999999999999999999' height='-5' alt='big'></p>");
+    REQUIRE(b.size() == 2);
+    CHECK(b[0].Image.Caption == "Flag (flag) here");
+    CHECK(b[1].Type == BlockType::Photo);
+}
