@@ -5,7 +5,10 @@
 // flattened), figures and images with captions and credits (photos), <hr> dividers, <pre> code blocks (line
 // breaks kept, the language from a "language-x" class), and inline emphasis, strong, code and links (http, https
 // and mailto only; others keep their text and warn). Everything else is dropped, never passed through: scripts,
-// styles, forms, frames, event handlers, embedded objects; text in unknown inline elements is kept as text.
+// styles, forms, frames, event handlers, embedded objects, and page chrome (<nav>, and <aside>: related stories,
+// ads and boxes beside the story); text in unknown inline elements is kept as text. Bounded (html_blocks.cpp):
+// nesting past 256 levels or more than a million elements end the reading with a warning, and the blocks stay
+// within model/limits.h (a text too long for one span or list goes on in the next block).
 #pragma once
 #include "model/article.h"
 #include "model/error.h"

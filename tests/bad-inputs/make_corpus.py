@@ -5,6 +5,8 @@ articles/  article files, each tried as the only article of a bundle
 feeds/     feed pages, each tried as a bundle's feed.json
 bundles/   whole bundles whose cross references are wrong (a feed whose pages loop, ...)
 sources/   publishers' sources the importer must refuse or repair
+html/      hostile HTML the HTML-to-blocks converter must read safely (the fuzz_html target's seeds too): none of
+           the word "evil" may reach a block
 images/    photos the bundle tool must refuse (each built as the only photo of a bundle)
 paths/     references met in bundles (the fuzz_paths target's seeds)
 settings/  the reader's settings, positions and window files (the fuzz_settings target's seeds)
@@ -145,6 +147,30 @@ for name, data in {
     "out-of-range.json": b'{"fontSize":1e308,"x":-2147483649,"width":99999999}',
 }.items():
     files[f"settings/{name}"] = (data, None)
+# html/: HTML that must come out as safe blocks within the bounds (cli/html_blocks.h): scripts and event handlers,
+# links and images of refused schemes, nesting, huge attributes, broken markup and bytes. Checked by
+# tests/cli/html_blocks_test.cpp (no "evil" in any block) and replayed by fuzz_html.
+for name, data in {
+    "scripts-and-handlers.html": b"<p onclick='evil()' onmouseover=\"evil()\">Kept</p><script>evil()</script>"
+        b"<SCRIPT type=module>evil()</SCRIPT><style>p{background:url(javascript:evil())}</style><img src=x onerror=evil()>"
+        b"<svg onload=evil()><script>evil()</script></svg><noscript><p>evil</p></noscript><template><p>evil</p></template>"
+        b"<iframe srcdoc='<script>evil()</script>'>evil</iframe><object data=evil.swf>evil</object><embed src=evil>"
+        b"<form action=evil><input value=evil><button>evil</button><textarea>evil</textarea></form><math>evil</math>",
+    "javascript-links.html": b"<p><a href='javascript:evil()'>one</a> <a href=' JaVaScRiPt:evil()'>two</a> "
+        b"<a href='java\tscript:evil()'>three</a> <a href='&#106;avascript:evil()'>four</a> <a href='vbscript:evil'>five</a> "
+        b"<a href='data:text/html,evil'>six</a> <img src='javascript:evil()' alt='seven'> <img src='data:image/png;base64,ZXZpbA=='></p>",
+    "nested-tables.html": b"<table><tr><td>" * 300 + b"cell" + b"</td></tr></table>" * 300,
+    "deep-nesting.html": b"<p>Before</p>" + b"<div><span><b>" * 3400 + b"deep" + b"</b></span></div>" * 3400,
+    "unclosed-deep-lists.html": b"<ul><li>" * 5000 + b"item",
+    "huge-attribute.html": b"<p><a href='https://news.example/" + b"e" * (1 << 20) + b"'>long link</a></p><img src='" + b"a" * 70000 + b".jpg'>"
+        b"<p " + b" ".join(b"a%d=1" % i for i in range(20000)) + b">many attributes</p>",
+    "broken-markup.html": b"<p>One<p>Two <b>three <i>four</b> five</i></p></div></div><td>six<li>seven</ul><blockquote><cite>"
+        b"<figure><figcaption><figure><img src=a.jpg></figcaption><pre><code class='language-\x00c++'>x</pre><a href=",
+    "bytes.html": b"<p>\xff\xfe\x00\x01\x1b[31m\xe2\x80\xaetext\xed\xa0\x80&#0;&#x110000;&#xD800;&#1;</p><p>\xc3</p>",
+    "doctype-entities.html": b"<!DOCTYPE html [<!ENTITY a 'evilevilevil'><!ENTITY b '&a;&a;&a;&a;&a;'>]><p>&b;&b;&a;</p>"
+        b"<p>&amp;lt;script&amp;gt; &lt;b&gt; &unknown; &#x3C;script&#x3E;</p><![CDATA[x]]><!-- evil --><?evil?>",
+}.items():
+    files[f"html/{name}"] = (data, None)
 for name, (data, _) in files.items():
     path = here / name
     path.parent.mkdir(parents=True, exist_ok=True)
