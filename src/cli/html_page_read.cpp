@@ -55,11 +55,16 @@ xmlNode* Next(xmlNode* n, const xmlNode* root, bool skip_children) {
     return nullptr;
 }
 
-// The text under n, white space collapsed, at most `limit` bytes (script and style text never read).
+// The text under n, white space collapsed, at most `limit` bytes (script and style text never read), looking at
+// no more than a bounded number of nodes: a byline candidate is read for every nested element that looks like
+// one, so an unbounded walk would make a page of nested "author" boxes quadratic.
 std::string TextOf(xmlNode* root, size_t limit = kMaxShortText) {
     std::string out;
     bool space = false;
-    for (xmlNode* n = root; n && out.size() < limit; n = Next(n, root, IsAny(n, {"script", "style", "template"}))) {
+    size_t visits = 0;
+    const size_t max_visits = 16 * limit + 64;
+    for (xmlNode* n = root; n && out.size() < limit && ++visits <= max_visits;
+         n = Next(n, root, IsAny(n, {"script", "style", "template"}))) {
         if (n->type != XML_TEXT_NODE && n->type != XML_CDATA_SECTION_NODE) continue;
         for (const char* c = reinterpret_cast<const char*>(n->content); c && *c && out.size() < limit; ++c) {
             if (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\r' || *c == '\f') { space = !out.empty(); continue; }
