@@ -65,6 +65,9 @@ add_library(folio_bundle_core STATIC
   src/cli/html_elements.cpp
   src/cli/html_guard.cpp
   src/cli/html_inline.cpp
+  src/cli/html_page_import.cpp
+  src/cli/html_page_meta.cpp
+  src/cli/html_page_read.cpp
   src/cli/html_snapshot.cpp
   src/cli/importer.cpp
   src/cli/markdown_body.cpp

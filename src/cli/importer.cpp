@@ -3,6 +3,7 @@
 #include "cli/importer.h"
 #include "cli/article_limits.h"
 #include "cli/file_io.h"
+#include "cli/html_page_import.h"
 #include "cli/markdown_import.h"
 #include "cli/source_kind.h"
 #include "cli/source_text.h"
@@ -25,14 +26,14 @@ std::string DateTimeFromOption(const std::string& date, const std::string& offse
 
 namespace {
 
-// A source that is one article: text or Markdown.
+// A source that is one article: text, Markdown or an HTML page.
 bool ImportOne(SourceKind kind, const std::string& text, const std::string& file, const ImportOptions& options,
                std::vector<ImportedArticle>* out, std::vector<Error>* warnings, Error* err) {
     ImportedArticle one;
     one.From = file;
-    const bool ok = kind == SourceKind::Markdown
-                        ? ImportMarkdown(text, file, options, &one.Item, &one.Lines, warnings, err)
-                        : ImportWireText(text, file, options, &one.Item, &one.Lines, warnings, err);
+    const bool ok = kind == SourceKind::Markdown   ? ImportMarkdown(text, file, options, &one.Item, &one.Lines, warnings, err)
+                    : kind == SourceKind::HtmlPage ? ImportHtmlPage(text, file, options, &one.Item, &one.Lines, warnings, err)
+                                                   : ImportWireText(text, file, options, &one.Item, &one.Lines, warnings, err);
     if (ok) out->push_back(std::move(one));
     return ok;
 }
@@ -58,7 +59,8 @@ bool ImportSource(const std::string& raw, const std::string& file, const ImportO
     bool ok = false;
     switch (const SourceKind kind = SourceKindOf(file, text)) {
     case SourceKind::WireText:
-    case SourceKind::Markdown: ok = ImportOne(kind, text, file, options, &got, warnings, err); break;
+    case SourceKind::Markdown:
+    case SourceKind::HtmlPage: ok = ImportOne(kind, text, file, options, &got, warnings, err); break;
     case SourceKind::FolioArticle: ok = ImportFolioArticle(text, file, options, &got, err); break;
     case SourceKind::NotSource:
     case SourceKind::Unrecognised:

@@ -45,6 +45,8 @@ const char kImportUsage[] =
     "         paragraph opens with the dateline (\"MOSCOW, March 22. /TASS/.\"); quoted paragraphs with an\n"
     "         attribution (\"...,\" the diplomat said.) become quotes attributed to the person the text names.\n"
     "  .md    Markdown (CommonMark, through md4c) after YAML front matter (title, date, section, ...).\n"
+    "  .html  a publisher's web page (also .htm): its article as a reader mode finds it, the fields from\n"
+    "         its JSON-LD, Open Graph and meta tags, the menus, ads, comments and other page chrome left out.\n"
     "options:\n"
     "  -o DIR              write DIR/ID.json for each article instead of printing\n"
     "  --id ID             the article id (one FILE only); default: the file name without extension and\n"
