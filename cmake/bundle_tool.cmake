@@ -62,10 +62,12 @@ add_library(folio_bundle_core STATIC
   src/cli/front_matter.cpp
   src/cli/html_snapshot.cpp
   src/cli/importer.cpp
+  src/cli/item_refs.cpp
   src/cli/markdown_body.cpp
   src/cli/markdown_import.cpp
   src/cli/media.cpp
   src/cli/media_cache.cpp
+  src/cli/ninjs_import.cpp
   src/cli/oembed.cpp
   src/cli/photo.cpp
   src/cli/photo_place.cpp

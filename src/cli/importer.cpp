@@ -4,6 +4,7 @@
 #include "cli/article_limits.h"
 #include "cli/file_io.h"
 #include "cli/markdown_import.h"
+#include "cli/ninjs_import.h"
 #include "cli/source_kind.h"
 #include "cli/source_text.h"
 #include "cli/text_import.h"
@@ -60,6 +61,7 @@ bool ImportSource(const std::string& raw, const std::string& file, const ImportO
     case SourceKind::WireText:
     case SourceKind::Markdown: ok = ImportOne(kind, text, file, options, &got, warnings, err); break;
     case SourceKind::FolioArticle: ok = ImportFolioArticle(text, file, options, &got, err); break;
+    case SourceKind::Ninjs: ok = ImportNinjs(text, file, options, &got, warnings, err); break;
     case SourceKind::NotSource:
     case SourceKind::Unrecognised:
         *err = Error{file, "", WhyUnrecognised(file, text)};
