@@ -79,6 +79,7 @@ add_library(folio_bundle_core STATIC
   src/cli/wire_dateline.cpp
   src/cli/wire_photos.cpp
   src/cli/wire_quotes.cpp
+  src/cli/wordpress_import.cpp
   "${_schemas_cpp}")
 target_link_libraries(folio_bundle_core PUBLIC folio_model ${FOLIO_MD4C_LIB} ${FOLIO_YAML_LIB} OpenSSL::Crypto)
 # libvips' headers stay inside photo.cpp (and the tests that make images with it); nothing else sees glib.

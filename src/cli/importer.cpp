@@ -8,6 +8,7 @@
 #include "cli/source_kind.h"
 #include "cli/source_text.h"
 #include "cli/text_import.h"
+#include "cli/wordpress_import.h"
 #include "model/article_json.h"
 #include "model/date.h"
 
@@ -62,6 +63,7 @@ bool ImportSource(const std::string& raw, const std::string& file, const ImportO
     case SourceKind::Markdown: ok = ImportOne(kind, text, file, options, &got, warnings, err); break;
     case SourceKind::FolioArticle: ok = ImportFolioArticle(text, file, options, &got, err); break;
     case SourceKind::Ninjs: ok = ImportNinjs(text, file, options, &got, warnings, err); break;
+    case SourceKind::WordPress: ok = ImportWordPress(text, file, options, &got, warnings, err); break;
     case SourceKind::NotSource:
     case SourceKind::Unrecognised:
         *err = Error{file, "", WhyUnrecognised(file, text)};
