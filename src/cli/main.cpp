@@ -208,16 +208,19 @@ int Import(const std::vector<std::string>& args) {
     bool failed = false;
     for (const std::string& file : files) {
         std::string raw;
-        Article a;
+        std::vector<ImportedArticle> got; // a WordPress export or a feed gives many; an item withheld none
         Error err;
         std::vector<Error> warnings;
-        const bool ok = ReadFile(file, kMaxSourceBytes, &raw, &err) && ImportFile(raw, file, o, &a, &warnings, &err);
+        const bool ok = ReadFile(file, kMaxSourceBytes, &raw, &err) && ImportSource(raw, file, o, &got, &warnings, &err);
         Report(warnings, "warning: ");
         if (!ok) { Report({err}, ""); failed = true; continue; }
-        const std::string json = WriteArticleJson(a);
-        if (out_dir.empty()) { std::fwrite(json.data(), 1, json.size(), stdout); continue; }
-        bool written;
-        if (!WriteIfChanged(out_dir, a.Id + ".json", json, &written, &err)) { Report({err}, ""); failed = true; }
+        if (!o.Id.empty() && got.size() > 1) { Report({Error{file, "", "--id names one article, and it gives " + std::to_string(got.size())}}, ""); failed = true; continue; }
+        for (const ImportedArticle& a : got) {
+            const std::string json = WriteArticleJson(a.Item);
+            if (out_dir.empty()) { std::fwrite(json.data(), 1, json.size(), stdout); continue; }
+            bool written;
+            if (!WriteIfChanged(out_dir, a.Item.Id + ".json", json, &written, &err)) { Report({err}, ""); failed = true; }
+        }
     }
     return failed ? 1 : 0;
 }

@@ -2,8 +2,8 @@
 # End-to-end tests of build/native/folio-bundle: --help everywhere, import of the seed, the sample bundle built,
 # validated, rebuilt to the same bytes and incrementally (unchanged files keep their mtime), a progress bar on a
 # terminal, a broken bundle whose every problem is listed, sources past the format's limits (trimmed or refused),
-# hostile sources imported in linear time, option values that are not one line of UTF-8, and messages that
-# reach the terminal escaped. Ends with "cli: N passed, N failed".
+# hostile sources imported in linear time, option values that are not one line of UTF-8, messages that
+# reach the terminal escaped, ninjs embargoes against --now and a WordPress export imported. Ends with "cli: N passed, N failed".
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 tool="$top/build/native/folio-bundle"
@@ -295,6 +295,18 @@ check "validate of a bundle pointing outside itself exits 1" test "$rc" = 1
 check "... naming the reference that leaves the bundle" grep -qF '"https://x.example/b/articles/../../secret.json" points outside the bundle' <<<"$out"
 check "... and the link it does not follow" grep -qF "articles/linked.json: is a symbolic link, which is not followed" <<<"$out"
 check "... and echoes nothing of the file outside" bash -c "! grep -q 'TOP-SECRET' <<<\"\$1\"" _ "$out"
+
+# ninjs embargoes are judged at --now (the clock without it); a WordPress export gives one article per post.
+mkdir -p "$tmp/emb"
+printf '{"uri": "urn:x:emb", "headline": "Embargoed", "body_text": "B.", "firstcreated": "2026-06-01T00:00:00Z", "embargoed": "2026-06-01T00:00:00Z"}' > "$tmp/emb/e.json"
+printf -- '---\ntitle: A\ndate: 2026-01-01\n---\nText.\n' > "$tmp/emb/a.md"
+check "an item embargoed past --now is not built, with a warning" run_expect 0 \
+  'e.json: $.embargoed: the item is embargoed until 2026-06-01T00:00:00Z (now is 2026-05-31T23:59:59Z): not published' \
+  build "$tmp/emb" -o "$tmp/emb-out" --now 2026-05-31T23:59:59Z
+check "... and is built from its embargo's time" run_expect 0 "built 2 articles" build "$tmp/emb" -o "$tmp/emb-out" --now 2026-06-01T00:00:00Z
+check "--now that is no time is bad usage" run_expect 2 "--now soon: expected an RFC 3339 date-time" "$tool" import --now soon "$tmp/emb/e.json"
+check "import of a WordPress export prints an article per post" \
+  bash -c "'$tool' import '$top/assets/sources/070_wordpress-posts.json' | grep -c '\"folioFormat\"' | grep -qx 2"
 
 # The bad-image corpus (tests/bad-inputs/images): each, as the only photo of a bundle, stops the build with the
 # reason expected.tsv gives, within 512 MiB of address space (a decompression bomb is refused from its header).
