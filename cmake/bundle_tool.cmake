@@ -60,6 +60,10 @@ add_library(folio_bundle_core STATIC
   src/cli/feed_pages.cpp
   src/cli/file_io.cpp
   src/cli/front_matter.cpp
+  src/cli/html_blocks.cpp
+  src/cli/html_elements.cpp
+  src/cli/html_guard.cpp
+  src/cli/html_inline.cpp
   src/cli/html_snapshot.cpp
   src/cli/importer.cpp
   src/cli/item_refs.cpp
