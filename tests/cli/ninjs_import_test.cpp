@@ -286,3 +286,21 @@ TEST_CASE("every ninjs member of the wrong type is refused with its JSON path") 
         CHECK(r.Articles.empty());
     }
 }
+
+TEST_CASE("a ninjs HTML body goes through the HTML converter, and wins over a plain one") {
+    const Article a = One(R"({"uri": "u:html", "headlines": [{"role": "main", "contenttype": "text/html", "value": "<b>Ferry</b> &amp; quay"}],
+      "bodies": [{"role": "main", "contenttype": "text/plain", "value": "Plain."},
+                 {"role": "main", "contenttype": "text/html", "value": "<p>One <em>two</em></p><script>alert(1)</script><h2>Head</h2>"}]})");
+    CHECK(a.Headline == "Ferry & quay");
+    REQUIRE(a.Body.size() == 2);
+    CHECK(a.Body[0].Type == BlockType::Paragraph);
+    REQUIRE(a.Body[0].Text.Spans.size() == 2);
+    CHECK(a.Body[0].Text.Spans[1].Text == "two");
+    CHECK(a.Body[0].Text.Spans[1].Style == SpanEmphasis);
+    CHECK(a.Body[1].Type == BlockType::Heading);
+    CHECK(a.Body[1].Text.PlainText() == "Head");
+    // 1.x's body_html likewise
+    const Article b = One(R"({"uri": "u:html1", "headline": "H", "body_html": "<p>Old <strong>HTML</strong></p>", "body_text": "ignored"})");
+    REQUIRE(b.Body.size() == 1);
+    CHECK(b.Body[0].Text.PlainText() == "Old HTML");
+}

@@ -197,3 +197,15 @@ TEST_CASE("every WordPress member of the wrong type is refused with its JSON pat
         }
     }
 }
+
+TEST_CASE("a WordPress post's content goes through the HTML converter, relative links against the post's link") {
+    Result r = Import(R"({"id": 7, "link": "https://blog.folio.example/2026/a/", "title": {"rendered": "T"},
+        "content": {"rendered": "<p>See <a href=\"/about/\">about</a>.</p><script>alert(1)</script><p onclick=\"x()\">Two</p>"}})");
+    REQUIRE_MESSAGE(r.Ok, r.Err.Message());
+    const Article& a = r.Articles[0].Item;
+    REQUIRE(a.Body.size() == 2);
+    REQUIRE(a.Body[0].Text.Spans.size() == 3);
+    CHECK(a.Body[0].Text.Spans[1].Href == "https://blog.folio.example/about/");
+    CHECK(a.Body[1].Text.PlainText() == "Two");
+    CHECK(a.Url == "https://blog.folio.example/2026/a/");
+}
