@@ -70,10 +70,12 @@ add_library(folio_bundle_core STATIC
   src/cli/html_page_read.cpp
   src/cli/html_snapshot.cpp
   src/cli/importer.cpp
+  src/cli/item_refs.cpp
   src/cli/markdown_body.cpp
   src/cli/markdown_import.cpp
   src/cli/media.cpp
   src/cli/media_cache.cpp
+  src/cli/ninjs_import.cpp
   src/cli/oembed.cpp
   src/cli/photo.cpp
   src/cli/photo_place.cpp
@@ -86,6 +88,7 @@ add_library(folio_bundle_core STATIC
   src/cli/wire_dateline.cpp
   src/cli/wire_photos.cpp
   src/cli/wire_quotes.cpp
+  src/cli/wordpress_import.cpp
   "${_schemas_cpp}")
 target_link_libraries(folio_bundle_core PUBLIC folio_model ${FOLIO_MD4C_LIB} ${FOLIO_YAML_LIB} OpenSSL::Crypto)
 # libvips' headers stay inside photo.cpp (and the tests that make images with it); nothing else sees glib.

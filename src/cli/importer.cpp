@@ -5,9 +5,11 @@
 #include "cli/file_io.h"
 #include "cli/html_page_import.h"
 #include "cli/markdown_import.h"
+#include "cli/ninjs_import.h"
 #include "cli/source_kind.h"
 #include "cli/source_text.h"
 #include "cli/text_import.h"
+#include "cli/wordpress_import.h"
 #include "model/article_json.h"
 #include "model/date.h"
 
@@ -62,6 +64,8 @@ bool ImportSource(const std::string& raw, const std::string& file, const ImportO
     case SourceKind::Markdown:
     case SourceKind::HtmlPage: ok = ImportOne(kind, text, file, options, &got, warnings, err); break;
     case SourceKind::FolioArticle: ok = ImportFolioArticle(text, file, options, &got, err); break;
+    case SourceKind::Ninjs: ok = ImportNinjs(text, file, options, &got, warnings, err); break;
+    case SourceKind::WordPress: ok = ImportWordPress(text, file, options, &got, warnings, err); break;
     case SourceKind::NotSource:
     case SourceKind::Unrecognised:
         *err = Error{file, "", WhyUnrecognised(file, text)};

@@ -47,6 +47,8 @@ const char kImportUsage[] =
     "  .md    Markdown (CommonMark, through md4c) after YAML front matter (title, date, section, ...).\n"
     "  .html  a publisher's web page (also .htm): its article as a reader mode finds it, the fields from\n"
     "         its JSON-LD, Open Graph and meta tags, the menus, ads, comments and other page chrome left out.\n"
+    "  .json  IPTC ninjs 2.x (or 1.x) items; WordPress REST API posts (one post or an array, with _embedded).\n"
+    "         A ninjs item withheld or canceled, one embargoed past --now, and a post not published give none.\n"
     "options:\n"
     "  -o DIR              write DIR/ID.json for each article instead of printing\n"
     "  --id ID             the article id (one FILE only); default: the file name without extension and\n"
@@ -55,6 +57,7 @@ const char kImportUsage[] =
     "  --utc-offset +HH:MM the zone of dates given only as a day (default Z)\n"
     "  --today YYYY-MM-DD  the day a missing year is inferred from (default: SOURCE_DATE_EPOCH, else today)\n"
     "  --language TAG      inLanguage when the source does not say (default en)\n"
+    "  --now TIME          the time embargoes are judged at, RFC 3339 (default, or \"\": the clock)\n"
     "Warnings (what was inferred or repaired) and errors go to stderr as FILE: line N: reason.\n";
 
 const char kBuildUsage[] =
@@ -75,7 +78,7 @@ const char kBuildUsage[] =
     "  --base-url URL      the bundle's public address, ending in / (default: every reference relative)\n"
     "  --language TAG      the feed's language and the articles' default (default en)\n"
     "  --page-size N       items per feed page, 1 to 1000 (default 50)\n"
-    "  --utc-offset, --today   as for import\n"
+    "  --utc-offset, --today, --now   as for import\n"
     "  --force             build into an OUT_DIR that holds other files and no manifest; nothing the build\n"
     "                      did not write is removed\n"
     "  --quiet             no warnings, no summary\n";
@@ -153,7 +156,9 @@ void DefaultToday(ImportOptions* o) {
 // Options shared by import and build; returns 1 if consumed (with its value), 0 if not ours, -1 on error.
 int ImportOption(const std::vector<std::string>& args, size_t* i, ImportOptions* o, const char* usage, int* rc) {
     const std::string& a = args[*i];
-    if (a != "--date" && a != "--utc-offset" && a != "--today" && a != "--language" && a != "--id") return 0;
+    if (a != "--date" && a != "--utc-offset" && a != "--today" && a != "--language" && a != "--id" &&
+        a != "--now")
+        return 0;
     if (*i + 1 >= args.size()) { *rc = Usage(usage, a + " needs a value"); return -1; }
     const std::string v = args[++*i];
     const std::string bad = NotOneLine(a, v);
@@ -167,6 +172,9 @@ int ImportOption(const std::vector<std::string>& args, size_t* i, ImportOptions*
         o->UtcOffset = v;
     } else if (a == "--today") {
         if (!ParseToday(v, o)) { *rc = Usage(usage, "--today " + v + ": expected YYYY-MM-DD"); return -1; }
+    } else if (a == "--now") {
+        if (!v.empty() && DateTimeFromOption(v, o->UtcOffset).empty()) { *rc = Usage(usage, "--now " + v + ": expected an RFC 3339 date-time (or \"\" for the clock)"); return -1; }
+        o->Now = v.empty() ? "" : DateTimeFromOption(v, o->UtcOffset);
     } else if (a == "--language") {
         if (!IsLanguageTag(v)) { *rc = Usage(usage, "--language " + v + ": expected a language tag (like en or pt-BR)"); return -1; }
         o->Language = v;
@@ -202,16 +210,19 @@ int Import(const std::vector<std::string>& args) {
     bool failed = false;
     for (const std::string& file : files) {
         std::string raw;
-        Article a;
+        std::vector<ImportedArticle> got; // a WordPress export or a feed gives many; an item withheld none
         Error err;
         std::vector<Error> warnings;
-        const bool ok = ReadFile(file, kMaxSourceBytes, &raw, &err) && ImportFile(raw, file, o, &a, &warnings, &err);
+        const bool ok = ReadFile(file, kMaxSourceBytes, &raw, &err) && ImportSource(raw, file, o, &got, &warnings, &err);
         Report(warnings, "warning: ");
         if (!ok) { Report({err}, ""); failed = true; continue; }
-        const std::string json = WriteArticleJson(a);
-        if (out_dir.empty()) { std::fwrite(json.data(), 1, json.size(), stdout); continue; }
-        bool written;
-        if (!WriteIfChanged(out_dir, a.Id + ".json", json, &written, &err)) { Report({err}, ""); failed = true; }
+        if (!o.Id.empty() && got.size() > 1) { Report({Error{file, "", "--id names one article, and it gives " + std::to_string(got.size())}}, ""); failed = true; continue; }
+        for (const ImportedArticle& a : got) {
+            const std::string json = WriteArticleJson(a.Item);
+            if (out_dir.empty()) { std::fwrite(json.data(), 1, json.size(), stdout); continue; }
+            bool written;
+            if (!WriteIfChanged(out_dir, a.Item.Id + ".json", json, &written, &err)) { Report({err}, ""); failed = true; }
+        }
     }
     return failed ? 1 : 0;
 }

@@ -82,6 +82,16 @@ files = {
     "sources/no-title.md": (b"---\ndate: 2022-03-01\n---\nJust a paragraph.\n", "no title"),
     "sources/bad-date.md": (b"---\ntitle: T\ndate: yesterday\n---\nBody.\n", 'line 3: date "yesterday" is not YYYY-MM-DD'),
     "sources/bad-id.md": (b"---\nid: ../../etc/passwd\ntitle: T\n---\nBody.\n", 'line 2: article id "../../etc/passwd"'),
+    "sources/ninjs-wrong-type.json": (b'{"uri": "urn:x:1", "headlines": [{"role": "main", "value": 7}]}',
+                                      "ninjs-wrong-type.json: $.headlines[0].value: expected a string"),
+    "sources/ninjs-withheld.json": (b'{"uri": "urn:x:2", "headline": "H", "pubstatus": "withheld", "body_text": "B"}',
+                                    "gives 0 articles where one was expected"),
+    "sources/ninjs-deep.json": (b'{"uri": "urn:x:3", "headline": "H", "associations": ' + b"[" * 10000 + b"]" * 10000 + b"}",
+                                "nested deeper than 64 levels"),
+    "sources/ninjs-bad-pubstatus.json": (b'{"uri": "urn:x:4", "headline": "H", "pubstatus": "pending"}',
+                                     '$.pubstatus: "pending" is none of usable, withheld, canceled'),
+    "sources/wordpress-wrong-type.json": (b'[{"id": 1, "title": {"rendered": "T"}, "content": {"rendered": 5}}]',
+                                          "wordpress-wrong-type.json: $[0].content.rendered: expected a string"),
 }
 expected_bundles = [
     ("bundles/page-loop", "feed-2.json: $.next_url: the pages loop: feed.json -> feed-2.json -> feed.json"),

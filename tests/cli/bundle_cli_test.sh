@@ -2,8 +2,8 @@
 # End-to-end tests of build/native/folio-bundle: --help everywhere, import of the seed, the sample bundle built,
 # validated, rebuilt to the same bytes and incrementally (unchanged files keep their mtime), a progress bar on a
 # terminal, a broken bundle whose every problem is listed, sources past the format's limits (trimmed or refused),
-# hostile sources imported in linear time, option values that are not one line of UTF-8, and messages that
-# reach the terminal escaped. Ends with "cli: N passed, N failed".
+# hostile sources imported in linear time, option values that are not one line of UTF-8, messages that
+# reach the terminal escaped, ninjs embargoes against --now and a WordPress export imported. Ends with "cli: N passed, N failed".
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 tool="$top/build/native/folio-bundle"
@@ -51,8 +51,8 @@ check "import -o writes ID.json" bash -c "'$tool' import -o '$tmp/imported' '$se
 
 # The sample's sources with its photographs, staged as the build stages them (scripts/stage-sample).
 sample="$tmp/sample"; "$top/scripts/stage-sample" "$sample"
-check "build makes the sample bundle" run_expect 0 "built 7 articles in 1 feed page" build "$sample" -o "$tmp/a"
-check "the sample bundle validates" run_expect 0 "valid bundle: 7 articles in 1 feed page" "$tool" validate "$tmp/a"
+check "build makes the sample bundle" run_expect 0 "built 10 articles in 1 feed page" build "$sample" -o "$tmp/a"
+check "the sample bundle validates" run_expect 0 "valid bundle: 10 articles in 1 feed page" "$tool" validate "$tmp/a"
 check "a second build into another folder gives the same bytes" bash -c "'$tool' build '$sample' -o '$tmp/b' --today 2026-01-01 --quiet && diff -r '$tmp/a' '$tmp/b'"
 files=$(find "$tmp/a" -type f | wc -l) # every file the build wrote, its manifest too
 
@@ -73,7 +73,7 @@ check "the six rewritten files are the changed article's" test "$changed" = "./a
 variants=$(grep -o '"url": "../media/[^"]*"' "$tmp/a/articles/typography-specimen.json" | sort -u | wc -l)
 rm "$tmp/src/040_typography.md"
 check "a removed source's files are removed ($((9 + variants)))" run_expect 0 "$((9 + variants)) removed" build "$tmp/src" -o "$tmp/a"
-check "the smaller bundle still validates" run_expect 0 "valid bundle: 6 articles" "$tool" validate "$tmp/a"
+check "the smaller bundle still validates" run_expect 0 "valid bundle: 9 articles" "$tool" validate "$tmp/a"
 
 printf -- '---\ntitle: Broken\ndate: someday\n---\nx\n' > "$tmp/src/050_broken.md"
 snapshot=$(mtimes "$tmp/a")
@@ -256,7 +256,7 @@ build "$sample" -o "$tmp/tl" --quiet
 echo "the victim's own bytes" > "$tmp/victim"
 ln -s "$tmp/victim" "$tmp/tl/articles/801a1fae005ec4bc.json.tmp"
 rm "$tmp/tl/articles/801a1fae005ec4bc.json"; ln -s "$tmp/victim" "$tmp/tl/articles/801a1fae005ec4bc.json"
-check "a rebuild with links planted at <id>.json.tmp and <id>.json succeeds" run_expect 0 "built 7 articles" build "$sample" -o "$tmp/tl"
+check "a rebuild with links planted at <id>.json.tmp and <id>.json succeeds" run_expect 0 "built 10 articles" build "$sample" -o "$tmp/tl"
 check "... and leaves the links' target untouched" test "$(cat "$tmp/victim")" = "the victim's own bytes"
 check "... and writes the article file in the link's place" bash -c "test -f '$tmp/tl/articles/801a1fae005ec4bc.json' && ! test -L '$tmp/tl/articles/801a1fae005ec4bc.json'"
 
@@ -276,7 +276,7 @@ for f in $mine; do rm "$tmp/a/$f"; done
 mkdir -p "$tmp/theirs/articles"; echo theirs > "$tmp/theirs/articles/theirs.html"; echo theirs > "$tmp/theirs/feed-2.json"
 check "a folder of other files without a manifest is refused" \
   run_expect 1 "holds files but no folio-manifest.json" build "$sample" -o "$tmp/theirs"
-check "... with --force it is built into" run_expect 0 "built 7 articles" build "$sample" -o "$tmp/theirs" --force
+check "... with --force it is built into" run_expect 0 "built 10 articles" build "$sample" -o "$tmp/theirs" --force
 check "... and its own files are kept" bash -c "grep -qx theirs '$tmp/theirs/articles/theirs.html' && grep -qx theirs '$tmp/theirs/feed-2.json'"
 check "build --help tells of the manifest and --force" \
   bash -c "'$tool' build --help | grep -q 'folio-manifest.json' && '$tool' build --help | grep -q -- '--force'"
@@ -295,6 +295,18 @@ check "validate of a bundle pointing outside itself exits 1" test "$rc" = 1
 check "... naming the reference that leaves the bundle" grep -qF '"https://x.example/b/articles/../../secret.json" points outside the bundle' <<<"$out"
 check "... and the link it does not follow" grep -qF "articles/linked.json: is a symbolic link, which is not followed" <<<"$out"
 check "... and echoes nothing of the file outside" bash -c "! grep -q 'TOP-SECRET' <<<\"\$1\"" _ "$out"
+
+# ninjs embargoes are judged at --now (the clock without it); a WordPress export gives one article per post.
+mkdir -p "$tmp/emb"
+printf '{"uri": "urn:x:emb", "headline": "Embargoed", "body_text": "B.", "firstcreated": "2026-06-01T00:00:00Z", "embargoed": "2026-06-01T00:00:00Z"}' > "$tmp/emb/e.json"
+printf -- '---\ntitle: A\ndate: 2026-01-01\n---\nText.\n' > "$tmp/emb/a.md"
+check "an item embargoed past --now is not built, with a warning" run_expect 0 \
+  'e.json: $.embargoed: the item is embargoed until 2026-06-01T00:00:00Z (now is 2026-05-31T23:59:59Z): not published' \
+  build "$tmp/emb" -o "$tmp/emb-out" --now 2026-05-31T23:59:59Z
+check "... and is built from its embargo's time" run_expect 0 "built 2 articles" build "$tmp/emb" -o "$tmp/emb-out" --now 2026-06-01T00:00:00Z
+check "--now that is no time is bad usage" run_expect 2 "--now soon: expected an RFC 3339 date-time" "$tool" import --now soon "$tmp/emb/e.json"
+check "import of a WordPress export prints an article per post" \
+  bash -c "'$tool' import '$top/assets/sources/070_wordpress-posts.json' | grep -c '\"folioFormat\"' | grep -qx 2"
 
 # The bad-image corpus (tests/bad-inputs/images): each, as the only photo of a bundle, stops the build with the
 # reason expected.tsv gives, within 512 MiB of address space (a decompression bomb is refused from its header).

@@ -1,38 +1,15 @@
 // libFuzzer target: any bytes as a plain-text source and as a Markdown source. Whatever the importers accept must
-// be what the readers accept (cli/article_limits.h): its article file parses back with ParseArticle and passes the
-// article schema, its feed page parses with ParseFeed and passes the feed schema, and its HTML snapshot's JSON-LD
-// and its oEmbed file parse within the bounds and pass theirs, as `validate` would check them. Traps otherwise.
+// be what the readers accept (readers_accept.h). Traps otherwise.
 // Build with -DFOLIO_FUZZ=ON and clang (tests/fuzz/README.md); run: fuzz_import CORPUS_DIR.
-#include "cli/feed_pages.h"
-#include "cli/html_snapshot.h"
 #include "cli/importer.h"
-#include "cli/oembed.h"
-#include "cli/schema_check.h"
-#include "model/article_json.h"
-#include "model/bundle_write.h"
-#include "model/feed_json.h"
-#include "model/json_read.h"
+#include "readers_accept.h"
 
 #include <cstdint>
 #include <string>
 
 using namespace folio;
 
-namespace {
-
-// Parses json within the readers' bounds and checks it against schema; traps when either fails.
-void MustValidate(const std::string& json, const cli::SchemaCheck& schema) {
-    Error e;
-    rapidjson::Document doc;
-    JsonReader r("fuzz.json", &e);
-    if (!r.Parse(json, &doc) || !schema.Check(doc, "fuzz.json", &e)) __builtin_trap();
-}
-
-} // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-    static const cli::SchemaCheck article_schema("article.schema.json"), feed_schema("feed-page.schema.json"),
-        oembed_schema("oembed.schema.json"), jsonld_schema("newsarticle-jsonld.schema.json");
     const std::string raw(reinterpret_cast<const char*>(data), size);
     cli::ImportOptions options;
     options.TodayY = 2026;
@@ -41,21 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         Error e;
         std::vector<Error> warnings;
         if (!cli::ImportFile(raw, name, options, &a, &warnings, &e)) continue;
-        const std::string json = WriteArticleJson(a);
-        Article b;
-        if (!ParseArticle(json, "fuzz.json", &b, &e)) __builtin_trap();
-        MustValidate(json, article_schema);
-        const cli::BundleSite site;
-        for (const Feed& page : cli::MakeFeedPages({a}, {0}, site)) {
-            const std::string feed = WriteFeedJson(page);
-            Feed f;
-            if (!ParseFeed(feed, "feed.json", &f, &e)) __builtin_trap();
-            MustValidate(feed, feed_schema);
-        }
-        const std::string html = cli::WriteHtmlSnapshot(a, site, {});
-        if (html.size() > kMaxSnapshotBytes) __builtin_trap();
-        MustValidate(cli::JsonLdForScript(a, site), jsonld_schema);
-        MustValidate(cli::WriteOEmbedJson(a, site), oembed_schema);
+        fuzz::MustBeAccepted(a);
     }
     return 0;
 }
