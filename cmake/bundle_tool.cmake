@@ -57,6 +57,8 @@ add_library(folio_bundle_core STATIC
   src/cli/bundle_manifest.cpp
   src/cli/bundle_validate.cpp
   src/cli/console.cpp
+  src/cli/feed_dates.cpp
+  src/cli/feed_entries.cpp
   src/cli/feed_pages.cpp
   src/cli/file_io.cpp
   src/cli/front_matter.cpp
