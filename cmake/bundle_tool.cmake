@@ -68,6 +68,7 @@ add_library(folio_bundle_core STATIC
   src/cli/html_inline.cpp
   src/cli/html_snapshot.cpp
   src/cli/importer.cpp
+  src/cli/json_feed_import.cpp
   src/cli/markdown_body.cpp
   src/cli/markdown_import.cpp
   src/cli/media.cpp
@@ -76,6 +77,7 @@ add_library(folio_bundle_core STATIC
   src/cli/photo.cpp
   src/cli/photo_place.cpp
   src/cli/progress.cpp
+  src/cli/rss_atom_import.cpp
   src/cli/schema_check.cpp
   src/cli/source_kind.cpp
   src/cli/source_text.cpp

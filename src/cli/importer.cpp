@@ -3,7 +3,9 @@
 #include "cli/importer.h"
 #include "cli/article_limits.h"
 #include "cli/file_io.h"
+#include "cli/json_feed_import.h"
 #include "cli/markdown_import.h"
+#include "cli/rss_atom_import.h"
 #include "cli/source_kind.h"
 #include "cli/source_text.h"
 #include "cli/text_import.h"
@@ -60,6 +62,8 @@ bool ImportSource(const std::string& raw, const std::string& file, const ImportO
     case SourceKind::WireText:
     case SourceKind::Markdown: ok = ImportOne(kind, text, file, options, &got, warnings, err); break;
     case SourceKind::FolioArticle: ok = ImportFolioArticle(text, file, options, &got, err); break;
+    case SourceKind::RssAtom: ok = ImportRssAtom(text, file, options, &got, warnings, err); break;
+    case SourceKind::JsonFeed: ok = ImportJsonFeed(text, file, options, &got, warnings, err); break;
     case SourceKind::NotSource:
     case SourceKind::Unrecognised:
         *err = Error{file, "", WhyUnrecognised(file, text)};
