@@ -45,6 +45,7 @@ const char kImportUsage[] =
     "         paragraph opens with the dateline (\"MOSCOW, March 22. /TASS/.\"); quoted paragraphs with an\n"
     "         attribution (\"...,\" the diplomat said.) become quotes attributed to the person the text names.\n"
     "  .md    Markdown (CommonMark, through md4c) after YAML front matter (title, date, section, ...).\n"
+    "  .rss .atom .xml (RSS 2.0, Atom 1.0) and .json (JSON Feed 1.x): an article per item, id <slug>-<hash of guid>.\n"
     "options:\n"
     "  -o DIR              write DIR/ID.json for each article instead of printing\n"
     "  --id ID             the article id (one FILE only); default: the file name without extension and\n"
@@ -200,16 +201,18 @@ int Import(const std::vector<std::string>& args) {
     bool failed = false;
     for (const std::string& file : files) {
         std::string raw;
-        Article a;
+        std::vector<ImportedArticle> got; // a feed gives one per item
         Error err;
         std::vector<Error> warnings;
-        const bool ok = ReadFile(file, kMaxSourceBytes, &raw, &err) && ImportFile(raw, file, o, &a, &warnings, &err);
+        const bool ok = ReadFile(file, kMaxSourceBytes, &raw, &err) && ImportSource(raw, file, o, &got, &warnings, &err);
         Report(warnings, "warning: ");
         if (!ok) { Report({err}, ""); failed = true; continue; }
-        const std::string json = WriteArticleJson(a);
-        if (out_dir.empty()) { std::fwrite(json.data(), 1, json.size(), stdout); continue; }
-        bool written;
-        if (!WriteIfChanged(out_dir, a.Id + ".json", json, &written, &err)) { Report({err}, ""); failed = true; }
+        for (const ImportedArticle& a : got) {
+            const std::string json = WriteArticleJson(a.Item);
+            if (out_dir.empty()) { std::fwrite(json.data(), 1, json.size(), stdout); continue; }
+            bool written;
+            if (!WriteIfChanged(out_dir, a.Item.Id + ".json", json, &written, &err)) { Report({err}, ""); failed = true; }
+        }
     }
     return failed ? 1 : 0;
 }
