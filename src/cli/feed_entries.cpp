@@ -216,7 +216,10 @@ bool ArticlesFromEntries(const std::vector<FeedEntry>& entries, const FeedDefaul
             a.Headline = Cut(text, 100);
             warn("has no title: the headline is its text's first words");
         }
-        a.Headline = Cut(a.Headline, kMaxHeadlineBytes - 3);
+        if (a.Headline.size() > kMaxHeadlineBytes) {
+            a.Headline = Cut(a.Headline, kMaxHeadlineBytes - 3);
+            warn("its title is longer than " + std::to_string(kMaxHeadlineBytes) + " bytes; the headline is cut at a word");
+        }
         if (IsHttpUrl(e.Link)) a.Url = e.Link;
         else if (!e.Link.empty()) warn("link \"" + OneLine(e.Link) + "\" is not an http(s) URL; the article has no url");
         const std::string key = !guid.empty() ? guid : a.Headline + "\n" + e.Published;

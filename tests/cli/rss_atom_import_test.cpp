@@ -213,6 +213,16 @@ TEST_CASE("an item with no title and no text is left out; one with text only get
     CHECK(Refused(Rss("<item><guid>1</guid><title> </title></item>\n")).Reason == "no item of the feed has a title or any text");
 }
 
+TEST_CASE("a title past the headline's bound is cut at a word, with a warning") {
+    std::vector<Error> w;
+    std::string title;
+    while (title.size() <= 3000) title += "word ";
+    const auto got = Imported(Rss(Item("1", title)), "wire.rss", &w);
+    CHECK(got[0].Item.Headline.size() <= 2048);
+    CHECK(got[0].Item.Headline.rfind("word word", 0) == 0);
+    CHECK(Warned(w, "item 1 (line 4): its title is longer than 2048 bytes; the headline is cut at a word"));
+}
+
 TEST_CASE("a date that does not parse is a warning and no date") {
     std::vector<Error> w;
     const auto got = Imported(Rss(Item("1", "One", "<pubDate>last Tuesday</pubDate>") +
