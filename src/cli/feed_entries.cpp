@@ -254,7 +254,10 @@ bool ArticlesFromEntries(const std::vector<FeedEntry>& entries, const FeedDefaul
         }
         if (!e.Image.Src.empty()) {
             const std::string scheme = SchemeOf(e.Image.Src);
-            if (scheme.empty() || IsHttpUrl(e.Image.Src)) {
+            if (scheme.empty() && e.Image.Src[0] == '/') {
+                // root-relative ("/img/a.jpg"): an address on the publisher's site that no base here resolves
+                warn(e.ImageFrom + " \"" + OneLine(e.Image.Src) + "\" is relative to a site the feed does not name; no lead image");
+            } else if (scheme.empty() || IsHttpUrl(e.Image.Src)) {
                 a.Image = e.Image;
                 a.Image.Alt = OneLine(a.Image.Alt);
                 a.Image.Caption = OneLine(a.Image.Caption);
