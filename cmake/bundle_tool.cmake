@@ -57,6 +57,8 @@ add_library(folio_bundle_core STATIC
   src/cli/bundle_manifest.cpp
   src/cli/bundle_validate.cpp
   src/cli/console.cpp
+  src/cli/feed_dates.cpp
+  src/cli/feed_entries.cpp
   src/cli/feed_pages.cpp
   src/cli/file_io.cpp
   src/cli/front_matter.cpp
@@ -71,6 +73,7 @@ add_library(folio_bundle_core STATIC
   src/cli/html_snapshot.cpp
   src/cli/importer.cpp
   src/cli/item_refs.cpp
+  src/cli/json_feed_import.cpp
   src/cli/markdown_body.cpp
   src/cli/markdown_import.cpp
   src/cli/media.cpp
@@ -81,6 +84,7 @@ add_library(folio_bundle_core STATIC
   src/cli/photo_place.cpp
   src/cli/precompress.cpp
   src/cli/progress.cpp
+  src/cli/rss_atom_import.cpp
   src/cli/schema_check.cpp
   src/cli/source_kind.cpp
   src/cli/source_text.cpp

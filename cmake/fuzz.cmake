@@ -3,11 +3,12 @@
 # (.json sources: IPTC ninjs and WordPress posts), fuzz_paths (references met in bundles),
 # fuzz_settings (the reader's settings, positions and window files), fuzz_find (Find, word boundaries and line
 # breaking on any text), fuzz_thumbhash (ThumbHash's decoder, base64 and encoder), fuzz_photo (the tool's photo
-# path, MakePhotoVariants, on any bytes) and fuzz_html (the HTML-to-blocks converter). Configure a separate tree:
+# path, MakePhotoVariants, on any bytes) fuzz_html (the HTML-to-blocks converter) and fuzz_xml
+# (RSS, Atom and JSON Feed sources). Configure a separate tree:
 #   CC=clang CXX=clang++ cmake -S . -B build/cmake-fuzz -G Ninja -DFOLIO_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
-#   cmake --build build/cmake-fuzz --target fuzz_parse fuzz_import fuzz_ninjs fuzz_paths fuzz_settings fuzz_find fuzz_thumbhash fuzz_photo fuzz_html
+#   cmake --build build/cmake-fuzz --target fuzz_parse fuzz_import fuzz_ninjs fuzz_paths fuzz_settings fuzz_find fuzz_thumbhash fuzz_photo fuzz_html fuzz_xml
 # Every target of that tree is compiled with the sanitizers (CMakeLists.txt adds the flags when FOLIO_FUZZ is on).
-foreach(_fuzzer fuzz_parse fuzz_import fuzz_ninjs fuzz_paths fuzz_settings fuzz_photo fuzz_html)
+foreach(_fuzzer fuzz_parse fuzz_import fuzz_ninjs fuzz_paths fuzz_settings fuzz_photo fuzz_html fuzz_xml)
   add_executable(${_fuzzer} tests/fuzz/${_fuzzer}.cpp)
   target_link_libraries(${_fuzzer} PRIVATE folio_bundle_core)
   target_link_options(${_fuzzer} PRIVATE -fsanitize=fuzzer,address,undefined)

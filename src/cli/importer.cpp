@@ -4,8 +4,10 @@
 #include "cli/article_limits.h"
 #include "cli/file_io.h"
 #include "cli/html_page_import.h"
+#include "cli/json_feed_import.h"
 #include "cli/markdown_import.h"
 #include "cli/ninjs_import.h"
+#include "cli/rss_atom_import.h"
 #include "cli/source_kind.h"
 #include "cli/source_text.h"
 #include "cli/text_import.h"
@@ -66,12 +68,11 @@ bool ImportSource(const std::string& raw, const std::string& file, const ImportO
     case SourceKind::FolioArticle: ok = ImportFolioArticle(text, file, options, &got, err); break;
     case SourceKind::Ninjs: ok = ImportNinjs(text, file, options, &got, warnings, err); break;
     case SourceKind::WordPress: ok = ImportWordPress(text, file, options, &got, warnings, err); break;
+    case SourceKind::RssAtom: ok = ImportRssAtom(text, file, options, &got, warnings, err); break;
+    case SourceKind::JsonFeed: ok = ImportJsonFeed(text, file, options, &got, warnings, err); break;
     case SourceKind::NotSource:
     case SourceKind::Unrecognised:
         *err = Error{file, "", WhyUnrecognised(file, text)};
-        return false;
-    default:
-        *err = Error{file, "", std::string("is a source of a kind this build does not import yet: ") + SourceKindName(kind)};
         return false;
     }
     if (!ok) return false;

@@ -49,6 +49,8 @@ const char kImportUsage[] =
     "         its JSON-LD, Open Graph and meta tags, the menus, ads, comments and other page chrome left out.\n"
     "  .json  IPTC ninjs 2.x (or 1.x) items; WordPress REST API posts (one post or an array, with _embedded).\n"
     "         A ninjs item withheld or canceled, one embargoed past --now, and a post not published give none.\n"
+    "  .rss .atom .xml (RSS 2.0, Atom 1.0) and .json (JSON Feed 1.x): an article per item, id <slug>-<hash of guid>.\n"
+    "  .json  also a Folio article file, taken in as the viewers read it.\n"
     "options:\n"
     "  -o DIR              write DIR/ID.json for each article instead of printing\n"
     "  --id ID             the article id (one FILE only); default: the file name without extension and\n"

@@ -93,6 +93,26 @@ files = {
     "sources/wordpress-wrong-type.json": (b'[{"id": 1, "title": {"rendered": "T"}, "content": {"rendered": 5}}]',
                                           "wordpress-wrong-type.json: $[0].content.rendered: expected a string"),
 }
+# feeds (RSS, Atom, JSON Feed) the importers must refuse, or read without harm (an external entity is never read)
+laughs = b'<?xml version="1.0"?>\n<!DOCTYPE rss [\n<!ENTITY lol0 "lol">\n' + b"".join(
+    b'<!ENTITY lol%d "%s">\n' % (i, b"&lol%d;" % (i - 1) * 10) for i in range(1, 10)) + b"]>\n"
+rss_item = b"<item><guid>a</guid><title>T</title><description>D</description></item>"
+files.update({
+    "sources/billion-laughs.rss": (laughs + b'<rss version="2.0"><channel><item><title>&lol9;</title></item></channel></rss>\n',
+                                   "malformed XML: Detected an entity reference loop"),
+    "sources/quadratic-blowup.rss": (b'<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY big "' + b"a" * 20000 + b'">]>\n'
+                                     b'<rss version="2.0"><channel><item><title>' + b"&big;" * 1000 + b"</title></item></channel></rss>\n",
+                                     "its entities expand past 16777216 bytes"),
+    "sources/external-entity.rss": (b'<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
+                                    b'<rss version="2.0"><channel><item><guid>a</guid><title>&xxe;</title></item></channel></rss>\n', None),
+    "sources/malformed.rss": (b'<?xml version="1.0"?>\n<rss version="2.0"><channel>\n<item><title>Open</item>\n</channel></rss>\n',
+                              "line 3: malformed XML: Opening and ending tag mismatch"),
+    "sources/rss-without-channel.rss": (b'<rss version="2.0">' + rss_item + b"</rss>\n", "the <rss> element has no <channel>"),
+    "sources/duplicate-guid.rss": (b'<rss version="2.0"><channel>' + rss_item * 2 + b"</channel></rss>\n",
+                                   'item 2 (line 1): its guid "a" is also item 1 (line 1)\'s'),
+    "sources/json-feed-wrong-types.json": (json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": [
+        {"id": "a", "title": 42, "tags": "one"}]}).encode(), "$.items[0].title: expected a string"),
+})
 expected_bundles = [
     ("bundles/page-loop", "feed-2.json: $.next_url: the pages loop: feed.json -> feed-2.json -> feed.json"),
     ("bundles/broken-references", "feed.json: $.items[2].id: duplicate id \"bad\""),
