@@ -56,6 +56,7 @@ add_library(folio_bundle_core STATIC
   src/cli/bundle_layout.cpp
   src/cli/bundle_manifest.cpp
   src/cli/bundle_validate.cpp
+  src/cli/cldr_dates.cpp
   src/cli/console.cpp
   src/cli/feed_pages.cpp
   src/cli/file_io.cpp
@@ -74,6 +75,7 @@ add_library(folio_bundle_core STATIC
   src/cli/source_kind.cpp
   src/cli/source_text.cpp
   src/cli/text_import.cpp
+  src/cli/unicode_text.cpp
   src/cli/wire_dateline.cpp
   src/cli/wire_photos.cpp
   src/cli/wire_quotes.cpp

@@ -22,11 +22,14 @@ static std::string TwoDigits(int n) { char b[8]; std::snprintf(b, sizeof b, "%02
 static std::string PublicationDate(const WireDateline& d, const std::string& lede, size_t line, const std::string& file,
                                    const ImportOptions& o, std::vector<Error>* warnings) {
     if (!o.Date.empty()) return DateTimeFromOption(o.Date, o.UtcOffset);
-    int month = 0, day = 0;
-    if (d.Date.empty() || !MonthDay(d.Date, &month, &day)) {
+    DatelineDate date;
+    if (d.Date.empty() || !ReadDatelineDate(d.Date, &date)) {
         warnings->push_back(Error{file, Line(line), "no date in the dateline; the article is undated (pass --date)"});
         return "";
     }
+    const int month = date.Month, day = date.Day;
+    if (date.Year) // "14 novembre 2026": nothing to infer
+        return std::to_string(date.Year) + "-" + TwoDigits(month) + "-" + TwoDigits(day) + "T00:00:00" + o.UtcOffset;
     std::string weekday_name;
     const int weekday = WeekdayNamed(lede, &weekday_name);
     const int year = InferYear(month, day, weekday, o.TodayY, o.TodayM, o.TodayD);
