@@ -71,6 +71,7 @@ add_library(folio_bundle_core STATIC
   src/cli/photo.cpp
   src/cli/photo_place.cpp
   src/cli/progress.cpp
+  src/cli/quote_words.cpp
   src/cli/schema_check.cpp
   src/cli/source_kind.cpp
   src/cli/source_text.cpp
