@@ -73,9 +73,21 @@ static QuoteWords MakeQuoteWords() {
         {"diplomático", {"embajador", "embajadora", "diplomático"}},
         {"diplomata", {"embaixador", "embaixadora", "diplomata"}},
     };
+    w.CompoundHeads = {"präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin", "botschafter",
+                       "botschafterin", "sprecher", "sprecherin", "bürgermeister", "bürgermeisterin", "direktor",
+                       "direktorin", "chef", "chefin", "experte", "expertin", "berater", "beraterin"};
     w.InvertedPronouns = {"il", "elle", "on", "ils", "elles"};
     w.Auxiliaries = {"a", "ont"};
     return w;
+}
+
+std::string QuoteWords::RoleOf(const std::string& folded) const {
+    if (EnglishRoles.count(folded) || OtherRoles.count(folded)) return folded;
+    if (folded.find('-') != std::string::npos) return ""; // German compounds are one word
+    for (const std::string& head : CompoundHeads)
+        if (folded.size() > head.size() + 2 && folded.compare(folded.size() - head.size(), head.size(), head) == 0)
+            return head;
+    return "";
 }
 
 const QuoteWords& WireQuoteWords() {

@@ -24,7 +24,13 @@ struct QuoteWords {
     // French auxiliaries before a participle ("a déclaré", "ont affirmé").
     std::set<std::string> Auxiliaries;
 
-    bool IsRole(const std::string& folded) const { return EnglishRoles.count(folded) || OtherRoles.count(folded); }
+    // German compounds end in their role ("Bundesverkehrsministerin" is a "ministerin"): these roles are also
+    // found as the end of a longer word.
+    std::set<std::string> CompoundHeads;
+
+    bool IsRole(const std::string& folded) const { return !RoleOf(folded).empty(); }
+    // The role a folded word names: itself when a role, the role it ends in when a German compound, else "".
+    std::string RoleOf(const std::string& folded) const;
 };
 
 const QuoteWords& WireQuoteWords();

@@ -140,6 +140,7 @@ std::string NameAfterOtherRole(const std::vector<std::string>& words, size_t i) 
     const size_t end = std::min(words.size(), i + 9);
     if (i + 1 < end && W().IsRole(Lower(Core(words[i + 1], nullptr)))) return ""; // "Premier ministre": the next
     std::vector<std::string> run;
+    std::string apposed; // "de la Autoridad Portuaria, Elena Navarro": the run before the comma, kept as a fallback
     size_t run_start = 0;
     for (size_t k = i + 1; k < end; ++k) {
         bool punct = false;
@@ -152,6 +153,13 @@ std::string NameAfterOtherRole(const std::vector<std::string>& words, size_t i) 
         }
         const bool last = k + 1 == end;
         if (!name_word || punct || last) {
+            const bool comma_then_name = name_word && words[k].back() == ',' && k + 1 < end &&
+                                         Capitalised(Core(words[k + 1], nullptr));
+            if (run.size() >= 2 && comma_then_name && apposed.empty()) { // the name is apposed after the comma
+                apposed = Join(run, run.size() - 2, run.size());
+                run.clear();
+                continue;
+            }
             if (run.size() >= 2) return Join(run, run.size() - 2, run.size());
             const bool closes = punct || k + 1 == words.size() || (!name_word && W().Verbs.count(Lower(w))) ||
                                 (name_word && k + 1 < words.size() && W().Verbs.count(Lower(Core(words[k + 1], nullptr))));
@@ -160,7 +168,7 @@ std::string NameAfterOtherRole(const std::vector<std::string>& words, size_t i) 
         }
         if (sentence_end) break;
     }
-    return "";
+    return apposed;
 }
 
 } // namespace
@@ -172,8 +180,9 @@ std::vector<NamedPerson> FindNamedPeople(const std::vector<std::string>& paragra
         const std::vector<std::string> words = Words(paragraphs[p]);
         for (size_t i = 0; i < words.size(); ++i) {
             bool stop = false;
-            const std::string role = Elided(Lower(Core(words[i], &stop))); // "L'ambassadeur"
-            if (stop || !W().IsRole(role)) continue;
+            const std::string word = Elided(Lower(Core(words[i], &stop))); // "L'ambassadeur"
+            const std::string role = stop ? "" : W().RoleOf(word);
+            if (role.empty()) continue;
             if (!english.count(role)) {
                 const std::string name = NameAfterOtherRole(words, i);
                 if (!name.empty()) people.push_back(NamedPerson{name, role, p});

@@ -57,7 +57,8 @@ TEST_CASE("ResolveSpeaker") {
     CHECK_FALSE(ok);
 }
 
-TEST_CASE("FindNamedPeople: other languages' roles, with the place between role and name and no preposition") {
+TEST_CASE("FindNamedPeople: other languages' roles, with the place between role and name and no preposition, a name "
+          "apposed after a comma, German compounds") {
     const std::vector<std::string> paras = {
         "Об этом сообщил губернатор Томской области Олег Кравцов.",
         "Как отметил министр иностранных дел России Павел Орлов, переговоры продолжатся.",
@@ -65,14 +66,17 @@ TEST_CASE("FindNamedPeople: other languages' roles, with the place between role 
         "El ministro de Economía, Carlos Fuentes, habló con la prensa.",
         "Bundeskanzler Friedrich Lang sagte am Montag, die Sprecherin der Regierung, Anna Berg, widersprach.",
         "O presidente Lula falou aos jornalistas.",
-        "Президент Смирнов заявил об этом."};
+        "Президент Смирнов заявил об этом.",
+        "La presidenta de la Autoridad Portuaria, Elena Navarro, presentó las cifras.",
+        "Bundesverkehrsministerin Katrin Vogel hat neue Züge angekündigt."};
     const std::vector<NamedPerson> people = FindNamedPeople(paras);
     std::vector<std::string> names, roles;
     for (const NamedPerson& p : people) { names.push_back(p.Name); roles.push_back(p.Role); }
     CHECK(names == std::vector<std::string>{"Олег Кравцов", "Павел Орлов", "Jean Dubreuil", "Luc Morel", "Carlos Fuentes",
-                                            "Friedrich Lang", "Anna Berg", "Lula", "Смирнов"});
+                                            "Friedrich Lang", "Anna Berg", "Lula", "Смирнов", "Elena Navarro",
+                                            "Katrin Vogel"});
     CHECK(roles == std::vector<std::string>{"губернатор", "министр", "ministre", "ministre", "ministro", "bundeskanzler",
-                                            "sprecherin", "presidente", "президент"});
+                                            "sprecherin", "presidente", "президент", "presidenta", "ministerin"});
 }
 
 TEST_CASE("SplitQuote: each language's marks and attribution") {
