@@ -63,6 +63,7 @@ add_library(folio_bundle_core STATIC
   src/cli/front_matter.cpp
   src/cli/html_snapshot.cpp
   src/cli/importer.cpp
+  src/cli/language_detect.cpp
   src/cli/markdown_body.cpp
   src/cli/markdown_import.cpp
   src/cli/media.cpp

@@ -52,7 +52,7 @@ const char kImportUsage[] =
     "  --date DATE         datePublished, YYYY-MM-DD or RFC 3339; wins over the text and the front matter\n"
     "  --utc-offset +HH:MM the zone of dates given only as a day (default Z)\n"
     "  --today YYYY-MM-DD  the day a missing year is inferred from (default: SOURCE_DATE_EPOCH, else today)\n"
-    "  --language TAG      inLanguage when the source does not say (default en)\n"
+    "  --language TAG      inLanguage when the source does not say (default: detected from the text)\n"
     "Warnings (what was inferred or repaired) and errors go to stderr as FILE: line N: reason.\n";
 
 const char kBuildUsage[] =
@@ -71,7 +71,8 @@ const char kBuildUsage[] =
     "  --title TEXT        the feed's title (default \"Folio bundle\")\n"
     "  --description TEXT  the feed's description\n"
     "  --base-url URL      the bundle's public address, ending in / (default: every reference relative)\n"
-    "  --language TAG      the feed's language and the articles' default (default en)\n"
+    "  --language TAG      the feed's language and the articles' when their source does not say (default:\n"
+    "                      the feed names none, each article's is detected from its text)\n"
     "  --page-size N       items per feed page, 1 to 1000 (default 50)\n"
     "  --utc-offset, --today   as for import\n"
     "  --force             build into an OUT_DIR that holds other files and no manifest; nothing the build\n"

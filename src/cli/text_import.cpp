@@ -107,7 +107,7 @@ bool ImportWireText(const std::string& text, const std::string& file, const Impo
         *err = Error{file, "", "article id \"" + a.Id + "\" is not 1 to 128 of A-Z a-z 0-9 . _ - (pass --id)"};
         return false;
     }
-    a.Language = o.Language;
+    // a.Language stays empty: a wire text does not say its language, so ImportSource fills it (importer.h).
     a.Dateline = dateline;
     a.Publisher = dateline.Agency;
     a.DatePublished = PublicationDate(dateline, lede, paras[body].Line, file, o, warnings);
