@@ -148,7 +148,7 @@ set(FOLIO_SAMPLE_BUNDLE "${FOLIO_OUTPUT_DIR}/bundle")
 add_custom_command(OUTPUT "${FOLIO_SAMPLE_BUNDLE}/feed.json"
   COMMAND "${PROJECT_SOURCE_DIR}/scripts/stage-sample" "${_staged}"
   COMMAND "${_bundle_tool}" build "${_staged}" -o "${FOLIO_SAMPLE_BUNDLE}" --quiet
-          --title "Folio sample bundle" --description "A wire story and Folio's own documentation"
+          --title "Folio sample bundle" --description "Wire stories and Folio's own documentation"
           --language en --today 2026-01-01 --force
   COMMAND "${_bundle_tool}" validate "${FOLIO_SAMPLE_BUNDLE}"
   COMMAND ${CMAKE_COMMAND} -E touch "${FOLIO_SAMPLE_BUNDLE}/feed.json"

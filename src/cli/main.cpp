@@ -44,6 +44,7 @@ const char kImportUsage[] =
     "  .txt   the wire shape: a section line, the headline, the standfirst, then the body, whose first\n"
     "         paragraph opens with the dateline (\"MOSCOW, March 22. /TASS/.\"); quoted paragraphs with an\n"
     "         attribution (\"...,\" the diplomat said.) become quotes attributed to the person the text names.\n"
+    "         English, Russian, French, Spanish, German and Portuguese agencies' shapes and quotes are read.\n"
     "  .md    Markdown (CommonMark, through md4c) after YAML front matter (title, date, section, ...).\n"
     "options:\n"
     "  -o DIR              write DIR/ID.json for each article instead of printing\n"
