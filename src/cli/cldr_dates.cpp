@@ -53,6 +53,24 @@ int MonthNamed(const std::string& word) {
     return it == table.end() || it->second < 0 ? 0 : it->second;
 }
 
+static std::unordered_map<std::string, int> BuildWeekdayTable() {
+    std::unordered_map<std::string, int> table;
+    for (const char* locale : {"ru", "fr", "es", "de", "pt", "pt_PT"}) {
+        const std::vector<std::string> names = WeekdayNames(locale);
+        for (size_t i = 0; i < names.size(); ++i) {
+            auto [it, added] = table.emplace(Key(names[i]), (int)i);
+            if (!added && it->second != (int)i) it->second = -1;
+        }
+    }
+    return table;
+}
+
+int WeekdayNamedIn(const std::string& word) {
+    static const std::unordered_map<std::string, int> table = BuildWeekdayTable();
+    const auto it = table.find(Key(word));
+    return it == table.end() ? -1 : it->second;
+}
+
 std::vector<std::string> WeekdayNames(const std::string& locale) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::DateFormatSymbols symbols(icu::Locale(locale.c_str()), status);

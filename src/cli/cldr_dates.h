@@ -15,6 +15,11 @@ const std::vector<std::string>& WireDateLocales();
 // "NOV" all November). 0 when the word names no month, or names different months in different locales.
 int MonthNamed(const std::string& word);
 
+// The weekday (0 = Monday ... 6 = Sunday) a word names in the day-first locales (ru, fr, es, de, pt: "mardi",
+// "Dienstag", "terça-feira", «вторник»), wide, compared after case folding; -1 when none. Russian's names are
+// CLDR's nominative: «в понедельник» is found, «в пятницу» (accusative) is not.
+int WeekdayNamedIn(const std::string& word);
+
 // The wide weekday names of a locale ("en": Monday ... Sunday), Monday first.
 std::vector<std::string> WeekdayNames(const std::string& locale);
 

@@ -31,7 +31,7 @@ static std::string PublicationDate(const WireDateline& d, const std::string& led
     if (date.Year) // "14 novembre 2026": nothing to infer
         return std::to_string(date.Year) + "-" + TwoDigits(month) + "-" + TwoDigits(day) + "T00:00:00" + o.UtcOffset;
     std::string weekday_name;
-    const int weekday = WeekdayNamed(lede, &weekday_name);
+    const int weekday = date.DayFirst ? WeekdayWordNamed(lede, &weekday_name) : WeekdayNamed(lede, &weekday_name);
     const int year = InferYear(month, day, weekday, o.TodayY, o.TodayM, o.TodayD);
     const std::string today = std::to_string(o.TodayY) + "-" + TwoDigits(o.TodayM) + "-" + TwoDigits(o.TodayD);
     if (year == 0) {
@@ -39,9 +39,11 @@ static std::string PublicationDate(const WireDateline& d, const std::string& led
                                                         "\"; the article is undated (pass --date)"});
         return "";
     }
-    std::string why = weekday < 0 ? "the latest year up to " + today + " (the text names no weekday)"
-                                  : "the latest year up to " + today + " in which " + d.Date + " was a " + weekday_name +
-                                        ", as the text says (\"on " + weekday_name + "\")";
+    std::string why = weekday < 0      ? "the latest year up to " + today + " (the text names no weekday)"
+                      : date.DayFirst ? "the latest year up to " + today + " in which " + d.Date +
+                                            " fell on the weekday the text names (\"" + weekday_name + "\")"
+                                      : "the latest year up to " + today + " in which " + d.Date + " was a " + weekday_name +
+                                            ", as the text says (\"on " + weekday_name + "\")";
     warnings->push_back(Error{file, Line(line), "no year in the dateline; took " + std::to_string(year) + ", " + why +
                                                     "; pass --date to set it"});
     return std::to_string(year) + "-" + TwoDigits(month) + "-" + TwoDigits(day) + "T00:00:00" + o.UtcOffset;

@@ -65,7 +65,10 @@ bool ReadDatelineDate(const std::string& text, DatelineDate* out) {
         if (!digits.empty() && digits.back() == '.') digits.pop_back(); // "14. November"
         if (IsDigits(digits) && digits.size() <= 2 && !d.Day) d.Day = std::stoi(digits);
         else if (IsDigits(w) && w.size() == 4 && !d.Year && d.Day) d.Year = std::stoi(w);
-        else if (const int m = !d.Month ? MonthNamed(w) : 0) d.Month = m;
+        else if (const int m = !d.Month ? MonthNamed(w) : 0) {
+            d.Month = m;
+            d.DayFirst = d.Day != 0;
+        }
         else if (FoldCase(w) != "de" && FoldCase(w) != "года" && FoldCase(w) != "г.") return false; // "14 de nov", "2026 года"
     }
     if (!d.Month || d.Day < 1 || !ValidDay(d.Year ? d.Year : 2000, d.Month, d.Day)) return false;
@@ -132,6 +135,17 @@ int WeekdayNamed(const std::string& text, std::string* name) {
     }
     if (found >= 0 && name) *name = weekdays[(size_t)found];
     return found;
+}
+
+int WeekdayWordNamed(const std::string& text, std::string* name) {
+    for (std::string w : SplitWords(text.substr(0, 2000))) { // the lede's first sentences
+        while (!w.empty() && std::string(".,;:!?)").find(w.back()) != std::string::npos) w.pop_back();
+        const int day = WeekdayNamedIn(w);
+        if (day < 0) continue;
+        if (name) *name = w;
+        return day;
+    }
+    return -1;
 }
 
 int InferYear(int month, int day, int weekday, int today_y, int today_m, int today_d) {

@@ -16,6 +16,7 @@ bool SplitDateline(const std::string& paragraph, WireDateline* dateline, std::st
 // A dateline's day and month, and its year when it gives one (else Year is 0).
 struct DatelineDate {
     int Year = 0, Month = 0, Day = 0;
+    bool DayFirst = false; // "14 ноября" (the other languages), not "March 22" (English)
 };
 
 // Reads the date of a dateline: a month name (any form cldr_dates.h knows) and a day of 1 to 31, month first or
@@ -26,6 +27,10 @@ bool ReadDatelineDate(const std::string& text, DatelineDate* out);
 // The weekday an English lede names ("... on Tuesday."; CLDR's English names): 0 = Monday ... 6 = Sunday, or -1
 // when it names none.
 int WeekdayNamed(const std::string& text, std::string* name);
+
+// The weekday the lede of a day-first dateline names: the first word that is a weekday in Russian, French,
+// Spanish, German or Portuguese ("vendredi", "am Montag", «в понедельник»; cldr_dates.h), or -1.
+int WeekdayWordNamed(const std::string& text, std::string* name);
 
 // The year of month/day: the latest year, not after `today` (y, m, d), in which that day fell on `weekday`
 // (any weekday when -1) and was not in the future. 0 when none within a century.

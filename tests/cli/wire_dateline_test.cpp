@@ -119,6 +119,27 @@ TEST_CASE("WeekdayNamed takes the first 'on DAY'") {
     CHECK(WeekdayNamed("Tuesday, without 'on'", nullptr) == -1);
 }
 
+TEST_CASE("WeekdayWordNamed: the first weekday word of the day-first languages, CLDR's wide names") {
+    std::string name;
+    CHECK(WeekdayWordNamed("a inauguré vendredi un pont, et lundi", &name) == 4);
+    CHECK(name == "vendredi");
+    CHECK(WeekdayWordNamed("hat am Dienstag, 3. März", &name) == 1);
+    CHECK(name == "Dienstag");
+    CHECK(WeekdayWordNamed("aprovou esta terça-feira um plano", nullptr) == 1);
+    CHECK(WeekdayWordNamed("presentó este viernes las cifras", nullptr) == 4);
+    CHECK(WeekdayWordNamed("открылась в понедельник в музее", nullptr) == 0);
+    CHECK(WeekdayWordNamed("открылась в пятницу", nullptr) == -1); // the accusative is not CLDR's
+    CHECK(WeekdayWordNamed("told the channel on Tuesday", nullptr) == -1); // English is WeekdayNamed's
+}
+
+TEST_CASE("ReadDatelineDate says whether the day came first") {
+    DatelineDate d;
+    REQUIRE(ReadDatelineDate("14 nov", &d));
+    CHECK(d.DayFirst);
+    REQUIRE(ReadDatelineDate("Nov. 14", &d));
+    CHECK_FALSE(d.DayFirst);
+}
+
 TEST_CASE("InferYear") {
     CHECK(InferYear(3, 22, 1, 2026, 1, 1) == 2022);  // March 22 was a Tuesday in 2022
     CHECK(InferYear(3, 22, -1, 2026, 1, 1) == 2025);
