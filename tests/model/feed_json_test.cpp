@@ -47,7 +47,10 @@ TEST_CASE("the sample feed parses, and its item leads to the sample article") {
     REQUIRE_MESSAGE(ParseFeed(ReadAsset("feed.json"), "feed.json", &f, &e), e.Message());
     CHECK(f.Title == "Folio sample bundle");
     CHECK(f.NextUrl.empty());
-    REQUIRE(f.Items.size() == 6); // the seed and five guides, newest first
+    REQUIRE(f.Items.size() == 7); // the seed, five guides and the Russian wire story, newest first
+    CHECK(f.Language.empty());    // the sample is in two languages: the feed names none, each item its own
+    CHECK(f.Items[6].Id == "ru-wire");
+    CHECK(f.Items[6].Language == "ru");
     // The photo essay's item carries its lead photo as a thumbnail: narrow variants only, from the feed page.
     const FeedItem* essay = f.Find("photo-essay");
     REQUIRE(essay);
