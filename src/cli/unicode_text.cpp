@@ -8,6 +8,14 @@
 namespace folio::cli {
 
 std::string FoldCase(const std::string& utf8) {
+    // ASCII folds to its lower case: done here, since most words of most stories are ASCII.
+    bool ascii = true;
+    for (unsigned char c : utf8) ascii = ascii && c < 0x80;
+    if (ascii) {
+        std::string lower = utf8;
+        for (char& c : lower) if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+        return lower;
+    }
     std::string out;
     icu::UnicodeString::fromUTF8(utf8).foldCase().toUTF8String(out);
     return out;
