@@ -4,6 +4,7 @@
 // These are the conventions wire_quotes.cpp reads quotes by; no library holds them.
 #pragma once
 #include <set>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
@@ -11,11 +12,11 @@ namespace folio::cli {
 
 // Each set holds case-folded words (cli/unicode_text.h: FoldCase).
 struct QuoteWords {
-    std::set<std::string> EnglishRoles; // English's own rule for names after them ("Ambassador to Japan X Y")
-    std::set<std::string> OtherRoles;   // other languages' (their rule: the first two-word name within 8 words)
-    std::set<std::string> Verbs;        // every language's verbs of saying
-    std::set<std::string> Pronouns;
-    std::set<std::string> Determiners;  // "the", "a", "le", "la", "el", "der", "die", "o", ...
+    std::unordered_set<std::string> EnglishRoles; // English's own rule for names after them ("Ambassador to Japan X Y")
+    std::unordered_set<std::string> OtherRoles;   // other languages' (their rule: the first two-word name within 8 words)
+    std::unordered_set<std::string> Verbs;        // every language's verbs of saying
+    std::unordered_set<std::string> Pronouns;
+    std::unordered_set<std::string> Determiners;  // "the", "a", "le", "la", "el", "der", "die", "o", ...
     // What a description may refer to ("the diplomat": an ambassador, an envoy...); a description not listed
     // matches its own role, and one listed with no roles matches anyone.
     std::vector<std::pair<std::string, std::set<std::string>>> Descriptions;
@@ -26,7 +27,7 @@ struct QuoteWords {
 
     // German compounds end in their role ("Bundesverkehrsministerin" is a "ministerin"): these roles are also
     // found as the end of a longer word.
-    std::set<std::string> CompoundHeads;
+    std::vector<std::string> CompoundHeads;
 
     bool IsRole(const std::string& folded) const { return !RoleOf(folded).empty(); }
     // The role a folded word names: itself when a role, the role it ends in when a German compound, else "".

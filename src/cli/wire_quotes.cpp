@@ -114,7 +114,7 @@ std::string SpeakerOf(std::string clause) {
     const std::string inverted = InvertedSpeaker(words);
     if (!inverted.empty()) return inverted;
     if (words.size() < 2 || words.size() > 7) return "";
-    const std::set<std::string>& verbs = W().Verbs;
+    const auto& verbs = W().Verbs;
     if (verbs.count(Lower(words.back()))) return Join(words, 0, words.size() - 1);
     if (verbs.count(Lower(words.front()))) return Join(words, 1, words.size());
     // French: "a déclaré le ministre" (an auxiliary, a participle, the speaker)
@@ -175,7 +175,7 @@ std::string NameAfterOtherRole(const std::vector<std::string>& words, size_t i) 
 
 std::vector<NamedPerson> FindNamedPeople(const std::vector<std::string>& paragraphs) {
     std::vector<NamedPerson> people;
-    const std::set<std::string>& english = W().EnglishRoles;
+    const auto& english = W().EnglishRoles;
     for (size_t p = 0; p < paragraphs.size(); ++p) {
         const std::vector<std::string> words = Words(paragraphs[p]);
         for (size_t i = 0; i < words.size(); ++i) {
