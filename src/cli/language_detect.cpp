@@ -69,7 +69,7 @@ DetectedLanguage ByScript(const std::string& text) {
     size_t most = 0;
     for (const auto& [script, count] : letters)
         if (count > most) { best = script; most = count; }
-    if (total == 0) return DetectedLanguage{"", false, "no letters to tell the language by"};
+    if (total == 0 || best == USCRIPT_INVALID_CODE) return DetectedLanguage{"", false, "no letters to tell the language by"};
     for (const ScriptLanguage& s : kScripts)
         if (s.Script == best) return DetectedLanguage{s.Tag, false, std::string("its script (") + s.Name + ")"};
     return DetectedLanguage{"", false, std::string("CLD2 was unsure and the script (") + uscript_getName(best) +
