@@ -124,7 +124,8 @@ list(APPEND _font_outputs "${FOLIO_OUTPUT_DIR}/fonts/fallback.json")
 # The sample bundle: folio-bundle builds assets/sources (staged with its photographs, below) into
 # ${FOLIO_OUTPUT_DIR}/bundle and validates it. The web
 # build (Emscripten) runs a native folio-bundle given as -DFOLIO_BUNDLE_TOOL (scripts/build passes it).
-# --today fixes the day from which a source's missing year is inferred, so the bytes never depend on the build day.
+# No --language: each article's is its source's or detected (the sample is in English and Russian), and the feed
+# names none. --today fixes the day from which a source's missing year is inferred, so the bytes never depend on the build day.
 # --force: the folder is this build tree's own output, so one made by a folio-bundle from before manifests is built
 # into rather than refused (nothing the build did not write is removed; from then on its manifest says what is).
 if(EMSCRIPTEN)
@@ -148,8 +149,8 @@ set(FOLIO_SAMPLE_BUNDLE "${FOLIO_OUTPUT_DIR}/bundle")
 add_custom_command(OUTPUT "${FOLIO_SAMPLE_BUNDLE}/feed.json"
   COMMAND "${PROJECT_SOURCE_DIR}/scripts/stage-sample" "${_staged}"
   COMMAND "${_bundle_tool}" build "${_staged}" -o "${FOLIO_SAMPLE_BUNDLE}" --quiet
-          --title "Folio sample bundle" --description "A wire story and Folio's own documentation"
-          --language en --today 2026-01-01 --force
+          --title "Folio sample bundle" --description "Wire stories and Folio's own documentation"
+          --today 2026-01-01 --force
   COMMAND "${_bundle_tool}" validate "${FOLIO_SAMPLE_BUNDLE}"
   COMMAND ${CMAKE_COMMAND} -E touch "${FOLIO_SAMPLE_BUNDLE}/feed.json"
   DEPENDS ${_sample_sources} "${PROJECT_SOURCE_DIR}/assets/sample-photos.tsv" "${PROJECT_SOURCE_DIR}/scripts/stage-sample"

@@ -56,6 +56,7 @@ add_library(folio_bundle_core STATIC
   src/cli/bundle_layout.cpp
   src/cli/bundle_manifest.cpp
   src/cli/bundle_validate.cpp
+  src/cli/cldr_dates.cpp
   src/cli/console.cpp
   src/cli/feed_dates.cpp
   src/cli/feed_entries.cpp
@@ -74,6 +75,7 @@ add_library(folio_bundle_core STATIC
   src/cli/importer.cpp
   src/cli/item_refs.cpp
   src/cli/json_feed_import.cpp
+  src/cli/language_detect.cpp
   src/cli/markdown_body.cpp
   src/cli/markdown_import.cpp
   src/cli/media.cpp
@@ -85,10 +87,12 @@ add_library(folio_bundle_core STATIC
   src/cli/precompress.cpp
   src/cli/progress.cpp
   src/cli/rss_atom_import.cpp
+  src/cli/quote_words.cpp
   src/cli/schema_check.cpp
   src/cli/source_kind.cpp
   src/cli/source_text.cpp
   src/cli/text_import.cpp
+  src/cli/unicode_text.cpp
   src/cli/wire_dateline.cpp
   src/cli/wire_photos.cpp
   src/cli/wire_quotes.cpp

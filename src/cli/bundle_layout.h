@@ -11,7 +11,7 @@ struct BundleSite {
     std::string Title = "Folio bundle";
     std::string Description;
     std::string BaseUrl;   // "https://news.example.org/bundle/" or "" (then every reference is relative)
-    std::string Language = "en";
+    std::string Language;  // the feed's language (--language), or "" (a feed of articles in many languages)
     int PageSize = 50;     // items per feed page
 };
 

@@ -188,7 +188,9 @@ static const char kStyle[] =
 std::string WriteHtmlSnapshot(const Article& a, const BundleSite& site, const std::map<std::string, std::string>& related_titles) {
     const std::string self = SnapshotPath(a.Id);
     const std::string lang = a.Language.empty() ? site.Language : a.Language;
-    std::string h = "<!DOCTYPE html>\n<html lang=\"" + EscapeHtml(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
+    // No lang attribute where neither the article nor the bundle knows its language (never a guessed "en").
+    std::string h = "<!DOCTYPE html>\n<html" + (lang.empty() ? std::string() : " lang=\"" + EscapeHtml(lang) + "\"") +
+                    ">\n<head>\n<meta charset=\"utf-8\">\n";
     h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     h += "<title>" + EscapeHtml(a.Headline) + "</title>\n";
     if (!a.Description.empty()) h += "<meta name=\"description\" content=\"" + EscapeHtml(a.Description) + "\">\n";

@@ -5,6 +5,7 @@
 #include "cli/file_io.h"
 #include "cli/html_page_import.h"
 #include "cli/json_feed_import.h"
+#include "cli/language_detect.h"
 #include "cli/markdown_import.h"
 #include "cli/ninjs_import.h"
 #include "cli/rss_atom_import.h"
@@ -53,6 +54,24 @@ bool ImportFolioArticle(const std::string& text, const std::string& file, const 
     return true;
 }
 
+// The one place an article's language is settled when its source did not say it: --language when given, else
+// detected (language_detect.h). A guess from the script alone, or none, is a warning; English is never assumed.
+void FillLanguage(ImportedArticle* a, const ImportOptions& options, std::vector<Error>* warnings) {
+    if (!a->Item.Language.empty()) return;
+    if (!options.Language.empty()) {
+        a->Item.Language = options.Language;
+        return;
+    }
+    const DetectedLanguage found = DetectArticleLanguage(a->Item);
+    a->Item.Language = found.Tag;
+    if (found.Tag.empty())
+        warnings->push_back(Error{a->From, "", "could not tell the language (" + found.How +
+                                                   "); inLanguage left out (pass --language)"});
+    else if (!found.Sure)
+        warnings->push_back(Error{a->From, "", "language taken as " + found.Tag + " from " + found.How +
+                                                   ", the text being too short or mixed for CLD2 (pass --language)"});
+}
+
 } // namespace
 
 bool ImportSource(const std::string& raw, const std::string& file, const ImportOptions& options,
@@ -76,6 +95,7 @@ bool ImportSource(const std::string& raw, const std::string& file, const ImportO
         return false;
     }
     if (!ok) return false;
+    for (ImportedArticle& a : got) FillLanguage(&a, options, warnings);
     for (ImportedArticle& a : got)
         if (!FitToLimits(&a.Item, a.Lines, a.From, warnings, err)) return false;
     for (ImportedArticle& a : got) out->push_back(std::move(a));

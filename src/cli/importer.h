@@ -15,7 +15,7 @@ struct ImportOptions {
     std::string Id;                  // the article id; empty: from the file name (IdFromFileName)
     std::string Date;                // datePublished as given ("2022-03-22" or RFC 3339); wins over the text
     std::string UtcOffset = "Z";     // the zone of dates known only as a day ("+03:00")
-    std::string Language = "en";     // inLanguage when the source does not say
+    std::string Language;            // inLanguage when the source does not say (--language); "": detect it
     std::string Now;                 // RFC 3339: the build's "now" (embargoes; --now); "" is the clock's
     int TodayY = 1970, TodayM = 1, TodayD = 1; // the reference day for inferring a year (--today)
 };
@@ -36,7 +36,9 @@ struct ImportedArticle {
     std::string From;      // how messages name it: the file, and for a feed its item ("wire.rss: item 3")
 };
 
-// Imports every article of one source (a feed gives many, a story one). An item a feed withholds (ninjs withheld,
+// Imports every article of one source (a feed gives many, a story one). Importers leave an article's Language
+// empty when the source does not say it; ImportSource then gives it options.Language, else the language CLD2
+// (or the script) detects in its text (language_detect.h), else none, with a warning. An item a feed withholds (ninjs withheld,
 // canceled or embargoed past options.Now) yields none and a warning. Errors name the file and, for feeds, the item;
 // on an error *out is untouched.
 bool ImportSource(const std::string& raw, const std::string& file, const ImportOptions& options,

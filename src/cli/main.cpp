@@ -44,6 +44,7 @@ const char kImportUsage[] =
     "  .txt   the wire shape: a section line, the headline, the standfirst, then the body, whose first\n"
     "         paragraph opens with the dateline (\"MOSCOW, March 22. /TASS/.\"); quoted paragraphs with an\n"
     "         attribution (\"...,\" the diplomat said.) become quotes attributed to the person the text names.\n"
+    "         English, Russian, French, Spanish, German and Portuguese agencies' shapes and quotes are read.\n"
     "  .md    Markdown (CommonMark, through md4c) after YAML front matter (title, date, section, ...).\n"
     "  .html  a publisher's web page (also .htm): its article as a reader mode finds it, the fields from\n"
     "         its JSON-LD, Open Graph and meta tags, the menus, ads, comments and other page chrome left out.\n"
@@ -58,7 +59,7 @@ const char kImportUsage[] =
     "  --date DATE         datePublished, YYYY-MM-DD or RFC 3339; wins over the text and the front matter\n"
     "  --utc-offset +HH:MM the zone of dates given only as a day (default Z)\n"
     "  --today YYYY-MM-DD  the day a missing year is inferred from (default: SOURCE_DATE_EPOCH, else today)\n"
-    "  --language TAG      inLanguage when the source does not say (default en)\n"
+    "  --language TAG      inLanguage when the source does not say (default: detected from the text)\n"
     "  --now TIME          the time embargoes are judged at, RFC 3339 (default, or \"\": the clock)\n"
     "Warnings (what was inferred or repaired) and errors go to stderr as FILE: line N: reason.\n";
 
@@ -78,7 +79,8 @@ const char kBuildUsage[] =
     "  --title TEXT        the feed's title (default \"Folio bundle\")\n"
     "  --description TEXT  the feed's description\n"
     "  --base-url URL      the bundle's public address, ending in / (default: every reference relative)\n"
-    "  --language TAG      the feed's language and the articles' default (default en)\n"
+    "  --language TAG      the feed's language and the articles' when their source does not say (default:\n"
+    "                      the feed names none, each article's is detected from its text)\n"
     "  --page-size N       items per feed page, 1 to 1000 (default 50)\n"
     "  --utc-offset, --today, --now   as for import\n"
     "  --force             build into an OUT_DIR that holds other files and no manifest; nothing the build\n"

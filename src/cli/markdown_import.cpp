@@ -172,7 +172,6 @@ bool ImportMarkdown(const std::string& text, const std::string& file, const Impo
         return false;
     }
     a.Dateline.Text = dateline;
-    if (a.Language.empty()) a.Language = o.Language;
     a.Body = std::move(md.Blocks);
     at.Blocks = std::move(md.BlockLines);
     *out = std::move(a);

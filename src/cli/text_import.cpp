@@ -22,13 +22,16 @@ static std::string TwoDigits(int n) { char b[8]; std::snprintf(b, sizeof b, "%02
 static std::string PublicationDate(const WireDateline& d, const std::string& lede, size_t line, const std::string& file,
                                    const ImportOptions& o, std::vector<Error>* warnings) {
     if (!o.Date.empty()) return DateTimeFromOption(o.Date, o.UtcOffset);
-    int month = 0, day = 0;
-    if (d.Date.empty() || !MonthDay(d.Date, &month, &day)) {
+    DatelineDate date;
+    if (d.Date.empty() || !ReadDatelineDate(d.Date, &date)) {
         warnings->push_back(Error{file, Line(line), "no date in the dateline; the article is undated (pass --date)"});
         return "";
     }
+    const int month = date.Month, day = date.Day;
+    if (date.Year) // "14 novembre 2026": nothing to infer
+        return std::to_string(date.Year) + "-" + TwoDigits(month) + "-" + TwoDigits(day) + "T00:00:00" + o.UtcOffset;
     std::string weekday_name;
-    const int weekday = WeekdayNamed(lede, &weekday_name);
+    const int weekday = date.DayFirst ? WeekdayWordNamed(lede, &weekday_name) : WeekdayNamed(lede, &weekday_name);
     const int year = InferYear(month, day, weekday, o.TodayY, o.TodayM, o.TodayD);
     const std::string today = std::to_string(o.TodayY) + "-" + TwoDigits(o.TodayM) + "-" + TwoDigits(o.TodayD);
     if (year == 0) {
@@ -36,9 +39,11 @@ static std::string PublicationDate(const WireDateline& d, const std::string& led
                                                         "\"; the article is undated (pass --date)"});
         return "";
     }
-    std::string why = weekday < 0 ? "the latest year up to " + today + " (the text names no weekday)"
-                                  : "the latest year up to " + today + " in which " + d.Date + " was a " + weekday_name +
-                                        ", as the text says (\"on " + weekday_name + "\")";
+    std::string why = weekday < 0      ? "the latest year up to " + today + " (the text names no weekday)"
+                      : date.DayFirst ? "the latest year up to " + today + " in which " + d.Date +
+                                            " fell on the weekday the text names (\"" + weekday_name + "\")"
+                                      : "the latest year up to " + today + " in which " + d.Date + " was a " + weekday_name +
+                                            ", as the text says (\"on " + weekday_name + "\")";
     warnings->push_back(Error{file, Line(line), "no year in the dateline; took " + std::to_string(year) + ", " + why +
                                                     "; pass --date to set it"});
     return std::to_string(year) + "-" + TwoDigits(month) + "-" + TwoDigits(day) + "T00:00:00" + o.UtcOffset;
@@ -104,7 +109,7 @@ bool ImportWireText(const std::string& text, const std::string& file, const Impo
         *err = Error{file, "", "article id \"" + a.Id + "\" is not 1 to 128 of A-Z a-z 0-9 . _ - (pass --id)"};
         return false;
     }
-    a.Language = o.Language;
+    // a.Language stays empty: a wire text does not say its language, so ImportSource fills it (importer.h).
     a.Dateline = dateline;
     a.Publisher = dateline.Agency;
     a.DatePublished = PublicationDate(dateline, lede, paras[body].Line, file, o, warnings);

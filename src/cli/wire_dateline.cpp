@@ -1,74 +1,151 @@
-// SplitDateline, MonthDay, WeekdayNamed and InferYear: reading the dateline and date of a wire story.
+// SplitDateline, ReadDatelineDate, WeekdayNamed and InferYear: reading the dateline and date of a wire story.
+// A dateline is PLACE, then either ", DATE. /AGENCY/." (TASS) or [", DATE"] " (AGENCY)" and a dash (Reuters,
+// AP, AFP, EFE's ".-", dpa, Lusa); it is read by a small scanner, not a regex, so places and months can be in any
+// script.
 #include "cli/wire_dateline.h"
+#include "cli/cldr_dates.h"
+#include "cli/unicode_text.h"
 #include "model/date.h"
-
-#include <regex>
 
 namespace folio::cli {
 
-static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                      "July",    "August",   "September", "October", "November", "December"};
-static const char* const kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+namespace {
 
-#define FOLIO_MONTH "(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-                    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.? [0-9]{1,2}"
-#define FOLIO_PLACE "([A-Z][^,a-z(/]{0,39}[^,a-z(/ ])"
-#define FOLIO_DASH "(?:-|\xE2\x80\x93|\xE2\x80\x94)"
+constexpr size_t kMaxPlaceBytes = 60, kMaxDateBytes = 40, kMaxAgencyBytes = 40;
 
-bool SplitDateline(const std::string& paragraph, WireDateline* dateline, std::string* rest) {
-    static const std::regex tass("^" FOLIO_PLACE ", (" FOLIO_MONTH ")\\. /([^/]{1,40})/\\.\\s*");
-    static const std::regex reuters("^" FOLIO_PLACE ", (" FOLIO_MONTH ") \\(([^)]{1,40})\\) " FOLIO_DASH "\\s*");
-    static const std::regex ap("^" FOLIO_PLACE " \\(([^)]{1,40})\\) " FOLIO_DASH "\\s*");
-    const std::string head = paragraph.substr(0, 160); // a dateline is short; std::regex is kept off long text
-    std::smatch m;
-    WireDateline d;
-    if (std::regex_search(head, m, tass) || std::regex_search(head, m, reuters)) {
-        d.Place = m[1];
-        d.Date = m[2];
-        d.Agency = m[3];
-    } else if (std::regex_search(head, m, ap)) {
-        d.Place = m[1];
-        d.Agency = m[2];
-    } else {
-        return false;
+std::vector<std::string> SplitWords(const std::string& s) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start <= s.size()) {
+        size_t end = s.find(' ', start);
+        if (end == std::string::npos) end = s.size();
+        if (end > start) out.push_back(s.substr(start, end - start));
+        start = end + 1;
     }
-    const size_t len = (size_t)m.length(0);
-    std::string text = head.substr(0, len);
-    text.erase(text.find_last_not_of(" \t") + 1);
-    d.Text = text;
-    *dateline = d;
-    *rest = paragraph.substr(len);
+    return out;
+}
+
+// A place: a capitalised first word, at most five words, no digits or quotation marks; where it has lower case
+// ("Madrid", "Rio de Janeiro"), each word is capitalised or a particle of at most three letters ("de", "am").
+bool PlaceLike(const std::string& place) {
+    if (place.empty() || place.size() > kMaxPlaceBytes || place.back() == ' ' || !StartsUpper(place)) return false;
+    if (place.find_first_of("0123456789\"!?;:") != std::string::npos) return false;
+    const std::vector<std::string> words = SplitWords(place);
+    if (words.size() > 5) return false;
+    for (const std::string& w : words)
+        if (StartsLower(w) && w.size() > 3) return false;
     return true;
 }
 
-bool MonthDay(const std::string& text, int* month, int* day) {
-    for (int i = 0; i < 12; ++i) {
-        const std::string full = kMonths[i], abbr = full.substr(0, 3);
-        size_t n = 0;
-        if (text.compare(0, full.size(), full) == 0) n = full.size();
-        else if (text.compare(0, 4, "Sept") == 0 && i == 8) n = 4;
-        else if (text.compare(0, 3, abbr) == 0) n = 3;
-        else continue;
-        if (n < text.size() && text[n] == '.') ++n;
-        if (n >= text.size() || text[n] != ' ') return false;
-        const std::string digits = text.substr(n + 1);
-        if (digits.empty() || digits.size() > 2 || digits.find_first_not_of("0123456789") != std::string::npos) return false;
-        *month = i + 1;
-        *day = std::stoi(digits);
-        return *day >= 1 && *day <= 31;
+bool IsDigits(const std::string& s) { return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos; }
+
+// Whitespace and a dash (-, en dash, em dash) after "(AGENCY)", EFE's ".-" included; the bytes taken, or 0.
+size_t DashAfterAgency(const std::string& s, size_t at) {
+    const size_t start = at;
+    if (at < s.size() && s[at] == '.') ++at;
+    if (at < s.size() && s[at] == ' ') ++at;
+    if (s.compare(at, 1, "-") == 0) at += 1;
+    else if (s.compare(at, 3, "\xE2\x80\x93") == 0 || s.compare(at, 3, "\xE2\x80\x94") == 0) at += 3;
+    else return 0;
+    return at - start;
+}
+
+size_t SkipSpace(const std::string& s, size_t at) {
+    while (at < s.size() && (s[at] == ' ' || s[at] == '\t')) ++at;
+    return at;
+}
+
+} // namespace
+
+bool ReadDatelineDate(const std::string& text, DatelineDate* out) {
+    DatelineDate d;
+    for (std::string w : SplitWords(text)) {
+        if (!w.empty() && w.back() == ',') w.pop_back(); // "March 22, 2026"
+        std::string digits = w;
+        if (!digits.empty() && digits.back() == '.') digits.pop_back(); // "14. November"
+        if (IsDigits(digits) && digits.size() <= 2 && !d.Day) d.Day = std::stoi(digits);
+        else if (IsDigits(w) && w.size() == 4 && !d.Year && d.Day) d.Year = std::stoi(w);
+        else if (const int m = !d.Month ? MonthNamed(w) : 0) {
+            d.Month = m;
+            d.DayFirst = d.Day != 0;
+        }
+        else if (FoldCase(w) != "de" && FoldCase(w) != "года" && FoldCase(w) != "г.") return false; // "14 de nov", "2026 года"
     }
-    return false;
+    if (!d.Month || d.Day < 1 || !ValidDay(d.Year ? d.Year : 2000, d.Month, d.Day)) return false;
+    *out = d;
+    return true;
+}
+
+bool SplitDateline(const std::string& paragraph, WireDateline* dateline, std::string* rest) {
+    const std::string head = paragraph.substr(0, 240); // a dateline is short
+    const size_t stop = head.find_first_of(",(/");
+    if (stop == std::string::npos || stop < 2) return false;
+    WireDateline d;
+    size_t at = 0;
+    if (head[stop] == ',') {
+        if (head.compare(stop, 2, ", ") != 0) return false;
+        d.Place = head.substr(0, stop);
+        const size_t from = stop + 2, tass = head.find(". /", from), paren = head.find(" (", from);
+        const size_t end = std::min(tass, paren);
+        if (end == std::string::npos || end - from > kMaxDateBytes) return false;
+        d.Date = head.substr(from, end - from);
+        DatelineDate ignored;
+        if (!ReadDatelineDate(d.Date, &ignored)) return false;
+        if (end == tass) { // ". /TASS/."
+            const size_t close = head.find('/', tass + 3);
+            if (close == std::string::npos || close == tass + 3 || close - tass - 3 > kMaxAgencyBytes ||
+                head.compare(close, 2, "/.") != 0)
+                return false;
+            d.Agency = head.substr(tass + 3, close - tass - 3);
+            at = close + 2;
+        } else {
+            at = paren + 1;
+        }
+    } else if (head[stop] == '(' && head[stop - 1] == ' ') {
+        d.Place = head.substr(0, stop - 1);
+        at = stop;
+    } else {
+        return false;
+    }
+    if (!PlaceLike(d.Place)) return false;
+    if (d.Agency.empty()) { // "(AGENCY)" and a dash
+        const size_t close = head.find(')', at);
+        if (close == std::string::npos || close == at + 1 || close - at - 1 > kMaxAgencyBytes ||
+            head.find('(', at + 1) < close)
+            return false;
+        d.Agency = head.substr(at + 1, close - at - 1);
+        const size_t dash = DashAfterAgency(head, close + 1);
+        if (!dash) return false;
+        at = close + 1 + dash;
+    }
+    d.Text = head.substr(0, at);
+    at = SkipSpace(head, at);
+    *dateline = d;
+    *rest = paragraph.substr(at);
+    return true;
 }
 
 int WeekdayNamed(const std::string& text, std::string* name) {
+    static const std::vector<std::string> weekdays = WeekdayNames("en");
     size_t best = std::string::npos;
     int found = -1;
-    for (int i = 0; i < 7; ++i) {
-        const size_t at = text.find(std::string("on ") + kWeekdays[i]);
-        if (at != std::string::npos && at < best) { best = at; found = i; }
+    for (size_t i = 0; i < weekdays.size(); ++i) {
+        const size_t at = text.find("on " + weekdays[i]);
+        if (at != std::string::npos && at < best) { best = at; found = (int)i; }
     }
-    if (found >= 0 && name) *name = kWeekdays[found];
+    if (found >= 0 && name) *name = weekdays[(size_t)found];
     return found;
+}
+
+int WeekdayWordNamed(const std::string& text, std::string* name) {
+    for (std::string w : SplitWords(text.substr(0, 2000))) { // the lede's first sentences
+        while (!w.empty() && std::string(".,;:!?)").find(w.back()) != std::string::npos) w.pop_back();
+        const int day = WeekdayNamedIn(w);
+        if (day < 0) continue;
+        if (name) *name = w;
+        return day;
+    }
+    return -1;
 }
 
 int InferYear(int month, int day, int weekday, int today_y, int today_m, int today_d) {

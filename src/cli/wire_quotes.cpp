@@ -1,5 +1,7 @@
 // FindNamedPeople, SplitQuote and ResolveSpeaker: who said what in wire copy, by small, stated rules.
 #include "cli/wire_quotes.h"
+#include "cli/quote_words.h"
+#include "cli/unicode_text.h"
 
 #include <algorithm>
 #include <set>
@@ -8,39 +10,34 @@ namespace folio::cli {
 
 namespace {
 
-const std::set<std::string> kRoles = {
-    "ambassador", "minister",  "president", "spokesman", "spokeswoman", "spokesperson", "secretary", "director",
-    "chairman",   "chairwoman", "governor", "mayor",     "senator",     "envoy",        "diplomat",  "official",
-    "commander",  "general",   "chancellor", "ceo",      "chief",       "head",         "leader",    "deputy",
-    "adviser",    "advisor",   "professor", "analyst",   "economist",   "prosecutor",   "judge",     "representative",
-    "consul",     "premier",   "king",      "queen",     "lawyer",      "researcher",   "expert"};
+const QuoteWords& W() { return WireQuoteWords(); }
 
-// What a description like "the diplomat" may refer to; a description not listed matches its own role.
-const std::vector<std::pair<std::string, std::set<std::string>>> kDescriptions = {
-    {"diplomat", {"ambassador", "envoy", "diplomat", "consul"}},
-    {"envoy", {"ambassador", "envoy"}},
-    {"spokesman", {"spokesman", "spokeswoman", "spokesperson"}},
-    {"spokeswoman", {"spokesman", "spokeswoman", "spokesperson"}},
-    {"spokesperson", {"spokesman", "spokeswoman", "spokesperson"}},
-    {"minister", {"minister", "premier"}},
-    {"official", {}}, // any role
-};
+std::string Lower(const std::string& s) { return FoldCase(s); }
 
-const std::set<std::string> kVerbs = {"said",    "says",    "added",    "adds",     "stressed", "noted",   "told",
-                                      "explained", "continued", "emphasized", "emphasised", "remarked", "stated",
-                                      "declared", "asked",   "wrote",    "insisted", "warned",   "recalled", "concluded",
-                                      "claimed", "argued",   "admitted", "replied",  "pointed",  "underlined"};
+// Spaces a quotation may be padded with: French puts a no-break space inside « ».
+size_t LeadingSpace(const std::string& s, size_t at) {
+    if (at < s.size() && (s[at] == ' ' || s[at] == '\t' || s[at] == '\n')) return 1;
+    if (s.compare(at, 2, "\xC2\xA0") == 0) return 2;     // no-break space
+    if (s.compare(at, 3, "\xE2\x80\xAF") == 0) return 3; // narrow no-break space
+    return 0;
+}
 
-const std::set<std::string> kPronouns = {"he", "she", "they", "him", "her"};
-
-std::string Lower(std::string s) {
-    for (char& c : s) if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
-    return s;
+size_t TrailingSpace(const std::string& s, size_t end) {
+    if (end >= 1 && (s[end - 1] == ' ' || s[end - 1] == '\t' || s[end - 1] == '\n')) return 1;
+    if (end >= 2 && s.compare(end - 2, 2, "\xC2\xA0") == 0) return 2;
+    if (end >= 3 && s.compare(end - 3, 3, "\xE2\x80\xAF") == 0) return 3;
+    return 0;
 }
 
 std::string Trim(const std::string& s) {
-    const size_t b = s.find_first_not_of(" \t\n"), e = s.find_last_not_of(" \t\n");
-    return b == std::string::npos ? "" : s.substr(b, e - b + 1);
+    size_t b = 0, e = s.size();
+    while (size_t n = LeadingSpace(s, b)) b += n;
+    while (e > b) {
+        const size_t n = TrailingSpace(s, e);
+        if (!n) break;
+        e -= n;
+    }
+    return s.substr(b, e - b);
 }
 
 std::vector<std::string> Words(const std::string& s) {
@@ -71,7 +68,7 @@ bool Possessive(const std::string& w) {
            (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0);
 }
 
-bool Capitalised(const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && !Possessive(w); }
+bool Capitalised(const std::string& w) { return StartsUpper(w) && !Possessive(w); }
 
 std::string Join(const std::vector<std::string>& words, size_t from, size_t to) {
     std::string s;
@@ -84,33 +81,113 @@ size_t OpeningQuote(const std::string& s, size_t at, std::string* closing) {
     if (s.compare(at, 1, "\"") == 0) { *closing = "\""; return 1; }
     if (s.compare(at, 3, "\xE2\x80\x9C") == 0) { *closing = "\xE2\x80\x9D"; return 3; } // “ ”
     if (s.compare(at, 2, "\xC2\xAB") == 0) { *closing = "\xC2\xBB"; return 2; }          // « »
+    if (s.compare(at, 3, "\xE2\x80\x9E") == 0) { *closing = "\xE2\x80\x9C"; return 3; } // „ “ (German)
+    if (s.compare(at, 2, "\xC2\xBB") == 0) { *closing = "\xC2\xAB"; return 2; }          // » « (German)
     return 0;
+}
+
+// French inverted subjects: "a-t-il déclaré", "ont-elles affirmé", "dit-il", "ajoute-t-elle" give the pronoun;
+// anything else "".
+std::string InvertedSpeaker(const std::vector<std::string>& words) {
+    if (words.empty() || words.size() > 2) return "";
+    const std::string first = Lower(words[0]);
+    const size_t dash = first.rfind('-');
+    if (dash == std::string::npos) return "";
+    const std::string pronoun = first.substr(dash + 1);
+    std::string verb = first.substr(0, dash);
+    if (verb.size() > 2 && verb.compare(verb.size() - 2, 2, "-t") == 0) verb.resize(verb.size() - 2);
+    if (!W().InvertedPronouns.count(pronoun)) return "";
+    if (words.size() == 2) return W().Auxiliaries.count(verb) && W().Verbs.count(Lower(words[1])) ? pronoun : "";
+    return W().Verbs.count(verb) ? pronoun : "";
 }
 
 // The speaker an attribution clause names (", the diplomat said." -> "the diplomat"), or "".
 std::string SpeakerOf(std::string clause) {
     clause = Trim(clause);
     if (!clause.empty() && clause[0] == ',') clause = Trim(clause.substr(1));
+    for (const char* dash : {"-", "\xE2\x80\x93", "\xE2\x80\x94"}) // Russian: «…», - сказал он.
+        if (clause.rfind(dash, 0) == 0) { clause = Trim(clause.substr(std::string(dash).size())); break; }
     const size_t comma = clause.find(',');
     if (comma != std::string::npos) clause = clause.substr(0, comma); // "he said, adding that ..."
     while (!clause.empty() && (clause.back() == '.' || clause.back() == ' ')) clause.pop_back();
     const std::vector<std::string> words = Words(clause);
+    const std::string inverted = InvertedSpeaker(words);
+    if (!inverted.empty()) return inverted;
     if (words.size() < 2 || words.size() > 7) return "";
-    if (kVerbs.count(Lower(words.back()))) return Join(words, 0, words.size() - 1);
-    if (kVerbs.count(Lower(words.front()))) return Join(words, 1, words.size());
+    const auto& verbs = W().Verbs;
+    if (verbs.count(Lower(words.back()))) return Join(words, 0, words.size() - 1);
+    if (verbs.count(Lower(words.front()))) return Join(words, 1, words.size());
+    // French: "a déclaré le ministre" (an auxiliary, a participle, the speaker)
+    if (words.size() >= 3 && W().Auxiliaries.count(Lower(words[0])) && verbs.count(Lower(words[1])))
+        return Join(words, 2, words.size());
     return "";
+}
+
+// A word without French elision ("l'ambassadeur", "l’ambassadeur" -> "ambassadeur").
+std::string Elided(const std::string& word) {
+    for (const char* prefix : {"l'", "l\xE2\x80\x99"}) {
+        const size_t n = std::string(prefix).size();
+        if (word.size() > n && word.compare(0, n, prefix) == 0) return word.substr(n);
+    }
+    return word;
+}
+
+// Other languages put no preposition before a place ("губернатор Томской области Владимир Мазур", "le ministre
+// des Affaires étrangères Jean Dupont", "el ministro de Economía, Carlos Cuerpo"): the name is the first run of two
+// or more capitalised words within eight words of the role (its last two when longer, a place before it), or one
+// capitalised word right after the role when a verb, punctuation or the end follows it ("президент Путин заявил").
+std::string NameAfterOtherRole(const std::vector<std::string>& words, size_t i) {
+    const size_t end = std::min(words.size(), i + 9);
+    if (i + 1 < end && W().IsRole(Lower(Core(words[i + 1], nullptr)))) return ""; // "Premier ministre": the next
+    std::vector<std::string> run;
+    std::string apposed; // "de la Autoridad Portuaria, Elena Navarro": the run before the comma, kept as a fallback
+    size_t run_start = 0;
+    for (size_t k = i + 1; k < end; ++k) {
+        bool punct = false;
+        const std::string w = Core(words[k], &punct);
+        const bool sentence_end = !words[k].empty() && std::string(".;:!?").find(words[k].back()) != std::string::npos;
+        const bool name_word = Capitalised(w) && !W().IsRole(Lower(w));
+        if (name_word) {
+            if (run.empty()) run_start = k;
+            run.push_back(w);
+        }
+        const bool last = k + 1 == end;
+        if (!name_word || punct || last) {
+            const bool comma_then_name = name_word && words[k].back() == ',' && k + 1 < end &&
+                                         Capitalised(Core(words[k + 1], nullptr));
+            if (run.size() >= 2 && comma_then_name && apposed.empty()) { // the name is apposed after the comma
+                apposed = Join(run, run.size() - 2, run.size());
+                run.clear();
+                continue;
+            }
+            if (run.size() >= 2) return Join(run, run.size() - 2, run.size());
+            const bool closes = punct || k + 1 == words.size() || (!name_word && W().Verbs.count(Lower(w))) ||
+                                (name_word && k + 1 < words.size() && W().Verbs.count(Lower(Core(words[k + 1], nullptr))));
+            if (run.size() == 1 && run_start == i + 1 && closes) return run[0];
+            run.clear();
+        }
+        if (sentence_end) break;
+    }
+    return apposed;
 }
 
 } // namespace
 
 std::vector<NamedPerson> FindNamedPeople(const std::vector<std::string>& paragraphs) {
     std::vector<NamedPerson> people;
+    const auto& english = W().EnglishRoles;
     for (size_t p = 0; p < paragraphs.size(); ++p) {
         const std::vector<std::string> words = Words(paragraphs[p]);
         for (size_t i = 0; i < words.size(); ++i) {
             bool stop = false;
-            const std::string role = Lower(Core(words[i], &stop));
-            if (stop || !kRoles.count(role)) continue;
+            const std::string word = Elided(Lower(Core(words[i], &stop))); // "L'ambassadeur"
+            const std::string role = stop ? "" : W().RoleOf(word);
+            if (role.empty()) continue;
+            if (!english.count(role)) {
+                const std::string name = NameAfterOtherRole(words, i);
+                if (!name.empty()) people.push_back(NamedPerson{name, role, p});
+                continue;
+            }
             size_t j = i + 1;
             bool place = false;
             if (j < words.size() && (words[j] == "to" || words[j] == "of" || words[j] == "for" || words[j] == "at")) {
@@ -121,7 +198,7 @@ std::vector<NamedPerson> FindNamedPeople(const std::vector<std::string>& paragra
             for (; j < words.size() && run.size() < 6; ++j) {
                 bool ends = false;
                 const std::string w = Core(words[j], &ends);
-                if (!Capitalised(w) || kRoles.count(Lower(w))) break;
+                if (!Capitalised(w) || english.count(Lower(w))) break;
                 run.push_back(w);
                 if (ends) break;
             }
@@ -171,6 +248,10 @@ bool SplitQuote(const std::string& paragraph, QuotedParagraph* out) {
     }
     if (text.empty()) return false;
     if (text.back() == ',') text.back() = '.';
+    // «…», - сказал он. / « … », a-t-il dit.: the comma outside the marks ends the quoted sentence
+    const bool ends = text.back() == '.' || text.back() == '!' || text.back() == '?' ||
+                      (text.size() >= 3 && text.compare(text.size() - 3, 3, "\xE2\x80\xA6") == 0);
+    if (!ends && Trim(clause).rfind(',', 0) == 0) text += '.';
     if (!continued.empty()) text += " " + continued;
     *out = QuotedParagraph{text, speaker};
     return true;
@@ -189,7 +270,7 @@ SpeakerIndex::SpeakerIndex(std::vector<NamedPerson> people, const std::vector<st
         const std::vector<std::string> ws = Words(para);
         for (size_t i = 1; i < ws.size(); ++i) {
             const std::string first = Core(ws[i - 1], nullptr);
-            if (!Capitalised(first) || kRoles.count(Lower(first))) continue;
+            if (!Capitalised(first) || W().IsRole(Lower(first))) continue;
             const std::string word = Core(ws[i], nullptr);
             FullNames_.emplace(word, first + " " + word); // the first pair the story gives wins
         }
@@ -224,14 +305,17 @@ std::string ResolveSpeaker(const std::string& speaker, size_t at, const SpeakerI
     *resolved = true;
     const std::string lower = Lower(speaker);
     const std::vector<std::string> words = Words(speaker);
-    if (kPronouns.count(lower)) {
+    const std::string elided = Elided(lower); // "l'ambassadeur" -> "ambassadeur"
+    if (W().Pronouns.count(lower)) {
         if (!previous.empty()) return previous;
         if (const NamedPerson* p = index.Latest(index.Everyone(), at)) return p->Name;
-    } else if (words.size() >= 2 && (Lower(words[0]) == "the" || Lower(words[0]) == "a")) {
-        const std::string noun = Lower(words.back());
+    } else if ((words.size() >= 2 && W().Determiners.count(Lower(words[0]))) ||
+               (words.size() == 1 && (W().IsRole(lower) || (elided != lower && W().IsRole(elided))))) {
+        // A description: "the diplomat", "le ministre", "l'ambassadeur", or a role alone («сказал министр»).
+        const std::string noun = words.size() == 1 ? elided : Lower(words.back());
         std::set<std::string> roles = {noun};
         bool any = false;
-        for (const auto& d : kDescriptions)
+        for (const auto& d : W().Descriptions)
             if (d.first == noun) { roles = d.second; any = d.second.empty(); }
         // The latest person holding any of the roles, else the first after `at` (people are in one vector in
         // order of appearance, so a later one has a greater address).

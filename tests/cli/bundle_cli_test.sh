@@ -55,8 +55,8 @@ check "a malformed feed is refused with its line" run_expect 1 "broken.rss: line
 
 # The sample's sources with its photographs, staged as the build stages them (scripts/stage-sample).
 sample="$tmp/sample"; "$top/scripts/stage-sample" "$sample"
-check "build makes the sample bundle" run_expect 0 "built 17 articles in 1 feed page" build "$sample" -o "$tmp/a"
-check "the sample bundle validates" run_expect 0 "valid bundle: 17 articles in 1 feed page" "$tool" validate "$tmp/a"
+check "build makes the sample bundle" run_expect 0 "built 18 articles in 1 feed page" build "$sample" -o "$tmp/a"
+check "the sample bundle validates" run_expect 0 "valid bundle: 18 articles in 1 feed page" "$tool" validate "$tmp/a"
 check "a second build into another folder gives the same bytes" bash -c "'$tool' build '$sample' -o '$tmp/b' --today 2026-01-01 --quiet && diff -r '$tmp/a' '$tmp/b'"
 files=$(find "$tmp/a" -type f | wc -l) # every file the build wrote, its manifest too
 
@@ -77,7 +77,7 @@ check "the six rewritten files are the changed article's" test "$changed" = "./a
 variants=$(grep -o '"url": "../media/[^"]*"' "$tmp/a/articles/typography-specimen.json" | sort -u | wc -l)
 rm "$tmp/src/040_typography.md"
 check "a removed source's files are removed ($((9 + variants)))" run_expect 0 "$((9 + variants)) removed" build "$tmp/src" -o "$tmp/a"
-check "the smaller bundle still validates" run_expect 0 "valid bundle: 16 articles" "$tool" validate "$tmp/a"
+check "the smaller bundle still validates" run_expect 0 "valid bundle: 17 articles" "$tool" validate "$tmp/a"
 
 printf -- '---\ntitle: Broken\ndate: someday\n---\nx\n' > "$tmp/src/050_broken.md"
 snapshot=$(mtimes "$tmp/a")
@@ -260,7 +260,7 @@ build "$sample" -o "$tmp/tl" --quiet
 echo "the victim's own bytes" > "$tmp/victim"
 ln -s "$tmp/victim" "$tmp/tl/articles/801a1fae005ec4bc.json.tmp"
 rm "$tmp/tl/articles/801a1fae005ec4bc.json"; ln -s "$tmp/victim" "$tmp/tl/articles/801a1fae005ec4bc.json"
-check "a rebuild with links planted at <id>.json.tmp and <id>.json succeeds" run_expect 0 "built 17 articles" build "$sample" -o "$tmp/tl"
+check "a rebuild with links planted at <id>.json.tmp and <id>.json succeeds" run_expect 0 "built 18 articles" build "$sample" -o "$tmp/tl"
 check "... and leaves the links' target untouched" test "$(cat "$tmp/victim")" = "the victim's own bytes"
 check "... and writes the article file in the link's place" bash -c "test -f '$tmp/tl/articles/801a1fae005ec4bc.json' && ! test -L '$tmp/tl/articles/801a1fae005ec4bc.json'"
 
@@ -280,7 +280,7 @@ for f in $mine; do rm "$tmp/a/$f"; done
 mkdir -p "$tmp/theirs/articles"; echo theirs > "$tmp/theirs/articles/theirs.html"; echo theirs > "$tmp/theirs/feed-2.json"
 check "a folder of other files without a manifest is refused" \
   run_expect 1 "holds files but no folio-manifest.json" build "$sample" -o "$tmp/theirs"
-check "... with --force it is built into" run_expect 0 "built 17 articles" build "$sample" -o "$tmp/theirs" --force
+check "... with --force it is built into" run_expect 0 "built 18 articles" build "$sample" -o "$tmp/theirs" --force
 check "... and its own files are kept" bash -c "grep -qx theirs '$tmp/theirs/articles/theirs.html' && grep -qx theirs '$tmp/theirs/feed-2.json'"
 check "build --help tells of the manifest and --force" \
   bash -c "'$tool' build --help | grep -q 'folio-manifest.json' && '$tool' build --help | grep -q -- '--force'"

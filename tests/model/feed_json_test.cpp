@@ -47,7 +47,12 @@ TEST_CASE("the sample feed parses, and its item leads to the sample article") {
     REQUIRE_MESSAGE(ParseFeed(ReadAsset("feed.json"), "feed.json", &f, &e), e.Message());
     CHECK(f.Title == "Folio sample bundle");
     CHECK(f.NextUrl.empty());
-    REQUIRE(f.Items.size() == 9); // the seed, five guides, a ninjs item and two WordPress posts, newest first
+    // the seed and the Russian wire story, five guides, an HTML page, a ninjs item, two WordPress posts, three RSS,
+    // two Atom and two JSON Feed items, newest first
+    REQUIRE(f.Items.size() == 18);
+    CHECK(f.Language.empty());    // the sample is in two languages: the feed names none, each item its own
+    REQUIRE(f.Find("ru-wire"));
+    CHECK(f.Find("ru-wire")->Language == "ru");
     // The photo essay's item carries its lead photo as a thumbnail: narrow variants only, from the feed page.
     const FeedItem* essay = f.Find("photo-essay");
     REQUIRE(essay);
