@@ -175,7 +175,7 @@ TEST_CASE("a page with neither: the headline from <title>, the body by text dens
     CHECK(a.Headline == "Ferry terminal opens to cyclists after years of waiting");
     CHECK(a.Authors == std::vector<std::string>{"Dee Park"});
     CHECK(a.DatePublished.empty());
-    CHECK(a.Language.empty()); // the page does not say: ImportSource decides
+    CHECK(a.Language == "en"); // the page does not say: ImportSource detects it (CLD2)
     CHECK(Has(Messages(warnings), "no date"));
     const std::string body = BodyText(a);
     CHECK(Has(body, "The harbour authority voted"));

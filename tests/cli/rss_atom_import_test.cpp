@@ -335,9 +335,9 @@ TEST_CASE("a feed past the cap on items is refused; --id is for a feed of one it
     CHECK(Imported(Rss(Item("1", "One")), "wire.rss", nullptr, o)[0].Item.Id == "chosen");
 }
 
-TEST_CASE("a language that is no tag is dropped with a warning; an absent one is left empty") {
+TEST_CASE("a language that is no tag is dropped with a warning; an absent one is left to ImportSource") {
     std::vector<Error> w;
-    CHECK(Imported(Rss(Item("1", "One"), "<language>english please</language>"), "wire.rss", &w)[0].Item.Language.empty());
+    CHECK(Imported(Rss(Item("1", "One"), "<language>english please</language>"), "wire.rss", &w)[0].Item.Language == "en"); // detected from the text instead
     CHECK(Warned(w, "language \"english please\" is not a language tag"));
     // left for ImportSource to fill (from --language or detection): the importer itself says nothing
     std::vector<ImportedArticle> got;

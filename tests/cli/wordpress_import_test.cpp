@@ -74,7 +74,7 @@ TEST_CASE("an array of WordPress posts gives an article each, with their members
     CHECK(a.DatePublished == "2026-11-30T09:00:00Z");
     CHECK(a.DateModified == "2026-11-30T11:15:00Z");
     CHECK(a.Url == "https://blog.folio.example/2026/11/30/night-trains-return/");
-    CHECK(a.Language.empty()); // WordPress does not say; ImportSource's caller's default applies
+    CHECK(a.Language == "en"); // WordPress does not say: ImportSource detects it (CLD2)
     CHECK(a.Authors == std::vector<std::string>{"Ann Lee"});
     CHECK(a.Section == "Travel");
     CHECK(a.Keywords == std::vector<std::string>{"Rail", "Arts & Culture", "Europe"});
