@@ -45,11 +45,15 @@ std::vector<Char> Measure(const LayoutJob& job, const FontMetrics& m) {
         chars.push_back(Char{(uint32_t)i, cp, (uint32_t)run, face, adv, false});
         i = next;
     }
+    // Inside an unbreakable run (between two of its characters) there is no opportunity, unless the run alone is
+    // wider than the measure: then it breaks where any text would (spaces, slashes), and only then anywhere.
+    std::vector<float> run_width(job.Runs.size(), 0.0f);
+    for (const Char& c : chars) if (c.Run < run_width.size()) run_width[c.Run] += c.Advance;
     for (size_t k = 0; k < chars.size(); ++k) {
         const uint32_t prev = k > 0 ? chars[k - 1].Cp : 0, next = k + 1 < chars.size() ? chars[k + 1].Cp : 0;
-        // Inside an unbreakable run (between two of its characters) there is no opportunity.
-        const bool inside = k + 1 < chars.size() && chars[k + 1].Run == chars[k].Run && !job.Runs.empty() &&
-                            job.Runs[chars[k].Run].Style.Unbreakable;
+        const uint32_t r = chars[k].Run;
+        const bool inside = k + 1 < chars.size() && chars[k + 1].Run == r && r < job.Runs.size() &&
+                            job.Runs[r].Style.Unbreakable && run_width[r] <= std::round(job.Width);
         chars[k].BreakAfter = !inside && BreakAfter(chars[k].Cp, prev, next);
     }
     if (!job.Wrap) { // tab stops, from each line's start

@@ -11,7 +11,8 @@ namespace folio::layout {
 
 // How a run of text looks. Color and Link are carried through layout for the drawing code; they do not change
 // where lines break. An unbreakable run (inline code) has no break opportunity inside it: a line may end only
-// where it starts or ends, unless it alone is wider than the measure (then it breaks as any such word does).
+// where it starts or ends, unless it alone is wider than the measure (then it breaks where any text would, at
+// spaces and slashes, and a word of it wider than the measure anywhere).
 struct TextStyle {
     FaceId Face = 0;
     float Size = 16.0f;       // em size in logical pixels
