@@ -1,6 +1,6 @@
 # Data the programs read at run time, staged into ${FOLIO_OUTPUT_DIR}: the reading fonts (from Debian's
-# fonts-noto-core, subset with fonttools to Latin, Greek and Cyrillic, keeping only the tables ImGui's
-# rasteriser reads plus the copyright and licence names), fallback slices, and the sample bundle, built by
+# fonts-noto-core; the monospace face for code from fonts-noto-mono), subset with fonttools to Latin, Greek and
+# Cyrillic, keeping only the tables ImGui's rasteriser reads plus the copyright and licence names), fallback slices, and the sample bundle, built by
 # folio-bundle; then a check that a face draws every character the sample bundle uses (scripts/font-coverage).
 # Debian's python3 carries python3-fonttools; a python3 earlier on PATH (pyenv, venv) may not.
 find_program(FOLIO_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
@@ -38,6 +38,21 @@ foreach(_font IN LISTS FOLIO_FONTS)
     COMMENT "Subsetting ${_font}")
   list(APPEND _font_outputs "${_dst}")
 endforeach()
+
+# The monospace face for code (Noto Sans Mono, Debian's fonts-noto-mono), with the same characters as the reading
+# faces: the viewers fetch it only when an article has code, so a first view without code never does.
+set(FOLIO_MONO_FONT "/usr/share/fonts/truetype/noto/NotoSansMono-Regular.ttf" CACHE FILEPATH "Monospace face for code")
+if(NOT EXISTS "${FOLIO_MONO_FONT}")
+  message(FATAL_ERROR "${FOLIO_MONO_FONT} is missing: install fonts-noto-mono (scripts/setup does).")
+endif()
+set(_dst "${FOLIO_OUTPUT_DIR}/fonts/NotoSansMono-Regular.ttf")
+add_custom_command(OUTPUT "${_dst}"
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${FOLIO_OUTPUT_DIR}/fonts"
+  COMMAND "${FOLIO_PYTHON}" -m fontTools.subset "${FOLIO_MONO_FONT}" "--output-file=${_dst}" "--unicodes=${FOLIO_FONT_UNICODES}"
+          ${FOLIO_SUBSET_OPTIONS} --desubroutinize
+  DEPENDS "${FOLIO_MONO_FONT}" "${CMAKE_CURRENT_LIST_FILE}" VERBATIM
+  COMMENT "Subsetting NotoSansMono-Regular")
+list(APPEND _font_outputs "${_dst}")
 
 # Fallback faces, cut into slices by Unicode range so an article fetches only the slices its characters fall
 # in; fonts/fallback.json lists each slice's file and ranges. Chinese and Japanese come from Debian's Droid Sans

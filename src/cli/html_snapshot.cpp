@@ -33,6 +33,7 @@ static std::string Inline(const RichText& t) {
     std::string out;
     for (const Span& s : t.Spans) {
         std::string html = EscapeLines(s.Text);
+        if (s.Style & SpanCode) html = "<code>" + html + "</code>";
         if (s.Style & SpanEmphasis) html = "<em>" + html + "</em>";
         if (s.Style & SpanStrong) html = "<strong>" + html + "</strong>";
         if (s.Style & SpanLink) html = "<a href=\"" + EscapeHtml(s.Href) + "\">" + html + "</a>";
@@ -100,6 +101,10 @@ static std::string BlockHtml(const Block& b) {
     }
     case BlockType::Photo: return FigureHtml(b.Image);
     case BlockType::Divider: return "<hr>\n";
+    case BlockType::Code: { // as written: its line breaks are the <pre>'s own
+        const std::string lang = b.CodeLanguage.empty() ? "" : " class=\"language-" + EscapeHtml(b.CodeLanguage) + "\"";
+        return "<pre><code" + lang + ">" + EscapeHtml(b.Text.PlainText()) + "</code></pre>\n";
+    }
     }
     return "";
 }
@@ -183,7 +188,9 @@ static const char kStyle[] =
     "system-ui,sans-serif;font-size:.85rem;color:#666}.section{text-transform:uppercase;letter-spacing:.06em;"
     "color:#a33}.standfirst{font-size:1.25rem;color:#444}blockquote{margin:1.5em 0;padding-left:1em;border-left:"
     "3px solid #a33;font-style:italic}.pullquote blockquote{font-size:1.4rem;border:0;text-align:center}"
-    "img{max-width:100%;height:auto}";
+    "img{max-width:100%;height:auto}code{font:.88em/1.5 'Noto Sans Mono',ui-monospace,monospace;background:#f1eee7;"
+    "padding:0 .2em;border-radius:3px;white-space:nowrap}pre{overflow-x:auto;background:#f1eee7;padding:.8em 1em;"
+    "border-radius:4px}pre code{padding:0;white-space:pre}";
 
 std::string WriteHtmlSnapshot(const Article& a, const BundleSite& site, const std::map<std::string, std::string>& related_titles) {
     const std::string self = SnapshotPath(a.Id);

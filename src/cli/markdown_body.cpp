@@ -1,4 +1,5 @@
-// ParseMarkdownBody: md4c's enter/leave/text callbacks folded into Folio's blocks and spans.
+// ParseMarkdownBody: md4c's enter/leave/text callbacks folded into Folio's blocks and spans (code spans to SpanCode,
+// fenced and indented code blocks to Code blocks, their text as written).
 #include "cli/markdown_body.h"
 #include "model/block_json.h"
 #include "model/json_read.h"
@@ -52,6 +53,7 @@ struct Builder {
 
     // Inline state
     RichText Para, Heading, Item, Code;
+    std::string CodeLanguage; // the fenced code block's info string's first word, when it is a plain name
     bool InPara = false, InHeading = false, InCode = false, InImage = false, InItem = false;
     int HeadingLevel = 2;
     std::vector<unsigned char> Styles{SpanRegular};
@@ -193,6 +195,16 @@ struct Builder {
 std::string Attribute(const MD_ATTRIBUTE& a);
 std::string DecodeNumericEntity(const std::string& e);
 
+// A code block's language as a bundle keeps it: empty, or a short name of letters, digits and + # . _ - ("c++", "f#").
+bool LanguageName(const std::string& s) {
+    if (s.size() > 32) return false;
+    for (char c : s)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '#' || c == '.' ||
+              c == '_' || c == '-'))
+            return false;
+    return true;
+}
+
 // The character an HTML entity stands for, as UTF-8; the entity itself when it is not one Folio knows.
 std::string DecodeEntity(const std::string& e) {
     static const std::pair<const char*, const char*> named[] = {
@@ -265,11 +277,20 @@ int EnterBlock(MD_BLOCKTYPE type, void* detail, void* user) {
         b.InItem = true;
         b.Item = RichText{};
         break;
-    case MD_BLOCK_CODE:
+    case MD_BLOCK_CODE: {
         b.InCode = true;
         b.CodeStart = Builder::kNowhere;
         b.Code = RichText{};
+        const MD_BLOCK_CODE_DETAIL* d = static_cast<MD_BLOCK_CODE_DETAIL*>(detail);
+        b.CodeLanguage = d ? Attribute(d->lang) : std::string();
+        if (!LanguageName(b.CodeLanguage)) { // said at the fence's line, where the info string is
+            const size_t at = d ? b.OffsetOf(d->lang.text) : Builder::kNowhere;
+            b.Warn(at == Builder::kNowhere ? b.Pos : at,
+                   "the code block's language \"" + Printable(b.CodeLanguage) + "\" is not a plain name; it was left out");
+            b.CodeLanguage.clear();
+        }
         break;
+    }
     case MD_BLOCK_HR: {
         Block d;
         d.Type = BlockType::Divider;
@@ -323,12 +344,23 @@ int LeaveBlock(MD_BLOCKTYPE type, void*, void* user) {
         b.InCode = false;
         std::string code = b.Code.PlainText();
         while (!code.empty() && code.back() == '\n') code.pop_back();
-        b.Warn(b.CodeStart == Builder::kNowhere ? b.Pos : b.CodeStart, "a code block was kept as a plain paragraph (bundles have no code role)");
-        Block p;
-        p.Text = RichText::Plain(code);
-        if (b.InItem) Builder::Join(&b.Item, p.Text, " ");
-        else if (b.QuoteDepth > 0) b.QuoteParas.push_back(p.Text);
-        else if (!p.Text.Empty()) b.Push(std::move(p));
+        if (code.empty()) break;
+        if (b.InItem || b.QuoteDepth > 0) {
+            // Items and quotes hold inline text only: the block becomes inline code, its lines joined by spaces.
+            b.Warn(b.CodeStart == Builder::kNowhere ? b.Pos : b.CodeStart,
+                   std::string("a code block inside a ") + (b.InItem ? "list item" : "quote") + " was kept as inline code");
+            for (char& c : code) if (c == '\n') c = ' ';
+            RichText inline_code;
+            inline_code.Spans.push_back(Span{code, SpanCode, {}});
+            if (b.InItem) Builder::Join(&b.Item, inline_code, " ");
+            else b.QuoteParas.push_back(inline_code);
+            break;
+        }
+        Block c;
+        c.Type = BlockType::Code;
+        c.Text = RichText::Plain(code);
+        c.CodeLanguage = b.CodeLanguage;
+        b.Push(std::move(c));
         break;
     }
     default:
@@ -343,6 +375,7 @@ int EnterSpan(MD_SPANTYPE type, void* detail, void* user) {
     std::string href = b.Hrefs.back();
     if (type == MD_SPAN_EM) style |= SpanEmphasis;
     else if (type == MD_SPAN_STRONG) style |= SpanStrong;
+    else if (type == MD_SPAN_CODE) style |= SpanCode;
     else if (type == MD_SPAN_A) {
         const MD_ATTRIBUTE& attr = static_cast<MD_SPAN_A_DETAIL*>(detail)->href;
         b.Seen(attr.text);
@@ -397,7 +430,9 @@ int OnText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
     const std::string s(text, size);
     switch (type) {
     case MD_TEXT_BR: b.Text("\n"); break;
-    case MD_TEXT_SOFTBR: b.Text(b.InCode || b.QuoteDepth > 0 ? "\n" : " "); break; // quotes: see LeaveQuote
+    case MD_TEXT_SOFTBR: // quotes: see LeaveQuote; a code span's line break is a space (CommonMark)
+        b.Text(b.InCode || (b.QuoteDepth > 0 && !(b.Styles.back() & SpanCode)) ? "\n" : " ");
+        break;
     case MD_TEXT_ENTITY: b.Text(DecodeEntity(s)); break;
     case MD_TEXT_NULLCHAR: b.Text("\xEF\xBF\xBD"); break;
     default: b.Text(s); break;

@@ -35,6 +35,7 @@ public:
     std::vector<Piece> Pieces;
     std::vector<float> CharX;    // per byte of Text, the x where its character starts; the last entry is the end
     float Width = 0.0f;          // the measure it was laid out to
+    float InkWidth = 0.0f;       // of its widest line (wider than Width only for a job that does not wrap)
     float Height = 0.0f;
 
     int LineAt(float y) const;                 // the line at y (clamped to the first and last)

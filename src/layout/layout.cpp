@@ -45,15 +45,34 @@ std::vector<Char> Measure(const LayoutJob& job, const FontMetrics& m) {
         chars.push_back(Char{(uint32_t)i, cp, (uint32_t)run, face, adv, false});
         i = next;
     }
+    // Inside an unbreakable run (between two of its characters) there is no opportunity, unless the run alone is
+    // wider than the measure: then it breaks where any text would (spaces, slashes), and only then anywhere.
+    std::vector<float> run_width(job.Runs.size(), 0.0f);
+    for (const Char& c : chars) if (c.Run < run_width.size()) run_width[c.Run] += c.Advance;
     for (size_t k = 0; k < chars.size(); ++k) {
         const uint32_t prev = k > 0 ? chars[k - 1].Cp : 0, next = k + 1 < chars.size() ? chars[k + 1].Cp : 0;
-        chars[k].BreakAfter = BreakAfter(chars[k].Cp, prev, next);
+        const uint32_t r = chars[k].Run;
+        const bool inside = k + 1 < chars.size() && chars[k + 1].Run == r && r < job.Runs.size() &&
+                            job.Runs[r].Style.Unbreakable && run_width[r] <= std::round(job.Width);
+        chars[k].BreakAfter = !inside && BreakAfter(chars[k].Cp, prev, next);
+    }
+    if (!job.Wrap) { // tab stops, from each line's start
+        float x = 0.0f;
+        for (Char& c : chars) {
+            if (c.Cp == '\n') { x = 0.0f; continue; }
+            if (c.Cp == '\t') {
+                const float stop = LayoutJob::kTabSpaces * m.Advance(c.Face, job.Runs.empty() ? TextStyle().Size : job.Runs[c.Run].Style.Size, ' ');
+                c.Advance = stop > 0.0f ? (std::floor(x / stop + 1e-4f) + 1.0f) * stop - x : c.Advance;
+            }
+            x += c.Advance;
+        }
     }
     return chars;
 }
 
-// Greedy filling: each line takes characters while they fit, then ends at the last opportunity on it.
-std::vector<LineSpan> BreakLines(const std::vector<Char>& chars, float width) {
+// Greedy filling: each line takes characters while they fit, then ends at the last opportunity on it. Without
+// wrap, lines end only at '\n'.
+std::vector<LineSpan> BreakLines(const std::vector<Char>& chars, float width, bool wrap) {
     std::vector<LineSpan> lines;
     size_t start = 0, last_break = 0; // last_break: a line may end before this char (0: none yet)
     float x = 0.0f;
@@ -65,7 +84,7 @@ std::vector<LineSpan> BreakLines(const std::vector<Char>& chars, float width) {
             continue;
         }
         const bool space = IsBreakingSpace(c.Cp);
-        if (!space && k > start && x + c.Advance > width) {
+        if (wrap && !space && k > start && x + c.Advance > width) {
             const size_t end = last_break > start ? last_break : k;
             lines.push_back({start, end, false});
             start = end; last_break = 0; x = 0.0f;
@@ -89,7 +108,7 @@ Galley Layout(const LayoutJob& job, const FontMetrics& m) {
     g.Width = std::round(job.Width);
     g.CharX.assign(job.Text.size() + 1, 0.0f);
     const std::vector<Char> chars = Measure(job, m);
-    const std::vector<LineSpan> spans = BreakLines(chars, g.Width);
+    const std::vector<LineSpan> spans = BreakLines(chars, g.Width, job.Wrap);
 
     float top = 0.0f;
     for (const LineSpan& span : spans) {
@@ -107,9 +126,10 @@ Galley Layout(const LayoutJob& job, const FontMetrics& m) {
             if (chars[k].Cp == ' ') ++gaps;
         }
         float extra = 0.0f, x = 0.0f;
-        if (job.Alignment == Align::Justify && !span.Hard && gaps > 0 && ink < g.Width) extra = (g.Width - ink) / gaps;
+        if (job.Alignment == Align::Justify && job.Wrap && !span.Hard && gaps > 0 && ink < g.Width) extra = (g.Width - ink) / gaps;
         if (job.Alignment == Align::Center) x = std::max(0.0f, (g.Width - ink) * 0.5f);
         line.Width = extra > 0.0f ? g.Width : ink;
+        g.InkWidth = std::max(g.InkWidth, line.Width);
 
         // Line box from the largest run on the line (an empty line takes the run it stands in).
         float ascent = 0.0f, descent = 0.0f, size = 0.0f;

@@ -29,11 +29,13 @@ uint64_t LayoutJob::Hash() const {
         Mix(&h, &r.Style.Size, sizeof r.Style.Size);
         Mix(&h, &r.Style.Color, sizeof r.Style.Color);
         Mix(&h, &r.Style.Link, sizeof r.Style.Link);
+        Mix(&h, &r.Style.Unbreakable, sizeof r.Style.Unbreakable);
     }
     const float width = std::round(Width);
     Mix(&h, &width, sizeof width);
     Mix(&h, &Leading, sizeof Leading);
     Mix(&h, &Alignment, sizeof Alignment);
+    Mix(&h, &Wrap, sizeof Wrap);
     return h;
 }
 

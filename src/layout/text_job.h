@@ -10,13 +10,18 @@
 namespace folio::layout {
 
 // How a run of text looks. Color and Link are carried through layout for the drawing code; they do not change
-// where lines break.
+// where lines break. An unbreakable run (inline code) has no break opportunity inside it: a line may end only
+// where it starts or ends, unless it alone is wider than the measure (then it breaks where any text would, at
+// spaces and slashes, and a word of it wider than the measure anywhere).
 struct TextStyle {
     FaceId Face = 0;
     float Size = 16.0f;       // em size in logical pixels
     uint32_t Color = 0;       // packed RGBA, as the UI's theme gives it
     int Link = -1;            // index of the link in the block's link list, or -1
-    bool operator==(const TextStyle& o) const { return Face == o.Face && Size == o.Size && Color == o.Color && Link == o.Link; }
+    bool Unbreakable = false; // no line break inside the run (inline code)
+    bool operator==(const TextStyle& o) const {
+        return Face == o.Face && Size == o.Size && Color == o.Color && Link == o.Link && Unbreakable == o.Unbreakable;
+    }
 };
 
 struct Run {
@@ -32,6 +37,10 @@ struct LayoutJob {
     float Width = 0.0f;     // the measure; rounded to whole pixels when laid out
     float Leading = 0.0f;   // distance between baselines; 0: 1.25 times the largest size on the line
     Align Alignment = Align::Left;
+    // false: lines end only at '\n' (a code block), however wide they are, and a tab advances to the next stop
+    // of kTabSpaces spaces; the galley's InkWidth says how wide the widest is.
+    bool Wrap = true;
+    static constexpr int kTabSpaces = 4;
 
     void Append(const std::string& text, const TextStyle& style); // adds a run (merging with an equal last one)
     uint64_t Hash() const;                                        // of everything that changes the result

@@ -70,14 +70,20 @@ void App::SetProgress(const std::string& url, uint64_t bytes) {
     if (GetPhase() == Phase::Loading) Publish();
 }
 
-// The optional and fallback faces an article's text needs.
+// The optional and fallback faces an article's text needs (the monospace face only when it has code).
 void App::WantFacesFor(const Article& article) {
     Faces_.WantText(article.Headline + article.Description);
     for (const Block& b : article.Body) {
         Faces_.WantText(b.Text.PlainText());
         for (const RichText& it : b.Items) Faces_.WantText(it.PlainText());
-        for (const Span& s : b.Text.Spans)
+        if (b.Type == BlockType::Code) Faces_.Want(Mono);
+        for (const Span& s : b.Text.Spans) {
             if ((s.Style & SpanEmphasis) && (s.Style & SpanStrong)) Faces_.Want(Settings_.Sans ? SansBoldItalic : SerifBoldItalic);
+            if (s.Style & SpanCode) Faces_.Want(Mono);
+        }
+        for (const RichText& it : b.Items)
+            for (const Span& s : it.Spans)
+                if (s.Style & SpanCode) Faces_.Want(Mono);
     }
 }
 

@@ -38,7 +38,7 @@ void App::RebuildDocumentIfNeeded(float width, float inset) {
     const bool had_content = DocKey_.Built;
     DocKey_ = DocumentKey{true, true, GetPhase(), Nav_.ArticleId(), Nav_.Route(), width, scale, inset, Settings_, Faces_.Generation(),
                           &theme, Loader().GetFeed().Items.size(), Loader().PageLoading(), Loader().NextPageUrl().empty()};
-    DocumentContext ctx{&Faces_, Faces_.Generation(), &Cache_, {theme.Text, theme.Muted, theme.Accent, theme.Rule, theme.Link},
+    DocumentContext ctx{&Faces_, Faces_.Generation(), &Cache_, {theme.Text, theme.Muted, theme.Accent, theme.Rule, theme.Link, theme.Control},
                         Settings_, width, scale, inset};
     if (GetPhase() == Phase::Article) {
         const Article& a = *Nav_.ShownArticle(); // the Navigator keeps what it shows

@@ -24,6 +24,8 @@ struct Column {
     float X, Width;
 };
 
+constexpr float kCodeScale = 0.88f; // code's size beside the text around it
+
 class ArticleBuilder {
 public:
     ArticleBuilder(const DocumentContext& ctx, Document* doc)
@@ -50,6 +52,11 @@ public:
             TextStyle st;
             st.Face = FaceFor(sans, italic != ((span.Style & SpanEmphasis) != 0), bold || (span.Style & SpanStrong));
             st.Size = size;
+            if (span.Style & SpanCode) { // one face for code, a little smaller (monospace looks large), never broken
+                st.Face = Mono;
+                st.Size = std::round(size * kCodeScale);
+                st.Unbreakable = true;
+            }
             st.Color = link ? T.Link : color;
             if (link) { st.Link = (int)links->size(); links->push_back(span.Href); }
             job->Append(span.Text, st);
@@ -194,6 +201,20 @@ public:
             Figure(b.Image);
             B.Gap(S.ParagraphGap * 1.2f);
             break;
+        case BlockType::Code: {
+            // Its lines as written on a panel the column's width; what is wider scrolls sideways (ReaderView).
+            B.Gap(S.Body * 0.2f + kCodePadY);
+            const float size = std::round(S.Body * 0.85f);
+            LayoutJob j = Job(Col.Width - 2.0f * kCodePadX, std::round(size * 1.5f));
+            j.Wrap = false;
+            TextStyle st{(layout::FaceId)Mono, size, T.Text, -1};
+            j.Append(b.Text.PlainText(), st);
+            DocItem& item = B.Text(j, Col.X + kCodePadX);
+            item.Code = true;
+            item.Fill = T.CodeBackground;
+            B.Gap(kCodePadY + S.ParagraphGap);
+            break;
+        }
         case BlockType::Divider:
             B.Gap(S.Body * 0.4f);
             Plain("*   *   *", Sans ? SansRegular : SerifRegular, S.Body, S.BodyLeading, T.Muted, Col.X, Col.Width,

@@ -1,5 +1,7 @@
 // The article as a document: section link, headline, standfirst, dateline, date and reading time, then the
-// body's blocks (paragraphs, headings, quotes, pullquotes, lists, photos, dividers) and related articles.
+// body's blocks (paragraphs, headings, quotes, pullquotes, lists, photos, dividers, code) and related articles.
+// Inline code is set in the monospace face, never broken inside; a code block keeps its lines (never wrapped) on
+// a panel, and scrolls sideways in the view when wider than the column.
 #pragma once
 #include "model/article.h"
 #include "ui/document.h"
@@ -15,6 +17,7 @@ struct RelatedLink {
 // The colours a document is drawn in (a theme's, as packed RGBA).
 struct DocumentColors {
     Color Text, Muted, Accent, Rule, Link;
+    Color CodeBackground; // a code block's panel (the theme's control fill)
 };
 
 struct DocumentContext {

@@ -9,6 +9,7 @@
 #include "layout/layout_cache.h"
 #include "model/article.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -37,7 +38,17 @@ struct DocItem {
     int Photo = -1;                               // Image: its photo; Text: the photo whose alt text it is, drawn
                                                   // only while the photo cannot be (no pictures here, or it failed)
     bool Cover = false;                           // Image: cropped to fill the box (a feed card's thumbnail)
+    bool Code = false;                            // Text: a code block, drawn on a panel of Fill reaching kCodePadX
+                                                  // and kCodePadY beyond its box; its lines never wrap, and when the
+                                                  // galley is wider than W the view scrolls it sideways
 };
+
+// A code block's panel: how far it reaches beyond the text's box.
+constexpr float kCodePadX = 12.0f, kCodePadY = 10.0f;
+// How far a code block's galley reaches past its box (0: it fits and never scrolls sideways).
+inline float SidewaysRoom(const DocItem& item) {
+    return item.Code && item.Galley ? std::max(0.0f, item.Galley->InkWidth - item.W) : 0.0f;
+}
 
 struct Document {
     std::vector<DocItem> Items; // ordered by Y

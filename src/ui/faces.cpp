@@ -17,11 +17,12 @@ namespace folio::ui {
 static const char* const kFaceFiles[FaceCount] = {
     "NotoSerif-Regular.ttf", "NotoSerif-Italic.ttf", "NotoSerif-Bold.ttf", "NotoSerif-BoldItalic.ttf",
     "NotoSans-Regular.ttf",  "NotoSans-Italic.ttf",  "NotoSans-Bold.ttf",  "NotoSans-BoldItalic.ttf",
+    "NotoSansMono-Regular.ttf",
 };
-static const bool kFirstView[FaceCount] = {true, true, true, false, true, false, true, false};
+static const bool kFirstView[FaceCount] = {true, true, true, false, true, false, true, false, false};
 // While an optional face loads, text is set in the nearest face that is in.
 static const Face kStandIn[FaceCount] = {SerifRegular, SerifRegular, SerifRegular, SerifBold,
-                                         SansRegular,  SansRegular,  SansRegular,  SansBold};
+                                         SansRegular,  SansRegular,  SansRegular,  SansBold, SansRegular};
 
 Face FaceFor(bool sans, bool italic, bool bold) {
     return (Face)((sans ? SansRegular : SerifRegular) + (bold ? 2 : 0) + (italic ? 1 : 0));

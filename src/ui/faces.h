@@ -1,4 +1,4 @@
-// The reader's typefaces: Noto Serif and Noto Sans in four styles, and fallback faces (CJK, Korean, rarer Latin,
+// The reader's typefaces: Noto Serif and Noto Sans in four styles, Noto Sans Mono for code, and fallback faces (CJK, Korean, rarer Latin,
 // arrows and mathematical signs, symbols; slices listed in fonts/fallback.json), fetched through the
 // Host as TTF files and handed to ImGui's atlas, which rasterises each size on demand (ImGui 1.92 dynamic
 // fonts) at the display's framebuffer scale, so text stays crisp. FaceSet is also the layout layer's
@@ -20,6 +20,7 @@ namespace folio::ui {
 enum Face : layout::FaceId {
     SerifRegular, SerifItalic, SerifBold, SerifBoldItalic,
     SansRegular, SansItalic, SansBold, SansBoldItalic,
+    Mono,      // code: Noto Sans Mono, fetched only for an article with code (Want(Mono))
     FaceCount,
     FirstFallback = FaceCount, // the fallback slices of fonts/fallback.json follow
 };

@@ -20,6 +20,7 @@ void Spans(Writer& w, const RichText& text) {
         if ((s.Style & SpanLink) && !s.Href.empty()) WriteField(w, "href", s.Href);
         if (s.Style & SpanEmphasis) { w.Key("em"); w.Bool(true); }
         if (s.Style & SpanStrong) { w.Key("strong"); w.Bool(true); }
+        if (s.Style & SpanCode) { w.Key("code"); w.Bool(true); }
         w.EndObject();
     }
     w.EndArray();
@@ -34,6 +35,7 @@ const char* BlockTypeName(BlockType t) {
     case BlockType::List: return "list";
     case BlockType::Photo: return "photo";
     case BlockType::Divider: return "divider";
+    case BlockType::Code: return "code";
     }
     return "p";
 }
@@ -68,6 +70,10 @@ void WriteBlock(Writer& w, const Block& b) {
         break;
     case BlockType::Photo: PhotoFields(w, b.Image); break;
     case BlockType::Divider: break;
+    case BlockType::Code: // one string, its lines kept (a <pre><code> in the mirror)
+        WriteField(w, "code", b.Text.PlainText());
+        WriteField(w, "lang", b.CodeLanguage);
+        break;
     }
     w.EndObject();
 }

@@ -15,8 +15,9 @@ namespace folio::ui {
 // {"view":"article","article":{"id","lang","section","sectionRoute","headline","standfirst","dateline","byline",
 //  "date","datetime","readingTime","blocks":[…],"related":[{"route","title"}],"feed"}}; feed: the feed's name for
 //  the link back to it (feed_name: toolbar_rules' FeedName, as the canvas's back button says).
-// A block: {"type":"p"|"h"|"quote"|"pullquote"|"list"|"photo"|"divider", "text":[spans], "level", "cite",
-// "ordered", "items":[[spans]], "alt", "caption", "credit"}; a span: {"t", "href"?, "em"?, "strong"?}.
+// A block: {"type":"p"|"h"|"quote"|"pullquote"|"list"|"photo"|"divider"|"code", "text":[spans], "level", "cite",
+// "ordered", "items":[[spans]], "alt", "caption", "credit", "code" (a code block's text, its lines kept: a
+// <pre><code>), "lang"}; a span: {"t", "href"?, "em"?, "strong"?, "code"? (inline code: a <code>)}.
 std::string ArticleMirrorJson(const Article& article, const std::vector<RelatedLink>& related, const std::string& feed_name);
 
 // {"view":"feed","feed":{"title","label","end":"more"|"loading"|"error"|"end","endNote"?,"items":[{"route",

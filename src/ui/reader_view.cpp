@@ -54,6 +54,9 @@ float ReaderView::KeptPlace(const Document& old) const {
 }
 
 void ReaderView::SetDocument(Document&& doc, bool same_content) {
+    // Sideways scrolls: kept for the same content (the same blocks at the same indices, clamped when drawn).
+    if (!same_content) SideX_.clear();
+    SideX_.resize(doc.Items.size(), 0.0f);
     if (same_content && !Doc_.Items.empty()) {
         Document old = std::move(Doc_);
         Doc_ = std::move(doc);
@@ -111,7 +114,28 @@ TextPos ReaderView::HitTest(float x, float y) const {
         return TextPos();
     }
     const DocItem& it = items[best];
-    return TextPos{best, it.Galley->HitTest(x - it.X, y - it.Y)};
+    return TextPos{best, it.Galley->HitTest(x - it.X + SideScroll(best), y - it.Y)};
+}
+
+float ReaderView::SideScroll(int item) const {
+    if (item < 0 || item >= (int)Doc_.Items.size() || item >= (int)SideX_.size()) return 0.0f;
+    return std::clamp(SideX_[item], 0.0f, SidewaysRoom(Doc_.Items[item]));
+}
+
+void ReaderView::ScrollSideways(int item, float dx) {
+    if (item < 0 || item >= (int)Doc_.Items.size() || item >= (int)SideX_.size()) return;
+    SideX_[item] = std::clamp(SideScroll(item) + dx, 0.0f, SidewaysRoom(Doc_.Items[item]));
+}
+
+int ReaderView::CodeItemAt(float x, float y) const {
+    const auto& items = Doc_.Items;
+    for (int i = Doc_.FirstVisible(y - kCodePadY); i < (int)items.size() && items[i].Y - kCodePadY <= y; ++i) {
+        const DocItem& it = items[i];
+        if (it.Code && SidewaysRoom(it) > 0.0f && y < it.Y + it.H + kCodePadY && x >= it.X - kCodePadX &&
+            x < it.X + it.W + kCodePadX)
+            return i;
+    }
+    return -1;
 }
 
 int ReaderView::LinkAt(const DocItem& item, uint32_t offset, float x) const {
@@ -151,7 +175,12 @@ ViewEvents ReaderView::HandlePointer(const PointerInput& given) {
     const float dx = in.X, dy = in.Y + Scroll_.Y; // the pointer in the document
     OnBar_ = !ExternalScroll_ && max_scroll > 0.0f && in.X >= ViewWidth_ - kBarWidth;
 
-    if (in.Hovered && in.Wheel != 0.0f && !ExternalScroll_) Scroll_.ScrollBy(-in.Wheel * 100.0f);
+    // Sideways: a trackpad's or tilting wheel's sideways scroll, or Shift with the wheel, over a code block that
+    // scrolls moves that block; elsewhere Shift+wheel scrolls the page as the wheel does.
+    const float sideways = in.WheelH != 0.0f ? in.WheelH : in.Shift ? in.Wheel : 0.0f;
+    const int wheel_code = in.Hovered && sideways != 0.0f ? CodeItemAt(dx, dy) : -1;
+    if (wheel_code >= 0) ScrollSideways(wheel_code, -sideways * 100.0f);
+    else if (in.Hovered && in.Wheel != 0.0f && !ExternalScroll_) Scroll_.ScrollBy(-in.Wheel * 100.0f);
 
     // Press
     if (in.Pressed) {
@@ -165,6 +194,9 @@ ViewEvents ReaderView::HandlePointer(const PointerInput& given) {
         Touch_ = in.Touch;
         DraggingBar_ = OnBar_ && !Touch_;
         LastTouchY_ = in.Y;
+        LastTouchX_ = in.X;
+        PressCode_ = Touch_ ? CodeItemAt(dx, dy) : -1;
+        SideDrag_ = false;
         PressPhoto_ = DraggingBar_ ? -1 : PhotoItemAt(dx, dy);
         if (!DraggingBar_ && PressPhoto_ < 0) {
             const TextPos p = HitTest(dx, dy);
@@ -212,8 +244,8 @@ ViewEvents ReaderView::HandlePointer(const PointerInput& given) {
     // Release
     if (Pressing_ && in.Released) {
         // On a slow frame the finger's last moves come with its lift: they are part of the drag, not a tap.
-        if (Touch_ && in.Valid && in.Y != LastTouchY_) TouchMove(in.X, in.Y);
-        if (Touch_ && Dragged_ && !ExternalScroll_) Scroll_.Release(Flick.LiftVelocity());
+        if (Touch_ && in.Valid && (in.Y != LastTouchY_ || in.X != LastTouchX_)) TouchMove(in.X, in.Y);
+        if (Touch_ && Dragged_ && !SideDrag_ && !ExternalScroll_) Scroll_.Release(Flick.LiftVelocity());
         if (!Dragged_ && !DraggingBar_) {
             if (PressPhoto_ >= 0 && PhotoItemAt(dx, dy) == PressPhoto_) {
                 // A photo: in an article it opens full screen; a feed card's thumbnail opens its article.
@@ -232,7 +264,8 @@ ViewEvents ReaderView::HandlePointer(const PointerInput& given) {
                 ClearSelection(); // a tap outside links clears the selection
             }
         }
-        Pressing_ = Touch_ = DraggingBar_ = false;
+        Pressing_ = Touch_ = DraggingBar_ = SideDrag_ = false;
+        PressCode_ = -1;
     }
 
     // Hover: links get a hand, text an I-beam.
@@ -254,9 +287,15 @@ ViewEvents ReaderView::HandlePointer(const PointerInput& given) {
 }
 
 void ReaderView::TouchMove(float x, float y) {
-    if (std::fabs(x - PressX_) + std::fabs(y - PressY_) > kTouchSlop) Dragged_ = true;
-    if (Dragged_ && !ExternalScroll_) Scroll_.Drag(LastTouchY_ - y); // else the page scrolls under the finger
+    if (!Dragged_ && std::fabs(x - PressX_) + std::fabs(y - PressY_) > kTouchSlop) {
+        Dragged_ = true;
+        // On a code block that scrolls sideways, a drag more sideways than down scrolls the block, until it lifts.
+        SideDrag_ = PressCode_ >= 0 && std::fabs(x - PressX_) > std::fabs(y - PressY_);
+    }
+    if (Dragged_ && SideDrag_) ScrollSideways(PressCode_, LastTouchX_ - x);
+    else if (Dragged_ && !ExternalScroll_) Scroll_.Drag(LastTouchY_ - y); // else the page scrolls under the finger
     LastTouchY_ = y;
+    LastTouchX_ = x;
 }
 
 void ReaderView::ScrollToItem(int item, uint32_t offset, bool animate) {
@@ -266,6 +305,10 @@ void ReaderView::ScrollToItem(int item, uint32_t offset, bool animate) {
     if (it.Kind == ItemKind::Text) {
         const int l = it.Galley->LineOf(offset);
         if (l >= 0) y += it.Galley->Lines[l].Top;
+        // A code block scrolled sideways shows the place, a quarter of the way in when it must move.
+        const float room = SidewaysRoom(it), x = l >= 0 ? it.Galley->XOf(offset, l) : 0.0f, side = SideScroll(item);
+        if (room > 0.0f && (x < side || x > side + it.W - 16.0f))
+            SideX_[item] = std::clamp(x - it.W * 0.25f, 0.0f, room);
     }
     Scroll_.ScrollTo(std::clamp(y - ViewHeight_ / 3.0f, 0.0f, MaxScroll()), animate);
 }

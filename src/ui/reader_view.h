@@ -46,6 +46,7 @@ struct PointerInput {
     bool Touch = false;       // a finger, not a mouse
     bool Shift = false;
     float Wheel = 0.0f;       // notches, positive towards the top
+    float WheelH = 0.0f;      // notches sideways (a trackpad, a tilting wheel), positive towards the left
     float Dt = 0.0f;          // seconds since the last frame
 };
 
@@ -99,6 +100,11 @@ public:
     void ScrollToItem(int item, uint32_t offset, bool animate); // brings a position into view, a third down
     bool ItemInView(int item) const;      // all of it shows below the toolbar at the current scroll
     float TopFraction() const;            // how far down the document the view is, 0..1
+    // A code block wider than the column scrolls sideways on its own (the page never does): Shift+wheel, a
+    // trackpad's or tilting wheel's sideways scroll, a sideways touch drag; Find and ScrollToItem bring a place
+    // into view. SideScroll is how far item's text is scrolled (0 for any other item).
+    float SideScroll(int item) const;
+    void ScrollSideways(int item, float dx);
     void SetTopFraction(float f);         // restores a remembered position
 
     FlickTracker Flick; // the finger's own timing, fed by the platform: how fast a touch drag lifts
@@ -130,6 +136,7 @@ public:
 
 private:
     TextPos HitTest(float x, float y) const; // in the document
+    int CodeItemAt(float x, float y) const;  // the code block that scrolls sideways whose panel holds the point; -1
     int LinkAt(const DocItem& item, uint32_t offset, float x_in_item) const;
     void SelectWord(TextPos p);              // double click and long press: the word WordAt finds, whole
     void ExtendSelection(TextPos p);         // a drag: to p, keeping a word a double click or long press took
@@ -139,6 +146,7 @@ private:
     void DrawItem(const DocItem& item, int index, const FaceSet& faces, const Theme& theme, const ImVec2& origin,
                   float top, float bottom);
     void DrawRange(const DocItem& item, uint32_t begin, uint32_t end, const ImVec2& origin, uint32_t color) const;
+    void CodeAffordance(const DocItem& item, float side, float room, const ImVec2& p0, const Theme& theme) const;
 
     Document Doc_;
     Scroller Scroll_;
@@ -153,8 +161,11 @@ private:
     // Pointer gestures
     bool IgnoringPress_ = false;
     bool Pressing_ = false, Dragged_ = false, Touch_ = false, DraggingBar_ = false, OnBar_ = false;
-    float PressX_ = 0.0f, PressY_ = 0.0f, LastTouchY_ = 0.0f;
+    float PressX_ = 0.0f, PressY_ = 0.0f, LastTouchY_ = 0.0f, LastTouchX_ = 0.0f;
     int PressLink_ = -1, PressItem_ = -1, PressPhoto_ = -1;
+    int PressCode_ = -1;          // a touch began on a code block that scrolls sideways
+    bool SideDrag_ = false;       // and moved more sideways than down: it scrolls the block, not the page
+    std::vector<float> SideX_;    // per item, how far a code block is scrolled sideways (sized with the document)
     int HoverItem_ = -1, HoverLink_ = -1;
     float ViewWidth_ = 0.0f, ViewHeight_ = 0.0f, TopInset_ = 0.0f;
     // Photos

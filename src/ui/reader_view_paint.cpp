@@ -40,14 +40,24 @@ void ReaderView::DrawItem(const DocItem& item, int index, const FaceSet& faces, 
     }
     if (item.Photo >= 0 && !PhotoFailed_[item.Photo]) return; // alt text, while its photo can be drawn
     const layout::Galley& g = *item.Galley;
+    // A code block: its panel, then its text clipped to the panel and shifted by its sideways scroll.
+    const float room = SidewaysRoom(item), side = SideScroll(index);
+    ImVec2 o = origin;
+    if (item.Code) {
+        const ImVec2 a(p0.x - kCodePadX, p0.y - kCodePadY), b(p0.x + item.W + kCodePadX, p0.y + item.H + kCodePadY);
+        dl->AddRectFilled(a, b, item.Fill, 4.0f);
+        dl->PushClipRect(a, b, true);
+        o.x -= std::floor(side + 0.5f);
+    }
     if (HasSelection() && item.Selectable) {
         const TextPos a = std::min(Anchor_, Focus_), b = std::max(Anchor_, Focus_);
         if (index >= a.Item && index <= b.Item)
-            DrawRange(item, index == a.Item ? a.Offset : 0, index == b.Item ? b.Offset : (uint32_t)g.Text.size(), origin, theme.Selection);
+            DrawRange(item, index == a.Item ? a.Offset : 0, index == b.Item ? b.Offset : (uint32_t)g.Text.size(), o, theme.Selection);
     }
     auto m = std::lower_bound(Matches_.begin(), Matches_.end(), index, [](const FindMatch& f, int i) { return f.Item < i; });
     for (; m != Matches_.end() && m->Item == index; ++m)
-        DrawRange(item, m->Begin, m->End, origin, (m - Matches_.begin()) == Current_ ? theme.FindCurrent : theme.FindMatch);
+        DrawRange(item, m->Begin, m->End, o, (m - Matches_.begin()) == Current_ ? theme.FindCurrent : theme.FindMatch);
+    const ImVec2 t0(o.x + item.X, p0.y);
 
     const int l0 = std::max(0, g.LineAt(top - item.Y)), l1 = g.LineAt(bottom - item.Y);
     for (int l = l0; l <= l1 && l < (int)g.Lines.size(); ++l) {
@@ -55,17 +65,35 @@ void ReaderView::DrawItem(const DocItem& item, int index, const FaceSet& faces, 
         for (uint32_t k = line.FirstPiece; k < line.FirstPiece + line.PieceCount; ++k) {
             const layout::Piece& piece = g.Pieces[k];
             const layout::TextStyle& st = g.Runs[piece.RunIndex].Style;
-            const ImVec2 at(std::floor(p0.x + piece.X + 0.5f), std::floor(p0.y + piece.Top + 0.5f));
+            const ImVec2 at(std::floor(t0.x + piece.X + 0.5f), std::floor(t0.y + piece.Top + 0.5f));
             dl->AddText(faces.Font(piece.Face), faces.ImGuiSize(piece.Face, st.Size), at, st.Color, g.Text.data() + piece.Begin,
                         g.Text.data() + piece.End);
             const bool hovered_link = st.Link >= 0 && index == HoverItem_ && st.Link == HoverLink_;
             if (st.Link >= 0 && (st.Color == theme.Link || hovered_link)) {
                 const float x1 = piece.End >= line.End ? line.Width : g.XOf(piece.End, l);
                 const float y = std::floor(p0.y + line.Baseline + std::max(1.5f, st.Size * 0.12f)) + 0.5f;
-                dl->AddLine(ImVec2(p0.x + piece.X, y), ImVec2(p0.x + x1, y), st.Color, hovered_link ? 1.5f : 1.0f);
+                dl->AddLine(ImVec2(t0.x + piece.X, y), ImVec2(t0.x + x1, y), st.Color, hovered_link ? 1.5f : 1.0f);
             }
         }
     }
+    if (item.Code) {
+        dl->PopClipRect();
+        if (room > 0.0f) CodeAffordance(item, side, room, p0, theme);
+    }
+}
+
+// A code block wider than its panel shows that it scrolls: the panel's colour fades over the text at an edge with
+// more beyond it, and a thin bar along the panel's foot says how much is shown and where.
+void ReaderView::CodeAffordance(const DocItem& item, float side, float room, const ImVec2& p0, const Theme& theme) const {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float x0 = p0.x - kCodePadX, x1 = p0.x + item.W + kCodePadX, y0 = p0.y - kCodePadY, y1 = p0.y + item.H + kCodePadY;
+    const float fade = 28.0f;
+    const ImU32 solid = item.Fill, clear = item.Fill & 0x00FFFFFFu;
+    if (side < room) dl->AddRectFilledMultiColor(ImVec2(x1 - fade, y0), ImVec2(x1, y1 - 6.0f), clear, solid, solid, clear);
+    if (side > 0.0f) dl->AddRectFilledMultiColor(ImVec2(x0, y0), ImVec2(x0 + fade, y1 - 6.0f), solid, clear, clear, solid);
+    const float track = x1 - x0 - 8.0f, shown = item.W / (item.W + room);
+    const float thumb = std::max(24.0f, track * shown), at = x0 + 4.0f + (track - thumb) * (side / room);
+    dl->AddRectFilled(ImVec2(at, y1 - 5.0f), ImVec2(at + thumb, y1 - 2.0f), theme.ScrollThumb, 1.5f);
 }
 
 // The texture coordinates that crop a w x h picture to fill a box of the given shape (a thumbnail), centred.
@@ -153,6 +181,7 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
     in.Touch = io.MouseSource == ImGuiMouseSource_TouchScreen;
     in.Shift = io.KeyShift;
     in.Wheel = io.MouseWheel;
+    in.WheelH = io.MouseWheelH;
     in.Dt = io.DeltaTime;
     ViewEvents ev = HandlePointer(in);
     if (ev.Pointer == PointerShape::Hand) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);

@@ -97,3 +97,23 @@ TEST_CASE("a photo with variants is a picture: WebP and JPEG srcsets the browser
                     " alt=\"Alt\" width=\"640\" height=\"480\" loading=\"lazy\" decoding=\"async\"></picture><figcaption>") != std::string::npos);
     CHECK(html.find("c,d") == std::string::npos);
 }
+
+TEST_CASE("code: inline as <code>, blocks as <pre><code class=\"language-x\">, escaped, lines kept") {
+    Article a = Sample();
+    Block p;
+    p.Text.Spans = {Span{"run ", SpanRegular, {}}, Span{"a < b && c", SpanCode, {}}, Span{"x", SpanCode | SpanStrong, {}}};
+    Block code;
+    code.Type = BlockType::Code;
+    code.Text = RichText::Plain("if (a < b) {\n\treturn \"</pre><script>\";\n}");
+    code.CodeLanguage = "cpp";
+    Block bare = code;
+    bare.CodeLanguage.clear();
+    bare.Text = RichText::Plain("plain");
+    a.Body = {p, code, bare};
+    const std::string html = WriteHtmlSnapshot(a, BundleSite{}, {});
+    CHECK(html.find("<p>run <code>a &lt; b &amp;&amp; c</code><strong><code>x</code></strong></p>") != std::string::npos);
+    CHECK(html.find("<pre><code class=\"language-cpp\">if (a &lt; b) {\n\treturn &quot;&lt;/pre&gt;&lt;script&gt;&quot;;\n}</code></pre>") !=
+          std::string::npos);
+    CHECK(html.find("<pre><code>plain</code></pre>") != std::string::npos);
+    CHECK(html.find("<br>") == std::string::npos); // a code block's lines are the <pre>'s, not <br>s
+}

@@ -97,7 +97,47 @@ TEST_CASE("blocks and spans") {
     CHECK(a.Body[6].Image.Caption == "A cat");
     CHECK(a.Body[6].Image.Credit == "Photo: Ann");
     CHECK(a.Body[7].Type == BlockType::Divider);
+    CHECK(a.Body[8].Type == BlockType::Code);
     CHECK(a.Body[8].Text.PlainText() == "code block");
+    CHECK(p.Spans[9].Text == "code");
+    CHECK(p.Spans[9].Style == SpanCode);
+}
+
+TEST_CASE("code spans and fenced and indented code blocks keep their text as written") {
+    std::vector<Error> warnings;
+    Article a = Imported("---\ntitle: T\ndate: 2022-03-01\n---\n"
+                         "Run `folio-bundle build src/ -o out/` and *see `x`*, or [`y`](https://example.org/).\n\n"
+                         "```cpp title=\"x\"\nint main() {\n  return\t0; // a  b\n}\n\n\n```\n\n"
+                         "    indented\n      more\n\n"
+                         "~~~ bad<language>\nx &amp; y\n~~~\n\n"
+                         "- an item\n\n      code in\n      the item\n", &warnings);
+    REQUIRE(a.Body.size() == 5);
+    const RichText& p = a.Body[0].Text;
+    REQUIRE(p.Spans.size() == 8);
+    CHECK(p.Spans[1].Text == "folio-bundle build src/ -o out/");
+    CHECK(p.Spans[1].Style == SpanCode);
+    CHECK(p.Spans[3].Style == SpanEmphasis);
+    CHECK(p.Spans[4].Text == "x");
+    CHECK(p.Spans[4].Style == (SpanEmphasis | SpanCode));
+    CHECK(p.Spans[6].Text == "y");
+    CHECK(p.Spans[6].Style == (SpanLink | SpanCode));
+    CHECK(p.Spans[6].Href == "https://example.org/");
+    CHECK(a.Body[1].Type == BlockType::Code);
+    CHECK(a.Body[1].CodeLanguage == "cpp");
+    CHECK(a.Body[1].Text.PlainText() == "int main() {\n  return\t0; // a  b\n}"); // tabs, spaces and lines kept
+    CHECK(a.Body[2].Type == BlockType::Code);
+    CHECK(a.Body[2].CodeLanguage.empty());
+    CHECK(a.Body[2].Text.PlainText() == "indented\n  more");
+    CHECK(a.Body[3].Type == BlockType::Code);
+    CHECK(a.Body[3].CodeLanguage.empty());
+    CHECK(a.Body[3].Text.PlainText() == "x &amp; y"); // code is not Markdown: no entities
+    CHECK(Warned(warnings, "guide.md: line 18: the code block's language \"bad<language>\" is not a plain name"));
+    REQUIRE(a.Body[4].Type == BlockType::List);
+    REQUIRE(a.Body[4].Items.size() == 1);
+    REQUIRE(a.Body[4].Items[0].Spans.size() == 3);
+    CHECK(a.Body[4].Items[0].Spans[2].Text == "code in the item");
+    CHECK(a.Body[4].Items[0].Spans[2].Style == SpanCode);
+    CHECK(Warned(warnings, "guide.md: line 24: a code block inside a list item was kept as inline code"));
 }
 
 TEST_CASE("links and images Folio does not follow are dropped, their text kept, with a warning") {

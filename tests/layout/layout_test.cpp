@@ -153,3 +153,48 @@ TEST_CASE("word joiners and zero-width spaces take no room and are left out of t
     CHECK(g.Pieces[1].X == doctest::Approx(10));
     CHECK(g.Pieces[2].X == doctest::Approx(20));
 }
+
+TEST_CASE("an unbreakable run (inline code) is never broken inside; lines break before or after it") {
+    FakeMetrics m;
+    LayoutJob j;
+    const TextStyle body{0, 10.0f, 0, -1};
+    TextStyle code = body;
+    code.Unbreakable = true;
+    j.Append("see ", body);
+    j.Append("src/layout/a-b c", code); // 155 px: slashes, a hyphen and a space, none of them a break
+    j.Append(" now", body);
+    j.Width = 170;
+    j.Leading = 15;
+    Galley g = Layout(j, m);
+    CHECK(LineTexts(g) == std::vector<std::string>{"see ", "src/layout/a-b c ", "now"});
+    // The same text as plain body text breaks at its slash and space.
+    LayoutJob plain;
+    plain.Append("see src/layout/a-b c now", body);
+    plain.Width = 170;
+    CHECK(LineTexts(Layout(plain, m))[0] == "see src/layout/a-");
+    // Wider than the whole measure, it breaks where any text would (at its space and slashes), not mid-word.
+    j.Width = 100;
+    CHECK(LineTexts(Layout(j, m)) == std::vector<std::string>{"see src/", "layout/a-b ", "c now"});
+}
+
+TEST_CASE("a job that does not wrap keeps each line whole however wide, and sets tabs on stops") {
+    FakeMetrics m;
+    LayoutJob j;
+    j.Append("int main() { return 0; }\n\tx\nab\tc", TextStyle{0, 10.0f, 0, -1});
+    j.Width = 50;
+    j.Leading = 15;
+    j.Wrap = false;
+    j.Alignment = Align::Justify; // never justified
+    Galley g = Layout(j, m);
+    CHECK(LineTexts(g) == std::vector<std::string>{"int main() { return 0; }", "\tx", "ab\tc"});
+    CHECK(g.InkWidth == doctest::Approx(g.Lines[0].Width));
+    CHECK(g.InkWidth > 150.0f);
+    // Tab stops every four spaces (20 px): "\t" takes 20, "ab" (20) + "\t" reaches 40.
+    CHECK(g.CharX[g.Text.find('x')] == doctest::Approx(20));
+    CHECK(g.CharX[g.Text.rfind('c')] == doctest::Approx(40));
+    // The cache tells wrapped and unwrapped jobs apart.
+    LayoutJob wrapped = j;
+    wrapped.Wrap = true;
+    CHECK(wrapped.Hash() != j.Hash());
+    CHECK(Layout(wrapped, m).Lines.size() > 3);
+}

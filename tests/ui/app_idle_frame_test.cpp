@@ -116,6 +116,40 @@ TEST_CASE("app: an idle frame allocates nothing, in a feed with filter chips and
     for (int i = 0; i < 12; ++i) { Frame(app.get()); host.Settle(5); }
     REQUIRE(app->GetPhase() == Phase::Article);
     CHECK(FrameAllocations(app.get()) == 0);
+    // No article here has code: the monospace face was never fetched.
+    for (const std::string& url : host.Fetched) CHECK(url.find("Mono") == std::string::npos);
+}
+
+TEST_CASE("app: an article with code fetches the monospace face, mirrors its code, and idles at no cost") {
+    ImGui::SetAllocatorFunctions(CountingImGuiAlloc, CountingImGuiFree);
+    ImGuiContextScope imgui;
+    ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasTextures | ImGuiBackendFlags_RendererHasVtxOffset;
+    FakeHost host;
+    ServeBuildFonts(host);
+    host.Files["/b/feed.json"] = FeedPageJson({TestItem{"code", "articles/code.json", "Guides", {}}});
+    host.Files["/b/articles/code.json"] =
+        R"({"folioFormat": 1, "id": "code", "headline": "Code", "datePublished": "2024-03-01T09:00:00Z", "body": [)"
+        R"({"type": "paragraph", "text": [{"text": "Run "}, {"text": "folio-bundle validate out/", "code": true}, {"text": "."}]},)"
+        R"({"type": "code", "language": "sh", "text": "# a long line, wider than a phone\nfolio-bundle build assets/sources -o build/web/bundle --title \"Folio sample bundle\" --force\n\tdone"}]})";
+    AppOptions o;
+    o.FeedUrl = "/b/feed.json";
+    o.FontsUrl = "fonts/";
+    o.Route = "#/article/code";
+    auto app = std::make_unique<App>();
+    app->Init(&host, o);
+    host.Settle(20);
+    for (int i = 0; i < 12; ++i) { Frame(app.get()); host.Settle(5); }
+    INFO(app->StateJson());
+    REQUIRE(app->GetPhase() == Phase::Article);
+    bool mono = false;
+    for (const std::string& url : host.Fetched) mono |= url == "fonts/NotoSansMono-Regular.ttf";
+    CHECK(mono);
+    CHECK(FrameAllocations(app.get()) == 0);
+    CHECK(FrameAllocations(app.get()) == 0);
+    const std::string mirror = app->MirrorJson();
+    CHECK(mirror.find(R"({"type":"code","code":"# a long line, wider than a phone\nfolio-bundle build)") != std::string::npos);
+    CHECK(mirror.find(R"("lang":"sh")") != std::string::npos);
+    CHECK(mirror.find(R"({"t":"folio-bundle validate out/","code":true})") != std::string::npos);
 }
 
 namespace {

@@ -13,7 +13,7 @@
 namespace folio::ui::test {
 
 // Colours the tests can tell apart.
-inline DocumentColors TestColors() { return DocumentColors{0xFF000001, 0xFF000002, 0xFF000003, 0xFF000004, 0xFF000005}; }
+inline DocumentColors TestColors() { return DocumentColors{0xFF000001, 0xFF000002, 0xFF000003, 0xFF000004, 0xFF000005, 0xFF000006}; }
 
 struct DocFixture {
     FakeMetrics Metrics;

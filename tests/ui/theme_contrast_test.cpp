@@ -85,6 +85,11 @@ TEST_CASE("every theme: the page, the toolbar, the chips and the panels' colours
             Text(t, "text under a selection or Find highlight", t.Text, {t.Background, highlight});
             Text(t, "a link under a selection or Find highlight", t.Link, {t.Background, highlight});
         }
+        // A code block: body text on its panel (the control fill), under highlights too, and its sideways bar.
+        Text(t, "code on its panel", t.Text, {t.Background, t.Control});
+        for (Color highlight : {t.Selection, t.FindMatch, t.FindCurrent})
+            Text(t, "code under a selection or Find highlight", t.Text, {t.Background, t.Control, highlight});
+        NonText(t, "a code block's sideways bar on its panel", t.ScrollThumb, {t.Background, t.Control});
         // The toolbar: its buttons' labels and glyphs, the brand, the chips.
         Text(t, "toolbar button labels", t.PanelText, {t.Toolbar});
         Text(t, "the brand on the toolbar", t.Accent, {t.Toolbar});

@@ -25,6 +25,7 @@ export function buildMirror(data, linkFor) {
   const spans = (parent, list) => {
     for (const s of list ?? []) {
       let node = document.createTextNode(s.t ?? '');
+      if (s.code) node = el('code', {}, node);
       if (s.em) node = el('em', {}, node);
       if (s.strong) node = el('strong', {}, node);
       if (s.href?.startsWith('#/')) node = routeLink(s.href, node);
@@ -98,6 +99,10 @@ export function buildMirror(data, linkFor) {
       case 'list': return el(b.ordered ? 'ol' : 'ul', {}, ...b.items.map((item) => spans(el('li'), item)));
       case 'photo': return photo(b);
       case 'divider': return el('hr');
+      case 'code': { // text as written, its lines kept; the language as HTML's convention names it
+        const code = el('code', b.lang ? { className: `language-${b.lang}` } : {}, document.createTextNode(b.code ?? ''));
+        return el('pre', {}, code);
+      }
       default: return spans(el('p'), b.text);
     }
   }
