@@ -52,12 +52,14 @@ add_custom_command(OUTPUT "${_schemas_cpp}"
 
 add_library(folio_bundle_core STATIC
   src/cli/article_limits.cpp
+  src/cli/build_index.cpp
   src/cli/bundle_build.cpp
   src/cli/bundle_layout.cpp
   src/cli/bundle_manifest.cpp
   src/cli/bundle_validate.cpp
   src/cli/console.cpp
   src/cli/feed_pages.cpp
+  src/cli/feed_stream.cpp
   src/cli/file_io.cpp
   src/cli/front_matter.cpp
   src/cli/html_snapshot.cpp
