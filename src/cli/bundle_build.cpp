@@ -150,12 +150,12 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
         if (a.Url.empty()) a.Url = Reference(site, ArticleJsonPath(a.Id), SnapshotPath(a.Id));
         titles[a.Id] = a.Headline;
     }
-    const std::vector<size_t> order = NewestFirst(articles);
+    const std::vector<size_t> order = OldestFirst(articles);
     std::set<std::string> planned, owned = previous.Files;
     for (const Article& a : articles) planned.insert({ArticleJsonPath(a.Id), OEmbedPath(a.Id), SnapshotPath(a.Id)});
     // The pages as they would be without thumbnails: only a page cut at its byte bound could come out longer.
     const size_t pages_before = MakeFeedPages(articles, order, site).size();
-    for (size_t p = 0; p < pages_before; ++p) planned.insert(FeedPagePath(p + 1));
+    for (size_t p = 0; p < pages_before; ++p) planned.insert(FeedPagePath(p + 1, pages_before));
     owned.insert(planned.begin(), planned.end());
     const std::string interim = WriteManifestJson(owned);
     if (interim.size() > kMaxJsonBytes) {
@@ -192,11 +192,11 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
 
     // The pages (their cards carry the lead images' thumbnails, placed now), the articles, the cache.
     const std::vector<Feed> pages = MakeFeedPages(articles, order, site);
-    for (size_t p = pages.size(); p < pages_before; ++p) planned.erase(FeedPagePath(p + 1));
+    for (size_t p = 0; p < pages_before; ++p) planned.erase(FeedPagePath(p + 1, pages_before));
     bool more_pages = false;
-    for (size_t p = pages_before; p < pages.size(); ++p) {
-        planned.insert(FeedPagePath(p + 1));
-        more_pages |= owned.insert(FeedPagePath(p + 1)).second;
+    for (size_t p = 0; p < pages.size(); ++p) {
+        planned.insert(FeedPagePath(p + 1, pages.size()));
+        more_pages |= owned.insert(FeedPagePath(p + 1, pages.size())).second;
     }
     if (more_pages && !WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(owned), &written, &e, Sync::EachFile)) {
         errors->push_back(e);
@@ -218,7 +218,7 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
         w.Put(SnapshotPath(a.Id), WriteHtmlSnapshot(a, site, titles));
     }
     writing.Finish();
-    for (size_t p = 0; p < pages.size(); ++p) w.Put(FeedPagePath(p + 1), WriteFeedJson(pages[p]));
+    for (size_t p = 0; p < pages.size(); ++p) w.Put(FeedPagePath(p + 1, pages.size()), WriteFeedJson(pages[p]));
     w.Put(kMediaCachePath, cache.Json());
     if (!errors->empty()) return false; // the manifest still lists everything written
 
