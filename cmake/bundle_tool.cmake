@@ -59,7 +59,6 @@ add_library(folio_bundle_core STATIC
   src/cli/bundle_validate.cpp
   src/cli/console.cpp
   src/cli/feed_pages.cpp
-  src/cli/feed_stream.cpp
   src/cli/file_io.cpp
   src/cli/front_matter.cpp
   src/cli/html_snapshot.cpp

@@ -1,6 +1,6 @@
 // StringArena, BuildIndex and ItemSpill: the compact record a streaming build keeps of every article.
 #include "cli/build_index.h"
-#include "model/date.h"
+#include "cli/feed_pages.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -16,10 +16,9 @@ uint32_t StringArena::Add(std::string_view s) {
     return (uint32_t)(Starts_.size() - 2);
 }
 
-void BuildIndex::Add(const Article& a, uint32_t source, std::string_view from, uint32_t draft_item_bytes) {
+void BuildIndex::Add(const Article& a, uint32_t source, std::string_view from, uint32_t item_bytes) {
     IndexEntry e;
-    e.When = INT64_MIN;
-    ParseDate(a.DatePublished, &e.When);
+    e.When = PublishedInstant(a.DatePublished);
     e.Source = source;
     e.Id = Strings_.Add(a.Id);
     e.Headline = Strings_.Add(a.Headline);
@@ -27,7 +26,7 @@ void BuildIndex::Add(const Article& a, uint32_t source, std::string_view from, u
     e.RelatedBegin = (uint32_t)Related_.size();
     for (const std::string& r : a.Related) Related_.push_back(Strings_.Add(r));
     e.RelatedEnd = (uint32_t)Related_.size();
-    e.DraftItemBytes = draft_item_bytes;
+    e.ItemBytes = item_bytes;
     Entries_.push_back(e);
 }
 
@@ -60,11 +59,11 @@ size_t BuildIndex::Find(std::string_view id) const {
     return it != ById_.end() && Id(*it) == id ? *it : SIZE_MAX;
 }
 
-std::vector<uint32_t> BuildIndex::NewestFirst() const {
+std::vector<uint32_t> BuildIndex::OldestFirst() const {
     std::vector<uint32_t> order(Entries_.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = (uint32_t)i;
     std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-        if (Entries_[a].When != Entries_[b].When) return Entries_[a].When > Entries_[b].When;
+        if (Entries_[a].When != Entries_[b].When) return Entries_[a].When < Entries_[b].When;
         return Id(a) < Id(b);
     });
     return order;

@@ -28,13 +28,12 @@ private:
 
 // One article of the build, as the index keeps it.
 struct IndexEntry {
-    int64_t When;                     // datePublished as an instant (ParseDate); INT64_MIN when undated
+    int64_t When;                     // datePublished as an instant (feed_pages.h: PublishedInstant)
     uint32_t Source;                  // the source it came from (the build's list of sources)
     uint32_t Id, Headline, From;      // in the index's arena; From is kNoName when messages name it by its source
     uint32_t RelatedBegin, RelatedEnd; // its related ids, in the index's related list
-    uint32_t DraftItemBytes = 0;      // its feed item's bytes before its photos are placed (the first page plan)
-    uint32_t ItemBytes = 0;           // its feed item's bytes, in the spill at ItemOffset
-    uint64_t ItemOffset = 0;
+    uint32_t ItemBytes = 0;           // its feed item's bytes (WriteFeedItemJson): before its photos are placed,
+    uint64_t ItemOffset = 0;          // then as placed, in the spill at ItemOffset
 };
 
 class BuildIndex {
@@ -42,7 +41,7 @@ public:
     static constexpr uint32_t kNoName = UINT32_MAX;
 
     // Records article a of source number `source`; `from` is how messages name it ("" for the source's own name).
-    void Add(const Article& a, uint32_t source, std::string_view from, uint32_t draft_item_bytes);
+    void Add(const Article& a, uint32_t source, std::string_view from, uint32_t item_bytes);
     size_t Size() const { return Entries_.size(); }
     const IndexEntry& operator[](size_t i) const { return Entries_[i]; }
     IndexEntry& operator[](size_t i) { return Entries_[i]; }
@@ -57,8 +56,8 @@ public:
     void IndexIds(std::vector<std::pair<size_t, size_t>>* duplicates);
     // The article with this id, or SIZE_MAX.
     size_t Find(std::string_view id) const;
-    // Newest first by date as an instant, undated last, ties by id (feed_pages.h: NewestFirst).
-    std::vector<uint32_t> NewestFirst() const;
+    // The order pages are cut in (feed_pages.h: OldestFirst): by date as an instant, undated oldest, ties by id.
+    std::vector<uint32_t> OldestFirst() const;
 
 private:
     StringArena Strings_;

@@ -10,7 +10,6 @@
 #include "cli/bundle_build.h"
 #include "cli/build_index.h"
 #include "cli/feed_pages.h"
-#include "cli/feed_stream.h"
 #include "cli/file_io.h"
 #include "cli/html_snapshot.h"
 #include "cli/oembed.h"
@@ -114,7 +113,7 @@ void IndexSources(Sources* in, const BundleSite& site, const ImportOptions& impo
             ForEachPhoto(&a, [&](const std::string& where, Photo* p, Error* e) {
                 return placer.Check(in->Rel[s], a.From, where, *p, e); // found, of its type; not read whole
             }, &c.Errors);
-            c.DraftBytes.push_back((uint32_t)SerializeFeedItem(MakeFeedItem(a.Item, site, 1)).PageBytes);
+            c.DraftBytes.push_back((uint32_t)WriteFeedItemJson(MakeFeedItem(a.Item, site)).size());
             Article kept;
             kept.Id = std::move(a.Item.Id);
             kept.Headline = std::move(a.Item.Headline);
@@ -172,7 +171,7 @@ struct Writer {
 void WriteSources(Sources* in, const BundleSite& site, const ImportOptions& import, PhotoPlacer* placer, Writer* w,
                   ItemSpill* spill, unsigned jobs, double* photo_seconds, std::vector<Error>* errors) {
     struct Written {
-        std::vector<FeedItemText> Items;
+        std::vector<std::string> Items; // the feed items, serialized
         std::vector<Error> Errors;
     };
     std::mutex placing;
@@ -206,7 +205,7 @@ void WriteSources(Sources* in, const BundleSite& site, const ImportOptions& impo
             w->Put(ArticleJsonPath(a.Id), WriteArticleJson(a));
             w->Put(OEmbedPath(a.Id), WriteOEmbedJson(a, site));
             w->Put(SnapshotPath(a.Id), WriteHtmlSnapshot(a, site, titles));
-            out.Items.push_back(SerializeFeedItem(MakeFeedItem(a, site, 1)));
+            out.Items.push_back(WriteFeedItemJson(MakeFeedItem(a, site)));
         }
         return out;
     }, [&](size_t s, Written&& got) {
@@ -216,20 +215,22 @@ void WriteSources(Sources* in, const BundleSite& site, const ImportOptions& impo
         for (size_t k = 0; k < got.Items.size(); ++k) {
             IndexEntry& e = in->Index[in->First[s] + k];
             Error failed;
-            if (!spill->Append(got.Items[k].Text, &e.ItemOffset, &failed)) { errors->push_back(failed); return; }
-            e.ItemBytes = (uint32_t)got.Items[k].Text.size();
-            e.DraftItemBytes = (uint32_t)got.Items[k].PageBytes; // now the item's size as it is
+            if (!spill->Append(got.Items[k], &e.ItemOffset, &failed)) { errors->push_back(failed); return; }
+            e.ItemBytes = (uint32_t)got.Items[k].size(); // now the item as it is, its photos placed
         }
     });
     writing.Finish();
 }
 
-// How many items each page holds, newest first (`order`), by the index's item sizes.
-std::vector<size_t> PlanPages(const BuildIndex& index, const std::vector<uint32_t>& order, const BundleSite& site) {
-    std::vector<size_t> bytes;
-    bytes.reserve(order.size());
-    for (uint32_t i : order) bytes.push_back(index[i].DraftItemBytes);
-    return PlanFeedPages(bytes, site);
+// How many items each page holds, oldest first (`order`), by the index's item sizes (feed_pages.h: PlanPages).
+std::vector<size_t> Plan(const BuildIndex& index, const std::vector<uint32_t>& order, const BundleSite& site) {
+    std::vector<PageEntry> entries(order.size()); // only the sizes are read: no id is copied
+    std::vector<size_t> in_order(order.size());
+    for (size_t k = 0; k < order.size(); ++k) {
+        entries[k].ItemBytes = index[order[k]].ItemBytes;
+        in_order[k] = k;
+    }
+    return PlanPages(entries, in_order, site);
 }
 
 bool ManifestFits(const std::string& manifest, const std::string& out_dir, std::vector<Error>* errors) {
@@ -260,15 +261,15 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
 
     // Everything this build writes but the photos' new variants, known before it writes any of it.
     const BuildIndex& index = in.Index;
-    const std::vector<uint32_t> order = index.NewestFirst();
+    const std::vector<uint32_t> order = index.OldestFirst();
     std::set<std::string> planned, owned = previous.Files;
     for (size_t i = 0; i < index.Size(); ++i) {
         const std::string id(index.Id(i));
         planned.insert({ArticleJsonPath(id), OEmbedPath(id), SnapshotPath(id)});
     }
     // The pages as they would be without thumbnails: only a page cut at its byte bound could come out longer.
-    const size_t pages_before = PlanPages(index, order, site).size();
-    for (size_t p = 0; p < pages_before; ++p) planned.insert(FeedPagePath(p + 1));
+    const size_t pages_before = Plan(index, order, site).size();
+    for (size_t p = 0; p < pages_before; ++p) planned.insert(FeedPagePath(p + 1, pages_before));
     owned.insert(planned.begin(), planned.end());
     const std::string interim = WriteManifestJson(owned);
     if (!ManifestFits(interim, out_dir, errors)) return false;
@@ -294,12 +295,12 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
     }
 
     // The pages (their cards carry the lead images' thumbnails, placed now) from the spilled items, and the cache.
-    const std::vector<size_t> pages = PlanPages(index, order, site);
-    for (size_t p = pages.size(); p < pages_before; ++p) planned.erase(FeedPagePath(p + 1));
+    const std::vector<size_t> pages = Plan(index, order, site);
+    for (size_t p = 0; p < pages_before; ++p) planned.erase(FeedPagePath(p + 1, pages_before));
     bool more_pages = false;
-    for (size_t p = pages_before; p < pages.size(); ++p) {
-        planned.insert(FeedPagePath(p + 1));
-        more_pages |= owned.insert(FeedPagePath(p + 1)).second;
+    for (size_t p = 0; p < pages.size(); ++p) {
+        planned.insert(FeedPagePath(p + 1, pages.size()));
+        more_pages |= owned.insert(FeedPagePath(p + 1, pages.size())).second;
     }
     if (more_pages && !WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(owned), &written, &e, Sync::EachFile)) {
         errors->push_back(e);
@@ -308,14 +309,14 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
     planned.insert(placer.Files().begin(), placer.Files().end());
     const std::string manifest = WriteManifestJson(planned);
     if (!ManifestFits(manifest, out_dir, errors)) return false;
-    size_t next = 0;
+    size_t next = 0; // pages are cut from the oldest; each lists its items newest first
     for (size_t p = 0; p < pages.size(); ++p) {
         std::vector<std::string> items(pages[p]);
-        for (std::string& text : items) {
+        for (size_t k = pages[p]; k-- > 0;) {
             const IndexEntry& entry = index[order[next++]];
-            if (!spill.Read(entry.ItemOffset, entry.ItemBytes, &text, &e)) { errors->push_back(e); return false; }
+            if (!spill.Read(entry.ItemOffset, entry.ItemBytes, &items[k], &e)) { errors->push_back(e); return false; }
         }
-        w.Put(FeedPagePath(p + 1), FeedPageJson(site, p + 1, pages.size(), items));
+        w.Put(FeedPagePath(p + 1, pages.size()), WriteFeedPage(site, p + 1, pages.size(), items));
     }
     w.Put(kMediaCachePath, cache.Json());
     if (!errors->empty()) return false; // the manifest still lists everything written
