@@ -28,8 +28,8 @@ namespace folio::cli {
 
 namespace {
 
-// Sources waiting to be taken in order, per job: enough to keep every worker busy past a slow source.
-constexpr size_t kWindowPerJob = 8;
+// Batches of sources waiting to be taken in order, per job: enough to keep every worker busy past a slow one.
+constexpr size_t kWindowPerJob = 4;
 
 // The sources of a build: files under SRC_DIR (relative paths), and the index of the articles they give.
 struct Sources {
