@@ -262,7 +262,9 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
     // Everything this build writes but the photos' new variants, known before it writes any of it.
     const BuildIndex& index = in.Index;
     const std::vector<uint32_t> order = index.OldestFirst();
-    std::set<std::string> planned, owned = previous.Files;
+    // What the manifest lists while the build runs: planned, and `earlier` (the previous build's files and anything
+    // this build wrote but will not keep), kept apart so no set holds them all.
+    std::set<std::string> planned, earlier;
     for (size_t i = 0; i < index.Size(); ++i) {
         const std::string id(index.Id(i));
         planned.insert({ArticleJsonPath(id), OEmbedPath(id), SnapshotPath(id)});
@@ -270,8 +272,9 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
     // The pages as they would be without thumbnails: only a page cut at its byte bound could come out longer.
     const size_t pages_before = Plan(index, order, site).size();
     for (size_t p = 0; p < pages_before; ++p) planned.insert(FeedPagePath(p + 1, pages_before));
-    owned.insert(planned.begin(), planned.end());
-    const std::string interim = WriteManifestJson(owned);
+    for (const std::string& f : previous.Files)
+        if (!planned.count(f)) earlier.insert(f);
+    const std::string interim = WriteManifestJson(planned, earlier);
     if (!ManifestFits(interim, out_dir, errors)) return false;
     // First the manifest lists every file this build may leave behind, so one cut short leaves none unlisted (but
     // for variants being encoded then: named by their bytes, they collide with nothing, and a build that encodes
@@ -288,21 +291,26 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
     if (!errors->empty()) {
         // A photo libvips could not decode (or a failed write): the variants written are listed and cached, so the
         // next build takes them over and encodes none of them again.
-        owned.insert(placer.Written().begin(), placer.Written().end());
+        earlier.insert(placer.Written().begin(), placer.Written().end());
         w.Put(kMediaCachePath, cache.Json());
-        WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(owned), &written, &e, Sync::EachFile);
+        WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(planned, earlier), &written, &e, Sync::EachFile);
         return false;
     }
 
     // The pages (their cards carry the lead images' thumbnails, placed now) from the spilled items, and the cache.
     const std::vector<size_t> pages = Plan(index, order, site);
-    for (size_t p = 0; p < pages_before; ++p) planned.erase(FeedPagePath(p + 1, pages_before));
+    std::set<std::string> listed_pages; // by the manifest written first
+    for (size_t p = 0; p < pages_before; ++p) listed_pages.insert(FeedPagePath(p + 1, pages_before));
+    for (const std::string& page : listed_pages) planned.erase(page);
     bool more_pages = false;
     for (size_t p = 0; p < pages.size(); ++p) {
-        planned.insert(FeedPagePath(p + 1, pages.size()));
-        more_pages |= owned.insert(FeedPagePath(p + 1, pages.size())).second;
+        const std::string page = FeedPagePath(p + 1, pages.size());
+        planned.insert(page);
+        more_pages |= !listed_pages.count(page) && !earlier.count(page);
     }
-    if (more_pages && !WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(owned), &written, &e, Sync::EachFile)) {
+    for (const std::string& page : listed_pages)
+        if (!planned.count(page)) earlier.insert(page);
+    if (more_pages && !WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(planned, earlier), &written, &e, Sync::EachFile)) {
         errors->push_back(e);
         return false;
     }

@@ -63,3 +63,13 @@ TEST_CASE("ReadPreviousBuild: a new or empty folder is the build's; a linked man
     CHECK(p.Files.empty());
     fs::remove_all(root);
 }
+
+TEST_CASE("the manifest of two sets lists each path of either once, in order: the bytes of their union's") {
+    const std::set<std::string> a{"articles/a.json", "feed.json", "media/x.webp"}, b{"articles/0.json", "feed.json", "oembed/a.json"};
+    std::set<std::string> both = a;
+    both.insert(b.begin(), b.end());
+    CHECK(WriteManifestJson(a, b) == WriteManifestJson(both));
+    CHECK(WriteManifestJson(b, a) == WriteManifestJson(both));
+    CHECK(WriteManifestJson(a, {}) == WriteManifestJson(a));
+    CHECK(WriteManifestJson({}, b) == WriteManifestJson(b));
+}
