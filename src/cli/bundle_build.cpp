@@ -6,7 +6,8 @@
 // in OUT_DIR; pass 2 imports each source again, places its photos and writes its articles' files (each if its
 // bytes changed), spilling its feed items to a temporary file; the feed pages are written from the spill; the
 // previous build's files this one no longer writes are removed, and the manifest listing exactly this build's
-// files is written last. Memory holds the index and a window of sources in flight, not the corpus.
+// files is written last. Memory holds the index and a window of sources in flight, not the corpus. ImportSource
+// runs on several threads at once: every importer keeps its state in its own objects.
 #include "cli/bundle_build.h"
 #include "cli/build_index.h"
 #include "cli/feed_pages.h"
@@ -19,6 +20,8 @@
 #include "cli/progress.h"
 #include "model/bundle_write.h"
 #include "model/limits.h"
+
+#include <libxml/parser.h>
 
 #include <chrono>
 #include <map>
@@ -148,21 +151,30 @@ void CheckIds(Sources* in, std::vector<Error>* errors) {
                 errors->push_back(Error{index.From(i, names), "", "related id \"" + std::string(r) + "\" is not an article of this bundle"});
 }
 
-// Every file a build writes goes through Put, from any worker: the one place a write is made and counted.
+// Every file a build writes goes through Put, from any worker: the one place a write is made and counted. Its
+// failures wait in Failed until Report moves them to the build's errors (on the thread that owns those).
 struct Writer {
     std::string Out;
     BuildSummary* Summary;
-    std::vector<Error>* Errors;
     std::mutex Lock;
+    std::vector<Error> Failed;
 
     bool Put(const std::string& rel, const std::string& bytes) {
         bool written = false;
         Error e;
         const bool ok = WriteIfChanged(Out, rel, bytes, &written, &e, Sync::Later);
         std::lock_guard<std::mutex> held(Lock);
-        if (!ok) { Errors->push_back(e); return false; }
+        if (!ok) { Failed.push_back(e); return false; }
         ++(written ? Summary->Written : Summary->Unchanged);
         return true;
+    }
+    // Moves the failures so far to *errors; true when there were none.
+    bool Report(std::vector<Error>* errors) {
+        std::lock_guard<std::mutex> held(Lock);
+        const bool none = Failed.empty();
+        for (Error& e : Failed) errors->push_back(std::move(e));
+        Failed.clear();
+        return none;
     }
 };
 
@@ -247,6 +259,7 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
                  unsigned jobs) {
     Sources in;
     if (!ListSources(src_dir, &in, warnings, errors)) return false;
+    xmlInitParser(); // libxml2 (2.9) wants it called on one thread before the importers use it on several
     PreviousBuild previous;
     Error e;
     MediaCache cache(PhotoEncoderSettings()); // only a folder an earlier build left (its manifest read) is asked what it holds
@@ -283,8 +296,9 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
     if (!WriteIfChanged(out_dir, kManifestPath, interim, &written, &e, Sync::EachFile)) { errors->push_back(e); return false; }
 
     // The photos (each one's new variants written as soon as they are made) and the articles' files.
-    Writer w{out_dir, summary, errors, {}};
+    Writer w{out_dir, summary, {}, {}};
     WriteSources(&in, site, import, &placer, &w, &spill, jobs, &summary->PhotoSeconds, errors);
+    w.Report(errors);
     summary->PhotosEncoded = placer.Encoded();
     summary->PhotosReused = placer.Reused();
     for (const std::string& f : placer.Files()) summary->Unchanged += !placer.Written().count(f); // vouched for by the cache
@@ -293,6 +307,7 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
         // next build takes them over and encodes none of them again.
         earlier.insert(placer.Written().begin(), placer.Written().end());
         w.Put(kMediaCachePath, cache.Json());
+        w.Report(errors);
         WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(planned, earlier), &written, &e, Sync::EachFile);
         return false;
     }
@@ -327,6 +342,7 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
         w.Put(FeedPagePath(p + 1, pages.size()), WriteFeedPage(site, p + 1, pages.size(), items));
     }
     w.Put(kMediaCachePath, cache.Json());
+    w.Report(errors);
     if (!errors->empty()) return false; // the manifest still lists everything written
 
     Error synced;
