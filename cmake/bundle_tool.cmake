@@ -52,6 +52,7 @@ add_custom_command(OUTPUT "${_schemas_cpp}"
 
 add_library(folio_bundle_core STATIC
   src/cli/article_limits.cpp
+  src/cli/build_index.cpp
   src/cli/bundle_build.cpp
   src/cli/bundle_layout.cpp
   src/cli/bundle_manifest.cpp
@@ -117,6 +118,9 @@ folio_warnings(folio_bundle)
 add_executable(folio_bench_parse bench/parse_throughput.cpp)
 target_link_libraries(folio_bench_parse PRIVATE folio_bundle_core)
 folio_warnings(folio_bench_parse)
+add_executable(folio_bench_import bench/import_throughput.cpp)
+target_link_libraries(folio_bench_import PRIVATE folio_bundle_core)
+folio_warnings(folio_bench_import)
 add_executable(folio_bench_photos bench/photo_variants.cpp)
 target_link_libraries(folio_bench_photos PRIVATE folio_bundle_core PkgConfig::FOLIO_VIPS)
 folio_warnings(folio_bench_photos)

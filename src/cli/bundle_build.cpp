@@ -1,44 +1,59 @@
-// BuildBundle: import every source (read inside the source folder, never through a link), check ids, related ids
-// and photos, then write the bundle as its manifest says: the manifest first lists every file this build may leave
-// in OUT_DIR, each file is written if its bytes changed, the previous build's files this one no longer writes are
-// removed, and the manifest listing exactly this build's files is written last.
+// BuildBundle in two passes over the sources, each source read and imported by a pool of workers whose results are
+// taken in source order (ordered_pool.h), so the bytes, warnings and errors are the same whatever the job count.
+// Pass 1 imports every source (read inside the source folder, never through a link), checks its photos are there
+// and keeps only a compact index entry per article (build_index.h); ids and related ids are checked on the index,
+// and any error stops the build before OUT_DIR is touched. Then the manifest lists every file this build may leave
+// in OUT_DIR; pass 2 imports each source again, places its photos and writes its articles' files (each if its
+// bytes changed), spilling its feed items to a temporary file; the feed pages are written from the spill; the
+// previous build's files this one no longer writes are removed, and the manifest listing exactly this build's
+// files is written last. Memory holds the index and a window of sources in flight, not the corpus. ImportSource
+// runs on several threads at once: every importer keeps its state in its own objects.
 #include "cli/bundle_build.h"
+#include "cli/build_index.h"
 #include "cli/feed_pages.h"
 #include "cli/file_io.h"
 #include "cli/html_snapshot.h"
-#include "cli/media.h"
 #include "cli/oembed.h"
+#include "cli/ordered_pool.h"
 #include "cli/photo.h"
 #include "cli/photo_place.h"
 #include "cli/precompress.h"
 #include "cli/progress.h"
 #include "model/bundle_write.h"
 #include "model/limits.h"
-#include "model/url.h"
+
+#include <libxml/parser.h>
 
 #include <chrono>
 #include <map>
+#include <mutex>
 
 namespace folio::cli {
 
 namespace {
 
-// The sources, imported, with where each came from.
+// Batches of sources waiting to be taken in order, per job: enough to keep every worker busy past a slow one.
+constexpr size_t kWindowPerJob = 4;
+
+// The sources of a build: files under SRC_DIR (relative paths), and the index of the articles they give.
 struct Sources {
-    std::string Dir;                              // SRC_DIR
-    std::vector<Article> Articles;
-    std::vector<std::string> Rel;                 // its source, relative to SRC_DIR: guides/a.md
-    std::vector<std::string> Names;               // as messages name it: SRC_DIR/guides/a.md, SRC_DIR/wire.rss: item 3
-    std::vector<SourceLines> Lines;               // where each article's members and blocks start in its source
-    const std::string& From(size_t i) const { return Names[i]; }
+    std::string Dir;
+    std::vector<std::string> Rel;   // guides/a.md
+    std::vector<uint32_t> First;    // the index entry of each source's first article; First[n] = the index's size
+    BuildIndex Index;
+    std::string Name(size_t source) const { return Dir + "/" + Rel[source]; } // SRC_DIR/guides/a.md
+    std::vector<std::string> Names() const {
+        std::vector<std::string> out;
+        for (size_t s = 0; s < Rel.size(); ++s) out.push_back(Name(s));
+        return out;
+    }
 };
 
-// Every source file under src_dir, read without following links; a link named like a source is an error (what it
+// Every source file under src_dir, listed without following links; a link named like a source is an error (what it
 // leads to is not the publisher's to publish), any other link a warning (it is not followed either). False only
-// when there is nothing to import; errors of single sources are listed and the others imported.
-bool ImportSources(const std::string& src_dir, const ImportOptions& import, Sources* in, std::vector<Error>* warnings,
-                   std::vector<Error>* errors) {
-    std::vector<std::string> files, links, sources;
+// when there is nothing to import.
+bool ListSources(const std::string& src_dir, Sources* in, std::vector<Error>* warnings, std::vector<Error>* errors) {
+    std::vector<std::string> files, links;
     Error e;
     if (!ListFiles(src_dir, true, &files, &e, &links)) { errors->push_back(e); return false; }
     for (const std::string& l : links) {
@@ -46,190 +61,294 @@ bool ImportSources(const std::string& src_dir, const ImportOptions& import, Sour
         if (IsSourceFile(l)) errors->push_back(Error{src_dir + "/" + l, "", why + " (copy the file in instead)"});
         else warnings->push_back(Error{src_dir + "/" + l, "", why});
     }
-    for (const std::string& f : files) if (IsSourceFile(f)) sources.push_back(f);
-    if (sources.empty() && errors->empty()) { errors->push_back(Error{src_dir, "", "holds no sources (.txt, .md, .markdown, .rss, .atom, .xml, .json, .html, .htm)"}); return false; }
-
     in->Dir = src_dir;
-    Progress importing("importing", sources.size());
-    for (size_t i = 0; i < sources.size(); ++i) {
-        importing.Step(i);
-        const std::string path = src_dir + "/" + sources[i];
-        std::string raw;
-        std::vector<ImportedArticle> got;
-        Error err;
-        if (!ReadFileInside(src_dir, sources[i], kMaxSourceBytes, &raw, &err) ||
-            !ImportSource(raw, path, import, &got, warnings, &err)) {
-            errors->push_back(err);
-            continue;
-        }
-        for (ImportedArticle& a : got) {
-            in->Articles.push_back(std::move(a.Item));
-            in->Rel.push_back(sources[i]);
-            in->Names.push_back(std::move(a.From));
-            in->Lines.push_back(std::move(a.Lines));
-        }
-    }
-    importing.Finish();
-    return true; // errors so far are listed with those the checks below find
+    for (std::string& f : files) if (IsSourceFile(f)) in->Rel.push_back(std::move(f));
+    if (in->Rel.empty() && errors->empty()) { errors->push_back(Error{src_dir, "", "holds no sources (.txt, .md, .markdown, .rss, .atom, .xml, .json, .html, .htm)"}); return false; }
+    return true;
 }
 
-void CheckIds(const Sources& in, std::vector<Error>* errors) {
-    std::map<std::string, size_t> by_id;
-    for (size_t i = 0; i < in.Articles.size(); ++i) {
-        auto [it, fresh] = by_id.emplace(in.Articles[i].Id, i);
-        if (!fresh) errors->push_back(Error{in.From(i), "", "article id \"" + in.Articles[i].Id + "\" is also the id of " + in.From(it->second)});
-    }
-    for (size_t i = 0; i < in.Articles.size(); ++i)
-        for (const std::string& r : in.Articles[i].Related)
-            if (!by_id.count(r)) errors->push_back(Error{in.From(i), "", "related id \"" + r + "\" is not an article of this bundle"});
+// One source read and imported on a worker.
+struct Imported {
+    std::vector<ImportedArticle> Articles;
+    std::vector<Error> Warnings, Errors;
+};
+
+Imported ImportOne(const Sources& in, size_t source, const ImportOptions& import) {
+    Imported got;
+    std::string raw;
+    Error err;
+    if (!ReadFileInside(in.Dir, in.Rel[source], kMaxSourceBytes, &raw, &err) ||
+        !ImportSource(raw, in.Name(source), import, &got.Articles, &got.Warnings, &err))
+        got.Errors.push_back(err);
+    return got;
 }
 
-// Each photo with a relative source, the lead images and the body's, checked (`write` empty: found inside the source
-// folder, of the type its name says) or placed (photo_place.h: from the cache, or encoded and its variants handed to
-// `write`); each refusal names the source file and line. Every refusal stops the build: a photo outside the source
-// folder or behind a link is an attempt to publish what is not the publisher's, one that is no image (a.html) an
-// attempt to plant a page, and a missing, misnamed, truncated or oversized one a broken article; none may pass with
-// a warning that scrolls by.
-void PlacePhotos(Sources* in, PhotoPlacer* placer, const PhotoPlacer::Sink& write, std::vector<Error>* errors) {
-    size_t photos = 0;
-    for (const Article& a : in->Articles) {
-        photos += !a.Image.Empty();
-        for (const Block& b : a.Body) photos += b.Type == BlockType::Photo;
-    }
-    Progress progress(write ? "encoding photos" : "finding photos", photos);
-    size_t done = 0;
-    const auto place = [&](size_t i, size_t line, Photo* p) {
-        progress.Step(done++);
+// Each photo with a relative source in article a, the lead image and the body's, handed to `step` (which checks
+// or places it, photo_place.h) with where the source names it; each refusal names the source file and line.
+// Every refusal stops the build: a photo outside the source folder or behind a link is an attempt to publish what
+// is not the publisher's, one that is no image (a.html) an attempt to plant a page, and a missing, misnamed,
+// truncated or oversized one a broken article; none may pass with a warning that scrolls by.
+template <typename Step>
+void ForEachPhoto(ImportedArticle* a, Step&& step, std::vector<Error>* errors) {
+    const auto one = [&](size_t line, Photo* p) {
         Error e;
-        const std::string where = line ? "line " + std::to_string(line) : "";
-        if (write ? !placer->Place(in->Rel[i], in->Articles[i].Id, in->From(i), where, write, p, &e)
-                  : !placer->Check(in->Rel[i], in->From(i), where, *p, &e))
-            errors->push_back(e);
+        if (!step(line ? "line " + std::to_string(line) : std::string(), p, &e)) errors->push_back(e);
     };
-    for (size_t i = 0; i < in->Articles.size(); ++i) {
-        Article& a = in->Articles[i];
-        if (!a.Image.Empty()) place(i, in->Lines[i].Of("image", 0), &a.Image);
-        for (size_t j = 0; j < a.Body.size(); ++j)
-            if (a.Body[j].Type == BlockType::Photo) place(i, in->Lines[i].Of("body", j), &a.Body[j].Image);
-    }
-    progress.Finish();
+    if (!a->Item.Image.Empty()) one(a->Lines.Of("image", 0), &a->Item.Image);
+    for (size_t j = 0; j < a->Item.Body.size(); ++j)
+        if (a->Item.Body[j].Type == BlockType::Photo) one(a->Lines.Of("body", j), &a->Item.Body[j].Image);
 }
 
+// Pass 1: every source imported and its photos found; the index gets each article, with its feed item's size
+// before its photos are placed. Warnings and errors in source order.
+void IndexSources(Sources* in, const BundleSite& site, const ImportOptions& import, const PhotoPlacer& placer,
+                  unsigned jobs, std::vector<Error>* warnings, std::vector<Error>* errors) {
+    struct Checked {
+        std::vector<Article> Articles; // only what the index keeps of each
+        std::vector<std::string> From;
+        std::vector<uint32_t> DraftBytes;
+        std::vector<Error> Warnings, Errors;
+    };
+    Progress importing("importing", in->Rel.size());
+    RunOrdered<Checked>(in->Rel.size(), jobs, jobs * kWindowPerJob, [&](size_t s) {
+        Imported got = ImportOne(*in, s, import);
+        Checked c{{}, {}, {}, std::move(got.Warnings), std::move(got.Errors)};
+        for (ImportedArticle& a : got.Articles) {
+            ForEachPhoto(&a, [&](const std::string& where, Photo* p, Error* e) {
+                return placer.Check(in->Rel[s], a.From, where, *p, e); // found, of its type; not read whole
+            }, &c.Errors);
+            c.DraftBytes.push_back((uint32_t)WriteFeedItemJson(MakeFeedItem(a.Item, site)).size());
+            Article kept;
+            kept.Id = std::move(a.Item.Id);
+            kept.Headline = std::move(a.Item.Headline);
+            kept.DatePublished = std::move(a.Item.DatePublished);
+            kept.Related = std::move(a.Item.Related);
+            c.Articles.push_back(std::move(kept));
+            c.From.push_back(a.From == in->Name(s) ? std::string() : std::move(a.From));
+        }
+        return c;
+    }, [&](size_t s, Checked&& c) {
+        importing.Step(s);
+        in->First.push_back((uint32_t)in->Index.Size());
+        for (size_t k = 0; k < c.Articles.size(); ++k) in->Index.Add(c.Articles[k], (uint32_t)s, c.From[k], c.DraftBytes[k]);
+        for (Error& w : c.Warnings) warnings->push_back(std::move(w));
+        for (Error& e : c.Errors) errors->push_back(std::move(e));
+    });
+    in->First.push_back((uint32_t)in->Index.Size());
+    importing.Finish();
+}
+
+void CheckIds(Sources* in, std::vector<Error>* errors) {
+    BuildIndex& index = in->Index;
+    const std::vector<std::string> names = in->Names();
+    std::vector<std::pair<size_t, size_t>> duplicates;
+    index.IndexIds(&duplicates);
+    for (const auto& [later, first] : duplicates)
+        errors->push_back(Error{index.From(later, names), "", "article id \"" + std::string(index.Id(later)) +
+                                                                  "\" is also the id of " + index.From(first, names)});
+    for (size_t i = 0; i < index.Size(); ++i)
+        for (std::string_view r : index.Related(i))
+            if (index.Find(r) == SIZE_MAX)
+                errors->push_back(Error{index.From(i, names), "", "related id \"" + std::string(r) + "\" is not an article of this bundle"});
+}
+
+// Every file a build writes goes through Put, from any worker: the one place a write is made and counted. Its
+// failures wait in Failed until Report moves them to the build's errors (on the thread that owns those).
 struct Writer {
     std::string Out;
     BuildSummary* Summary;
-    std::vector<Error>* Errors;
+    std::mutex Lock;
+    std::vector<Error> Failed;
 
-    void Put(const std::string& rel, const std::string& bytes) {
+    bool Put(const std::string& rel, const std::string& bytes) { // with its .gz and .br copies (precompress.h)
         WriteCount count;
         Error e;
-        if (!WriteWithCopies(Out, rel, bytes, &count, &e)) Errors->push_back(e);
+        const bool ok = WriteWithCopies(Out, rel, bytes, &count, &e);
+        std::lock_guard<std::mutex> held(Lock);
         Summary->Written += count.Written;
         Summary->Unchanged += count.Unchanged;
+        if (!ok) Failed.push_back(e);
+        return ok;
+    }
+    // Moves the failures so far to *errors; true when there were none.
+    bool Report(std::vector<Error>* errors) {
+        std::lock_guard<std::mutex> held(Lock);
+        const bool none = Failed.empty();
+        for (Error& e : Failed) errors->push_back(std::move(e));
+        Failed.clear();
+        return none;
     }
 };
+
+// Pass 2: each source imported again, its photos placed (new variants written at once) and its articles' files
+// written; each feed item's text goes to the spill and its size to the index. Errors in source order.
+void WriteSources(Sources* in, const BundleSite& site, const ImportOptions& import, PhotoPlacer* placer, Writer* w,
+                  ItemSpill* spill, unsigned jobs, double* photo_seconds, std::vector<Error>* errors) {
+    struct Written {
+        std::vector<std::string> Items; // the feed items, serialized
+        std::vector<Error> Errors;
+    };
+    std::mutex placing;
+    const PhotoPlacer::Sink write = [w](const std::string& path, const std::string& bytes) { return w->Put(path, bytes); };
+    const BuildIndex& index = in->Index;
+    Progress writing("writing", in->Rel.size());
+    RunOrdered<Written>(in->Rel.size(), jobs, jobs * kWindowPerJob, [&](size_t s) {
+        Imported got = ImportOne(*in, s, import);
+        Written out{{}, std::move(got.Errors)};
+        const size_t first = in->First[s], count = in->First[s + 1] - first;
+        bool same = out.Errors.empty() && got.Articles.size() == count;
+        for (size_t k = 0; same && k < count; ++k) same = got.Articles[k].Item.Id == index.Id(first + k);
+        if (!same) {
+            out.Errors.push_back(Error{in->Name(s), "", "changed while the bundle was being built (build again)"});
+            return out;
+        }
+        for (ImportedArticle& imported : got.Articles) {
+            const size_t failed = out.Errors.size();
+            ForEachPhoto(&imported, [&](const std::string& where, Photo* p, Error* e) {
+                std::lock_guard<std::mutex> held(placing); // the placer's record (and the cache) is shared
+                const auto started = std::chrono::steady_clock::now();
+                const bool ok = placer->Place(in->Rel[s], imported.Item.Id, imported.From, where, write, p, e);
+                *photo_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+                return ok;
+            }, &out.Errors);
+            if (out.Errors.size() != failed) continue;
+            Article& a = imported.Item;
+            if (a.Url.empty()) a.Url = Reference(site, ArticleJsonPath(a.Id), SnapshotPath(a.Id));
+            std::map<std::string, std::string> titles;
+            for (const std::string& r : a.Related) titles[r] = std::string(index.Headline(index.Find(r)));
+            w->Put(ArticleJsonPath(a.Id), WriteArticleJson(a));
+            w->Put(OEmbedPath(a.Id), WriteOEmbedJson(a, site));
+            w->Put(SnapshotPath(a.Id), WriteHtmlSnapshot(a, site, titles));
+            out.Items.push_back(WriteFeedItemJson(MakeFeedItem(a, site)));
+        }
+        return out;
+    }, [&](size_t s, Written&& got) {
+        writing.Step(s);
+        for (Error& e : got.Errors) errors->push_back(std::move(e));
+        if (got.Items.size() != in->First[s + 1] - in->First[s]) return; // an error above
+        for (size_t k = 0; k < got.Items.size(); ++k) {
+            IndexEntry& e = in->Index[in->First[s] + k];
+            Error failed;
+            if (!spill->Append(got.Items[k], &e.ItemOffset, &failed)) { errors->push_back(failed); return; }
+            e.ItemBytes = (uint32_t)got.Items[k].size(); // now the item as it is, its photos placed
+        }
+    });
+    writing.Finish();
+}
+
+// How many items each page holds, oldest first (`order`), by the index's item sizes (feed_pages.h: PlanPages).
+std::vector<size_t> Plan(const BuildIndex& index, const std::vector<uint32_t>& order, const BundleSite& site) {
+    std::vector<PageEntry> entries(order.size()); // only the sizes are read: no id is copied
+    std::vector<size_t> in_order(order.size());
+    for (size_t k = 0; k < order.size(); ++k) {
+        entries[k].ItemBytes = index[order[k]].ItemBytes;
+        in_order[k] = k;
+    }
+    return PlanPages(entries, in_order, site);
+}
+
+bool ManifestFits(const std::string& manifest, const std::string& out_dir, std::vector<Error>* errors) {
+    if (manifest.size() <= kMaxJsonBytes) return true;
+    errors->push_back(Error{out_dir + "/" + kManifestPath, "", "would list more files than its limit of " +
+                                                               std::to_string(kMaxJsonBytes) + " bytes allows"});
+    return false;
+}
 
 } // namespace
 
 bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const BundleSite& site, const ImportOptions& import,
-                 UnknownFolder unknown, BuildSummary* summary, std::vector<Error>* warnings, std::vector<Error>* errors) {
+                 UnknownFolder unknown, BuildSummary* summary, std::vector<Error>* warnings, std::vector<Error>* errors,
+                 unsigned jobs) {
     Sources in;
-    if (!ImportSources(src_dir, import, &in, warnings, errors)) return false;
-    CheckIds(in, errors);
+    if (!ListSources(src_dir, &in, warnings, errors)) return false;
+    xmlInitParser(); // libxml2 (2.9) wants it called on one thread before the importers use it on several
     PreviousBuild previous;
     Error e;
-    if (!ReadPreviousBuild(out_dir, unknown, &previous, warnings, &e)) errors->push_back(e);
     MediaCache cache(PhotoEncoderSettings()); // only a folder an earlier build left (its manifest read) is asked what it holds
-    if (!previous.ManifestText.empty()) cache.Load(out_dir, previous.Files);
     PhotoPlacer placer(site, src_dir, &cache);
-    PlacePhotos(&in, &placer, nullptr, errors); // every photo found before anything is written
+    IndexSources(&in, site, import, placer, jobs, warnings, errors); // every photo found before anything is written
+    CheckIds(&in, errors);
+    if (!ReadPreviousBuild(out_dir, unknown, &previous, warnings, &e)) errors->push_back(e);
     if (!errors->empty()) return false;
+    if (!previous.ManifestText.empty()) cache.Load(out_dir, previous.Files);
+    ItemSpill spill;
+    if (!spill.Open(&e)) { errors->push_back(e); return false; }
 
     // Everything this build writes but the photos' new variants, known before it writes any of it.
-    std::vector<Article>& articles = in.Articles;
-    std::map<std::string, std::string> titles;
-    for (Article& a : articles) {
-        if (a.Url.empty()) a.Url = Reference(site, ArticleJsonPath(a.Id), SnapshotPath(a.Id));
-        titles[a.Id] = a.Headline;
+    const BuildIndex& index = in.Index;
+    const std::vector<uint32_t> order = index.OldestFirst();
+    // What the manifest lists while the build runs: planned, and `earlier` (the previous build's files and anything
+    // this build wrote but will not keep), kept apart so no set holds them all.
+    std::set<std::string> planned, earlier;
+    for (size_t i = 0; i < index.Size(); ++i) {
+        const std::string id(index.Id(i));
+        planned.insert({ArticleJsonPath(id), OEmbedPath(id), SnapshotPath(id)});
     }
-    const std::vector<size_t> order = NewestFirst(articles);
-    std::set<std::string> planned, owned = previous.Files;
-    for (const Article& a : articles) planned.insert({ArticleJsonPath(a.Id), OEmbedPath(a.Id), SnapshotPath(a.Id)});
     // The pages as they would be without thumbnails: only a page cut at its byte bound could come out longer.
-    const size_t pages_before = MakeFeedPages(articles, order, site).size();
-    for (size_t p = 0; p < pages_before; ++p) planned.insert(FeedPagePath(p + 1));
+    const size_t pages_before = Plan(index, order, site).size();
+    for (size_t p = 0; p < pages_before; ++p) planned.insert(FeedPagePath(p + 1, pages_before));
     AddCopies(&planned);
-    owned.insert(planned.begin(), planned.end());
-    const std::string interim = WriteManifestJson(owned);
-    if (interim.size() > kMaxJsonBytes) {
-        errors->push_back(Error{out_dir + "/" + kManifestPath, "", "would list more files than its limit of " +
-                                                                      std::to_string(kMaxJsonBytes) + " bytes allows"});
-        return false;
-    }
+    for (const std::string& f : previous.Files)
+        if (!planned.count(f)) earlier.insert(f);
+    const std::string interim = WriteManifestJson(planned, earlier);
+    if (!ManifestFits(interim, out_dir, errors)) return false;
     // First the manifest lists every file this build may leave behind, so one cut short leaves none unlisted (but
     // for variants being encoded then: named by their bytes, they collide with nothing, and a build that encodes
     // the same photo takes them over).
     bool written = false;
     if (!WriteIfChanged(out_dir, kManifestPath, interim, &written, &e, Sync::EachFile)) { errors->push_back(e); return false; }
 
-    // The photos, each one's new variants written as soon as they are made.
-    Writer w{out_dir, summary, errors};
-    const auto placing = std::chrono::steady_clock::now();
-    PlacePhotos(&in, &placer, [&](const std::string& path, const std::string& bytes) {
-        const size_t failed = errors->size();
-        w.Put(path, bytes);
-        return errors->size() == failed;
-    }, errors);
-    summary->PhotoSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - placing).count();
+    // The photos (each one's new variants written as soon as they are made) and the articles' files.
+    Writer w{out_dir, summary, {}, {}};
+    WriteSources(&in, site, import, &placer, &w, &spill, jobs, &summary->PhotoSeconds, errors);
+    w.Report(errors);
     summary->PhotosEncoded = placer.Encoded();
     summary->PhotosReused = placer.Reused();
     for (const std::string& f : placer.Files()) summary->Unchanged += !placer.Written().count(f); // vouched for by the cache
     if (!errors->empty()) {
         // A photo libvips could not decode (or a failed write): the variants written are listed and cached, so the
         // next build takes them over and encodes none of them again.
-        owned.insert(placer.Written().begin(), placer.Written().end());
+        earlier.insert(placer.Written().begin(), placer.Written().end());
         w.Put(kMediaCachePath, cache.Json());
-        WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(owned), &written, &e, Sync::EachFile);
+        w.Report(errors);
+        WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(planned, earlier), &written, &e, Sync::EachFile);
         return false;
     }
 
-    // The pages (their cards carry the lead images' thumbnails, placed now), the articles, the cache.
-    const std::vector<Feed> pages = MakeFeedPages(articles, order, site);
-    for (size_t p = pages.size(); p < pages_before; ++p) {
-        planned.erase(FeedPagePath(p + 1));
-        for (const char* ext : kCompressedExtensions) planned.erase(FeedPagePath(p + 1) + ext);
-    }
+    // The pages (their cards carry the lead images' thumbnails, placed now) from the spilled items, and the cache.
+    const std::vector<size_t> pages = Plan(index, order, site);
+    std::set<std::string> listed_pages; // by the manifest written first
+    for (size_t p = 0; p < pages_before; ++p) listed_pages.insert(FeedPagePath(p + 1, pages_before));
+    AddCopies(&listed_pages);
+    for (const std::string& page : listed_pages) planned.erase(page);
+    std::set<std::string> now_pages;
+    for (size_t p = 0; p < pages.size(); ++p) now_pages.insert(FeedPagePath(p + 1, pages.size()));
+    AddCopies(&now_pages);
     bool more_pages = false;
-    for (size_t p = pages_before; p < pages.size(); ++p) {
-        std::set<std::string> page{FeedPagePath(p + 1)};
-        AddCopies(&page);
-        for (const std::string& f : page) {
-            planned.insert(f);
-            more_pages |= owned.insert(f).second;
-        }
+    for (const std::string& page : now_pages) {
+        planned.insert(page);
+        more_pages |= !listed_pages.count(page) && !earlier.count(page);
     }
-    if (more_pages && !WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(owned), &written, &e, Sync::EachFile)) {
+    for (const std::string& page : listed_pages)
+        if (!planned.count(page)) earlier.insert(page);
+    if (more_pages && !WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(planned, earlier), &written, &e, Sync::EachFile)) {
         errors->push_back(e);
         return false;
     }
     planned.insert(placer.Files().begin(), placer.Files().end());
     const std::string manifest = WriteManifestJson(planned);
-    if (manifest.size() > kMaxJsonBytes) {
-        errors->push_back(Error{out_dir + "/" + kManifestPath, "", "would list more files than its limit of " +
-                                                                      std::to_string(kMaxJsonBytes) + " bytes allows"});
-        return false;
+    if (!ManifestFits(manifest, out_dir, errors)) return false;
+    size_t next = 0; // pages are cut from the oldest; each lists its items newest first
+    for (size_t p = 0; p < pages.size(); ++p) {
+        std::vector<std::string> items(pages[p]);
+        for (size_t k = pages[p]; k-- > 0;) {
+            const IndexEntry& entry = index[order[next++]];
+            if (!spill.Read(entry.ItemOffset, entry.ItemBytes, &items[k], &e)) { errors->push_back(e); return false; }
+        }
+        w.Put(FeedPagePath(p + 1, pages.size()), WriteFeedPage(site, p + 1, pages.size(), items));
     }
-    Progress writing("writing", articles.size());
-    for (size_t n = 0; n < order.size(); ++n) {
-        writing.Step(n);
-        const Article& a = articles[order[n]];
-        w.Put(ArticleJsonPath(a.Id), WriteArticleJson(a));
-        w.Put(OEmbedPath(a.Id), WriteOEmbedJson(a, site));
-        w.Put(SnapshotPath(a.Id), WriteHtmlSnapshot(a, site, titles));
-    }
-    writing.Finish();
-    for (size_t p = 0; p < pages.size(); ++p) w.Put(FeedPagePath(p + 1), WriteFeedJson(pages[p]));
     w.Put(kMediaCachePath, cache.Json());
+    w.Report(errors);
     if (!errors->empty()) return false; // the manifest still lists everything written
 
     Error synced;
@@ -243,7 +362,7 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
     if (!errors->empty()) return false;
     if (!WriteIfChanged(out_dir, kManifestPath, manifest, &written, &e, Sync::EachFile)) { errors->push_back(e); return false; }
     ++(manifest == previous.ManifestText ? summary->Unchanged : summary->Written);
-    summary->Articles = articles.size();
+    summary->Articles = index.Size();
     summary->Pages = pages.size();
     return true;
 }

@@ -43,7 +43,7 @@ bool IsBuildOutputPath(const std::string& rel) {
             return (stem(name, ".json", &id) || stem(name, ".html", &id)) && IsBuildOutputPath(name);
     if (rel == "feed.json") return true;
     if (rel.compare(0, 5, "feed-") == 0 && stem(rel.substr(5), ".json", &id))
-        return digits(id, 1, 19, false) && id[0] != '0' && id != "1";
+        return digits(id, 1, 19, false) && id[0] != '0';
     if (in("articles/", &name)) return (stem(name, ".json", &id) || stem(name, ".html", &id)) && ValidArticleId(id);
     if (in("oembed/", &name)) return stem(name, ".json", &id) && ValidArticleId(id);
     if (in(kMediaFolder, &name)) {

@@ -18,7 +18,12 @@ struct BundleSite {
 inline std::string ArticleJsonPath(const std::string& id) { return "articles/" + id + ".json"; }
 inline std::string SnapshotPath(const std::string& id) { return "articles/" + id + ".html"; }
 inline std::string OEmbedPath(const std::string& id) { return "oembed/" + id + ".json"; }
-inline std::string FeedPagePath(size_t page) { return page <= 1 ? "feed.json" : "feed-" + std::to_string(page) + ".json"; }
+// The feed's pages (cli/feed_pages.h), numbered from the oldest (1): the newest is the index, feed.json, which readers
+// open first; each older one is an archive page, feed-N.json, which keeps its name and bytes as the feed grows.
+constexpr const char kFeedIndexPath[] = "feed.json";
+inline std::string ArchivePagePath(size_t number) { return "feed-" + std::to_string(number) + ".json"; }
+// Page `number` of a feed of `pages` pages: the last is the index.
+inline std::string FeedPagePath(size_t number, size_t pages) { return number >= pages ? kFeedIndexPath : ArchivePagePath(number); }
 // Photos copied into the bundle live in media/ under names made of their bytes' hash (cli/media.h).
 constexpr const char kMediaFolder[] = "media/";
 // The record of what the build wrote (cli/bundle_manifest.h).

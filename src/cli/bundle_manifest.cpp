@@ -11,7 +11,9 @@
 
 namespace folio::cli {
 
-std::string WriteManifestJson(const std::set<std::string>& files) {
+std::string WriteManifestJson(const std::set<std::string>& files) { return WriteManifestJson(files, {}); }
+
+std::string WriteManifestJson(const std::set<std::string>& files, const std::set<std::string>& more) {
     rapidjson::StringBuffer buf;
     JsonWriter w(buf);
     w.SetIndent(' ', 2);
@@ -21,7 +23,15 @@ std::string WriteManifestJson(const std::set<std::string>& files) {
     WriteField(w, "generator", "folio-bundle");
     w.Key("files");
     w.StartArray();
-    for (const std::string& f : files) WriteString(w, f);
+    auto a = files.begin(), b = more.begin(); // merged, in order
+    while (a != files.end() || b != more.end()) {
+        if (b == more.end() || (a != files.end() && *a <= *b)) {
+            if (b != more.end() && *a == *b) ++b;
+            WriteString(w, *a++);
+        } else {
+            WriteString(w, *b++);
+        }
+    }
     w.EndArray();
     w.EndObject();
     return std::string(buf.GetString(), buf.GetSize()) + "\n";

@@ -18,6 +18,8 @@ constexpr size_t kMaxManifestFiles = 10000000;
 
 // The manifest's bytes for these bundle paths (written sorted, so the same build gives the same bytes).
 std::string WriteManifestJson(const std::set<std::string>& files);
+// The manifest's bytes for the paths of both sets (a path in both listed once), without a set of them all.
+std::string WriteManifestJson(const std::set<std::string>& files, const std::set<std::string>& more);
 
 // Reads a manifest's text; `name` names it in errors. Each listed path must be one a build writes
 // (IsBuildOutputPath), else the whole manifest is refused, naming the entry.

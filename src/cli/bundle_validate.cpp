@@ -210,7 +210,7 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
     std::map<std::string, std::string> ids;        // id -> where it is listed
     std::vector<std::string> chain;
     std::set<std::string> seen;
-    std::string page = FeedPagePath(1), named_by = "";
+    std::string page = kFeedIndexPath, named_by = "";
     while (!page.empty()) {
         if (seen.count(page)) {
             std::string loop;

@@ -1,24 +1,88 @@
-// NewestFirst, MakeFeedItem, MakeFeedPages: the paginated JSON Feed of a bundle.
+// OldestFirst, PlanPages, PageFrame, WriteFeedPage, MakeFeedItem, MakeFeedPages: the stable pages of a bundle's feed.
 #include "cli/feed_pages.h"
 #include "model/bundle_write.h"
 #include "model/date.h"
 #include "model/url.h"
 
 #include <algorithm>
-#include <climits>
 
 namespace folio::cli {
 
-std::vector<size_t> NewestFirst(const std::vector<Article>& articles) {
-    std::vector<int64_t> when(articles.size(), INT64_MIN);
-    for (size_t i = 0; i < articles.size(); ++i) ParseDate(articles[i].DatePublished, &when[i]);
-    std::vector<size_t> order(articles.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-        if (when[a] != when[b]) return when[a] > when[b];
+int64_t PublishedInstant(const std::string& date_published) {
+    int64_t when = kUndated;
+    if (date_published.empty() || !ParseDate(date_published, &when)) return kUndated;
+    return when;
+}
+
+template <typename Less>
+static std::vector<size_t> Sorted(size_t n, Less less) {
+    std::vector<size_t> order(n);
+    for (size_t i = 0; i < n; ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), less);
+    return order;
+}
+
+std::vector<size_t> OldestFirst(const std::vector<PageEntry>& entries) {
+    return Sorted(entries.size(), [&](size_t a, size_t b) {
+        if (entries[a].Published != entries[b].Published) return entries[a].Published < entries[b].Published;
+        return entries[a].Id < entries[b].Id;
+    });
+}
+
+std::vector<size_t> OldestFirst(const std::vector<Article>& articles) {
+    std::vector<int64_t> when(articles.size());
+    for (size_t i = 0; i < articles.size(); ++i) when[i] = PublishedInstant(articles[i].DatePublished);
+    return Sorted(articles.size(), [&](size_t a, size_t b) {
+        if (when[a] != when[b]) return when[a] < when[b];
         return articles[a].Id < articles[b].Id;
     });
-    return order;
+}
+
+Feed PageFrame(const BundleSite& site, size_t number, size_t pages) {
+    const std::string self = FeedPagePath(number, pages);
+    Feed f;
+    f.Title = site.Title;
+    f.Description = site.Description;
+    f.Language = site.Language;
+    if (!site.BaseUrl.empty()) {
+        f.HomePageUrl = site.BaseUrl;
+        f.FeedUrl = site.BaseUrl + self;
+    }
+    f.Page = (int)std::min<size_t>(number, INT_MAX);
+    if (number > 1) f.NextUrl = Reference(site, self, ArchivePagePath(number - 1));
+    if (number < pages) f.NewerUrl = Reference(site, self, ArchivePagePath(number + 1));
+    return f;
+}
+
+size_t PageFrameBytes(const BundleSite& site) {
+    // An archive page numbered as widely as a page can be: its feed_url, next_url and newer_url the longest.
+    const size_t widest = INT_MAX;
+    return WriteFeedJson(PageFrame(site, widest, widest + 1), {}).size();
+}
+
+bool PageFull(const BundleSite& site, size_t item_bytes, size_t next_item_bytes) {
+    return PageFrameBytes(site) + item_bytes + next_item_bytes > kMaxJsonBytes;
+}
+
+std::vector<size_t> PlanPages(const std::vector<PageEntry>& entries, const std::vector<size_t>& order, const BundleSite& site) {
+    const size_t per_page = site.PageSize > 0 ? (size_t)site.PageSize : 50;
+    const size_t frame = PageFrameBytes(site);
+    std::vector<size_t> counts(1, 0);
+    size_t bytes = frame;
+    for (size_t i : order) {
+        const size_t item = entries[i].ItemBytes + kPageItemSeparatorBytes;
+        if (counts.back() > 0 && (counts.back() >= per_page || bytes + item > kMaxJsonBytes)) {
+            counts.push_back(0);
+            bytes = frame;
+        }
+        ++counts.back();
+        bytes += item;
+    }
+    return counts;
+}
+
+std::string WriteFeedPage(const BundleSite& site, size_t number, size_t pages, const std::vector<std::string>& items_newest_first) {
+    return WriteFeedJson(PageFrame(site, number, pages), items_newest_first);
 }
 
 std::string CutAtWord(const std::string& s, size_t max_bytes) {
@@ -57,8 +121,8 @@ Photo Thumbnail(const Photo& lead, const std::string& article_path, const std::s
     return t;
 }
 
-FeedItem MakeFeedItem(const Article& a, const BundleSite& site, size_t page) {
-    const std::string from = FeedPagePath(page);
+FeedItem MakeFeedItem(const Article& a, const BundleSite& site) {
+    const std::string from = kFeedIndexPath;
     FeedItem item;
     item.Id = a.Id;
     item.Url = Reference(site, from, SnapshotPath(a.Id));
@@ -77,48 +141,26 @@ FeedItem MakeFeedItem(const Article& a, const BundleSite& site, size_t page) {
     return item;
 }
 
-// The bytes WriteFeedJson spends on one item: as measured in an otherwise empty page, with room for the comma
-// and indentation that part it from its neighbours.
-static size_t ItemBytes(const FeedItem& item) {
-    static const size_t empty = WriteFeedJson(Feed{}).size();
-    Feed one;
-    one.Items.push_back(item);
-    return WriteFeedJson(one).size() - empty + 8;
-}
-
 std::vector<Feed> MakeFeedPages(const std::vector<Article>& articles, const std::vector<size_t>& order, const BundleSite& site) {
-    const size_t per_page = site.PageSize > 0 ? (size_t)site.PageSize : 50;
-    auto page = [&](size_t number) {
-        Feed f;
-        f.Title = site.Title;
-        f.Description = site.Description;
-        f.Language = site.Language;
-        if (!site.BaseUrl.empty()) {
-            f.HomePageUrl = site.BaseUrl;
-            f.FeedUrl = site.BaseUrl + FeedPagePath(number);
-        }
-        return f;
-    };
-    // Everything but the items, with the longest feed_url and next_url a page of this bundle can have.
-    Feed frame = page(order.size() + 1);
-    frame.NextUrl = Reference(site, FeedPagePath(1), FeedPagePath(order.size() + 1));
-    const size_t frame_bytes = WriteFeedJson(frame).size();
-    std::vector<Feed> out(1, page(1));
-    size_t bytes = frame_bytes;
+    std::vector<FeedItem> items;
+    std::vector<PageEntry> entries;
+    items.reserve(order.size());
+    entries.reserve(order.size());
     for (size_t i : order) {
-        FeedItem item = MakeFeedItem(articles[i], site, out.size());
-        const size_t item_bytes = ItemBytes(item);
-        Feed& last = out.back();
-        if (!last.Items.empty() && (last.Items.size() >= per_page || bytes + item_bytes > kMaxJsonBytes)) {
-            out.push_back(page(out.size() + 1));
-            item = MakeFeedItem(articles[i], site, out.size());
-            bytes = frame_bytes;
-        }
-        out.back().Items.push_back(std::move(item));
-        bytes += item_bytes;
+        items.push_back(MakeFeedItem(articles[i], site));
+        entries.push_back(PageEntry{articles[i].Id, PublishedInstant(articles[i].DatePublished), WriteFeedItemJson(items.back()).size()});
     }
-    for (size_t p = 0; p + 1 < out.size(); ++p) out[p].NextUrl = Reference(site, FeedPagePath(p + 1), FeedPagePath(p + 2));
-    return out;
+    std::vector<size_t> in_order(entries.size());
+    for (size_t i = 0; i < in_order.size(); ++i) in_order[i] = i; // entries are already in `order`
+    const std::vector<size_t> counts = PlanPages(entries, in_order, site);
+    std::vector<Feed> pages;
+    size_t first = 0;
+    for (size_t p = 0; p < counts.size(); ++p) {
+        pages.push_back(PageFrame(site, p + 1, counts.size()));
+        for (size_t k = first + counts[p]; k-- > first;) pages.back().Items.push_back(std::move(items[k])); // newest first
+        first += counts[p];
+    }
+    return pages;
 }
 
 } // namespace folio::cli

@@ -204,7 +204,7 @@ std::string WriteHtmlSnapshot(const Article& a, const BundleSite& site, const st
     if (!site.BaseUrl.empty()) h += "<link rel=\"canonical\" href=\"" + EscapeHtml(Reference(site, self, self)) + "\">\n";
     h += "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" +
          EscapeHtml(Reference(site, self, OEmbedPath(a.Id))) + "\" title=\"" + EscapeHtml(a.Headline) + "\">\n";
-    h += "<link rel=\"alternate\" type=\"application/feed+json\" href=\"" + EscapeHtml(Reference(site, self, FeedPagePath(1))) +
+    h += "<link rel=\"alternate\" type=\"application/feed+json\" href=\"" + EscapeHtml(Reference(site, self, kFeedIndexPath)) +
          "\" title=\"" + EscapeHtml(site.Title) + "\">\n";
     h += "<meta property=\"og:type\" content=\"article\">\n<meta property=\"og:title\" content=\"" + EscapeHtml(a.Headline) + "\">\n";
     if (!a.Description.empty()) h += "<meta property=\"og:description\" content=\"" + EscapeHtml(a.Description) + "\">\n";
@@ -232,7 +232,7 @@ std::string WriteHtmlSnapshot(const Article& a, const BundleSite& site, const st
     }
     if (!related.empty()) h += "<nav class=\"related\"><h2>Related</h2><ul>" + related + "</ul></nav>\n";
     h += "<footer><p>" + EscapeHtml(a.Publisher.empty() ? site.Title : a.Publisher) + " \xC2\xB7 <a href=\"" +
-         EscapeHtml(Reference(site, self, FeedPagePath(1))) + "\">All articles (JSON Feed)</a></p></footer>\n</body>\n</html>\n";
+         EscapeHtml(Reference(site, self, kFeedIndexPath)) + "\">All articles (JSON Feed)</a></p></footer>\n</body>\n</html>\n";
     return h;
 }
 

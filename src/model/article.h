@@ -123,7 +123,11 @@ struct Feed {
     std::string Language;
     std::string HomePageUrl;     // absolute, when the bundle knows its address
     std::string FeedUrl;         // this page's own absolute address, likewise
-    std::string NextUrl;         // the next page, relative to this one; empty on the last page
+    std::string NextUrl;         // the next (older) page, relative to this one; empty on the last page
+    // Folio's stable numbering (_folio.page, _folio.newer_url): pages are numbered from the oldest (1), the index
+    // one past the newest archive page; an archive page names its newer neighbour. 0 and "": not said.
+    int Page = 0;
+    std::string NewerUrl;
     std::vector<FeedItem> Items;
     const FeedItem* Find(const std::string& id) const; // nullptr when absent
     const FeedItem* Newest() const;                    // greatest DatePublished; nullptr when empty

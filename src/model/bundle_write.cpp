@@ -1,4 +1,4 @@
-// WriteArticleJson and WriteFeedJson: the model as bundle JSON, in a fixed member order.
+// WriteArticleJson, WriteFeedJson and WriteFeedItemJson: the model as bundle JSON, in a fixed member order.
 #include "model/bundle_write.h"
 #include "model/feed_json.h"
 #include "model/json_write.h"
@@ -145,63 +145,88 @@ std::string WriteArticleJson(const Article& a) {
     return std::string(buf.GetString(), buf.GetSize()) + "\n";
 }
 
-std::string WriteFeedJson(const Feed& page) {
+static void WriteFeedItem(JsonWriter& w, const FeedItem& item) {
+    w.StartObject();
+    WriteField(w, "id", item.Id, true);
+    WriteField(w, "url", item.Url);
+    WriteField(w, "title", item.Title);
+    WriteField(w, "summary", item.Summary);
+    WriteField(w, "content_text", item.Summary.empty() ? item.Title : item.Summary, true);
+    WriteField(w, "date_published", item.DatePublished);
+    WriteField(w, "date_modified", item.DateModified);
+    if (!item.Authors.empty()) {
+        w.Key("authors");
+        w.StartArray();
+        for (const std::string& name : item.Authors) {
+            w.StartObject();
+            WriteField(w, "name", name, true);
+            w.EndObject();
+        }
+        w.EndArray();
+    }
+    WriteStrings(w, "tags", item.Tags);
+    WriteField(w, "language", item.Language);
+    WriteField(w, "image", item.Image.Src);
+    w.Key("_folio");
+    w.StartObject();
+    WriteField(w, "article", item.ArticleUrl, true);
+    WriteField(w, "section", item.Section);
+    if (!item.Image.Empty()) {
+        w.Key("image");
+        w.StartObject();
+        WritePhotoFields(w, item.Image);
+        w.EndObject();
+    }
+    w.EndObject();
+    w.EndObject();
+}
+
+std::string WriteFeedItemJson(const FeedItem& item) {
+    rapidjson::StringBuffer buf;
+    JsonWriter w(buf);
+    w.SetIndent(' ', 2);
+    WriteFeedItem(w, item);
+    // Indented as an element of a page's "items" array, two levels down (JSON strings hold no raw line breaks).
+    std::string out;
+    for (const char* c = buf.GetString(); *c; ++c) {
+        out += *c;
+        if (*c == '\n') out += "    ";
+    }
+    return out;
+}
+
+std::string WriteFeedJson(const Feed& frame, const std::vector<std::string>& items) {
     rapidjson::StringBuffer buf;
     JsonWriter w(buf);
     w.SetIndent(' ', 2);
     w.StartObject();
     WriteField(w, "version", kJsonFeedVersion);
-    WriteField(w, "title", page.Title, true);
-    WriteField(w, "description", page.Description);
-    WriteField(w, "home_page_url", page.HomePageUrl);
-    WriteField(w, "feed_url", page.FeedUrl);
-    WriteField(w, "language", page.Language);
-    WriteField(w, "next_url", page.NextUrl);
+    WriteField(w, "title", frame.Title, true);
+    WriteField(w, "description", frame.Description);
+    WriteField(w, "home_page_url", frame.HomePageUrl);
+    WriteField(w, "feed_url", frame.FeedUrl);
+    WriteField(w, "language", frame.Language);
+    WriteField(w, "next_url", frame.NextUrl);
     w.Key("_folio");
     w.StartObject();
     w.Key("format");
     w.Int(kBundleFormatVersion);
+    if (frame.Page > 0) { w.Key("page"); w.Int(frame.Page); }
+    WriteField(w, "newer_url", frame.NewerUrl);
     w.EndObject();
     w.Key("items");
     w.StartArray();
-    for (const FeedItem& item : page.Items) {
-        w.StartObject();
-        WriteField(w, "id", item.Id, true);
-        WriteField(w, "url", item.Url);
-        WriteField(w, "title", item.Title);
-        WriteField(w, "summary", item.Summary);
-        WriteField(w, "content_text", item.Summary.empty() ? item.Title : item.Summary, true);
-        WriteField(w, "date_published", item.DatePublished);
-        WriteField(w, "date_modified", item.DateModified);
-        if (!item.Authors.empty()) {
-            w.Key("authors");
-            w.StartArray();
-            for (const std::string& name : item.Authors) {
-                w.StartObject();
-                WriteField(w, "name", name, true);
-                w.EndObject();
-            }
-            w.EndArray();
-        }
-        WriteStrings(w, "tags", item.Tags);
-        WriteField(w, "language", item.Language);
-        WriteField(w, "image", item.Image.Src);
-        w.Key("_folio");
-        w.StartObject();
-        WriteField(w, "article", item.ArticleUrl, true);
-        WriteField(w, "section", item.Section);
-        if (!item.Image.Empty()) {
-            w.Key("image");
-            w.StartObject();
-            WritePhotoFields(w, item.Image);
-            w.EndObject();
-        }
-        w.EndObject();
-        w.EndObject();
-    }
+    for (const std::string& item : items) w.RawValue(item.data(), item.size(), rapidjson::kObjectType);
     w.EndArray();
     w.EndObject();
     return std::string(buf.GetString(), buf.GetSize()) + "\n";
+}
+
+std::string WriteFeedJson(const Feed& page) {
+    std::vector<std::string> items;
+    items.reserve(page.Items.size());
+    for (const FeedItem& item : page.Items) items.push_back(WriteFeedItemJson(item));
+    return WriteFeedJson(page, items);
 }
 
 } // namespace folio

@@ -2,6 +2,8 @@
 #include "model/feed_json.h"
 #include "model/block_json.h"
 
+#include <climits>
+
 namespace folio {
 
 static bool ReadAuthors(JsonReader& r, const rapidjson::Value& v, const JsonPath& at, std::vector<std::string>* out) {
@@ -49,12 +51,15 @@ bool FeedFromDocument(JsonReader& r, const rapidjson::Value& doc, Feed* out) {
     if (!r.String(doc, "version", root, true, &version)) return false;
     if (version.rfind("https://jsonfeed.org/version/1", 0) != 0)
         return r.Fail(root.Field("version"), "not a JSON Feed (\"" + version + "\")");
+    Feed f;
     auto ext = doc.FindMember("_folio");
     if (ext != doc.MemberEnd()) {
         const JsonPath ext_at = root.Field("_folio");
-        if (!r.Object(ext->value, ext_at) || !r.FormatVersion(ext->value, "format", ext_at)) return false;
+        if (!r.Object(ext->value, ext_at) || !r.FormatVersion(ext->value, "format", ext_at) ||
+            !r.Int(ext->value, "page", ext_at, 1, INT_MAX, &f.Page) ||
+            !r.String(ext->value, "newer_url", ext_at, false, &f.NewerUrl))
+            return false;
     }
-    Feed f;
     if (!r.String(doc, "title", root, true, &f.Title) || !r.String(doc, "description", root, false, &f.Description) ||
         !r.String(doc, "language", root, false, &f.Language) ||
         !r.String(doc, "home_page_url", root, false, &f.HomePageUrl) ||

@@ -141,9 +141,9 @@ TEST_CASE("every article the importers yield reads back, builds and validates; t
         REQUIRE_MESSAGE(BuildBundle(src, out, site, o, UnknownFolder::Refuse, &s, &build_warnings, &errors), Messages(errors));
         for (size_t page = 1; page <= s.Pages; ++page) {
             std::string json;
-            REQUIRE(ReadFile(out + "/" + FeedPagePath(page), kMaxJsonBytes + 1, &json, &e));
+            REQUIRE(ReadFile(out + "/" + FeedPagePath(page, s.Pages), kMaxJsonBytes + 1, &json, &e));
             Feed f;
-            CHECK_MESSAGE(ParseFeed(json, FeedPagePath(page), &f, &e), e.Message());
+            CHECK_MESSAGE(ParseFeed(json, FeedPagePath(page, s.Pages), &f, &e), e.Message());
         }
         ValidateSummary v;
         std::vector<Error> problems;
@@ -177,10 +177,10 @@ TEST_CASE("feed pages stay within the readers' bound: fewer items on a page when
     for (size_t page = 1; page <= s.Pages; ++page) {
         std::string json;
         Error e;
-        REQUIRE(ReadFile(out + "/" + FeedPagePath(page), 1u << 30, &json, &e));
+        REQUIRE(ReadFile(out + "/" + FeedPagePath(page, s.Pages), 1u << 30, &json, &e));
         CHECK(json.size() <= kMaxJsonBytes);
         Feed f;
-        CHECK_MESSAGE(ParseFeed(json, FeedPagePath(page), &f, &e), e.Message());
+        CHECK_MESSAGE(ParseFeed(json, FeedPagePath(page, s.Pages), &f, &e), e.Message());
         items += f.Items.size();
         for (const FeedItem& item : f.Items) CHECK(item.Tags.size() == kMaxTags);
     }

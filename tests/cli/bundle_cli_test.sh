@@ -96,6 +96,9 @@ check "a large build draws a progress bar on a terminal" \
   bash -c "script -qec \"'$tool' build '$tmp/many' -o '$tmp/many-out' --page-size 100\" /dev/null | grep -q 'importing *\['"
 check "the large bundle has 3 chained pages and validates" run_expect 0 "valid bundle: 300 articles in 3 feed pages" "$tool" validate "$tmp/many-out"
 check "no progress bar when stderr is not a terminal" bash -c "! '$tool' build '$tmp/many' -o '$tmp/many-out2' 2>&1 | grep -q 'importing *\['"
+check "--jobs 0 exits 2" run_expect 2 "--jobs 0: expected a number of threads" "$tool" build "$tmp/many" -o "$tmp/many-j0" --jobs 0
+check "--jobs 1 and --jobs 3 write the same bytes" bash -c "'$tool' build '$tmp/many' -o '$tmp/many-j1' --jobs 1 --quiet &&
+  '$tool' build '$tmp/many' -o '$tmp/many-j3' --jobs 3 --quiet && diff -r '$tmp/many-j1' '$tmp/many-j3'"
 
 broken="$top/tests/bad-inputs/bundles/broken-references"
 out=$("$tool" validate "$broken" 2>&1); rc=$?

@@ -14,11 +14,11 @@ using namespace folio::cli;
 using namespace folio::test;
 
 TEST_CASE("IsBuildOutputPath takes exactly the shapes of the files a build writes") {
-    for (const char* yes : {"feed.json", "feed-2.json", "feed-1000.json", "articles/a.json", "articles/a.b_c-1.html",
+    for (const char* yes : {"feed.json", "feed-1.json", "feed-2.json", "feed-1000.json", "articles/a.json", "articles/a.b_c-1.html",
                             "oembed/801a1fae005ec4bc.json", "media/0123456789abcdef0123456789abcdef.png",
                             "media/0123456789abcdef0123456789abcdef.avif"})
         CHECK_MESSAGE(IsBuildOutputPath(yes), yes);
-    for (const char* no : {"", "index.html", "feed-1.json", "feed-02.json", "feed-x.json", "feed.html", "articles/a.txt",
+    for (const char* no : {"", "index.html", "feed-0.json", "feed-02.json", "feed-x.json", "feed.html", "articles/a.txt",
                            "articles/.a.json", "articles/sub/a.json", "articles/a.json.tmp", "oembed/a.html", "../feed.json",
                            "media/0123456789abcdef0123456789abcdef.jpeg", "media/0123456789ABCDEF0123456789abcdef.png",
                            "media/0123.png", "media/notes.txt", "folio-manifest.json", "articles/../feed.json"})
@@ -62,4 +62,14 @@ TEST_CASE("ReadPreviousBuild: a new or empty folder is the build's; a linked man
     CHECK(e.Reason.find("folio-manifest.json: is a symbolic link, which is not followed") != std::string::npos);
     CHECK(p.Files.empty());
     fs::remove_all(root);
+}
+
+TEST_CASE("the manifest of two sets lists each path of either once, in order: the bytes of their union's") {
+    const std::set<std::string> a{"articles/a.json", "feed.json", "media/x.webp"}, b{"articles/0.json", "feed.json", "oembed/a.json"};
+    std::set<std::string> both = a;
+    both.insert(b.begin(), b.end());
+    CHECK(WriteManifestJson(a, b) == WriteManifestJson(both));
+    CHECK(WriteManifestJson(b, a) == WriteManifestJson(both));
+    CHECK(WriteManifestJson(a, {}) == WriteManifestJson(a));
+    CHECK(WriteManifestJson({}, b) == WriteManifestJson(b));
 }

@@ -158,7 +158,7 @@ TEST_CASE("a cache entry naming a file outside media/, or a planted cache, vouch
     CHECK(broken.Summary.PhotosEncoded == 1);
 }
 
-TEST_CASE("a photo libvips cannot decode stops the build after the others' variants are written, listed and cached") {
+TEST_CASE("a photo libvips cannot decode stops the build after the others' variants are written, listed and cached; its article is not written") {
     const std::string src = kFolders.Fresh("partial-src"), out = kFolders.Fresh("partial-out");
     WriteSources(src);
     const std::string good = Read(src + "/three.png");
@@ -167,9 +167,14 @@ TEST_CASE("a photo libvips cannot decode stops the build after the others' varia
     CHECK_FALSE(failed.Ok);
     CHECK_MESSAGE(failed.Errors.find(src + "/b.md: line 5: photo \"three.png\": " + src + "/three.png: ") != std::string::npos, failed.Errors);
     CHECK(failed.Summary.PhotosEncoded == 2);
-    CHECK_FALSE(fs::exists(out + "/articles")); // no article refers to a photo that is not there
+    // No article refers to a photo that is not there: b's is not written (a's, whose photos are placed, may be).
+    CHECK_FALSE(fs::exists(out + "/articles/b.json"));
+    CHECK_FALSE(fs::exists(out + "/articles/b.html"));
+    CHECK_FALSE(fs::exists(out + "/feed.json")); // no page lists articles while some are missing
     // Every file written is listed by the manifest, so a later build may remove it.
     const std::string manifest = Read(out + "/folio-manifest.json");
+    for (const auto& e : fs::directory_iterator(out + "/articles"))
+        CHECK_MESSAGE(manifest.find("articles/" + e.path().filename().string()) != std::string::npos, e.path());
     size_t media = 0;
     for (const auto& e : fs::directory_iterator(out + "/media")) {
         ++media;

@@ -104,6 +104,39 @@ TEST_CASE("a feed page survives writing and reading back, with content_text for 
     CHECK(json.find("\"version\": \"https://jsonfeed.org/version/1.1\"") != std::string::npos);
 }
 
+TEST_CASE("a page's number and newer neighbour survive writing and reading back; a page put together from items "
+          "serialized one by one is the same bytes") {
+    Feed f;
+    f.Title = "T";
+    f.NextUrl = "feed-6.json";
+    f.NewerUrl = "feed-8.json";
+    f.Page = 7;
+    for (const char* id : {"b", "a"}) {
+        FeedItem item;
+        item.Id = id;
+        item.Title = std::string("Title ") + id;
+        item.Tags = {"k"};
+        item.ArticleUrl = std::string("articles/") + id + ".json";
+        item.Image.Src = "media/p.jpg";
+        f.Items.push_back(item);
+    }
+    const std::string json = WriteFeedJson(f);
+    CHECK(json.find("\"_folio\": {\n    \"format\": 1,\n    \"page\": 7,\n    \"newer_url\": \"feed-8.json\"\n  }") != std::string::npos);
+    Feed g;
+    Error e;
+    REQUIRE_MESSAGE(ParseFeed(json, "feed-7.json", &g, &e), e.Message());
+    CHECK(g.Page == 7);
+    CHECK(g.NewerUrl == "feed-8.json");
+    CHECK(WriteFeedJson(g) == json);
+    CHECK(WriteFeedJson(f, {WriteFeedItemJson(f.Items[0]), WriteFeedItemJson(f.Items[1])}) == json);
+    Feed empty = f;
+    empty.Items.clear();
+    CHECK(WriteFeedJson(f, {}) == WriteFeedJson(empty));
+    CHECK_FALSE(ParseFeed(R"({"version":"https://jsonfeed.org/version/1.1","title":"T","_folio":{"format":1,"page":0},"items":[]})",
+                          "feed.json", &g, &e));
+    CHECK_MESSAGE(e.Message().find("$._folio.page: 0 is outside 1 to") != std::string::npos, e.Message());
+}
+
 TEST_CASE("a photo's size, placeholder and variants survive writing and reading back, in a fixed order") {
     std::vector<uint8_t> hash;
     std::string why;

@@ -1,0 +1,105 @@
+// StringArena, BuildIndex and ItemSpill: the compact record a streaming build keeps of every article.
+#include "cli/build_index.h"
+#include "cli/feed_pages.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <cstring>
+#include <unistd.h>
+
+namespace folio::cli {
+
+uint32_t StringArena::Add(std::string_view s) {
+    Bytes_.append(s.data(), s.size());
+    Starts_.push_back(Bytes_.size());
+    return (uint32_t)(Starts_.size() - 2);
+}
+
+void BuildIndex::Add(const Article& a, uint32_t source, std::string_view from, uint32_t item_bytes) {
+    IndexEntry e;
+    e.When = PublishedInstant(a.DatePublished);
+    e.Source = source;
+    e.Id = Strings_.Add(a.Id);
+    e.Headline = Strings_.Add(a.Headline);
+    e.From = from.empty() ? kNoName : Strings_.Add(from);
+    e.RelatedBegin = (uint32_t)Related_.size();
+    for (const std::string& r : a.Related) Related_.push_back(Strings_.Add(r));
+    e.RelatedEnd = (uint32_t)Related_.size();
+    e.ItemBytes = item_bytes;
+    Entries_.push_back(e);
+}
+
+std::vector<std::string_view> BuildIndex::Related(size_t i) const {
+    std::vector<std::string_view> out;
+    for (uint32_t k = Entries_[i].RelatedBegin; k < Entries_[i].RelatedEnd; ++k) out.push_back(Strings_.Get(Related_[k]));
+    return out;
+}
+
+std::string BuildIndex::From(size_t i, const std::vector<std::string>& source_names) const {
+    if (Entries_[i].From != kNoName) return std::string(Strings_.Get(Entries_[i].From));
+    return source_names[Entries_[i].Source];
+}
+
+void BuildIndex::IndexIds(std::vector<std::pair<size_t, size_t>>* duplicates) {
+    ById_.resize(Entries_.size());
+    for (size_t i = 0; i < ById_.size(); ++i) ById_[i] = (uint32_t)i;
+    // Stable: among equal ids the first in source order comes first, and is the one the others are reported against.
+    std::stable_sort(ById_.begin(), ById_.end(), [&](uint32_t a, uint32_t b) { return Id(a) < Id(b); });
+    for (size_t k = 1; k < ById_.size(); ++k) {
+        size_t first = k - 1;
+        while (first > 0 && Id(ById_[first - 1]) == Id(ById_[k])) --first;
+        if (Id(ById_[k - 1]) == Id(ById_[k])) duplicates->emplace_back(ById_[k], ById_[first]);
+    }
+    std::sort(duplicates->begin(), duplicates->end()); // in source order, as a sequential build reports them
+}
+
+size_t BuildIndex::Find(std::string_view id) const {
+    const auto it = std::lower_bound(ById_.begin(), ById_.end(), id, [&](uint32_t e, std::string_view v) { return Id(e) < v; });
+    return it != ById_.end() && Id(*it) == id ? *it : SIZE_MAX;
+}
+
+std::vector<uint32_t> BuildIndex::OldestFirst() const {
+    std::vector<uint32_t> order(Entries_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = (uint32_t)i;
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+        if (Entries_[a].When != Entries_[b].When) return Entries_[a].When < Entries_[b].When;
+        return Id(a) < Id(b);
+    });
+    return order;
+}
+
+ItemSpill::~ItemSpill() {
+    if (File_) std::fclose(File_);
+}
+
+bool ItemSpill::Open(Error* err) {
+    File_ = std::tmpfile();
+    if (!File_) { *err = Error{"a temporary file", "", std::string("could not be made: ") + std::strerror(errno)}; return false; }
+    return true;
+}
+
+bool ItemSpill::Append(const std::string& bytes, uint64_t* offset, Error* err) {
+    *offset = End_;
+    if (std::fwrite(bytes.data(), 1, bytes.size(), File_) != bytes.size()) {
+        *err = Error{"a temporary file", "", std::string("could not be written: ") + std::strerror(errno)};
+        return false;
+    }
+    End_ += bytes.size();
+    return true;
+}
+
+bool ItemSpill::Read(uint64_t offset, size_t size, std::string* out, Error* err) const {
+    if (std::fflush(File_) != 0) { *err = Error{"a temporary file", "", std::strerror(errno)}; return false; }
+    out->resize(size);
+    size_t done = 0;
+    while (done < size) {
+        const ssize_t n = ::pread(fileno(File_), &(*out)[done], size - done, (off_t)(offset + done));
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) { *err = Error{"a temporary file", "", "could not be read back"}; return false; }
+        done += (size_t)n;
+    }
+    return true;
+}
+
+} // namespace folio::cli
