@@ -1,4 +1,5 @@
-// ValidateBundle: walk the feed pages, then every article they list and its companions, collecting problems.
+// ValidateBundle: walk the feed pages (then CheckChain checks their chain both ways), then every article they list
+// and its companions, collecting problems.
 // Every reference becomes a path through BundlePathOf (the one inside-the-bundle check) and every file is read
 // with ReadFileInside, so neither a ".." nor a symbolic link leads validate outside the bundle.
 #include "cli/bundle_validate.h"
@@ -203,58 +204,57 @@ std::string Num(size_t n) { return std::to_string(n); }
 // (or, for the newest, the name the index will be archived under); an archive page holds as many items as the
 // fullest page unless the byte bound cut it, since only the index may be short.
 void CheckChain(Validator& v, const std::vector<ChainPage>& pages, const BundleSite& site) {
-    const std::string number_note = ": every page says its number in _folio.page (1 is the oldest page; the index is one "
-                                    "past the newest archive page); a bundle built before pages were numbered from the "
-                                    "oldest is fixed by building it again";
+    const std::string number_note = ": every page says its number in _folio.page (1 is the oldest page; the index is "
+                                    "one past the newest archive page); a bundle built before pages were numbered "
+                                    "from the oldest is fixed by building it again";
     size_t fullest = 0;
     for (const ChainPage& p : pages) fullest = std::max(fullest, p.Items);
     for (size_t i = 0; i < pages.size(); ++i) {
         const ChainPage& p = pages[i];
-        const bool index = i == 0;
-        size_t n = p.Declared > 0 ? (size_t)p.Declared : 0;
-        if (p.Declared == 0) v.Problem(p.Path, "$._folio.page", "missing" + number_note);
-        if (index) {
-            if (p.HasNewer) v.Problem(p.Path, "$._folio.newer_url", "the index is the newest page: it names no newer one");
-            const size_t below = p.HasNext ? ArchiveNumberOf(p.Next) : 0;
-            if (n > 0 && p.HasNext && !p.Next.empty() && below + 1 != n)
-                v.Problem(p.Path, "$._folio.page", "says " + Num(n) + ", but its next_url names " + p.Next +
-                                                       ": the index is numbered one past the newest archive page (" +
-                                                       (below > 0 ? Num(below + 1) : std::string("feed-N.json gives N + 1")) + ")");
+        const auto problem = [&](const char* at, const std::string& why) { v.Problem(p.Path, at, why); };
+        size_t n = p.Declared > 0 ? (size_t)p.Declared : 0; // its number: the index's as it says, an archive's by name
+        if (p.Declared == 0) problem("$._folio.page", "missing" + number_note);
+        if (i == 0) {
+            if (p.HasNewer) problem("$._folio.newer_url", "the index is the newest page: it names no newer one");
             if (p.Items == 0 && p.HasNext)
-                v.Problem(p.Path, "$.items", "empty, but older pages follow: the index holds the newest items (at least one)");
+                problem("$.items", "empty, but older pages follow: the index holds the newest items (at least one)");
+            const size_t below = p.HasNext ? ArchiveNumberOf(p.Next) : 0;
             if (n > 1 && !p.HasNext) {
-                v.Problem(p.Path, "$._folio.page", "says " + Num(n) + ", but no page follows it: with no archive pages the index is page 1");
+                problem("$._folio.page", "says " + Num(n) + ", but no page follows it: with no archive pages the index is page 1");
                 continue;
             }
-            if (n > 0 && p.HasNext && !p.Next.empty() && below + 1 != n) continue; // its next_url is judged by the number above
+            if (n > 0 && !p.Next.empty() && below + 1 != n) { // its next_url is judged by this
+                problem("$._folio.page", "says " + Num(n) + ", but its next_url names " + p.Next +
+                                             ": the index is numbered one past the newest archive page (" +
+                                             (below > 0 ? Num(below + 1) : std::string("feed-N.json gives N + 1")) + ")");
+                continue;
+            }
         } else {
             const size_t named = ArchiveNumberOf(p.Path);
-            if (named == 0) {
-                v.Problem(p.Path, "", "is not named as an archive page is (feed-N.json beside feed.json)");
-            } else {
-                if (n > 0 && n != named) v.Problem(p.Path, "$._folio.page", "says " + Num(n) + ", but the page is " + p.Path);
-                n = named;
-            }
+            if (named == 0) problem("", "is not named as an archive page is (feed-N.json beside feed.json)");
+            if (named > 0 && n > 0 && n != named) problem("$._folio.page", "says " + Num(n) + ", but the page is " + p.Path);
+            if (named > 0) n = named;
+            const std::string newer = n > 0 ? ArchivePagePath(n + 1) : "";
             if (n > 0 && !p.HasNewer)
-                v.Problem(p.Path, "$._folio.newer_url", "missing: archive page " + Num(n) + " names its newer neighbour, " + ArchivePagePath(n + 1));
-            else if (n > 0 && !p.Newer.empty() && p.Newer != ArchivePagePath(n + 1))
-                v.Problem(p.Path, "$._folio.newer_url", "names " + p.Newer + ", but the page newer than page " + Num(n) + " is " + ArchivePagePath(n + 1));
+                problem("$._folio.newer_url", "missing: archive page " + Num(n) + " names its newer neighbour, " + newer);
+            else if (n > 0 && !p.Newer.empty() && p.Newer != newer)
+                problem("$._folio.newer_url", "names " + p.Newer + ", but the page newer than page " + Num(n) + " is " + newer);
             else if (n > 0 && !p.Newer.empty() && i > 1 && p.Newer != pages[i - 1].Path)
-                v.Problem(p.Path, "$._folio.newer_url", "names " + p.Newer + ", but this page is reached from " + pages[i - 1].Path +
-                                                            " $.next_url: newer_url leads back the way next_url came");
+                problem("$._folio.newer_url", "names " + p.Newer + ", but this page is reached from " + pages[i - 1].Path +
+                                                  " $.next_url: newer_url leads back the way next_url came");
             // Only the index may be short, unless the byte bound cut the page: its next newer item did not fit.
             if (p.Items < fullest && !PageFull(site, p.ItemBytes, pages[i - 1].OldestItemBytes))
-                v.Problem(p.Path, "$.items", "holds " + Num(p.Items) + (p.Items == 1 ? " item" : " items") + ", fewer than the " + Num(fullest) +
-                                                 " of the fullest page, and the byte bound did not cut it: only the index (feed.json) may be short");
+                problem("$.items", "holds " + Num(p.Items) + (p.Items == 1 ? " item" : " items") + ", fewer than the " +
+                                       Num(fullest) + " of the fullest page, and the byte bound did not cut it: only the "
+                                       "index (feed.json) may be short");
         }
-        if (n == 0) continue;
         if (n == 1 && p.HasNext)
-            v.Problem(p.Path, "$.next_url", "page 1 is the oldest: no page follows it");
+            problem("$.next_url", "page 1 is the oldest: no page follows it");
         else if (n > 1 && !p.HasNext)
-            v.Problem(p.Path, "$.next_url", "missing: page " + Num(n) + " is not the oldest; " + ArchivePagePath(n - 1) + " follows it");
+            problem("$.next_url", "missing: page " + Num(n) + " is not the oldest; " + ArchivePagePath(n - 1) + " follows it");
         else if (n > 1 && !p.Next.empty() && p.Next != ArchivePagePath(n - 1))
-            v.Problem(p.Path, "$.next_url", "names " + p.Next + ", but the page older than page " + Num(n) + " is " +
-                                                ArchivePagePath(n - 1) + ": numbers go down by one along next_url");
+            problem("$.next_url", "names " + p.Next + ", but the page older than page " + Num(n) + " is " +
+                                      ArchivePagePath(n - 1) + ": numbers go down by one along next_url");
     }
 }
 
