@@ -1,14 +1,17 @@
-// ValidateBundle: walk the feed pages, then every article they list and its companions, collecting problems.
+// ValidateBundle: walk the feed pages (then CheckChain checks their chain both ways), then every article they list
+// and its companions, collecting problems.
 // Every reference becomes a path through BundlePathOf (the one inside-the-bundle check) and every file is read
 // with ReadFileInside, so neither a ".." nor a symbolic link leads validate outside the bundle.
 #include "cli/bundle_validate.h"
 #include "cli/bundle_layout.h"
 #include "cli/bundle_manifest.h"
+#include "cli/feed_pages.h"
 #include "cli/file_io.h"
 #include "cli/media.h"
 #include "cli/precompress.h"
 #include "cli/schema_check.h"
 #include "model/article_json.h"
+#include "model/bundle_write.h"
 #include "model/bundle_path.h"
 #include "model/feed_json.h"
 #include "model/json_read.h"
@@ -194,6 +197,86 @@ struct Validator {
     }
 };
 
+
+// A page of the chain as the checks after the walk need it: not its items, so a chain of a million articles is
+// checked in little memory.
+struct ChainPage {
+    std::string Path;              // its bundle path
+    int Declared = 0;              // _folio.page (0: not said)
+    bool HasNext = false, HasNewer = false;
+    std::string Next, Newer;       // next_url and _folio.newer_url as bundle paths ("" when absent or refused)
+    size_t Items = 0, ItemBytes = 0; // its items, and the bytes they take in a page (feed_pages.h's count)
+    size_t OldestItemBytes = 0;    // its last item's: the one that would have gone onto the next older page
+};
+
+// N for an archive page's path "feed-N.json", else 0.
+size_t ArchiveNumberOf(const std::string& path) {
+    if (path == kFeedIndexPath || !IsBuildOutputPath(path) || path.compare(0, 5, "feed-") != 0) return 0;
+    return std::stoull(path.substr(5));
+}
+
+std::string Num(size_t n) { return std::to_string(n); }
+
+// The chain checked both ways (feed_pages.h): the index declares the number one past the newest archive page;
+// next_url leads from page N to feed-(N-1).json down to page 1, which names none; each archive page says its
+// number, which its name repeats, and names feed-(N+1).json as its newer neighbour, the page next_url came from
+// (or, for the newest, the name the index will be archived under); an archive page holds as many items as the
+// fullest page unless the byte bound cut it, since only the index may be short.
+void CheckChain(Validator& v, const std::vector<ChainPage>& pages, const BundleSite& site) {
+    const std::string number_note = ": every page says its number in _folio.page (1 is the oldest page; the index is "
+                                    "one past the newest archive page); a bundle built before pages were numbered "
+                                    "from the oldest is fixed by building it again";
+    size_t fullest = 0;
+    for (const ChainPage& p : pages) fullest = std::max(fullest, p.Items);
+    for (size_t i = 0; i < pages.size(); ++i) {
+        const ChainPage& p = pages[i];
+        const auto problem = [&](const char* at, const std::string& why) { v.Problem(p.Path, at, why); };
+        size_t n = p.Declared > 0 ? (size_t)p.Declared : 0; // its number: the index's as it says, an archive's by name
+        if (p.Declared == 0) problem("$._folio.page", "missing" + number_note);
+        if (i == 0) {
+            if (p.HasNewer) problem("$._folio.newer_url", "the index is the newest page: it names no newer one");
+            if (p.Items == 0 && p.HasNext)
+                problem("$.items", "empty, but older pages follow: the index holds the newest items (at least one)");
+            const size_t below = p.HasNext ? ArchiveNumberOf(p.Next) : 0;
+            if (n > 1 && !p.HasNext) {
+                problem("$._folio.page", "says " + Num(n) + ", but no page follows it: with no archive pages the index is page 1");
+                continue;
+            }
+            if (n > 0 && !p.Next.empty() && below + 1 != n) { // its next_url is judged by this
+                problem("$._folio.page", "says " + Num(n) + ", but its next_url names " + p.Next +
+                                             ": the index is numbered one past the newest archive page (" +
+                                             (below > 0 ? Num(below + 1) : std::string("feed-N.json gives N + 1")) + ")");
+                continue;
+            }
+        } else {
+            const size_t named = ArchiveNumberOf(p.Path);
+            if (named == 0) problem("", "is not named as an archive page is (feed-N.json beside feed.json)");
+            if (named > 0 && n > 0 && n != named) problem("$._folio.page", "says " + Num(n) + ", but the page is " + p.Path);
+            if (named > 0) n = named;
+            const std::string newer = n > 0 ? ArchivePagePath(n + 1) : "";
+            if (n > 0 && !p.HasNewer)
+                problem("$._folio.newer_url", "missing: archive page " + Num(n) + " names its newer neighbour, " + newer);
+            else if (n > 0 && !p.Newer.empty() && p.Newer != newer)
+                problem("$._folio.newer_url", "names " + p.Newer + ", but the page newer than page " + Num(n) + " is " + newer);
+            else if (n > 0 && !p.Newer.empty() && i > 1 && p.Newer != pages[i - 1].Path)
+                problem("$._folio.newer_url", "names " + p.Newer + ", but this page is reached from " + pages[i - 1].Path +
+                                                  " $.next_url: newer_url leads back the way next_url came");
+            // Only the index may be short, unless the byte bound cut the page: its next newer item did not fit.
+            if (p.Items < fullest && !PageFull(site, p.ItemBytes, pages[i - 1].OldestItemBytes))
+                problem("$.items", "holds " + Num(p.Items) + (p.Items == 1 ? " item" : " items") + ", fewer than the " +
+                                       Num(fullest) + " of the fullest page, and the byte bound did not cut it: only the "
+                                       "index (feed.json) may be short");
+        }
+        if (n == 1 && p.HasNext)
+            problem("$.next_url", "page 1 is the oldest: no page follows it");
+        else if (n > 1 && !p.HasNext)
+            problem("$.next_url", "missing: page " + Num(n) + " is not the oldest; " + ArchivePagePath(n - 1) + " follows it");
+        else if (n > 1 && !p.Next.empty() && p.Next != ArchivePagePath(n - 1))
+            problem("$.next_url", "names " + p.Next + ", but the page older than page " + Num(n) + " is " +
+                                      ArchivePagePath(n - 1) + ": numbers go down by one along next_url");
+    }
+}
+
 } // namespace
 
 bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vector<Error>* problems,
@@ -209,8 +292,12 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
     std::map<std::string, Listed> articles;       // article file -> the item that lists it
     std::map<std::string, std::string> ids;        // id -> where it is listed
     std::vector<std::string> chain;
+    std::vector<ChainPage> pages;
+    BundleSite site; // as the index describes it: what the byte bound on a page is counted with
     std::set<std::string> seen;
     std::string page = kFeedIndexPath, named_by = "";
+    int64_t last_when = INT64_MAX;
+    std::string last_id, last_at;
     while (!page.empty()) {
         if (seen.count(page)) {
             std::string loop;
@@ -224,20 +311,42 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
         if (!v.Present(page, named_by.empty() ? "a bundle starts at feed.json" : "named by " + named_by)) break;
         Feed feed;
         if (!v.LoadParsed(page, v.FeedSchema, FeedFromDocument, &feed)) break;
-        if (chain.size() == 1) v.Roots.Public = BundleBaseOf(feed.FeedUrl);
+        if (chain.size() == 1) {
+            v.Roots.Public = BundleBaseOf(feed.FeedUrl);
+            site = BundleSite{feed.Title, feed.Description, feed.HomePageUrl, feed.Language};
+        }
+        ChainPage seen_page{page, feed.Page, !feed.NextUrl.empty(), !feed.NewerUrl.empty()};
+        if (seen_page.HasNewer) seen_page.Newer = v.Local(page, feed.NewerUrl, "$._folio.newer_url");
+        bool out_of_order = false;
         for (size_t i = 0; i < feed.Items.size(); ++i) {
             const FeedItem& item = feed.Items[i];
             const std::string at = "$.items[" + std::to_string(i) + "]";
+            seen_page.OldestItemBytes = WriteFeedItemJson(item).size() + kPageItemSeparatorBytes;
+            seen_page.ItemBytes += seen_page.OldestItemBytes;
+            // Newest first along the whole chain, as pages are cut from the oldest: (date, id) never goes up.
+            const int64_t when = PublishedInstant(item.DatePublished);
+            if (!out_of_order && (when > last_when || (when == last_when && item.Id > last_id))) {
+                v.Problem(page, at, "\"" + item.Id + "\" is newer than " + last_at + " before it: items go newest first "
+                                    "along the chain of pages (by date_published, then id), so pages are cut from the oldest");
+                out_of_order = true;
+            }
+            last_when = when;
+            last_id = item.Id;
+            last_at = page + " " + at;
             auto [it, fresh] = ids.emplace(item.Id, page + " " + at);
             if (!fresh) { v.Problem(page, at + ".id", "duplicate id \"" + item.Id + "\" (also " + it->second + ")"); continue; }
             if (!item.Image.Empty()) v.CheckPhoto(page, item.Image, at + "._folio.image", false);
             const std::string file = v.Local(page, item.ArticleUrl, at + "._folio.article");
             if (!file.empty()) articles[file] = Listed{item.Id, page, at};
         }
+        seen_page.Items = feed.Items.size();
         ++summary->Pages;
         named_by = page + " $.next_url";
         page = feed.NextUrl.empty() ? "" : v.Local(page, feed.NextUrl, "$.next_url");
+        seen_page.Next = page;
+        pages.push_back(std::move(seen_page));
     }
+    CheckChain(v, pages, site);
 
     for (const auto& [file, listed] : articles) {
         if (!v.Present(file, "listed by " + listed.Page + " " + listed.At + "._folio.article")) continue;
@@ -256,7 +365,11 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
 
     std::vector<std::string> top, links, files;
     Error e;
-    if (ListFiles(dir, false, &top, &e, &links) && std::find(links.begin(), links.end(), "articles") != links.end())
+    const bool listed = ListFiles(dir, false, &top, &e, &links);
+    for (const std::string& f : top)
+        if (ArchiveNumberOf(f) > 0 && !seen.count(f))
+            v.Problem(f, "", "not in the chain of pages from feed.json (no page's next_url leads to it)");
+    if (listed && std::find(links.begin(), links.end(), "articles") != links.end())
         v.Problem("articles", "", "is a symbolic link, which is not followed");
     else if (ListFiles(dir + "/articles", false, &files, &e))
         for (const std::string& f : files)

@@ -1,8 +1,10 @@
-// `folio-bundle validate`: a bundle checked against the schemas of docs/schemas/ and the model's parser, and
-// for its cross references: the pagination chain (no loops, no missing pages), feed items and their article,
-// oEmbed and snapshot files, unique ids, related ids, article files the feed does not list, the photos article
-// files name inside the bundle (each variant with the size and type the file claims), and the files folio-manifest.json lists (when there is one). No reference leads
-// it outside the bundle, and no symbolic link is followed.
+// `folio-bundle validate`: a bundle checked against the schemas of docs/schemas/ and the model's parser, and for its
+// cross references: the pagination chain both ways (no loops, no missing pages, the pages' numbers, next_url down to
+// page 1 and newer_url back up, archive pages full unless the byte bound cut them, items newest first), feed items
+// and their article, oEmbed and snapshot files, unique ids, related ids, article files the feed does not list, the
+// photos article files name inside the bundle (each variant with the size and type the file claims), and the files
+// folio-manifest.json lists (when there is one). No reference leads it outside the bundle, and no symbolic link is
+// followed.
 #pragma once
 #include "model/error.h"
 

@@ -66,6 +66,8 @@ files = {
     "feeds/huge-array.json": (feed(compact=True, items=[item("bad")] * 10001), "$.items: 10001 entries; the limit is 10000"),
     "feeds/item-without-folio.json": (feed(items=[{"id": "bad", "content_text": "x"}]), "$.items[0]._folio: missing"),
     "feeds/wrong-type-items.json": (feed(items={"id": "bad"}), "$.items: expected an array"),
+    "feeds/page-number-zero.json": (feed(_folio={"format": 1, "page": 0}), "$._folio.page: 0 is outside 1 to 2147483647"),
+    "feeds/newer-url-not-a-string.json": (feed(_folio={"format": 1, "page": 2, "newer_url": 3}), "$._folio.newer_url: expected a string"),
     "bundles/page-loop/feed.json": (feed(next_url="feed-2.json"), None),
     "bundles/page-loop/feed-2.json": (feed(items=[item("other")], next_url="feed.json"), None),
     "bundles/page-loop/articles/bad.json": (good, None),

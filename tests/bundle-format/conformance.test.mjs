@@ -1,8 +1,9 @@
 // Conformance of the bundles folio-bundle writes, checked with ajv (JSON Schema 2020-12) against
 // docs/schemas/ and against the outside specifications' own rules: JSON Feed 1.1 (version, title, items with id
 // and content_html or content_text), schema.org NewsArticle JSON-LD in each snapshot, oEmbed 1.0 rich responses.
-// Bundles: the sample the build made (build/native/bundle) and one built here with a base URL, pagination and a
-// photo (its variants). Each bundle's folio-manifest.json conforms to its schema and lists exactly the files the build wrote.
+// Bundles: the sample the build made (build/native/bundle) and one built here with a base URL, pagination (stable
+// pages: archive pages numbered from the oldest, the index one past them) and a photo (its variants). Each
+// bundle's folio-manifest.json conforms to its schema and lists exactly the files the build wrote.
 // The schemas must also refuse the committed bad inputs that the viewer's parser refuses.
 // Run: node --test tests/bundle-format/
 import { after, before, describe, test } from 'node:test';
@@ -196,7 +197,18 @@ describe('a paginated bundle with a base URL', () => {
     const all = checkBundle(dir);
     assert.equal(all.length, 5);
     assert.equal(all[0].page.feed_url, 'https://news.example.org/folio/feed.json');
-    assert.equal(all[0].page.next_url, 'https://news.example.org/folio/feed-2.json');
+    // 19 articles, 4 a page, cut from the oldest: feed-1.json to feed-4.json full, the index the newest 3.
+    assert.equal(all[0].page.next_url, 'https://news.example.org/folio/feed-4.json');
+    assert.equal(all[0].page._folio.page, 5, 'the index is numbered one past the newest archive page');
+    assert.ok(!('newer_url' in all[0].page._folio), 'the index names no newer page');
+    assert.equal(all[0].page.items.length, 3);
+    for (const [i, { name, page }] of all.slice(1).entries()) {
+      const number = 4 - i;
+      assert.equal(name, `feed-${number}.json`);
+      assert.equal(page._folio.page, number);
+      assert.equal(page._folio.newer_url, `https://news.example.org/folio/feed-${number + 1}.json`);
+      assert.equal(page.items.length, 4, `${name}: an archive page is full`);
+    }
     assert.ok(!('next_url' in all[4].page));
   });
   test('a local photo becomes variants named by their bytes, addressed under the base URL', () => {

@@ -15,7 +15,9 @@
 #include "test_photos.h"
 
 #include <doctest/doctest.h>
+#include <chrono>
 #include <filesystem>
+#include <map>
 
 namespace fs = std::filesystem;
 using namespace folio;
@@ -327,4 +329,69 @@ TEST_CASE("validate: each variant there, with the size and type the article file
 
     Write(out + "/" + webp, webp_bytes);
     check(true);
+}
+
+namespace {
+
+// Story n of a desk that publishes one a day (story 1 on March 1st 2022).
+std::string Story(int n) {
+    return "---\nid: story-" + std::to_string(n) + "\ntitle: Story " + std::to_string(n) + "\ndate: 2022-03-" +
+           (n < 10 ? "0" : "") + std::to_string(n) + "\n---\nThe text of story " + std::to_string(n) + ".\n";
+}
+
+// Every file of a bundle with its bytes, after setting each one's modification time to a day in 2001, so the next
+// build's writes show in the times (whatever the clock and the file system's resolution) as well as in the bytes.
+std::map<std::string, std::string> Snapshot(const std::string& dir) {
+    std::map<std::string, std::string> files;
+    for (const std::string& f : Files(dir)) {
+        files[f] = Read(dir + "/" + f);
+        fs::last_write_time(dir + "/" + f, fs::file_time_type::clock::now() - std::chrono::hours(24 * 365 * 25));
+    }
+    return files;
+}
+
+// The files a build changed since Snapshot: by modification time, checked against the bytes.
+std::vector<std::string> Touched(const std::string& dir, const std::map<std::string, std::string>& before) {
+    const auto old = fs::file_time_type::clock::now() - std::chrono::hours(24 * 365 * 20);
+    std::vector<std::string> touched;
+    for (const std::string& f : Files(dir)) {
+        const bool written = fs::last_write_time(dir + "/" + f) > old;
+        const auto was = before.find(f);
+        CHECK_MESSAGE(written == (was == before.end() || was->second != Read(dir + "/" + f)), f);
+        if (written) touched.push_back(f);
+    }
+    return touched;
+}
+
+} // namespace
+
+TEST_CASE("adding the newest article rewrites only the index, and at a roll-over writes one new archive page") {
+    BundleSite site;
+    site.PageSize = 5;
+    for (const int had : {12, 15}) { // 5 + 5 + 2 (the index not full), and 5 + 5 + 5 (the index full: it rolls over)
+        CAPTURE(had);
+        const std::string src = kFolders.Fresh("grow-src"), out = kFolders.Fresh("grow-out");
+        for (int n = 1; n <= had; ++n) Write(src + "/story-" + std::to_string(n) + ".md", Story(n));
+        const Built first = Build(src, out, UnknownFolder::Refuse, site);
+        REQUIRE_MESSAGE(first.Ok, first.Errors);
+        CHECK(first.Summary.Pages == 3);
+        const std::map<std::string, std::string> before = Snapshot(out);
+
+        const std::string added = "story-" + std::to_string(had + 1);
+        Write(src + "/" + added + ".md", Story(had + 1));
+        const Built grown = Build(src, out, UnknownFolder::Refuse, site);
+        REQUIRE_MESSAGE(grown.Ok, grown.Errors);
+        std::vector<std::string> expected = {"articles/" + added + ".html", "articles/" + added + ".json", "feed.json",
+                                             "folio-manifest.json", "oembed/" + added + ".json"};
+        if (had == 15) expected.insert(expected.begin() + 2, "feed-3.json"); // what the index held, now archived
+        CHECK(Touched(out, before) == expected);
+        CHECK(grown.Summary.Written == expected.size());
+        CHECK(grown.Summary.Removed == 0);
+        CHECK(grown.Summary.Pages == (had == 15 ? 4u : 3u));
+        if (had == 15) CHECK(Read(out + "/feed-3.json").find("\"newer_url\": \"feed-4.json\"") != std::string::npos);
+        ValidateSummary v;
+        std::vector<Error> problems;
+        CHECK_MESSAGE(ValidateBundle(out, &v, &problems), Messages(problems));
+        CHECK(v.Articles == (size_t)had + 1);
+    }
 }

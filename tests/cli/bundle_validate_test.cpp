@@ -224,3 +224,115 @@ TEST_CASE("validate checks a bundle's manifest: its schema, its entries, and tha
     CHECK_MESSAGE(all.find("folio-manifest.json: $.files[0]: fails the schema") != std::string::npos, all);
     CHECK_MESSAGE(all.find("folio-manifest.json: $.files[0]: \"../outside.json\" is not a file folio-bundle build writes") != std::string::npos, all);
 }
+
+namespace {
+
+// A bundle of seven articles, one a day, two a page: feed-1.json, feed-2.json, feed-3.json and feed.json (page 4).
+std::string ChainedBundle(const std::string& name) {
+    const std::string src = kFolders.Fresh(name + "-src"), out = kFolders.Fresh(name);
+    for (int n = 1; n <= 7; ++n)
+        Write(src + "/s" + std::to_string(n) + ".md", "---\nid: s" + std::to_string(n) + "\ntitle: S\ndate: 2022-03-0" +
+                                                          std::to_string(n) + "\n---\nText.\n");
+    BundleSite site;
+    site.PageSize = 2;
+    BuildSummary s;
+    std::vector<Error> warnings, errors;
+    REQUIRE_MESSAGE(BuildBundle(src, out, site, ImportOptions{}, UnknownFolder::Refuse, &s, &warnings, &errors), Messages(errors));
+    REQUIRE(s.Pages == 4);
+    return out;
+}
+
+// The bundle file rel with `from` replaced by `to` (which must be there once).
+void Edit(const std::string& dir, const std::string& rel, const std::string& from, const std::string& to) {
+    std::string text = Read(dir + "/" + rel);
+    const size_t at = text.find(from);
+    REQUIRE_MESSAGE(at != std::string::npos, rel << " has no " << from);
+    text.replace(at, from.size(), to);
+    Write(dir + "/" + rel, text);
+}
+
+std::string Problems(const std::string& dir) {
+    ValidateSummary s;
+    std::vector<Error> problems;
+    ValidateBundle(dir, &s, &problems);
+    return Messages(problems);
+}
+
+bool Says(const std::string& all, const std::string& part) { return all.find(part) != std::string::npos; }
+
+} // namespace
+
+TEST_CASE("validate: a built chain of pages is whole both ways; each break in it is named") {
+    {
+        const std::string dir = ChainedBundle("chain-good");
+        CHECK(Problems(dir).empty());
+        CHECK(Says(Read(dir + "/feed.json"), "\"page\": 4"));
+    }
+    {
+        const std::string dir = ChainedBundle("chain-missing");
+        fs::remove(dir + "/feed-2.json");
+        const std::string all = Problems(dir);
+        CHECK_MESSAGE(Says(all, "feed-2.json: missing (named by feed-3.json $.next_url)"), all);
+    }
+    {
+        const std::string dir = ChainedBundle("chain-index-number");
+        Edit(dir, "feed.json", "\"page\": 4", "\"page\": 5");
+        const std::string all = Problems(dir);
+        CHECK_MESSAGE(Says(all, "feed.json: $._folio.page: says 5, but its next_url names feed-3.json: the index is numbered "
+                                "one past the newest archive page (4)"), all);
+    }
+    {
+        const std::string dir = ChainedBundle("chain-skips");
+        Edit(dir, "feed-3.json", "\"next_url\": \"feed-2.json\"", "\"next_url\": \"feed-1.json\"");
+        const std::string all = Problems(dir);
+        CHECK_MESSAGE(Says(all, "feed-3.json: $.next_url: names feed-1.json, but the page older than page 3 is feed-2.json: "
+                                "numbers go down by one along next_url"), all);
+        CHECK_MESSAGE(Says(all, "feed-1.json: $._folio.newer_url: names feed-2.json, but this page is reached from "
+                                "feed-3.json $.next_url: newer_url leads back the way next_url came"), all);
+        CHECK_MESSAGE(Says(all, "feed-2.json: not in the chain of pages from feed.json"), all);
+    }
+    {
+        const std::string dir = ChainedBundle("chain-newer");
+        Edit(dir, "feed-2.json", "\"newer_url\": \"feed-3.json\"", "\"newer_url\": \"feed-4.json\"");
+        Edit(dir, "feed-3.json", "\"newer_url\": \"feed-4.json\"", "\"newer_url\": \"feed.json\"");
+        const std::string all = Problems(dir);
+        CHECK_MESSAGE(Says(all, "feed-2.json: $._folio.newer_url: names feed-4.json, but the page newer than page 2 is feed-3.json"), all);
+        CHECK_MESSAGE(Says(all, "feed-3.json: $._folio.newer_url: names feed.json, but the page newer than page 3 is feed-4.json"), all);
+    }
+    {
+        const std::string dir = ChainedBundle("chain-unnumbered");
+        Edit(dir, "feed-1.json", ",\n    \"page\": 1", "");
+        Edit(dir, "feed-2.json", "\"page\": 2", "\"page\": 3");
+        const std::string all = Problems(dir);
+        CHECK_MESSAGE(Says(all, "feed-1.json: $._folio.page: missing: every page says its number"), all);
+        CHECK_MESSAGE(Says(all, "feed-2.json: $._folio.page: says 3, but the page is feed-2.json"), all);
+    }
+    {
+        const std::string dir = ChainedBundle("chain-ends-early");
+        Edit(dir, "feed-2.json", "\"next_url\": \"feed-1.json\",\n", "");
+        const std::string all = Problems(dir);
+        CHECK_MESSAGE(Says(all, "feed-2.json: $.next_url: missing: page 2 is not the oldest; feed-1.json follows it"), all);
+        CHECK_MESSAGE(Says(all, "feed-1.json: not in the chain of pages from feed.json"), all);
+    }
+    {
+        // An archive page with fewer items than a full page, not cut by the byte bound: s3 moved to the index.
+        const std::string dir = ChainedBundle("chain-short");
+        const std::string page = Read(dir + "/feed-2.json"), item_start = "    {\n      \"id\": \"s3\"";
+        const size_t from = page.find(item_start), to = page.find("\n    }", from) + 6;
+        REQUIRE(from != std::string::npos);
+        std::string item = page.substr(from, to - from), index = Read(dir + "/feed.json");
+        Write(dir + "/feed-2.json", page.substr(0, from - 2) + page.substr(to)); // with the comma before it
+        const size_t last = index.rfind("\n    }");
+        Write(dir + "/feed.json", index.substr(0, last + 6) + ",\n" + item + index.substr(last + 6));
+        const std::string all = Problems(dir);
+        CHECK_MESSAGE(Says(all, "feed-2.json: $.items: holds 1 item, fewer than the 2 of the fullest page, and the byte bound "
+                                "did not cut it: only the index (feed.json) may be short"), all);
+        CHECK_MESSAGE(Says(all, "feed-3.json: $.items[0]: \"s6\" is newer than feed.json $.items[1] before it"), all); // s3 moved up
+    }
+    {
+        const std::string dir = ChainedBundle("chain-extra");
+        Write(dir + "/feed-9.json", Read(dir + "/feed-1.json"));
+        const std::string all = Problems(dir);
+        CHECK_MESSAGE(Says(all, "feed-9.json: not in the chain of pages from feed.json (no page's next_url leads to it)"), all);
+    }
+}

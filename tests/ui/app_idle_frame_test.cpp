@@ -2,7 +2,8 @@
 // served through the fake Host) on a feed with filter chips under a section route whose name is too long for a
 // string's inline buffer, and on an article; once settled, a frame that nothing changed makes no heap allocation.
 // Allocations are counted by replacing the global operator new for this test program and through ImGui's allocator
-// functions (both counting only while armed).
+// functions (both counting only while armed). Drawn only when it asks for frames, as both platforms draw it, a
+// feed whose index holds one item fills the first screen from its older pages and then asks for none.
 #include "ui/app.h"
 
 #include "build_fonts.h"
@@ -273,4 +274,48 @@ TEST_CASE("app: the full-screen photo view allocates nothing in an idle frame, w
         CHECK(FrameAllocations(app.get()) == 0);
         CHECK(FrameAllocations(app.get()) == 0);
     }
+}
+
+TEST_CASE("app: an index of one item fills the first screen from the older pages, drawing only the frames it asks for") {
+    // Stable pages: feed.json (page 5) holds only the newest story; feed-4.json to feed-1.json hold 20 each, newest
+    // first, s80 down to s1. The host draws a frame only when asked, and answers fetches between frames.
+    ImGuiContextScope imgui;
+    ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasTextures | ImGuiBackendFlags_RendererHasVtxOffset;
+    FakeHost host;
+    ServeBuildFonts(host);
+    const auto story = [](int k) { return TestItem{"s" + std::to_string(k), "articles/s" + std::to_string(k) + ".json"}; };
+    host.Files["/b/feed.json"] = FeedPageJson({story(81)}, "feed-4.json");
+    for (int page = 4; page >= 1; --page) {
+        std::vector<TestItem> items;
+        for (int k = page * 20; k > (page - 1) * 20; --k) items.push_back(story(k));
+        host.Files["/b/feed-" + std::to_string(page) + ".json"] = FeedPageJson(items, page > 1 ? "feed-" + std::to_string(page - 1) + ".json" : "");
+    }
+    AppOptions o;
+    o.FeedUrl = "/b/feed.json";
+    o.FontsUrl = "fonts/";
+    o.Route = "#/";
+    auto app = std::make_unique<App>();
+    app->Init(&host, o);
+    host.Settle(20);
+    REQUIRE(app->GetPhase() == Phase::Feed);
+    size_t frames = 0;
+    for (size_t drawn = 0; frames < 200 && (host.FrameRequests > drawn || host.Waiting() > 0); ++frames) {
+        drawn = host.FrameRequests;
+        Frame(app.get());
+        host.Settle(5);
+    }
+    CHECK(frames < 200); // it settled: no frame asked for once the screen is full
+    const rapidjson::Document state = Json(app->StateJson());
+    const unsigned items = state["feedItems"].GetUint();
+    CHECK(items > 1);
+    CHECK(items < 81);                 // not the whole feed: the rest comes as the reader scrolls
+    CHECK((items - 1) % 20 == 0);      // whole pages, newest first
+    CHECK(state["scrollMax"].GetDouble() > 844); // more than a screen below the first
+    CHECK_FALSE(state["feedComplete"].GetBool());
+    std::vector<std::string> pages; // the feed pages fetched, in order (the fonts were fetched too)
+    for (const std::string& url : host.Fetched)
+        if (url.rfind("/b/feed", 0) == 0) pages.push_back(url);
+    REQUIRE(pages.size() == 1 + (items - 1) / 20);
+    CHECK(pages[0] == "/b/feed.json");
+    CHECK(pages[1] == "/b/feed-4.json"); // next_url: the next older page
 }

@@ -31,6 +31,7 @@ public:
     std::vector<std::pair<std::string, bool>> Routes; // every SetRoute: (route, push)
     std::map<std::string, std::string> Settings;       // what SaveSetting stored, what LoadSetting reads
     size_t Saves = 0;                                  // SaveSetting calls
+    size_t FrameRequests = 0;                          // RequestFrame calls: a platform draws a frame for each
     // Keep cancelled fetches waiting, to be answered anyway: a download that finished as its source closed.
     bool AnswerCancelled = false;
 
@@ -45,7 +46,7 @@ public:
     }
     void SetTitle(const std::string& title) override { Title = title; }
     void StateChanged(const std::string& state) override { State = state; }
-    void RequestFrame() override {}
+    void RequestFrame() override { ++FrameRequests; }
     std::string LoadSetting(const std::string& key) override {
         auto it = Settings.find(key);
         return it == Settings.end() ? std::string() : it->second;

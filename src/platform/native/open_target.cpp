@@ -19,7 +19,7 @@ static bool EndsWithNoCase(const std::string& s, const char* suffix) {
     return s.size() >= n && strcasecmp(s.c_str() + s.size() - n, suffix) == 0;
 }
 
-// A file name that says "a feed page": feed.json, or a later page like feed-2.json.
+// A file name that says "a feed page": feed.json, or an archive page like feed-2.json.
 static bool IsFeedName(const std::string& name) {
     return StartsWithNoCase(name, "feed") && EndsWithNoCase(name, ".json");
 }
