@@ -209,9 +209,10 @@ struct ChainPage {
     size_t OldestItemBytes = 0;    // its last item's: the one that would have gone onto the next older page
 };
 
-// N for an archive page's path "feed-N.json", else 0.
+// N for an archive page's path "feed-N.json", else 0 (also for its .gz and .br copies, which are not pages).
 size_t ArchiveNumberOf(const std::string& path) {
-    if (path == kFeedIndexPath || !IsBuildOutputPath(path) || path.compare(0, 5, "feed-") != 0) return 0;
+    const auto ends_json = path.size() > 5 && path.compare(path.size() - 5, 5, ".json") == 0;
+    if (path == kFeedIndexPath || !ends_json || !IsBuildOutputPath(path) || path.compare(0, 5, "feed-") != 0) return 0;
     return std::stoull(path.substr(5));
 }
 

@@ -15,6 +15,7 @@
 #include "test_photos.h"
 
 #include <doctest/doctest.h>
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <map>
@@ -383,7 +384,12 @@ TEST_CASE("adding the newest article rewrites only the index, and at a roll-over
         REQUIRE_MESSAGE(grown.Ok, grown.Errors);
         std::vector<std::string> expected = {"articles/" + added + ".html", "articles/" + added + ".json", "feed.json",
                                              "folio-manifest.json", "oembed/" + added + ".json"};
-        if (had == 15) expected.insert(expected.begin() + 2, "feed-3.json"); // what the index held, now archived
+        if (had == 15) expected.push_back("feed-3.json"); // what the index held, now archived
+        const size_t files = expected.size();
+        for (size_t i = 0; i < files; ++i) // and the .gz and .br copies of each but the manifest
+            if (expected[i] != "folio-manifest.json")
+                for (const char* ext : {".br", ".gz"}) expected.push_back(expected[i] + ext);
+        std::sort(expected.begin(), expected.end());
         CHECK(Touched(out, before) == expected);
         CHECK(grown.Summary.Written == expected.size());
         CHECK(grown.Summary.Removed == 0);

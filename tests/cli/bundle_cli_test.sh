@@ -98,8 +98,8 @@ check "the large bundle has 3 chained pages and validates" run_expect 0 "valid b
 check "... numbered from the oldest: feed-1.json, feed-2.json and the index feed.json, page 3" \
   bash -c "test -f '$tmp/many-out/feed-1.json' && test -f '$tmp/many-out/feed-2.json' && ! test -e '$tmp/many-out/feed-3.json' && grep -q '\"page\": 3$' '$tmp/many-out/feed.json'"
 printf -- '---\ntitle: Article 301\ndate: 2022-01-02\n---\nText 301.\n' > "$tmp/many/301.md"
-check "one newer article rolls the full index over: feed-3.json, feed.json, its 3 files and the manifest written" \
-  run_expect 0 "built 301 articles in 4 feed pages into $tmp/many-out: 6 files written, 903 unchanged, 0 removed" build "$tmp/many" -o "$tmp/many-out" --page-size 100
+check "one newer article rolls the full index over: feed-3.json, feed.json, its 3 files (each with its .gz and .br) and the manifest written" \
+  run_expect 0 "built 301 articles in 4 feed pages into $tmp/many-out: 16 files written, 2707 unchanged, 0 removed" build "$tmp/many" -o "$tmp/many-out" --page-size 100
 check "... and the bundle still validates" run_expect 0 "valid bundle: 301 articles in 4 feed pages" "$tool" validate "$tmp/many-out"
 check "no progress bar when stderr is not a terminal" bash -c "! '$tool' build '$tmp/many' -o '$tmp/many-out2' 2>&1 | grep -q 'importing *\['"
 check "--jobs 0 exits 2" run_expect 2 "--jobs 0: expected a number of threads" "$tool" build "$tmp/many" -o "$tmp/many-j0" --jobs 0
