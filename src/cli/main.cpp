@@ -68,7 +68,8 @@ const char kImportUsage[] =
 const char kBuildUsage[] =
     "usage: folio-bundle build SRC_DIR -o OUT_DIR [options]\n"
     "\n"
-    "Imports every .txt, .md and .markdown file under SRC_DIR and writes the bundle into OUT_DIR:\n"
+    "Imports every source under SRC_DIR (.txt, .md, .markdown, .rss, .atom, .xml, .json, .html, .htm: the kinds\n"
+    "import reads) and writes the bundle into OUT_DIR:\n"
     "feed.json (the newest page; older ones feed-N.json, numbered from the oldest, which do not change as articles\n"
     "are added), articles/ID.json, articles/ID.html, oembed/ID.json,\n"
     "media/HASH.EXT (each photo a source names, a JPEG, PNG, GIF, WebP or AVIF file inside SRC_DIR, named by a\n"

@@ -27,6 +27,7 @@ build() { "$tool" build "$@" --today 2026-01-01; }
 for cmd in import build validate; do
   check "$cmd --help prints its usage" run_expect 0 "usage: folio-bundle $cmd" "$tool" "$cmd" --help
 done
+check "build --help names every kind of source it imports" run_expect 0 ".rss, .atom, .xml, .json, .html, .htm" "$tool" build --help
 check "--help lists the commands" run_expect 0 "validate DIR" "$tool" --help
 check "an unknown command exits 2" run_expect 2 "unknown command frobnicate" "$tool" frobnicate
 check "an unknown option exits 2" run_expect 2 "unknown option --bogus" "$tool" build --bogus
