@@ -67,7 +67,7 @@ const char kImportUsage[] =
 const char kBuildUsage[] =
     "usage: folio-bundle build SRC_DIR -o OUT_DIR [options]\n"
     "\n"
-    "Imports every source under SRC_DIR (.txt, .md, .markdown, .html, .htm, .rss, .atom, .xml and .json: see\n"
+    "Imports every source under SRC_DIR (.txt, .md, .markdown, .rss, .atom, .xml, .json, .html, .htm: see\n"
     "`folio-bundle import --help`; a .json or .xml file of no kind Folio reads is an error, not skipped) and writes\n"
     "the bundle into OUT_DIR: feed.json (the newest page; older ones feed-N.json, numbered from the oldest, which do\n"
     "not change as articles are added), articles/ID.json, articles/ID.html, oembed/ID.json (each JSON and HTML file\n"

@@ -345,9 +345,12 @@ bool ImportRssAtom(const std::string& text, const std::string& file, const Impor
     ctxt->userData = ctxt.get();
     ctxt->sax->serror = KeepFirstError;
     // No XML_PARSE_NOENT (entities substituted), XML_PARSE_DTDLOAD or XML_PARSE_DTDVALID (external DTD and entities
-    // read), XML_PARSE_HUGE (libxml2's own size and depth limits lifted); the network off besides.
-    const int flags = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES;
-    std::unique_ptr<xmlDoc, DocFree> doc(xmlCtxtReadMemory(ctxt.get(), text.data(), (int)text.size(), nullptr, "UTF-8", flags));
+    // read), XML_PARSE_HUGE (libxml2's own size and depth limits lifted); the network off besides. The text is
+    // UTF-8 already (CleanSource): XML_PARSE_IGNORE_ENC reads it as it is whatever the declaration says. Naming
+    // "UTF-8" as the encoding instead would put a converter in front, and libxml2 2.9 then refuses any well-formed
+    // feed past 10,000,000 bytes ("Huge input lookup"), below kMaxSourceBytes.
+    const int flags = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES | XML_PARSE_IGNORE_ENC;
+    std::unique_ptr<xmlDoc, DocFree> doc(xmlCtxtReadMemory(ctxt.get(), text.data(), (int)text.size(), nullptr, nullptr, flags));
     if (!doc || !ctxt->wellFormed) {
         const xmlError* last = xmlCtxtGetLastError(ctxt.get());
         if (!first.Set && last) KeepFirstError(ctxt.get(), const_cast<xmlError*>(last));

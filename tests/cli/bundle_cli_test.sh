@@ -27,6 +27,7 @@ build() { "$tool" build "$@" --today 2026-01-01; }
 for cmd in import build validate; do
   check "$cmd --help prints its usage" run_expect 0 "usage: folio-bundle $cmd" "$tool" "$cmd" --help
 done
+check "build --help names every kind of source it imports" run_expect 0 ".rss, .atom, .xml, .json, .html, .htm" "$tool" build --help
 check "--help lists the commands" run_expect 0 "validate DIR" "$tool" --help
 check "an unknown command exits 2" run_expect 2 "unknown command frobnicate" "$tool" frobnicate
 check "an unknown option exits 2" run_expect 2 "unknown option --bogus" "$tool" build --bogus
@@ -50,6 +51,15 @@ check "import of an empty file fails naming it" run_expect 1 "$tmp/empty.txt: em
 check "import -o writes ID.json" bash -c "'$tool' import -o '$tmp/imported' '$seed' 2>/dev/null && test -s '$tmp/imported/801a1fae005ec4bc.json'"
 feeds="$top/assets/sources"
 check "import -o writes an article file per item of a feed (RSS, Atom, JSON Feed)" bash -c "for f in 060_field-notes.rss 070_release-notes.atom 080_short-reads.json; do '$tool' import -o '$tmp/feed-items' \"$feeds/\$f\" 2>/dev/null || exit 1; done; test \$(ls '$tmp/feed-items' | wc -l) = 7 && test -s '$tmp/feed-items/rain-close-up-e6f2f9100fbc.json'"
+# Two sources of different kinds whose items share a guid give one id: import -o refuses the second, naming both,
+# and never writes one over the other; the first file written stays.
+mkdir -p "$tmp/same-guid"
+printf '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>A</title>\n<item><guid>same-guid</guid><title>One story</title><description>From the RSS feed.</description></item>\n</channel></rss>\n' > "$tmp/same-guid/a.rss"
+printf '{"version":"https://jsonfeed.org/version/1.1","title":"B","items":[{"id":"same-guid","title":"One story","content_text":"From the JSON Feed."}]}\n' > "$tmp/same-guid/b.json"
+check "import -o refuses a second article with an id it already wrote, naming both sources" bash -c "
+  out=\$('$tool' import --language en -o '$tmp/same-guid/out' '$tmp/same-guid/a.rss' '$tmp/same-guid/b.json' 2>&1); rc=\$?
+  [ \$rc = 1 ] && grep -qF '$tmp/same-guid/b.json: item 1: article id \"one-story-' <<<\"\$out\" && grep -qF 'is also the id of $tmp/same-guid/a.rss: item 1' <<<\"\$out\" &&
+  test \$(ls '$tmp/same-guid/out' | wc -l) = 1 && grep -q 'From the RSS feed' '$tmp/same-guid/out/'*.json || { echo \"     rc \$rc: \$out\"; exit 1; }"
 printf '<?xml version="1.0"?>\n<rss version="2.0"><channel>\n<item><title>Open</item>\n</channel></rss>\n' > "$tmp/broken.rss"
 check "a malformed feed is refused with its line" run_expect 1 "broken.rss: line 3: malformed XML: Opening and ending tag mismatch" "$tool" import "$tmp/broken.rss"
 
