@@ -19,6 +19,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -218,6 +219,7 @@ int Import(const std::vector<std::string>& args) {
     if (files.empty()) return Usage(kImportUsage, "import needs at least one FILE");
     if (!o.Id.empty() && files.size() > 1) return Usage(kImportUsage, "--id names one article; give one FILE");
     bool failed = false;
+    std::map<std::string, std::string> wrote; // id -> the source that gave it: two never share a DIR/ID.json
     for (const std::string& file : files) {
         std::string raw;
         std::vector<ImportedArticle> got; // a WordPress export or a feed gives many; an item withheld none
@@ -230,6 +232,12 @@ int Import(const std::vector<std::string>& args) {
         for (const ImportedArticle& a : got) {
             const std::string json = WriteArticleJson(a.Item);
             if (out_dir.empty()) { std::fwrite(json.data(), 1, json.size(), stdout); continue; }
+            const auto [first, added] = wrote.emplace(a.Item.Id, a.From);
+            if (!added) {
+                Report({Error{a.From, "", "article id \"" + a.Item.Id + "\" is also the id of " + first->second + "; not written"}}, "");
+                failed = true;
+                continue;
+            }
             bool written;
             if (!WriteIfChanged(out_dir, a.Item.Id + ".json", json, &written, &err)) { Report({err}, ""); failed = true; }
         }
