@@ -1,16 +1,14 @@
-// ArticlesFromEntries and FeedItemId: a feed's items, however read, to articles. Slugs are transliterated to ASCII
-// by ICU ("Any-Latin; Latin-ASCII"), so a Russian title gives a readable Latin id rather than none.
+// ArticlesFromEntries and FeedItemId: a feed's items, however read, to articles; ids through item_refs' StableId,
+// the one id maker of every importer of items.
 #include "cli/feed_entries.h"
 #include "cli/feed_dates.h"
 #include "cli/html_blocks.h"
+#include "cli/item_refs.h"
 #include "cli/media.h"
 #include "cli/source_text.h"
 #include "model/json_read.h"
 #include "model/limits.h"
 #include "model/url.h"
-
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
 
 #include <map>
 #include <memory>
@@ -47,70 +45,6 @@ std::string Cut(const std::string& text, size_t max) {
         while (end > 0 && ((unsigned char)text[end] & 0xC0) == 0x80) --end;
     }
     return text.substr(0, end) + "\xE2\x80\xA6";
-}
-
-std::string PercentDecoded(const std::string& s) {
-    auto hex = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1; };
-    std::string out;
-    for (size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '%' && i + 2 < s.size() && hex(s[i + 1]) >= 0 && hex(s[i + 2]) >= 0) {
-            out += (char)(hex(s[i + 1]) * 16 + hex(s[i + 2]));
-            i += 2;
-        } else {
-            out += s[i];
-        }
-    }
-    return CleanText(out);
-}
-
-// The last path segment of a URL, without its query, fragment or extension ("…/2022/03/rail-strike.html?x" ->
-// "rail-strike"), percent-decoded.
-std::string LastSegment(const std::string& link) {
-    std::string path = link.substr(0, link.find_first_of("?#"));
-    const size_t scheme = SchemeLength(path);
-    if (scheme > 0 && path.compare(scheme, 2, "//") == 0) {
-        const size_t slash = path.find('/', scheme + 2);
-        path = slash == std::string::npos ? "" : path.substr(slash);
-    }
-    while (!path.empty() && path.back() == '/') path.pop_back();
-    std::string seg = path.substr(path.find_last_of('/') + 1);
-    const size_t dot = seg.rfind('.');
-    if (dot != std::string::npos && dot > 0 && seg.size() - dot <= 6) seg.resize(dot);
-    return PercentDecoded(seg);
-}
-
-// Latin ASCII for any script (ICU's transliterator, one per thread: they are not shared across threads).
-std::string Ascii(const std::string& text) {
-    thread_local std::unique_ptr<icu::Transliterator> latin;
-    thread_local bool tried = false;
-    if (!tried) {
-        tried = true;
-        UErrorCode status = U_ZERO_ERROR;
-        latin.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
-        if (U_FAILURE(status)) latin.reset();
-    }
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(text.substr(0, 4 * kFeedIdSlugBytes));
-    if (latin) latin->transliterate(u);
-    std::string out;
-    u.toUTF8String(out);
-    return out;
-}
-
-// a-z, 0-9 and single hyphens, at most kFeedIdSlugBytes (cut at a hyphen where one is near).
-std::string Slug(const std::string& text) {
-    std::string s;
-    for (char c : Ascii(text)) {
-        const char l = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) s += l;
-        else if (!s.empty() && s.back() != '-') s += '-';
-    }
-    if (s.size() > kFeedIdSlugBytes) {
-        s.resize(kFeedIdSlugBytes);
-        const size_t hyphen = s.rfind('-');
-        if (hyphen != std::string::npos && hyphen > kFeedIdSlugBytes / 2) s.resize(hyphen);
-    }
-    while (!s.empty() && s.back() == '-') s.pop_back();
-    return s;
 }
 
 bool HasLetter(const std::string& s) {
@@ -156,12 +90,8 @@ std::string EntryPlace(size_t number, size_t line) {
 }
 
 std::string FeedItemId(const std::string& link, const std::string& title, const std::string& key) {
-    std::string slug;
     const std::string seg = LastSegment(link);
-    if (HasLetter(seg)) slug = Slug(seg);
-    if (slug.empty()) slug = Slug(title);
-    if (slug.empty()) slug = "item";
-    return slug + "-" + Sha256Hex(key).substr(0, kFeedIdHashDigits);
+    return StableId(HasLetter(seg) && !IdSlug(seg).empty() ? seg : title, key, "item");
 }
 
 bool ArticlesFromEntries(const std::vector<FeedEntry>& entries, const FeedDefaults& defaults, const std::string& file,

@@ -14,10 +14,6 @@ namespace folio::cli {
 
 // The most items one feed file may hold; the readers stop at the next one with an error.
 constexpr size_t kMaxFeedEntries = 10000;
-// Hex digits of the SHA-256 of an item's guid in its article id (48 bits).
-constexpr size_t kFeedIdHashDigits = 12;
-// The longest readable part of an id made from a feed item.
-constexpr size_t kFeedIdSlugBytes = 60;
 
 // One item of a feed as its reader found it; texts are as written (the HTML ones are converted here).
 struct FeedEntry {
@@ -55,9 +51,9 @@ bool ArticlesFromEntries(const std::vector<FeedEntry>& entries, const FeedDefaul
                          const ImportOptions& options, std::vector<ImportedArticle>* out, std::vector<Error>* warnings,
                          Error* err);
 
-// The article id of a feed item: a readable ASCII slug (from the link's last path segment, else the title,
-// transliterated to Latin letters; "item" when neither gives one) + "-" + kFeedIdHashDigits hex digits of the
-// SHA-256 of `key` (the guid, else the link, else the title and date). Always a ValidArticleId.
+// The article id of a feed item, by item_refs.h's StableId: a readable ASCII slug (of the link's last path segment,
+// else of the title, transliterated to Latin letters; "item" when neither gives one), "-" and kStableIdHashDigits hex
+// digits of the SHA-256 of `key` (the guid, else the link, else the title and date). Always a ValidArticleId.
 std::string FeedItemId(const std::string& link, const std::string& title, const std::string& key);
 
 // Where an entry is, for messages: "item 3" or "item 3 (line 42)".

@@ -216,14 +216,6 @@ private:
     std::vector<Error>* Warnings_;
 };
 
-// The readable part of a uri for its id: its last segment ("urn:newsml:x:2026:harbour-ferry" -> "harbour-ferry").
-std::string LastSegment(const std::string& uri) {
-    std::string s = uri.substr(0, uri.find_first_of("?#"));
-    while (!s.empty() && (s.back() == '/' || s.back() == ':')) s.pop_back();
-    const size_t cut = s.find_last_of("/:");
-    return cut == std::string::npos ? s : s.substr(cut + 1);
-}
-
 // The author `by` names, without a leading "By ".
 std::string WithoutBy(const std::string& by) {
     std::string s = by;

@@ -50,7 +50,7 @@ check "import warns, on stderr with the line, about the inferred year" \
 check "import of an empty file fails naming it" run_expect 1 "$tmp/empty.txt: empty file" "$tool" import "$tmp/empty.txt"
 check "import -o writes ID.json" bash -c "'$tool' import -o '$tmp/imported' '$seed' 2>/dev/null && test -s '$tmp/imported/801a1fae005ec4bc.json'"
 feeds="$top/assets/sources"
-check "import -o writes an article file per item of a feed (RSS, Atom, JSON Feed)" bash -c "for f in 060_field-notes.rss 070_release-notes.atom 080_short-reads.json; do '$tool' import -o '$tmp/feed-items' \"$feeds/\$f\" 2>/dev/null || exit 1; done; test \$(ls '$tmp/feed-items' | wc -l) = 7 && test -s '$tmp/feed-items/rain-close-up-e6f2f9100fbc.json'"
+check "import -o writes an article file per item of a feed (RSS, Atom, JSON Feed)" bash -c "for f in 060_field-notes.rss 070_release-notes.atom 080_short-reads.json; do '$tool' import -o '$tmp/feed-items' \"$feeds/\$f\" 2>/dev/null || exit 1; done; test \$(ls '$tmp/feed-items' | wc -l) = 7 && test -s '$tmp/feed-items/rain-close-up-e6f2f9100fbc1b43.json'"
 # Two sources of different kinds whose items share a guid give one id: import -o refuses the second, naming both,
 # and never writes one over the other; the first file written stays.
 mkdir -p "$tmp/same-guid"

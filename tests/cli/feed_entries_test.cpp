@@ -2,6 +2,7 @@
 // readable, stable and valid whatever the title's script.
 #include "cli/feed_dates.h"
 #include "cli/feed_entries.h"
+#include "cli/item_refs.h"
 #include "model/limits.h"
 
 #include <doctest/doctest.h>
@@ -60,7 +61,7 @@ TEST_CASE("RFC 3339 and W3C dates, completed where W3C's profile leaves parts ou
 TEST_CASE("a feed item's id: a slug from the link or the title, and a hash of its guid") {
     const std::string a = FeedItemId("https://news.example/2026/03/rail-strike-ends.html?utm=x", "Anything", "guid-1");
     CHECK(a.rfind("rail-strike-ends-", 0) == 0);
-    CHECK(a.size() == std::string("rail-strike-ends-").size() + kFeedIdHashDigits);
+    CHECK(a.size() == std::string("rail-strike-ends-").size() + kStableIdHashDigits);
     CHECK(ValidArticleId(a));
     CHECK(a == FeedItemId("https://news.example/2026/03/rail-strike-ends.html?utm=x", "Anything", "guid-1")); // stable
     CHECK(a != FeedItemId("https://news.example/2026/03/rail-strike-ends.html?utm=x", "Anything", "guid-2"));
@@ -71,7 +72,7 @@ TEST_CASE("a feed item's id: a slug from the link or the title, and a hash of it
     CHECK(FeedItemId("", "!!!", "k").rfind("item-", 0) == 0);
     const std::string longest = FeedItemId("", std::string(500, 'x') + " y", "k");
     CHECK(ValidArticleId(longest));
-    CHECK(longest.size() <= kFeedIdSlugBytes + 1 + kFeedIdHashDigits);
+    CHECK(longest.size() <= kStableSlugBytes + 1 + kStableIdHashDigits);
     CHECK(ValidArticleId(FeedItemId("https://h.example/%D0%BF%D0%BE%D1%80%D1%82", "", "k")));
     CHECK(FeedItemId("https://h.example/%D0%BF%D0%BE%D1%80%D1%82", "", "k").rfind("port-", 0) == 0);
 }

@@ -86,8 +86,8 @@ TEST_CASE("an array of WordPress posts gives an article each, with their members
     CHECK(a.Body[0].Text.PlainText() == "First.");
     CHECK(a.Id.rfind("night-trains-return-", 0) == 0);
     CHECK(ValidArticleId(a.Id));
-    // a percent-encoded (Cyrillic) slug has nothing readable in ASCII: the fallback word
-    CHECK(r.Articles[1].Item.Id.rfind("post-", 0) == 0);
+    // a percent-encoded (Cyrillic) slug is decoded and transliterated: "поезд" reads "poezd"
+    CHECK(r.Articles[1].Item.Id.rfind("poezd-", 0) == 0);
     CHECK(ValidArticleId(r.Articles[1].Item.Id));
     Article back;
     Error e;
