@@ -54,6 +54,8 @@ public:
     // Sorts the ids for Find (after the last Add); *duplicates gets each later article whose id an earlier one
     // has, as (later, earlier).
     void IndexIds(std::vector<std::pair<size_t, size_t>>* duplicates);
+    // The k-th id in sorted order (after IndexIds).
+    std::string_view IdInOrder(size_t k) const { return Id(ById_[k]); }
     // The article with this id, or SIZE_MAX.
     size_t Find(std::string_view id) const;
     // The order pages are cut in (feed_pages.h: OldestFirst): by date as an instant, undated oldest, ties by id.

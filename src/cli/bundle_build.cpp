@@ -248,9 +248,9 @@ std::vector<size_t> Plan(const BuildIndex& index, const std::vector<uint32_t>& o
 }
 
 bool ManifestFits(const std::string& manifest, const std::string& out_dir, std::vector<Error>* errors) {
-    if (manifest.size() <= kMaxJsonBytes) return true;
+    if (manifest.size() <= kMaxManifestBytes) return true;
     errors->push_back(Error{out_dir + "/" + kManifestPath, "", "would list more files than its limit of " +
-                                                               std::to_string(kMaxJsonBytes) + " bytes allows"});
+                                                               std::to_string(kMaxManifestBytes) + " bytes allows"});
     return false;
 }
 
@@ -263,40 +263,38 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
     if (!ListSources(src_dir, &in, warnings, errors)) return false;
     xmlInitParser(); // libxml2 (2.9) wants it called on one thread before the importers use it on several
     PreviousBuild previous;
-    Error e;
+    Error e, previous_error;
+    std::vector<Error> previous_warnings;
+    // Read first, before the index grows: parsing a large manifest is the build's largest passing need of memory.
+    const bool previous_ok = ReadPreviousBuild(out_dir, unknown, &previous, &previous_warnings, &previous_error);
     MediaCache cache(PhotoEncoderSettings()); // only a folder an earlier build left (its manifest read) is asked what it holds
     PhotoPlacer placer(site, src_dir, &cache);
     IndexSources(&in, site, import, placer, jobs, warnings, errors); // every photo found before anything is written
     CheckIds(&in, errors);
-    if (!ReadPreviousBuild(out_dir, unknown, &previous, warnings, &e)) errors->push_back(e);
+    for (Error& w : previous_warnings) warnings->push_back(std::move(w));
+    if (!previous_ok) errors->push_back(previous_error);
     if (!errors->empty()) return false;
-    if (!previous.ManifestText.empty()) cache.Load(out_dir, previous.Files);
+    if (previous.Manifest) cache.Load(out_dir, previous.Files.Other);
     ItemSpill spill;
     if (!spill.Open(&e)) { errors->push_back(e); return false; }
 
-    // Everything this build writes but the photos' new variants, known before it writes any of it.
+    // Everything this build writes but the photos' new variants, known before it writes any of it: the articles by
+    // their ids (each standing for its files), the pages by their count. The manifest lists these and the previous
+    // build's files while the build runs, from the two lists, never from a set of every path.
     const BuildIndex& index = in.Index;
     const std::vector<uint32_t> order = index.OldestFirst();
-    // What the manifest lists while the build runs: planned, and `earlier` (the previous build's files and anything
-    // this build wrote but will not keep), kept apart so no set holds them all.
-    std::set<std::string> planned, earlier;
-    for (size_t i = 0; i < index.Size(); ++i) {
-        const std::string id(index.Id(i));
-        planned.insert({ArticleJsonPath(id), OEmbedPath(id), SnapshotPath(id)});
-    }
+    ManifestList planned;
+    for (size_t k = 0; k < index.Size(); ++k) planned.AddId(index.IdInOrder(k));
     // The pages as they would be without thumbnails: only a page cut at its byte bound could come out longer.
-    const size_t pages_before = Plan(index, order, site).size();
-    for (size_t p = 0; p < pages_before; ++p) planned.insert(FeedPagePath(p + 1, pages_before));
-    AddCopies(&planned);
-    for (const std::string& f : previous.Files)
-        if (!planned.count(f)) earlier.insert(f);
-    const std::string interim = WriteManifestJson(planned, earlier);
+    planned.Pages = Plan(index, order, site).size();
+    const std::string interim = WriteManifestJson(planned, &previous.Files);
     if (!ManifestFits(interim, out_dir, errors)) return false;
     // First the manifest lists every file this build may leave behind, so one cut short leaves none unlisted (but
     // for variants being encoded then: named by their bytes, they collide with nothing, and a build that encodes
     // the same photo takes them over).
-    bool written = false;
+    bool written = false, manifest_written = false;
     if (!WriteIfChanged(out_dir, kManifestPath, interim, &written, &e, Sync::EachFile)) { errors->push_back(e); return false; }
+    manifest_written = written;
 
     // The photos (each one's new variants written as soon as they are made) and the articles' files.
     Writer w{out_dir, summary, {}, {}};
@@ -308,34 +306,25 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
     if (!errors->empty()) {
         // A photo libvips could not decode (or a failed write): the variants written are listed and cached, so the
         // next build takes them over and encodes none of them again.
-        earlier.insert(placer.Written().begin(), placer.Written().end());
+        planned.Other.insert(placer.Written().begin(), placer.Written().end());
         w.Put(kMediaCachePath, cache.Json());
         w.Report(errors);
-        WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(planned, earlier), &written, &e, Sync::EachFile);
+        WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(planned, &previous.Files), &written, &e, Sync::EachFile);
         return false;
     }
 
     // The pages (their cards carry the lead images' thumbnails, placed now) from the spilled items, and the cache.
     const std::vector<size_t> pages = Plan(index, order, site);
-    std::set<std::string> listed_pages; // by the manifest written first
-    for (size_t p = 0; p < pages_before; ++p) listed_pages.insert(FeedPagePath(p + 1, pages_before));
-    AddCopies(&listed_pages);
-    for (const std::string& page : listed_pages) planned.erase(page);
-    std::set<std::string> now_pages;
-    for (size_t p = 0; p < pages.size(); ++p) now_pages.insert(FeedPagePath(p + 1, pages.size()));
-    AddCopies(&now_pages);
-    bool more_pages = false;
-    for (const std::string& page : now_pages) {
-        planned.insert(page);
-        more_pages |= !listed_pages.count(page) && !earlier.count(page);
+    if (pages.size() > std::max(planned.Pages, previous.Files.Pages)) { // more pages than the manifest lists
+        planned.Pages = pages.size();
+        if (!WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(planned, &previous.Files), &written, &e, Sync::EachFile)) {
+            errors->push_back(e);
+            return false;
+        }
+        manifest_written |= written;
     }
-    for (const std::string& page : listed_pages)
-        if (!planned.count(page)) earlier.insert(page);
-    if (more_pages && !WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(planned, earlier), &written, &e, Sync::EachFile)) {
-        errors->push_back(e);
-        return false;
-    }
-    planned.insert(placer.Files().begin(), placer.Files().end());
+    planned.Pages = pages.size();
+    planned.Other = placer.Files();
     const std::string manifest = WriteManifestJson(planned);
     if (!ManifestFits(manifest, out_dir, errors)) return false;
     size_t next = 0; // pages are cut from the oldest; each lists its items newest first
@@ -353,15 +342,16 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
 
     Error synced;
     if (summary->Written > 0 && !SyncFileSystem(out_dir, &synced)) { errors->push_back(synced); return false; }
-    for (const std::string& rel : previous.Files) {
-        if (planned.count(rel) || KindInside(out_dir, rel) != PathKind::RegularFile) continue;
+    previous.Files.ForEachFile([&](const std::string& rel) {
+        if (planned.Lists(rel) || KindInside(out_dir, rel) != PathKind::RegularFile) return;
         if (RemoveFileInside(out_dir, rel, &e)) ++summary->Removed;
         else errors->push_back(e);
-    }
+    });
     if (summary->Removed > 0 && !SyncFileSystem(out_dir, &synced)) errors->push_back(synced);
     if (!errors->empty()) return false;
     if (!WriteIfChanged(out_dir, kManifestPath, manifest, &written, &e, Sync::EachFile)) { errors->push_back(e); return false; }
-    ++(manifest == previous.ManifestText ? summary->Unchanged : summary->Written);
+    // Changed from the previous build's manifest exactly when the first or the last write of it changed it.
+    ++(manifest_written || written ? summary->Written : summary->Unchanged);
     summary->Articles = index.Size();
     summary->Pages = pages.size();
     return true;

@@ -98,8 +98,8 @@ check "the large bundle has 3 chained pages and validates" run_expect 0 "valid b
 check "... numbered from the oldest: feed-1.json, feed-2.json and the index feed.json, page 3" \
   bash -c "test -f '$tmp/many-out/feed-1.json' && test -f '$tmp/many-out/feed-2.json' && ! test -e '$tmp/many-out/feed-3.json' && grep -q '\"page\": 3$' '$tmp/many-out/feed.json'"
 printf -- '---\ntitle: Article 301\ndate: 2022-01-02\n---\nText 301.\n' > "$tmp/many/301.md"
-check "one newer article rolls the full index over: feed-3.json, feed.json, its 3 files and the manifest written" \
-  run_expect 0 "built 301 articles in 4 feed pages into $tmp/many-out: 6 files written, 903 unchanged, 0 removed" build "$tmp/many" -o "$tmp/many-out" --page-size 100
+check "one newer article rolls the full index over: feed-3.json, feed.json, its 3 files (each with its .gz and .br) and the manifest written" \
+  run_expect 0 "built 301 articles in 4 feed pages into $tmp/many-out: 16 files written, 2707 unchanged, 0 removed" build "$tmp/many" -o "$tmp/many-out" --page-size 100
 check "... and the bundle still validates" run_expect 0 "valid bundle: 301 articles in 4 feed pages" "$tool" validate "$tmp/many-out"
 check "no progress bar when stderr is not a terminal" bash -c "! '$tool' build '$tmp/many' -o '$tmp/many-out2' 2>&1 | grep -q 'importing *\['"
 check "--jobs 0 exits 2" run_expect 2 "--jobs 0: expected a number of threads" "$tool" build "$tmp/many" -o "$tmp/many-j0" --jobs 0
@@ -273,8 +273,14 @@ check "a rebuild with links planted at <id>.json.tmp and <id>.json succeeds" run
 check "... and leaves the links' target untouched" test "$(cat "$tmp/victim")" = "the victim's own bytes"
 check "... and writes the article file in the link's place" bash -c "test -f '$tmp/tl/articles/801a1fae005ec4bc.json' && ! test -L '$tmp/tl/articles/801a1fae005ec4bc.json'"
 
-manifest_lists_all() {
-  diff <(python3 -c 'import json,sys; print("\n".join(json.load(open(sys.argv[1]))["files"]))' "$1/folio-manifest.json") \
+manifest_lists_all() { # format 2: each id stands for its 3 files, the pages for theirs, each with a .gz and a .br
+  diff <(python3 -c '
+import json, sys
+m = json.load(open(sys.argv[1]))
+files = list(m["files"])
+for i in m["articles"]: files += [f"articles/{i}.json", f"articles/{i}.html", f"oembed/{i}.json"]
+files += [f"feed-{n}.json" for n in range(1, m["feedPages"])] + ["feed.json"] * (m["feedPages"] > 0)
+print("\n".join(sorted(f + e for f in files for e in (("", ".gz", ".br") if not f.startswith("media/") else ("",)))))' "$1/folio-manifest.json") \
        <(cd "$1" && find . -type f ! -name folio-manifest.json ! -name folio-media.json | sed 's|^\./||' | sort)
 }
 check "the manifest lists exactly the files the build wrote" manifest_lists_all "$tmp/a"
