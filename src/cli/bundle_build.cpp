@@ -38,15 +38,12 @@ constexpr size_t kWindowPerJob = 4;
 // The sources of a build: files under SRC_DIR (relative paths), and the index of the articles they give.
 struct Sources {
     std::string Dir;
-    std::vector<std::string> Rel;   // guides/a.md
+    StringArena Paths;              // guides/a.md, one arena for a million of them
     std::vector<uint32_t> First;    // the index entry of each source's first article; First[n] = the index's size
     BuildIndex Index;
-    std::string Name(size_t source) const { return Dir + "/" + Rel[source]; } // SRC_DIR/guides/a.md
-    std::vector<std::string> Names() const {
-        std::vector<std::string> out;
-        for (size_t s = 0; s < Rel.size(); ++s) out.push_back(Name(s));
-        return out;
-    }
+    size_t Size() const { return Paths.Size(); }
+    std::string Rel(size_t source) const { return std::string(Paths.Get(source)); }  // guides/a.md
+    std::string Name(size_t source) const { return Dir + "/" + Rel(source); }         // SRC_DIR/guides/a.md
 };
 
 // Every source file under src_dir, listed without following links; a link named like a source is an error (what it
@@ -62,8 +59,8 @@ bool ListSources(const std::string& src_dir, Sources* in, std::vector<Error>* wa
         else warnings->push_back(Error{src_dir + "/" + l, "", why});
     }
     in->Dir = src_dir;
-    for (std::string& f : files) if (IsSourceFile(f)) in->Rel.push_back(std::move(f));
-    if (in->Rel.empty() && errors->empty()) { errors->push_back(Error{src_dir, "", "holds no sources (.txt, .md, .markdown, .rss, .atom, .xml, .json, .html, .htm)"}); return false; }
+    for (const std::string& f : files) if (IsSourceFile(f)) in->Paths.Add(f);
+    if (in->Size() == 0 && errors->empty()) { errors->push_back(Error{src_dir, "", "holds no sources (.txt, .md, .markdown, .rss, .atom, .xml, .json, .html, .htm)"}); return false; }
     return true;
 }
 
@@ -77,7 +74,7 @@ Imported ImportOne(const Sources& in, size_t source, const ImportOptions& import
     Imported got;
     std::string raw;
     Error err;
-    if (!ReadFileInside(in.Dir, in.Rel[source], kMaxSourceBytes, &raw, &err) ||
+    if (!ReadFileInside(in.Dir, in.Rel(source), kMaxSourceBytes, &raw, &err) ||
         !ImportSource(raw, in.Name(source), import, &got.Articles, &got.Warnings, &err))
         got.Errors.push_back(err);
     return got;
@@ -109,13 +106,13 @@ void IndexSources(Sources* in, const BundleSite& site, const ImportOptions& impo
         std::vector<uint32_t> DraftBytes;
         std::vector<Error> Warnings, Errors;
     };
-    Progress importing("importing", in->Rel.size());
-    RunOrdered<Checked>(in->Rel.size(), jobs, jobs * kWindowPerJob, [&](size_t s) {
+    Progress importing("importing", in->Size());
+    RunOrdered<Checked>(in->Size(), jobs, jobs * kWindowPerJob, [&](size_t s) {
         Imported got = ImportOne(*in, s, import);
         Checked c{{}, {}, {}, std::move(got.Warnings), std::move(got.Errors)};
         for (ImportedArticle& a : got.Articles) {
             ForEachPhoto(&a, [&](const std::string& where, Photo* p, Error* e) {
-                return placer.Check(in->Rel[s], a.From, where, *p, e); // found, of its type; not read whole
+                return placer.Check(in->Rel(s), a.From, where, *p, e); // found, of its type; not read whole
             }, &c.Errors);
             c.DraftBytes.push_back((uint32_t)WriteFeedItemJson(MakeFeedItem(a.Item, site)).size());
             Article kept;
@@ -130,7 +127,9 @@ void IndexSources(Sources* in, const BundleSite& site, const ImportOptions& impo
     }, [&](size_t s, Checked&& c) {
         importing.Step(s);
         in->First.push_back((uint32_t)in->Index.Size());
-        for (size_t k = 0; k < c.Articles.size(); ++k) in->Index.Add(c.Articles[k], (uint32_t)s, c.From[k], c.DraftBytes[k]);
+        Error failed;
+        for (size_t k = 0; k < c.Articles.size(); ++k)
+            if (!in->Index.Add(c.Articles[k], (uint32_t)s, c.From[k], c.DraftBytes[k], &failed)) c.Errors.push_back(failed);
         for (Error& w : c.Warnings) warnings->push_back(std::move(w));
         for (Error& e : c.Errors) errors->push_back(std::move(e));
     });
@@ -140,7 +139,7 @@ void IndexSources(Sources* in, const BundleSite& site, const ImportOptions& impo
 
 void CheckIds(Sources* in, std::vector<Error>* errors) {
     BuildIndex& index = in->Index;
-    const std::vector<std::string> names = in->Names();
+    const auto names = [in](size_t source) { return in->Name(source); };
     std::vector<std::pair<size_t, size_t>> duplicates;
     index.IndexIds(&duplicates);
     for (const auto& [later, first] : duplicates)
@@ -191,8 +190,8 @@ void WriteSources(Sources* in, const BundleSite& site, const ImportOptions& impo
     std::mutex placing;
     const PhotoPlacer::Sink write = [w](const std::string& path, const std::string& bytes) { return w->Put(path, bytes); };
     const BuildIndex& index = in->Index;
-    Progress writing("writing", in->Rel.size());
-    RunOrdered<Written>(in->Rel.size(), jobs, jobs * kWindowPerJob, [&](size_t s) {
+    Progress writing("writing", in->Size());
+    RunOrdered<Written>(in->Size(), jobs, jobs * kWindowPerJob, [&](size_t s) {
         Imported got = ImportOne(*in, s, import);
         Written out{{}, std::move(got.Errors)};
         const size_t first = in->First[s], count = in->First[s + 1] - first;
@@ -207,7 +206,7 @@ void WriteSources(Sources* in, const BundleSite& site, const ImportOptions& impo
             ForEachPhoto(&imported, [&](const std::string& where, Photo* p, Error* e) {
                 std::lock_guard<std::mutex> held(placing); // the placer's record (and the cache) is shared
                 const auto started = std::chrono::steady_clock::now();
-                const bool ok = placer->Place(in->Rel[s], imported.Item.Id, imported.From, where, write, p, e);
+                const bool ok = placer->Place(in->Rel(s), imported.Item.Id, imported.From, where, write, p, e);
                 *photo_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
                 return ok;
             }, &out.Errors);
@@ -238,13 +237,7 @@ void WriteSources(Sources* in, const BundleSite& site, const ImportOptions& impo
 
 // How many items each page holds, oldest first (`order`), by the index's item sizes (feed_pages.h: PlanPages).
 std::vector<size_t> Plan(const BuildIndex& index, const std::vector<uint32_t>& order, const BundleSite& site) {
-    std::vector<PageEntry> entries(order.size()); // only the sizes are read: no id is copied
-    std::vector<size_t> in_order(order.size());
-    for (size_t k = 0; k < order.size(); ++k) {
-        entries[k].ItemBytes = index[order[k]].ItemBytes;
-        in_order[k] = k;
-    }
-    return PlanPages(entries, in_order, site);
+    return PlanPages(order.size(), [&](size_t k) { return (size_t)index[order[k]].ItemBytes; }, site);
 }
 
 bool ManifestFits(const std::string& manifest, const std::string& out_dir, std::vector<Error>* errors) {
@@ -271,6 +264,7 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
     PhotoPlacer placer(site, src_dir, &cache);
     IndexSources(&in, site, import, placer, jobs, warnings, errors); // every photo found before anything is written
     CheckIds(&in, errors);
+    if (errors->empty() && !in.Index.KeepRelatedHeadlines(&e)) errors->push_back(e);
     for (Error& w : previous_warnings) warnings->push_back(std::move(w));
     if (!previous_ok) errors->push_back(previous_error);
     if (!errors->empty()) return false;
@@ -287,14 +281,16 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
     for (size_t k = 0; k < index.Size(); ++k) planned.AddId(index.IdInOrder(k));
     // The pages as they would be without thumbnails: only a page cut at its byte bound could come out longer.
     planned.Pages = Plan(index, order, site).size();
-    const std::string interim = WriteManifestJson(planned, &previous.Files);
-    if (!ManifestFits(interim, out_dir, errors)) return false;
     // First the manifest lists every file this build may leave behind, so one cut short leaves none unlisted (but
     // for variants being encoded then: named by their bytes, they collide with nothing, and a build that encodes
     // the same photo takes them over).
     bool written = false, manifest_written = false;
-    if (!WriteIfChanged(out_dir, kManifestPath, interim, &written, &e, Sync::EachFile)) { errors->push_back(e); return false; }
-    manifest_written = written;
+    {
+        const std::string interim = WriteManifestJson(planned, &previous.Files);
+        if (!ManifestFits(interim, out_dir, errors)) return false;
+        if (!WriteIfChanged(out_dir, kManifestPath, interim, &written, &e, Sync::EachFile)) { errors->push_back(e); return false; }
+        manifest_written = written;
+    }
 
     // The photos (each one's new variants written as soon as they are made) and the articles' files.
     Writer w{out_dir, summary, {}, {}};

@@ -80,11 +80,29 @@ bool ManifestList::Lists(const std::string& path) const {
     return false;
 }
 
+namespace {
+
+// A JSON writer's output straight into a string reserved to its size, so a manifest of a million ids is not held
+// twice (a growing buffer, then its copy).
+struct StringOut {
+    using Ch = char;
+    std::string* Text;
+    void Put(char c) { Text->push_back(c); }
+    void Flush() {}
+};
+
+} // namespace
+
 std::string WriteManifestJson(const ManifestList& a, const ManifestList* b) {
     static const ManifestList none;
     if (!b) b = &none;
-    rapidjson::StringBuffer buf;
-    JsonWriter w(buf);
+    std::string text;
+    size_t other_bytes = 0;
+    for (const std::string& f : a.Other) other_bytes += f.size() + 8;
+    for (const std::string& f : b->Other) other_bytes += f.size() + 8;
+    text.reserve(256 + a.IdBytes() + b->IdBytes() + 8 * (a.Ids() + b->Ids()) + other_bytes); // 8: quotes, comma, indent, newline
+    StringOut out{&text};
+    rapidjson::PrettyWriter<StringOut> w(out);
     w.SetIndent(' ', 2);
     w.StartObject();
     w.Key("folioManifest");
@@ -113,7 +131,8 @@ std::string WriteManifestJson(const ManifestList& a, const ManifestList* b) {
     for (const std::string& f : other) WriteString(w, f);
     w.EndArray();
     w.EndObject();
-    return std::string(buf.GetString(), buf.GetSize()) + "\n";
+    text += "\n";
+    return text;
 }
 
 bool ParseManifest(const std::string& text, const std::string& name, ManifestList* files, Error* err) {

@@ -37,6 +37,7 @@ public:
     // Ids must be added in strictly increasing order (AddId returns false otherwise and adds nothing).
     bool AddId(std::string_view id);
     size_t Ids() const { return Ends_.size(); }
+    size_t IdBytes() const { return Bytes_.size(); }
     std::string_view Id(size_t k) const {
         const uint64_t start = k ? Ends_[k - 1] : 0;
         return std::string_view(Bytes_).substr(start, Ends_[k] - start);
