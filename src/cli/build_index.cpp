@@ -91,6 +91,38 @@ std::vector<uint32_t> BuildIndex::OldestFirst() const {
     return order;
 }
 
+bool ErrorSpill::Add(const Error& e, Error* err) {
+    std::string bytes;
+    for (const std::string* part : {&e.File, &e.Path, &e.Reason}) {
+        const uint64_t n = part->size();
+        bytes.append(reinterpret_cast<const char*>(&n), sizeof n);
+        bytes += *part;
+    }
+    uint64_t at = 0;
+    if ((!Spill_.IsOpen() && !Spill_.Open(err)) || !Spill_.Append(bytes, &at, err)) return false;
+    End_ = at + bytes.size();
+    ++Count_;
+    return true;
+}
+
+bool ErrorSpill::ForEach(const std::function<void(Error&&)>& each, Error* err) const {
+    uint64_t at = 0;
+    std::string length;
+    for (size_t k = 0; k < Count_; ++k) {
+        Error e;
+        for (std::string* part : {&e.File, &e.Path, &e.Reason}) {
+            uint64_t n = 0;
+            if (!Spill_.Read(at, sizeof n, &length, err)) return false;
+            std::memcpy(&n, length.data(), sizeof n);
+            if (n > End_ - at - sizeof n) { *err = Error{"a temporary file", "", "could not be read back"}; return false; }
+            if (!Spill_.Read(at + sizeof n, (size_t)n, part, err)) return false;
+            at += sizeof n + n;
+        }
+        each(std::move(e));
+    }
+    return true;
+}
+
 ItemSpill::~ItemSpill() { Close(); }
 
 void ItemSpill::Close() {

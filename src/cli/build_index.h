@@ -48,6 +48,19 @@ private:
     uint64_t End_ = 0;
 };
 
+// Errors (a build's warnings) kept on disk in the order they came, so a build of a million articles with a warning
+// each holds none of them; read back in that order at the end.
+class ErrorSpill {
+public:
+    bool Add(const Error& e, Error* err);
+    size_t Size() const { return Count_; }
+    bool ForEach(const std::function<void(Error&&)>& each, Error* err) const;
+private:
+    ItemSpill Spill_;
+    uint64_t End_ = 0;
+    size_t Count_ = 0;
+};
+
 // One article of the build, as the index keeps it.
 struct IndexEntry {
     int64_t When;                     // datePublished as an instant (feed_pages.h: PublishedInstant)

@@ -49,14 +49,16 @@ struct Sources {
 // Every source file under src_dir, listed without following links; a link named like a source is an error (what it
 // leads to is not the publisher's to publish), any other link a warning (it is not followed either). False only
 // when there is nothing to import.
-bool ListSources(const std::string& src_dir, Sources* in, std::vector<Error>* warnings, std::vector<Error>* errors) {
+using Warn = std::function<void(Error&&)>;
+
+bool ListSources(const std::string& src_dir, Sources* in, const Warn& warn, std::vector<Error>* errors) {
     std::vector<std::string> files, links;
     Error e;
     if (!ListFiles(src_dir, true, &files, &e, &links)) { errors->push_back(e); return false; }
     for (const std::string& l : links) {
         const std::string why = "is a symbolic link, which is not followed: sources and photos are read only inside the source folder";
         if (IsSourceFile(l)) errors->push_back(Error{src_dir + "/" + l, "", why + " (copy the file in instead)"});
-        else warnings->push_back(Error{src_dir + "/" + l, "", why});
+        else warn(Error{src_dir + "/" + l, "", why});
     }
     in->Dir = src_dir;
     for (const std::string& f : files) if (IsSourceFile(f)) in->Paths.Add(f);
@@ -99,7 +101,7 @@ void ForEachPhoto(ImportedArticle* a, Step&& step, std::vector<Error>* errors) {
 // Pass 1: every source imported and its photos found; the index gets each article, with its feed item's size
 // before its photos are placed. Warnings and errors in source order.
 void IndexSources(Sources* in, const BundleSite& site, const ImportOptions& import, const PhotoPlacer& placer,
-                  unsigned jobs, std::vector<Error>* warnings, std::vector<Error>* errors) {
+                  unsigned jobs, const Warn& warn, std::vector<Error>* errors) {
     struct Checked {
         std::vector<Article> Articles; // only what the index keeps of each
         std::vector<std::string> From;
@@ -130,7 +132,7 @@ void IndexSources(Sources* in, const BundleSite& site, const ImportOptions& impo
         Error failed;
         for (size_t k = 0; k < c.Articles.size(); ++k)
             if (!in->Index.Add(c.Articles[k], (uint32_t)s, c.From[k], c.DraftBytes[k], &failed)) c.Errors.push_back(failed);
-        for (Error& w : c.Warnings) warnings->push_back(std::move(w));
+        for (Error& w : c.Warnings) warn(std::move(w));
         for (Error& e : c.Errors) errors->push_back(std::move(e));
     });
     in->First.push_back((uint32_t)in->Index.Size());
@@ -247,13 +249,10 @@ bool ManifestFits(const std::string& manifest, const std::string& out_dir, std::
     return false;
 }
 
-} // namespace
-
-bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const BundleSite& site, const ImportOptions& import,
-                 UnknownFolder unknown, BuildSummary* summary, std::vector<Error>* warnings, std::vector<Error>* errors,
-                 unsigned jobs) {
+bool Build(const std::string& src_dir, const std::string& out_dir, const BundleSite& site, const ImportOptions& import,
+           UnknownFolder unknown, BuildSummary* summary, const Warn& warn, std::vector<Error>* errors, unsigned jobs) {
     Sources in;
-    if (!ListSources(src_dir, &in, warnings, errors)) return false;
+    if (!ListSources(src_dir, &in, warn, errors)) return false;
     xmlInitParser(); // libxml2 (2.9) wants it called on one thread before the importers use it on several
     PreviousBuild previous;
     Error e, previous_error;
@@ -262,10 +261,10 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
     const bool previous_ok = ReadPreviousBuild(out_dir, unknown, &previous, &previous_warnings, &previous_error);
     MediaCache cache(PhotoEncoderSettings()); // only a folder an earlier build left (its manifest read) is asked what it holds
     PhotoPlacer placer(site, src_dir, &cache);
-    IndexSources(&in, site, import, placer, jobs, warnings, errors); // every photo found before anything is written
+    IndexSources(&in, site, import, placer, jobs, warn, errors); // every photo found before anything is written
     CheckIds(&in, errors);
     if (errors->empty() && !in.Index.KeepRelatedHeadlines(&e)) errors->push_back(e);
-    for (Error& w : previous_warnings) warnings->push_back(std::move(w));
+    for (Error& w : previous_warnings) warn(std::move(w));
     if (!previous_ok) errors->push_back(previous_error);
     if (!errors->empty()) return false;
     if (previous.Manifest) cache.Load(out_dir, previous.Files.Other);
@@ -351,6 +350,23 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
     summary->Articles = index.Size();
     summary->Pages = pages.size();
     return true;
+}
+
+} // namespace
+
+bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const BundleSite& site, const ImportOptions& import,
+                 UnknownFolder unknown, BuildSummary* summary, std::vector<Error>* warnings, std::vector<Error>* errors,
+                 unsigned jobs, const std::function<void(Error&&)>& each_warning) {
+    ErrorSpill held;
+    Error failed;
+    bool spilled = true;
+    const bool ok = Build(src_dir, out_dir, site, import, unknown, summary, [&](Error&& w) {
+        if (spilled && !(spilled = held.Add(w, &failed))) errors->push_back(failed);
+    }, errors, jobs);
+    summary->Warnings = held.Size();
+    if (!held.ForEach([&](Error&& w) { each_warning ? each_warning(std::move(w)) : warnings->push_back(std::move(w)); }, &failed))
+        errors->push_back(failed);
+    return ok && spilled && errors->empty();
 }
 
 } // namespace folio::cli

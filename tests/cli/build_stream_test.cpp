@@ -131,6 +131,20 @@ TEST_CASE("BuildIndex: ids found, duplicates as (later, first) in source order, 
     CHECK(index.OldestFirst() == std::vector<uint32_t>{1, 0, 2, 3, 4, 5});
 }
 
+TEST_CASE("ErrorSpill: errors read back whole, in the order they were added") {
+    ErrorSpill spill;
+    Error e;
+    std::vector<Error> read;
+    REQUIRE(spill.ForEach([&](Error&& x) { read.push_back(x); }, &e));
+    CHECK(read.empty());
+    const std::vector<Error> added{{"a.md", "line 3", "first"}, {"", "", ""}, {"b.rss: item 2", "", std::string(70000, 'x')}};
+    for (const Error& x : added) REQUIRE(spill.Add(x, &e));
+    CHECK(spill.Size() == 3);
+    REQUIRE_MESSAGE(spill.ForEach([&](Error&& x) { read.push_back(x); }, &e), e.Message());
+    REQUIRE(read.size() == 3);
+    for (size_t k = 0; k < 3; ++k) CHECK(read[k].Message() == added[k].Message());
+}
+
 TEST_CASE("ItemSpill: bytes read back where they were written") {
     ItemSpill spill;
     Error e;
