@@ -16,18 +16,40 @@ uint32_t StringArena::Add(std::string_view s) {
     return (uint32_t)(Starts_.size() - 2);
 }
 
-void BuildIndex::Add(const Article& a, uint32_t source, std::string_view from, uint32_t item_bytes) {
+bool BuildIndex::Add(const Article& a, uint32_t source, std::string_view from, uint32_t item_bytes, Error* err) {
+    uint64_t at = 0;
+    if ((!Headlines_.IsOpen() && !Headlines_.Open(err)) || !Headlines_.Append(a.Headline, &at, err)) return false;
+    HeadlineEnds_.push_back(at + a.Headline.size());
     IndexEntry e;
     e.When = PublishedInstant(a.DatePublished);
     e.Source = source;
     e.Id = Strings_.Add(a.Id);
-    e.Headline = Strings_.Add(a.Headline);
+    e.Headline = kNoName;
     e.From = from.empty() ? kNoName : Strings_.Add(from);
     e.RelatedBegin = (uint32_t)Related_.size();
     for (const std::string& r : a.Related) Related_.push_back(Strings_.Add(r));
     e.RelatedEnd = (uint32_t)Related_.size();
     e.ItemBytes = item_bytes;
     Entries_.push_back(e);
+    return true;
+}
+
+bool BuildIndex::KeepRelatedHeadlines(Error* err) {
+    std::vector<bool> named(Entries_.size());
+    for (uint32_t r : Related_) {
+        const size_t i = Find(Strings_.Get(r));
+        if (i != SIZE_MAX) named[i] = true;
+    }
+    std::string headline;
+    for (size_t i = 0; i < Entries_.size(); ++i) {
+        if (!named[i]) continue;
+        const uint64_t start = i ? HeadlineEnds_[i - 1] : 0;
+        if (!Headlines_.Read(start, (size_t)(HeadlineEnds_[i] - start), &headline, err)) return false;
+        Entries_[i].Headline = Strings_.Add(headline);
+    }
+    Headlines_.Close();
+    std::vector<uint64_t>().swap(HeadlineEnds_);
+    return true;
 }
 
 std::vector<std::string_view> BuildIndex::Related(size_t i) const {
@@ -36,9 +58,9 @@ std::vector<std::string_view> BuildIndex::Related(size_t i) const {
     return out;
 }
 
-std::string BuildIndex::From(size_t i, const std::vector<std::string>& source_names) const {
+std::string BuildIndex::From(size_t i, const std::function<std::string(size_t)>& source_name) const {
     if (Entries_[i].From != kNoName) return std::string(Strings_.Get(Entries_[i].From));
-    return source_names[Entries_[i].Source];
+    return source_name(Entries_[i].Source);
 }
 
 void BuildIndex::IndexIds(std::vector<std::pair<size_t, size_t>>* duplicates) {
@@ -69,8 +91,44 @@ std::vector<uint32_t> BuildIndex::OldestFirst() const {
     return order;
 }
 
-ItemSpill::~ItemSpill() {
+bool ErrorSpill::Add(const Error& e, Error* err) {
+    std::string bytes;
+    for (const std::string* part : {&e.File, &e.Path, &e.Reason}) {
+        const uint64_t n = part->size();
+        bytes.append(reinterpret_cast<const char*>(&n), sizeof n);
+        bytes += *part;
+    }
+    uint64_t at = 0;
+    if ((!Spill_.IsOpen() && !Spill_.Open(err)) || !Spill_.Append(bytes, &at, err)) return false;
+    End_ = at + bytes.size();
+    ++Count_;
+    return true;
+}
+
+bool ErrorSpill::ForEach(const std::function<void(Error&&)>& each, Error* err) const {
+    uint64_t at = 0;
+    std::string length;
+    for (size_t k = 0; k < Count_; ++k) {
+        Error e;
+        for (std::string* part : {&e.File, &e.Path, &e.Reason}) {
+            uint64_t n = 0;
+            if (!Spill_.Read(at, sizeof n, &length, err)) return false;
+            std::memcpy(&n, length.data(), sizeof n);
+            if (n > End_ - at - sizeof n) { *err = Error{"a temporary file", "", "could not be read back"}; return false; }
+            if (!Spill_.Read(at + sizeof n, (size_t)n, part, err)) return false;
+            at += sizeof n + n;
+        }
+        each(std::move(e));
+    }
+    return true;
+}
+
+ItemSpill::~ItemSpill() { Close(); }
+
+void ItemSpill::Close() {
     if (File_) std::fclose(File_);
+    File_ = nullptr;
+    End_ = 0;
 }
 
 bool ItemSpill::Open(Error* err) {

@@ -38,32 +38,31 @@ constexpr size_t kWindowPerJob = 4;
 // The sources of a build: files under SRC_DIR (relative paths), and the index of the articles they give.
 struct Sources {
     std::string Dir;
-    std::vector<std::string> Rel;   // guides/a.md
+    StringArena Paths;              // guides/a.md, one arena for a million of them
     std::vector<uint32_t> First;    // the index entry of each source's first article; First[n] = the index's size
     BuildIndex Index;
-    std::string Name(size_t source) const { return Dir + "/" + Rel[source]; } // SRC_DIR/guides/a.md
-    std::vector<std::string> Names() const {
-        std::vector<std::string> out;
-        for (size_t s = 0; s < Rel.size(); ++s) out.push_back(Name(s));
-        return out;
-    }
+    size_t Size() const { return Paths.Size(); }
+    std::string Rel(size_t source) const { return std::string(Paths.Get(source)); }  // guides/a.md
+    std::string Name(size_t source) const { return Dir + "/" + Rel(source); }         // SRC_DIR/guides/a.md
 };
 
 // Every source file under src_dir, listed without following links; a link named like a source is an error (what it
 // leads to is not the publisher's to publish), any other link a warning (it is not followed either). False only
 // when there is nothing to import.
-bool ListSources(const std::string& src_dir, Sources* in, std::vector<Error>* warnings, std::vector<Error>* errors) {
+using Warn = std::function<void(Error&&)>;
+
+bool ListSources(const std::string& src_dir, Sources* in, const Warn& warn, std::vector<Error>* errors) {
     std::vector<std::string> files, links;
     Error e;
     if (!ListFiles(src_dir, true, &files, &e, &links)) { errors->push_back(e); return false; }
     for (const std::string& l : links) {
         const std::string why = "is a symbolic link, which is not followed: sources and photos are read only inside the source folder";
         if (IsSourceFile(l)) errors->push_back(Error{src_dir + "/" + l, "", why + " (copy the file in instead)"});
-        else warnings->push_back(Error{src_dir + "/" + l, "", why});
+        else warn(Error{src_dir + "/" + l, "", why});
     }
     in->Dir = src_dir;
-    for (std::string& f : files) if (IsSourceFile(f)) in->Rel.push_back(std::move(f));
-    if (in->Rel.empty() && errors->empty()) { errors->push_back(Error{src_dir, "", "holds no sources (.txt, .md, .markdown, .rss, .atom, .xml, .json, .html, .htm)"}); return false; }
+    for (const std::string& f : files) if (IsSourceFile(f)) in->Paths.Add(f);
+    if (in->Size() == 0 && errors->empty()) { errors->push_back(Error{src_dir, "", "holds no sources (.txt, .md, .markdown, .rss, .atom, .xml, .json, .html, .htm)"}); return false; }
     return true;
 }
 
@@ -77,7 +76,7 @@ Imported ImportOne(const Sources& in, size_t source, const ImportOptions& import
     Imported got;
     std::string raw;
     Error err;
-    if (!ReadFileInside(in.Dir, in.Rel[source], kMaxSourceBytes, &raw, &err) ||
+    if (!ReadFileInside(in.Dir, in.Rel(source), kMaxSourceBytes, &raw, &err) ||
         !ImportSource(raw, in.Name(source), import, &got.Articles, &got.Warnings, &err))
         got.Errors.push_back(err);
     return got;
@@ -102,20 +101,20 @@ void ForEachPhoto(ImportedArticle* a, Step&& step, std::vector<Error>* errors) {
 // Pass 1: every source imported and its photos found; the index gets each article, with its feed item's size
 // before its photos are placed. Warnings and errors in source order.
 void IndexSources(Sources* in, const BundleSite& site, const ImportOptions& import, const PhotoPlacer& placer,
-                  unsigned jobs, std::vector<Error>* warnings, std::vector<Error>* errors) {
+                  unsigned jobs, const Warn& warn, std::vector<Error>* errors) {
     struct Checked {
         std::vector<Article> Articles; // only what the index keeps of each
         std::vector<std::string> From;
         std::vector<uint32_t> DraftBytes;
         std::vector<Error> Warnings, Errors;
     };
-    Progress importing("importing", in->Rel.size());
-    RunOrdered<Checked>(in->Rel.size(), jobs, jobs * kWindowPerJob, [&](size_t s) {
+    Progress importing("importing", in->Size());
+    RunOrdered<Checked>(in->Size(), jobs, jobs * kWindowPerJob, [&](size_t s) {
         Imported got = ImportOne(*in, s, import);
         Checked c{{}, {}, {}, std::move(got.Warnings), std::move(got.Errors)};
         for (ImportedArticle& a : got.Articles) {
             ForEachPhoto(&a, [&](const std::string& where, Photo* p, Error* e) {
-                return placer.Check(in->Rel[s], a.From, where, *p, e); // found, of its type; not read whole
+                return placer.Check(in->Rel(s), a.From, where, *p, e); // found, of its type; not read whole
             }, &c.Errors);
             c.DraftBytes.push_back((uint32_t)WriteFeedItemJson(MakeFeedItem(a.Item, site)).size());
             Article kept;
@@ -130,8 +129,10 @@ void IndexSources(Sources* in, const BundleSite& site, const ImportOptions& impo
     }, [&](size_t s, Checked&& c) {
         importing.Step(s);
         in->First.push_back((uint32_t)in->Index.Size());
-        for (size_t k = 0; k < c.Articles.size(); ++k) in->Index.Add(c.Articles[k], (uint32_t)s, c.From[k], c.DraftBytes[k]);
-        for (Error& w : c.Warnings) warnings->push_back(std::move(w));
+        Error failed;
+        for (size_t k = 0; k < c.Articles.size(); ++k)
+            if (!in->Index.Add(c.Articles[k], (uint32_t)s, c.From[k], c.DraftBytes[k], &failed)) c.Errors.push_back(failed);
+        for (Error& w : c.Warnings) warn(std::move(w));
         for (Error& e : c.Errors) errors->push_back(std::move(e));
     });
     in->First.push_back((uint32_t)in->Index.Size());
@@ -140,7 +141,7 @@ void IndexSources(Sources* in, const BundleSite& site, const ImportOptions& impo
 
 void CheckIds(Sources* in, std::vector<Error>* errors) {
     BuildIndex& index = in->Index;
-    const std::vector<std::string> names = in->Names();
+    const auto names = [in](size_t source) { return in->Name(source); };
     std::vector<std::pair<size_t, size_t>> duplicates;
     index.IndexIds(&duplicates);
     for (const auto& [later, first] : duplicates)
@@ -191,8 +192,8 @@ void WriteSources(Sources* in, const BundleSite& site, const ImportOptions& impo
     std::mutex placing;
     const PhotoPlacer::Sink write = [w](const std::string& path, const std::string& bytes) { return w->Put(path, bytes); };
     const BuildIndex& index = in->Index;
-    Progress writing("writing", in->Rel.size());
-    RunOrdered<Written>(in->Rel.size(), jobs, jobs * kWindowPerJob, [&](size_t s) {
+    Progress writing("writing", in->Size());
+    RunOrdered<Written>(in->Size(), jobs, jobs * kWindowPerJob, [&](size_t s) {
         Imported got = ImportOne(*in, s, import);
         Written out{{}, std::move(got.Errors)};
         const size_t first = in->First[s], count = in->First[s + 1] - first;
@@ -207,7 +208,7 @@ void WriteSources(Sources* in, const BundleSite& site, const ImportOptions& impo
             ForEachPhoto(&imported, [&](const std::string& where, Photo* p, Error* e) {
                 std::lock_guard<std::mutex> held(placing); // the placer's record (and the cache) is shared
                 const auto started = std::chrono::steady_clock::now();
-                const bool ok = placer->Place(in->Rel[s], imported.Item.Id, imported.From, where, write, p, e);
+                const bool ok = placer->Place(in->Rel(s), imported.Item.Id, imported.From, where, write, p, e);
                 *photo_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
                 return ok;
             }, &out.Errors);
@@ -238,65 +239,57 @@ void WriteSources(Sources* in, const BundleSite& site, const ImportOptions& impo
 
 // How many items each page holds, oldest first (`order`), by the index's item sizes (feed_pages.h: PlanPages).
 std::vector<size_t> Plan(const BuildIndex& index, const std::vector<uint32_t>& order, const BundleSite& site) {
-    std::vector<PageEntry> entries(order.size()); // only the sizes are read: no id is copied
-    std::vector<size_t> in_order(order.size());
-    for (size_t k = 0; k < order.size(); ++k) {
-        entries[k].ItemBytes = index[order[k]].ItemBytes;
-        in_order[k] = k;
-    }
-    return PlanPages(entries, in_order, site);
+    return PlanPages(order.size(), [&](size_t k) { return (size_t)index[order[k]].ItemBytes; }, site);
 }
 
 bool ManifestFits(const std::string& manifest, const std::string& out_dir, std::vector<Error>* errors) {
-    if (manifest.size() <= kMaxJsonBytes) return true;
+    if (manifest.size() <= kMaxManifestBytes) return true;
     errors->push_back(Error{out_dir + "/" + kManifestPath, "", "would list more files than its limit of " +
-                                                               std::to_string(kMaxJsonBytes) + " bytes allows"});
+                                                               std::to_string(kMaxManifestBytes) + " bytes allows"});
     return false;
 }
 
-} // namespace
-
-bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const BundleSite& site, const ImportOptions& import,
-                 UnknownFolder unknown, BuildSummary* summary, std::vector<Error>* warnings, std::vector<Error>* errors,
-                 unsigned jobs) {
+bool Build(const std::string& src_dir, const std::string& out_dir, const BundleSite& site, const ImportOptions& import,
+           UnknownFolder unknown, BuildSummary* summary, const Warn& warn, std::vector<Error>* errors, unsigned jobs) {
     Sources in;
-    if (!ListSources(src_dir, &in, warnings, errors)) return false;
+    if (!ListSources(src_dir, &in, warn, errors)) return false;
     xmlInitParser(); // libxml2 (2.9) wants it called on one thread before the importers use it on several
     PreviousBuild previous;
-    Error e;
+    Error e, previous_error;
+    std::vector<Error> previous_warnings;
+    // Read first, before the index grows: parsing a large manifest is the build's largest passing need of memory.
+    const bool previous_ok = ReadPreviousBuild(out_dir, unknown, &previous, &previous_warnings, &previous_error);
     MediaCache cache(PhotoEncoderSettings()); // only a folder an earlier build left (its manifest read) is asked what it holds
     PhotoPlacer placer(site, src_dir, &cache);
-    IndexSources(&in, site, import, placer, jobs, warnings, errors); // every photo found before anything is written
+    IndexSources(&in, site, import, placer, jobs, warn, errors); // every photo found before anything is written
     CheckIds(&in, errors);
-    if (!ReadPreviousBuild(out_dir, unknown, &previous, warnings, &e)) errors->push_back(e);
+    if (errors->empty() && !in.Index.KeepRelatedHeadlines(&e)) errors->push_back(e);
+    for (Error& w : previous_warnings) warn(std::move(w));
+    if (!previous_ok) errors->push_back(previous_error);
     if (!errors->empty()) return false;
-    if (!previous.ManifestText.empty()) cache.Load(out_dir, previous.Files);
+    if (previous.Manifest) cache.Load(out_dir, previous.Files.Other);
     ItemSpill spill;
     if (!spill.Open(&e)) { errors->push_back(e); return false; }
 
-    // Everything this build writes but the photos' new variants, known before it writes any of it.
+    // Everything this build writes but the photos' new variants, known before it writes any of it: the articles by
+    // their ids (each standing for its files), the pages by their count. The manifest lists these and the previous
+    // build's files while the build runs, from the two lists, never from a set of every path.
     const BuildIndex& index = in.Index;
     const std::vector<uint32_t> order = index.OldestFirst();
-    // What the manifest lists while the build runs: planned, and `earlier` (the previous build's files and anything
-    // this build wrote but will not keep), kept apart so no set holds them all.
-    std::set<std::string> planned, earlier;
-    for (size_t i = 0; i < index.Size(); ++i) {
-        const std::string id(index.Id(i));
-        planned.insert({ArticleJsonPath(id), OEmbedPath(id), SnapshotPath(id)});
-    }
+    ManifestList planned;
+    for (size_t k = 0; k < index.Size(); ++k) planned.AddId(index.IdInOrder(k));
     // The pages as they would be without thumbnails: only a page cut at its byte bound could come out longer.
-    const size_t pages_before = Plan(index, order, site).size();
-    for (size_t p = 0; p < pages_before; ++p) planned.insert(FeedPagePath(p + 1, pages_before));
-    AddCopies(&planned);
-    for (const std::string& f : previous.Files)
-        if (!planned.count(f)) earlier.insert(f);
-    const std::string interim = WriteManifestJson(planned, earlier);
-    if (!ManifestFits(interim, out_dir, errors)) return false;
+    planned.Pages = Plan(index, order, site).size();
     // First the manifest lists every file this build may leave behind, so one cut short leaves none unlisted (but
     // for variants being encoded then: named by their bytes, they collide with nothing, and a build that encodes
     // the same photo takes them over).
-    bool written = false;
-    if (!WriteIfChanged(out_dir, kManifestPath, interim, &written, &e, Sync::EachFile)) { errors->push_back(e); return false; }
+    bool written = false, manifest_written = false;
+    {
+        const std::string interim = WriteManifestJson(planned, &previous.Files);
+        if (!ManifestFits(interim, out_dir, errors)) return false;
+        if (!WriteIfChanged(out_dir, kManifestPath, interim, &written, &e, Sync::EachFile)) { errors->push_back(e); return false; }
+        manifest_written = written;
+    }
 
     // The photos (each one's new variants written as soon as they are made) and the articles' files.
     Writer w{out_dir, summary, {}, {}};
@@ -308,34 +301,25 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
     if (!errors->empty()) {
         // A photo libvips could not decode (or a failed write): the variants written are listed and cached, so the
         // next build takes them over and encodes none of them again.
-        earlier.insert(placer.Written().begin(), placer.Written().end());
+        planned.Other.insert(placer.Written().begin(), placer.Written().end());
         w.Put(kMediaCachePath, cache.Json());
         w.Report(errors);
-        WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(planned, earlier), &written, &e, Sync::EachFile);
+        WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(planned, &previous.Files), &written, &e, Sync::EachFile);
         return false;
     }
 
     // The pages (their cards carry the lead images' thumbnails, placed now) from the spilled items, and the cache.
     const std::vector<size_t> pages = Plan(index, order, site);
-    std::set<std::string> listed_pages; // by the manifest written first
-    for (size_t p = 0; p < pages_before; ++p) listed_pages.insert(FeedPagePath(p + 1, pages_before));
-    AddCopies(&listed_pages);
-    for (const std::string& page : listed_pages) planned.erase(page);
-    std::set<std::string> now_pages;
-    for (size_t p = 0; p < pages.size(); ++p) now_pages.insert(FeedPagePath(p + 1, pages.size()));
-    AddCopies(&now_pages);
-    bool more_pages = false;
-    for (const std::string& page : now_pages) {
-        planned.insert(page);
-        more_pages |= !listed_pages.count(page) && !earlier.count(page);
+    if (pages.size() > std::max(planned.Pages, previous.Files.Pages)) { // more pages than the manifest lists
+        planned.Pages = pages.size();
+        if (!WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(planned, &previous.Files), &written, &e, Sync::EachFile)) {
+            errors->push_back(e);
+            return false;
+        }
+        manifest_written |= written;
     }
-    for (const std::string& page : listed_pages)
-        if (!planned.count(page)) earlier.insert(page);
-    if (more_pages && !WriteIfChanged(out_dir, kManifestPath, WriteManifestJson(planned, earlier), &written, &e, Sync::EachFile)) {
-        errors->push_back(e);
-        return false;
-    }
-    planned.insert(placer.Files().begin(), placer.Files().end());
+    planned.Pages = pages.size();
+    planned.Other = placer.Files();
     const std::string manifest = WriteManifestJson(planned);
     if (!ManifestFits(manifest, out_dir, errors)) return false;
     size_t next = 0; // pages are cut from the oldest; each lists its items newest first
@@ -353,18 +337,36 @@ bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const B
 
     Error synced;
     if (summary->Written > 0 && !SyncFileSystem(out_dir, &synced)) { errors->push_back(synced); return false; }
-    for (const std::string& rel : previous.Files) {
-        if (planned.count(rel) || KindInside(out_dir, rel) != PathKind::RegularFile) continue;
+    previous.Files.ForEachFile([&](const std::string& rel) {
+        if (planned.Lists(rel) || KindInside(out_dir, rel) != PathKind::RegularFile) return;
         if (RemoveFileInside(out_dir, rel, &e)) ++summary->Removed;
         else errors->push_back(e);
-    }
+    });
     if (summary->Removed > 0 && !SyncFileSystem(out_dir, &synced)) errors->push_back(synced);
     if (!errors->empty()) return false;
     if (!WriteIfChanged(out_dir, kManifestPath, manifest, &written, &e, Sync::EachFile)) { errors->push_back(e); return false; }
-    ++(manifest == previous.ManifestText ? summary->Unchanged : summary->Written);
+    // Changed from the previous build's manifest exactly when the first or the last write of it changed it.
+    ++(manifest_written || written ? summary->Written : summary->Unchanged);
     summary->Articles = index.Size();
     summary->Pages = pages.size();
     return true;
+}
+
+} // namespace
+
+bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const BundleSite& site, const ImportOptions& import,
+                 UnknownFolder unknown, BuildSummary* summary, std::vector<Error>* warnings, std::vector<Error>* errors,
+                 unsigned jobs, const std::function<void(Error&&)>& each_warning) {
+    ErrorSpill held;
+    Error failed;
+    bool spilled = true;
+    const bool ok = Build(src_dir, out_dir, site, import, unknown, summary, [&](Error&& w) {
+        if (spilled && !(spilled = held.Add(w, &failed))) errors->push_back(failed);
+    }, errors, jobs);
+    summary->Warnings = held.Size();
+    if (!held.ForEach([&](Error&& w) { each_warning ? each_warning(std::move(w)) : warnings->push_back(std::move(w)); }, &failed))
+        errors->push_back(failed);
+    return ok && spilled && errors->empty();
 }
 
 } // namespace folio::cli

@@ -10,6 +10,7 @@
 #include "cli/bundle_manifest.h"
 #include "cli/importer.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@ namespace folio::cli {
 
 struct BuildSummary {
     size_t Articles = 0, Pages = 0, Written = 0, Unchanged = 0, Removed = 0; // files, the manifest among them
+    size_t Warnings = 0;
     size_t PhotosEncoded = 0, PhotosReused = 0; // source photos made into variants now, or found in the media cache
     double PhotoSeconds = 0;                    // the time spent placing photos (finding, encoding, the cache)
 };
@@ -28,8 +30,11 @@ struct BuildSummary {
 // cannot decode, or a write or removal that fails, stops it part way: articles already written stay (never one
 // whose photo failed, and no feed page is written then), *summary counts what was written and removed, and the
 // manifest lists it all (the media cache the variants). `jobs` threads import and write (1: all on this thread).
+// The warnings wait on disk while the build runs (a million articles with a warning each hold none in memory) and
+// are then handed to each_warning in order, or without it added to *warnings.
 bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const BundleSite& site,
                  const ImportOptions& import, UnknownFolder unknown, BuildSummary* summary,
-                 std::vector<Error>* warnings, std::vector<Error>* errors, unsigned jobs = 1);
+                 std::vector<Error>* warnings, std::vector<Error>* errors, unsigned jobs = 1,
+                 const std::function<void(Error&&)>& each_warning = {});
 
 } // namespace folio::cli

@@ -71,12 +71,12 @@ struct Validator {
     }
 
     // Reads and parses a JSON file with the model's bounds, then checks it against a schema when one is given.
-    bool Load(const std::string& rel, const SchemaCheck* schema, rapidjson::Document* doc) {
+    bool Load(const std::string& rel, const SchemaCheck* schema, rapidjson::Document* doc, size_t max_bytes = kMaxJsonBytes) {
         Error e;
         std::string text; // the document holds copies of its strings
-        if (!Read(rel, kMaxJsonBytes + 1, &text)) return false;
+        if (!Read(rel, max_bytes + 1, &text)) return false;
         JsonReader r(rel, &e);
-        if (!r.Parse(text, doc)) { Problems->push_back(e); return false; }
+        if (!r.Parse(text, doc, max_bytes)) { Problems->push_back(e); return false; }
         if (Utf8BomLength(text) > 0) // readers skip it (RFC 8259 allows that); writers must not add it
             Problem(rel, "line 1, column 1", "starts with a byte order mark, which JSON (RFC 8259) does not allow writers to add");
         if (schema) Conforms(*schema, *doc, rel);
@@ -170,13 +170,15 @@ struct Validator {
     void CheckManifest(const SchemaCheck& schema) {
         if (KindInside(Dir, kManifestPath) == PathKind::Missing) return;
         rapidjson::Document doc;
-        if (!Load(kManifestPath, &schema, &doc)) return;
-        std::set<std::string> files;
+        if (!Load(kManifestPath, &schema, &doc, kMaxManifestBytes)) return;
+        ManifestList files;
         Error e;
         JsonReader r(kManifestPath, &e);
         if (!ManifestFromDocument(r, doc, &files)) { Problems->push_back(e); return; }
-        for (const std::string& f : files)
+        doc = rapidjson::Document(); // the compact list is all that is needed now
+        files.ForEachFile([&](const std::string& f) {
             if (Present(f, std::string("listed in ") + kManifestPath)) CheckCopy(f);
+        });
     }
 
     // A pre-compressed copy (precompress.h) holds exactly the bytes of the file beside it: a stale one would have
@@ -367,9 +369,13 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
     std::vector<std::string> top, links, files;
     Error e;
     const bool listed = ListFiles(dir, false, &top, &e, &links);
-    for (const std::string& f : top)
-        if (ArchiveNumberOf(f) > 0 && !seen.count(f))
+    for (const std::string& f : top) {
+        std::string page = f; // a page's .gz and .br copies are in the chain when the page is
+        for (const char* ext : kCompressedExtensions)
+            if (EndsWith(page, ext)) page.resize(page.size() - std::char_traits<char>::length(ext));
+        if (ArchiveNumberOf(page) > 0 && !seen.count(page))
             v.Problem(f, "", "not in the chain of pages from feed.json (no page's next_url leads to it)");
+    }
     if (listed && std::find(links.begin(), links.end(), "articles") != links.end())
         v.Problem("articles", "", "is a symbolic link, which is not followed");
     else if (ListFiles(dir + "/articles", false, &files, &e))

@@ -65,12 +65,16 @@ bool PageFull(const BundleSite& site, size_t item_bytes, size_t next_item_bytes)
 }
 
 std::vector<size_t> PlanPages(const std::vector<PageEntry>& entries, const std::vector<size_t>& order, const BundleSite& site) {
+    return PlanPages(order.size(), [&](size_t k) { return entries[order[k]].ItemBytes; }, site);
+}
+
+std::vector<size_t> PlanPages(size_t count, const std::function<size_t(size_t)>& item_bytes, const BundleSite& site) {
     const size_t per_page = site.PageSize > 0 ? (size_t)site.PageSize : 50;
     const size_t frame = PageFrameBytes(site);
     std::vector<size_t> counts(1, 0);
     size_t bytes = frame;
-    for (size_t i : order) {
-        const size_t item = entries[i].ItemBytes + kPageItemSeparatorBytes;
+    for (size_t k = 0; k < count; ++k) {
+        const size_t item = item_bytes(k) + kPageItemSeparatorBytes;
         if (counts.back() > 0 && (counts.back() >= per_page || bytes + item > kMaxJsonBytes)) {
             counts.push_back(0);
             bytes = frame;

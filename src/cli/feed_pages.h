@@ -15,6 +15,7 @@
 
 #include <climits>
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace folio::cli {
@@ -40,6 +41,8 @@ std::vector<size_t> OldestFirst(const std::vector<Article>& articles);
 // with PageFrameBytes, so where a page is cut never depends on how many pages follow). The last is the index: never
 // empty unless there are no entries (a bundle always has its index).
 std::vector<size_t> PlanPages(const std::vector<PageEntry>& entries, const std::vector<size_t>& order, const BundleSite& site);
+// The same from `count` item sizes, item_bytes(k) the k-th oldest's (a build's index, with no PageEntry per article).
+std::vector<size_t> PlanPages(size_t count, const std::function<size_t(size_t)>& item_bytes, const BundleSite& site);
 
 // The bytes a page of this site may spend on all but its items: its frame with the longest page URLs and number any
 // page can have. An item serialized in n bytes adds n + kPageItemSeparatorBytes.

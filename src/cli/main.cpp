@@ -289,8 +289,10 @@ int Build(const std::vector<std::string>& args) {
     const auto start = std::chrono::steady_clock::now();
     BuildSummary s;
     std::vector<Error> warnings, errors;
-    const bool ok = BuildBundle(src, out, site, o, unknown, &s, &warnings, &errors, JobsFor(jobs));
-    if (!quiet) Report(warnings, "warning: ");
+    // Each warning printed as it is read back from the build's spill, none held.
+    const bool ok = BuildBundle(src, out, site, o, unknown, &s, &warnings, &errors, JobsFor(jobs), [quiet](Error&& w) {
+        if (!quiet) PrintLine(stderr, "warning: " + w.Message());
+    });
     Report(errors, "");
     if (!ok) {
         // Most errors stop a build before it writes; a write that fails (a full disk) or a photo changed meanwhile
@@ -309,7 +311,7 @@ int Build(const std::vector<std::string>& args) {
         PrintLine(stderr, "folio-bundle: built " + Plural(s.Articles, "article") + " in " + Plural(s.Pages, "feed page") +
                               " into " + out + ": " + std::to_string(s.Written) + " files written, " +
                               std::to_string(s.Unchanged) + " unchanged, " + std::to_string(s.Removed) + " removed; " +
-                              Plural(warnings.size(), "warning") + "; " + took);
+                              Plural(s.Warnings, "warning") + "; " + took);
     if (!quiet && s.PhotosEncoded + s.PhotosReused > 0) {
         char rate[64] = "";
         if (s.PhotosEncoded > 0 && s.PhotoSeconds > 0)

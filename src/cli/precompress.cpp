@@ -49,12 +49,12 @@ std::string BrotliBytes(const std::string& bytes, int quality) {
     return out;
 }
 
-void AddCopies(std::set<std::string>* files) {
-    std::set<std::string> copies;
-    for (const std::string& f : *files)
-        if (Precompressed(f))
-            for (const char* ext : kCompressedExtensions) copies.insert(f + ext);
-    files->insert(copies.begin(), copies.end());
+std::vector<std::string> WithCopies(const std::string& rel) {
+    std::vector<std::string> out;
+    if (Precompressed(rel))
+        for (const char* ext : kCompressedExtensions) out.push_back(rel + ext);
+    out.push_back(rel);
+    return out;
 }
 
 bool WriteWithCopies(const std::string& out_dir, const std::string& rel, const std::string& bytes, WriteCount* count,

@@ -7,6 +7,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 namespace folio::cli {
 
@@ -31,8 +32,8 @@ constexpr int kBrotliQuality = 5;
 constexpr int kBrotliBestQuality = 11;
 int BrotliQualityFor(const std::string& rel); // kBrotliBestQuality for feed.json, else kBrotliQuality
 
-// Every path of `files` that gets copies, with its copies added.
-void AddCopies(std::set<std::string>* files);
+// The files a write of rel leaves: its copies when Precompressed(rel), in the order they are written, then rel.
+std::vector<std::string> WithCopies(const std::string& rel);
 
 // What one write did: files written anew and files found with the same bytes (the copies counted).
 struct WriteCount {

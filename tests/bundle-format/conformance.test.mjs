@@ -102,11 +102,24 @@ function filesUnder(dir, prefix = '') {
     e.isDirectory() ? filesUnder(dir, path.posix.join(prefix, e.name)) : [path.posix.join(prefix, e.name)]);
 }
 
+// The paths a format-2 manifest stands for: each article id's three files and each feed page, with their .gz and
+// .br copies, and the other files as listed.
+function manifestFiles(m) {
+  const withCopies = (f) => [f, `${f}.gz`, `${f}.br`];
+  const out = [...m.files];
+  for (const id of m.articles) out.push(...[`articles/${id}.json`, `articles/${id}.html`, `oembed/${id}.json`].flatMap(withCopies));
+  for (let n = 1; n <= m.feedPages; ++n) out.push(...withCopies(n === m.feedPages ? 'feed.json' : `feed-${n}.json`));
+  return out.sort();
+}
+
 function checkManifest(dir) {
   const m = readJson(path.join(dir, 'folio-manifest.json'));
   assertValid(manifest, m, 'folio-manifest.json');
-  assert.deepEqual(m.files, [...m.files].sort(), 'the manifest is sorted');
-  assert.deepEqual(m.files, filesUnder(dir).filter((f) => f !== 'folio-manifest.json' && f !== 'folio-media.json').sort(),
+  assert.equal(m.folioManifest, 2);
+  const bytewise = (a, b) => (Buffer.from(a) < Buffer.from(b) ? -1 : 1);
+  assert.deepEqual(m.articles, [...m.articles].sort(bytewise), 'the ids are sorted');
+  assert.deepEqual(m.files, [...m.files].sort(), 'the other files are sorted');
+  assert.deepEqual(manifestFiles(m), filesUnder(dir).filter((f) => f !== 'folio-manifest.json' && f !== 'folio-media.json').sort(),
     'the manifest lists exactly the files of the bundle (besides itself and the media cache)');
 }
 

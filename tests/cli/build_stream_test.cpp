@@ -100,27 +100,49 @@ TEST_CASE("RunOrdered: results taken in item order, all of them, with at most `w
     CHECK(JobsFor(100000) == 2 * std::max(1u, std::thread::hardware_concurrency()));
 }
 
-TEST_CASE("BuildIndex: ids found, duplicates as (later, first) in source order, oldest first with undated oldest") {
+TEST_CASE("BuildIndex: ids found, duplicates as (later, first) in source order, oldest first with undated oldest; "
+          "only the headlines of related articles kept") {
     BuildIndex index;
-    const auto add = [&](const std::string& id, const std::string& date) {
+    Error e;
+    const auto add = [&](const std::string& id, const std::string& date, std::vector<std::string> related = {}) {
         Article a;
         a.Id = id;
         a.Headline = "H " + id;
         a.DatePublished = date;
-        index.Add(a, (uint32_t)index.Size(), "", 0);
+        a.Related = std::move(related);
+        REQUIRE(index.Add(a, (uint32_t)index.Size(), "", 0, &e));
     };
     add("b", "2022-03-01T00:00:00Z");
     add("a", "");
     add("b", "2022-03-02T00:00:00Z");
-    add("c", "2022-03-02T00:00:00Z");
+    add("c", "2022-03-02T00:00:00Z", {"a", "e"});
     add("b", "2022-03-03T00:00:00Z");
+    add("e", "2022-03-04T00:00:00Z");
     std::vector<std::pair<size_t, size_t>> dups;
     index.IndexIds(&dups);
     CHECK(dups == std::vector<std::pair<size_t, size_t>>{{2, 0}, {4, 0}});
     CHECK(index.Find("c") == 3);
+    REQUIRE(index.KeepRelatedHeadlines(&e));
     CHECK(index.Headline(index.Find("a")) == "H a");
+    CHECK(index.Headline(index.Find("e")) == "H e"); // read back from the spill past the others
+    CHECK(index.Headline(index.Find("c")).empty());   // no article names it
+    CHECK(index.IdInOrder(0) == "a");
     CHECK(index.Find("d") == SIZE_MAX);
-    CHECK(index.OldestFirst() == std::vector<uint32_t>{1, 0, 2, 3, 4});
+    CHECK(index.OldestFirst() == std::vector<uint32_t>{1, 0, 2, 3, 4, 5});
+}
+
+TEST_CASE("ErrorSpill: errors read back whole, in the order they were added") {
+    ErrorSpill spill;
+    Error e;
+    std::vector<Error> read;
+    REQUIRE(spill.ForEach([&](Error&& x) { read.push_back(x); }, &e));
+    CHECK(read.empty());
+    const std::vector<Error> added{{"a.md", "line 3", "first"}, {"", "", ""}, {"b.rss: item 2", "", std::string(70000, 'x')}};
+    for (const Error& x : added) REQUIRE(spill.Add(x, &e));
+    CHECK(spill.Size() == 3);
+    REQUIRE_MESSAGE(spill.ForEach([&](Error&& x) { read.push_back(x); }, &e), e.Message());
+    REQUIRE(read.size() == 3);
+    for (size_t k = 0; k < 3; ++k) CHECK(read[k].Message() == added[k].Message());
 }
 
 TEST_CASE("ItemSpill: bytes read back where they were written") {

@@ -73,6 +73,14 @@ std::string FromArticles(const std::string& url) { return url.compare(0, 3, "../
 
 bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
+// Whether the manifest of the bundle in `out` lists `path` (an article's file by its id, a page by the count).
+bool ManifestLists(const std::string& out, const std::string& path) {
+    ManifestList files;
+    Error e;
+    REQUIRE_MESSAGE(ParseManifest(Read(out + "/folio-manifest.json"), "folio-manifest.json", &files, &e), e.Message());
+    return files.Lists(path);
+}
+
 } // namespace
 
 TEST_CASE("a photo naming another article's HTML snapshot or JSON file is refused, and nothing is overwritten") {
@@ -233,8 +241,9 @@ TEST_CASE("a rebuild keeps files it never wrote and removes those its manifest l
     Write(src + "/p.png", PngPicture(100, 80, 30)); // one rung: a WebP and a JPEG (and an AVIF)
     REQUIRE(Build(src, out).Ok);
     const std::string manifest = Read(out + "/folio-manifest.json");
-    CHECK(Has(manifest, "\"folioManifest\": 1"));
-    CHECK(Has(manifest, "\"articles/b.json\""));
+    CHECK(Has(manifest, "\"folioManifest\": 2"));
+    CHECK(ManifestLists(out, "articles/b.json"));
+    CHECK(ManifestLists(out, "oembed/b.json.br"));
     const Photo p = FirstPhoto(out + "/articles/b.json");
     REQUIRE(p.Variants.size() == TypesPerRung());
     for (const ImageVariant& v : p.Variants) CHECK(Has(manifest, "\"" + FromArticles(v.Url) + "\""));
@@ -250,7 +259,29 @@ TEST_CASE("a rebuild keeps files it never wrote and removes those its manifest l
     for (const ImageVariant& v : p.Variants) CHECK_FALSE(fs::exists(out + "/" + FromArticles(v.Url)));
     for (const char* mine : {"articles/mine.json", "articles/mine.html", "oembed/mine.json", "feed-7.json", "media/notes.txt", "index.html"})
         CHECK_MESSAGE(Read(out + "/" + mine) == "hand-made", mine);
-    CHECK_FALSE(Has(Read(out + "/folio-manifest.json"), "b.json"));
+    CHECK_FALSE(ManifestLists(out, "articles/b.json"));
+    CHECK(ManifestLists(out, "articles/a.json"));
+    for (const char* mine : {"articles/mine.json", "oembed/mine.json", "feed-7.json", "media/notes.txt"})
+        CHECK_FALSE_MESSAGE(ManifestLists(out, mine), mine);
+}
+
+TEST_CASE("a rebuild over a format-1 manifest (every path listed) removes what it lists and the build no longer writes") {
+    const std::string src = kFolders.Fresh("format1-src"), out = kFolders.Fresh("format1-out");
+    Write(src + "/a.md", Markdown("A", "Text.\n"));
+    Write(src + "/b.md", Markdown("B", "Text.\n"));
+    REQUIRE(Build(src, out).Ok);
+    // As a build before format 2 left it: every path listed, b's oEmbed copies not (that build made none).
+    Write(out + "/folio-manifest.json", R"({"folioManifest": 1, "generator": "folio-bundle", "files": [
+        "articles/a.html", "articles/a.json", "articles/b.html", "articles/b.json", "feed.json", "oembed/a.json", "oembed/b.json"]})");
+    fs::remove(src + "/b.md");
+    const Built b = Build(src, out);
+    REQUIRE_MESSAGE(b.Ok, b.Errors);
+    CHECK(b.Summary.Removed == 3);
+    for (const char* gone : {"articles/b.json", "articles/b.html", "oembed/b.json"}) CHECK_FALSE_MESSAGE(fs::exists(out + "/" + gone), gone);
+    for (const char* kept : {"articles/b.json.gz", "oembed/b.json.br"}) CHECK_MESSAGE(fs::exists(out + "/" + kept), kept); // never listed
+    CHECK(Has(Read(out + "/folio-manifest.json"), "\"folioManifest\": 2"));
+    CHECK(ManifestLists(out, "articles/a.html.gz"));
+    CHECK_FALSE(ManifestLists(out, "articles/b.json"));
 }
 
 TEST_CASE("a folder of other files without a manifest is refused unless forced; forced, nothing is removed") {
@@ -268,8 +299,9 @@ TEST_CASE("a folder of other files without a manifest is refused unless forced; 
     REQUIRE_MESSAGE(forced.Ok, forced.Errors);
     CHECK(Read(out + "/articles/theirs.json") == "theirs");
     CHECK(Read(out + "/feed-2.json") == "theirs");
-    CHECK(Has(Read(out + "/folio-manifest.json"), "\"articles/a.json\""));
-    CHECK_FALSE(Has(Read(out + "/folio-manifest.json"), "theirs"));
+    CHECK(ManifestLists(out, "articles/a.json"));
+    CHECK_FALSE(ManifestLists(out, "articles/theirs.json"));
+    CHECK_FALSE(ManifestLists(out, "feed-2.json"));
     CHECK(Build(src, out).Ok); // from now on the folder has a manifest
     CHECK(Read(out + "/feed-2.json") == "theirs");
 
@@ -382,13 +414,13 @@ TEST_CASE("adding the newest article rewrites only the index, and at a roll-over
         Write(src + "/" + added + ".md", Story(had + 1));
         const Built grown = Build(src, out, UnknownFolder::Refuse, site);
         REQUIRE_MESSAGE(grown.Ok, grown.Errors);
-        std::vector<std::string> expected = {"articles/" + added + ".html", "articles/" + added + ".json", "feed.json",
-                                             "folio-manifest.json", "oembed/" + added + ".json"};
-        if (had == 15) expected.push_back("feed-3.json"); // what the index held, now archived
-        const size_t files = expected.size();
-        for (size_t i = 0; i < files; ++i) // and the .gz and .br copies of each but the manifest
-            if (expected[i] != "folio-manifest.json")
-                for (const char* ext : {".br", ".gz"}) expected.push_back(expected[i] + ext);
+        // The article's three files, the index and (at a roll-over) the page that was the index, each with its .gz
+        // and .br copies, and the manifest.
+        std::vector<std::string> expected = {"folio-manifest.json"};
+        std::vector<std::string> changed = {"articles/" + added + ".html", "articles/" + added + ".json", "feed.json", "oembed/" + added + ".json"};
+        if (had == 15) changed.push_back("feed-3.json"); // what the index held, now archived
+        for (const std::string& f : changed)
+            for (const char* ext : {"", ".gz", ".br"}) expected.push_back(f + ext);
         std::sort(expected.begin(), expected.end());
         CHECK(Touched(out, before) == expected);
         CHECK(grown.Summary.Written == expected.size());

@@ -283,8 +283,14 @@ check "a rebuild with links planted at <id>.json.tmp and <id>.json succeeds" run
 check "... and leaves the links' target untouched" test "$(cat "$tmp/victim")" = "the victim's own bytes"
 check "... and writes the article file in the link's place" bash -c "test -f '$tmp/tl/articles/801a1fae005ec4bc.json' && ! test -L '$tmp/tl/articles/801a1fae005ec4bc.json'"
 
-manifest_lists_all() {
-  diff <(python3 -c 'import json,sys; print("\n".join(json.load(open(sys.argv[1]))["files"]))' "$1/folio-manifest.json") \
+manifest_lists_all() { # format 2: each id stands for its 3 files, the pages for theirs, each with a .gz and a .br
+  diff <(python3 -c '
+import json, sys
+m = json.load(open(sys.argv[1]))
+files = list(m["files"])
+for i in m["articles"]: files += [f"articles/{i}.json", f"articles/{i}.html", f"oembed/{i}.json"]
+files += [f"feed-{n}.json" for n in range(1, m["feedPages"])] + ["feed.json"] * (m["feedPages"] > 0)
+print("\n".join(sorted(f + e for f in files for e in (("", ".gz", ".br") if not f.startswith("media/") else ("",)))))' "$1/folio-manifest.json") \
        <(cd "$1" && find . -type f ! -name folio-manifest.json ! -name folio-media.json | sed 's|^\./||' | sort)
 }
 check "the manifest lists exactly the files the build wrote" manifest_lists_all "$tmp/a"
