@@ -318,7 +318,11 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
             v.Roots.Public = BundleBaseOf(feed.FeedUrl);
             site = BundleSite{feed.Title, feed.Description, feed.HomePageUrl, feed.Language};
         }
-        ChainPage seen_page{page, feed.Page, !feed.NextUrl.empty(), !feed.NewerUrl.empty()};
+        ChainPage seen_page;
+        seen_page.Path = page;
+        seen_page.Declared = feed.Page;
+        seen_page.HasNext = !feed.NextUrl.empty();
+        seen_page.HasNewer = !feed.NewerUrl.empty();
         if (seen_page.HasNewer) seen_page.Newer = v.Local(page, feed.NewerUrl, "$._folio.newer_url");
         bool out_of_order = false;
         for (size_t i = 0; i < feed.Items.size(); ++i) {

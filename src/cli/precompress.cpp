@@ -60,25 +60,34 @@ std::vector<std::string> WithCopies(const std::string& rel) {
 bool WriteWithCopies(const std::string& out_dir, const std::string& rel, const std::string& bytes, WriteCount* count,
                      Error* err) {
     bool written = false;
-    if (Precompressed(rel)) {
-        std::string now;
-        Error ignored;
-        bool current = ReadFileInside(out_dir, rel, kMaxSnapshotBytes, &now, &ignored) && now == bytes;
-        for (const char* ext : kCompressedExtensions)
-            current = current && KindInside(out_dir, rel + ext) == PathKind::RegularFile;
-        if (current) {
-            count->Unchanged += 3;
-            return true;
-        }
-        for (const char* ext : kCompressedExtensions) {
-            const std::string copy = std::string(ext) == ".gz" ? GzipBytes(bytes) : BrotliBytes(bytes, BrotliQualityFor(rel));
-            if (copy.empty()) { *err = Error{out_dir + "/" + rel + ext, "", "could not be compressed (out of memory?)"}; return false; }
-            if (!WriteIfChanged(out_dir, rel + ext, copy, &written, err, Sync::Later)) return false;
-            ++(written ? count->Written : count->Unchanged);
-        }
+    if (!Precompressed(rel)) {
+        if (!WriteIfChanged(out_dir, rel, bytes, &written, err, Sync::Later)) return false;
+        ++(written ? count->Written : count->Unchanged);
+        return true;
     }
-    if (!WriteIfChanged(out_dir, rel, bytes, &written, err, Sync::Later)) return false;
-    ++(written ? count->Written : count->Unchanged);
+    // The file is read once: whether it holds these bytes decides its own write as well as its copies'.
+    std::string now;
+    Error ignored;
+    const bool same = ReadFileInside(out_dir, rel, kMaxSnapshotBytes, &now, &ignored) && now == bytes;
+    bool current = same;
+    for (const char* ext : kCompressedExtensions)
+        current = current && KindInside(out_dir, rel + ext) == PathKind::RegularFile;
+    if (current) {
+        count->Unchanged += 3;
+        return true;
+    }
+    for (const char* ext : kCompressedExtensions) {
+        const std::string copy = std::string(ext) == ".gz" ? GzipBytes(bytes) : BrotliBytes(bytes, BrotliQualityFor(rel));
+        if (copy.empty()) { *err = Error{out_dir + "/" + rel + ext, "", "could not be compressed (out of memory?)"}; return false; }
+        if (!WriteIfChanged(out_dir, rel + ext, copy, &written, err, Sync::Later)) return false;
+        ++(written ? count->Written : count->Unchanged);
+    }
+    if (same) {
+        ++count->Unchanged;
+        return true;
+    }
+    if (!WriteFileInside(out_dir, rel, bytes, err, Sync::Later)) return false;
+    ++count->Written;
     return true;
 }
 
