@@ -26,6 +26,15 @@ float Galley::XOf(uint32_t offset, int line) const {
     return CharX[offset];
 }
 
+void Galley::Spans(uint32_t begin, uint32_t end, int line, std::vector<std::pair<float, float>>* out) const {
+    if (line < 0 || line >= (int)Lines.size()) return;
+    const Line& l = Lines[line];
+    const uint32_t b = std::max(begin, l.Begin), e = std::min(end, l.End);
+    if (b >= e && !(end > l.End && b == l.End)) return;
+    const float x0 = XOf(b, line), x1 = end > l.End ? l.EndX : XOf(e, line);
+    if (x1 > x0) out->emplace_back(x0, x1);
+}
+
 uint32_t Galley::HitTest(float x, float y) const {
     const int li = LineAt(y);
     if (li < 0) return 0;

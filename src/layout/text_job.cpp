@@ -36,6 +36,8 @@ uint64_t LayoutJob::Hash() const {
     Mix(&h, &Leading, sizeof Leading);
     Mix(&h, &Alignment, sizeof Alignment);
     Mix(&h, &Wrap, sizeof Wrap);
+    Mix(&h, &Dir, sizeof Dir);
+    Mix(&h, Language.data(), Language.size());
     return h;
 }
 

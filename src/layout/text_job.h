@@ -2,6 +2,7 @@
 // values; their Hash() keys the layout cache.
 #pragma once
 #include "layout/font_metrics.h"
+#include "layout/text_services.h"
 
 #include <cstdint>
 #include <string>
@@ -41,6 +42,11 @@ struct LayoutJob {
     // of kTabSpaces spaces; the galley's InkWidth says how wide the widest is.
     bool Wrap = true;
     static constexpr int kTabSpaces = 4;
+    // The paragraph's base direction (UAX #9; Auto: its first strong character) and language (BCP 47, "" unknown),
+    // for bidi, line breaking's tailoring and shaping. Alignment is from the start edge: right for a right-to-left
+    // paragraph (Left means "start", Justify's last line too).
+    Direction Dir = Direction::Auto;
+    std::string Language;
 
     void Append(const std::string& text, const TextStyle& style); // adds a run (merging with an equal last one)
     uint64_t Hash() const;                                        // of everything that changes the result

@@ -6,6 +6,8 @@
 #include <functional>
 #include <string>
 
+namespace folio::layout { class TextServices; }
+
 namespace folio::ui {
 
 struct FetchResult {
@@ -62,6 +64,10 @@ public:
     virtual TextureId CreateTexture(const unsigned char* rgba, int width, int height) = 0;
     virtual void DestroyTexture(TextureId texture) = 0;
     virtual ImageSupport Images() = 0;
+
+    // Bidi, line breaking and shaping for every script (layout/text_services.h), owned by the platform; null: the
+    // layout's fast path only (a headless test, or a platform without them).
+    virtual layout::TextServices* Text() { return nullptr; }
 };
 
 } // namespace folio::ui
