@@ -34,7 +34,12 @@ void Tally::Finish(const std::set<unsigned>& known) {
 void Tally::Report() const {
     std::printf("%s: %zu of %zu cases pass (%zu known differences, listed in tests/text/known_differences.cpp; %zu unexpected)\n",
                 Name.c_str(), Cases - FailedCases, Cases, FailedLines.size() - Unexpected.size(), Unexpected.size());
-    for (const std::string& d : Details) std::printf("  unexpected: %s\n", d.c_str());
+    size_t shown = 0;
+    for (unsigned line : Unexpected) {
+        if (++shown > 20) break;
+        auto it = Details.find(line);
+        std::printf("  unexpected: line %u: %s\n", line, it == Details.end() ? "" : it->second.c_str());
+    }
     for (unsigned line : Stale) std::printf("  listed as a known difference but passes: line %u\n", line);
 }
 

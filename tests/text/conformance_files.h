@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
@@ -21,14 +22,14 @@ std::vector<uint32_t> ParseCodePoints(const std::string& field);
 std::vector<std::string> SplitFields(const std::string& line);
 
 // What a conformance run found: cases run, failing line numbers, those not listed as known, and listed ones that
-// passed (a stale list). Report() prints "NAME: N of M cases pass ..." and the first unexpected failures.
+// passed (a stale list). Report() prints "NAME: N of M cases pass ..." and the first 20 unexpected failures.
 struct Tally {
     explicit Tally(std::string name) : Name(std::move(name)) {}
     std::string Name;
     size_t Cases = 0;
     std::set<unsigned> FailedLines;     // every failing case's line (a line may hold several cases)
     size_t FailedCases = 0;
-    std::vector<std::string> Details;   // the first few unexpected failures, described
+    std::map<unsigned, std::string> Details; // each failing line's first case, described (unexpected ones are printed)
     std::set<unsigned> Unexpected;      // failing, not in the known list
     std::set<unsigned> Stale;           // in the known list, passing
     void Finish(const std::set<unsigned>& known);

@@ -67,11 +67,10 @@ TEST_CASE("LineBreakTest.txt: every case breaks as the file says, but for the kn
         {
             ++tally.FailedCases;
             tally.FailedLines.insert(number);
-            if (tally.Details.size() < 400) tally.Details.push_back("line " + std::to_string(number) + ": got" + got + " want " + text);
+            tally.Details.emplace(number, "got" + got + "; the file says " + text);
         }
     }
     tally.Finish(KnownLineBreakTest());
-    if (tally.Unexpected.empty()) tally.Details.clear();
     tally.Report();
     std::printf("LineBreakTest: %zu cases differ only by class CJ taken as ID, as with any language but \"-strict\" "
                 "(they pass with \"-strict\")\n", cj_as_id);
