@@ -44,8 +44,7 @@ void TakeGlyphs(const std::vector<ShapedGlyph>& glyphs, const ShapedItem& item, 
 void PlaceLine(const LayoutJob& job, const FontMetrics& m, const std::vector<Char>& chars,
                const std::vector<ShapedGlyph>& glyphs, const std::vector<ShapedItem>& items, size_t para_first,
                uint8_t para_level, const LineSpan& span, LineReorder* reorder, float top, Line* line, Galley* g) {
-    size_t end = span.End; // the line's characters, its '\n' excluded
-    if (end > span.First && chars[end - 1].Cp == '\n') --end;
+    const size_t end = span.End; // the line's characters (a '\n' that ends it follows them)
     const size_t len = end - span.First;
     line->Begin = ByteAt(job, chars, span.First);
     line->End = ByteAt(job, chars, end);
@@ -69,6 +68,7 @@ void PlaceLine(const LayoutJob& job, const FontMetrics& m, const std::vector<Cha
     float x = 0.0f;
     if (job.Alignment == Align::Center) x = std::max(0.0f, (g->Width - ink) * 0.5f) - (rtl ? trailing : 0.0f);
     else if (rtl) x = g->Width - line->Width - trailing;
+    if (!job.Wrap) x = std::max(0.0f, x); // a code line wider than the measure scrolls from the left edge
     const float start_x = x;
     SetLineBox(job, m, g->Runs, chars, span, top, line);
 
@@ -124,8 +124,10 @@ void PlaceLine(const LayoutJob& job, const FontMetrics& m, const std::vector<Cha
         const uint32_t last = chars[end - 1].Byte;
         line->EndX = (g->Levels[last] & 1) ? g->CharX[last] : g->CharX[last] + g->CharW[last];
     }
-    for (size_t k = end; k < span.End; ++k) // the '\n'
-        for (uint32_t b = chars[k].Byte; b < ByteAt(job, chars, k + 1); ++b) { g->CharX[b] = line->EndX; g->Levels[b] = para_level; }
+    if (end < chars.size() && chars[end].Cp == '\n') { // the newline that ended it: at its end caret
+        g->CharX[chars[end].Byte] = line->EndX;
+        g->Levels[chars[end].Byte] = para_level;
+    }
     if (line->End == job.Text.size()) { g->CharX[line->End] = line->EndX; g->Levels[line->End] = para_level; }
     line->PieceCount = (uint32_t)g->Pieces.size() - line->FirstPiece;
 }

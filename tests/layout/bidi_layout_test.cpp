@@ -264,3 +264,34 @@ TEST_CASE("break opportunities come from the breaker when there is one") {
     s.services.BreakerPtr = &s.breaker;
     CHECK(LineTexts(Layout(Job(thai, 35), s.m)) == std::vector<std::string>{thai.substr(0, 6), thai.substr(6)});
 }
+
+TEST_CASE("each paragraph of a job takes its own direction") {
+    Setup s;
+    const Galley g = Layout(Job("אב\nab", 100), s.m); // א0 ב2 \n4 a5 b6
+    CHECK(g.Rtl);
+    CHECK(g.CharX[0] == doctest::Approx(90));
+    CHECK(g.CharX[4] == doctest::Approx(80)); // the newline: at the first line's end caret
+    CHECK(g.CharX[5] == doctest::Approx(0));
+    CHECK(g.Levels[5] == 0);
+    CHECK(g.XOf(7, 1) == doctest::Approx(20));
+}
+
+TEST_CASE("a run the shaper refuses is measured and drawn as the fast path") {
+    Setup s(true);
+    s.shaper.Refuse = true;
+    const Galley g = Layout(Job("אב", 100), s.m);
+    CHECK(g.Glyphs.empty());
+    REQUIRE(g.Pieces.size() == 2);
+    CHECK(g.Pieces[0].Begin == 2);
+    CHECK(g.CharX[0] == doctest::Approx(90));
+}
+
+TEST_CASE("a right-to-left code line wider than the measure starts at the left edge") {
+    Setup s;
+    LayoutJob job = Job("אבגדה", 30);
+    job.Wrap = false;
+    const Galley g = Layout(job, s.m);
+    CHECK(g.InkWidth == doctest::Approx(50));
+    CHECK(g.CharX[8] == doctest::Approx(0));
+    CHECK(g.CharX[0] == doctest::Approx(40));
+}

@@ -86,11 +86,12 @@ class FakeShaper : public TextShaper {
 public:
     mutable int Calls = 0;
     mutable std::vector<float> Ems;
+    bool Refuse = false; // Shape fails (a face dropped)
     void AddFace(FaceId face, const std::string&) override { Faces.insert(face); }
     bool HasFace(FaceId face) const override { return Faces.count(face) > 0; }
     bool Shape(FaceId face, float em, const char* utf8, size_t length, size_t begin, size_t end, bool rtl, const char*,
                std::vector<ShapedGlyph>* out) const override {
-        if (!HasFace(face)) return false;
+        if (!HasFace(face) || Refuse) return false;
         ++Calls;
         Ems.push_back(em);
         std::vector<ShapedGlyph> g;
