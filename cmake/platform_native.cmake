@@ -62,25 +62,6 @@ if(FOLIO_BUILD_TESTS)
   target_compile_definitions(folio_native_tests PRIVATE FOLIO_TEST_BAD_IMAGES_DIR="${PROJECT_SOURCE_DIR}/tests/bad-inputs/images")
   folio_warnings(folio_native_tests)
   add_test(NAME folio_native_tests COMMAND folio_native_tests)
-
-  # The text services against references (tests/text/): shaping compared run by run with Debian's hb-shape
-  # (libharfbuzz-bin) on the corpus tests/text/shaping_corpus.tsv, with the script fonts of fonts-noto-core.
-  find_program(FOLIO_HB_SHAPE hb-shape)
-  if(NOT FOLIO_HB_SHAPE)
-    message(FATAL_ERROR "hb-shape not found: install libharfbuzz-bin (scripts/setup does), or turn the tests off with -DFOLIO_BUILD_TESTS=OFF")
-  endif()
-  set(FOLIO_SCRIPT_FONTS_DIR "/usr/share/fonts/truetype/noto" CACHE PATH "The script fonts (fonts-noto-core) the text tests shape with")
-  file(GLOB FOLIO_TEXT_TEST_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/text/*.cpp")
-  add_executable(folio_text_tests ${FOLIO_TEXT_TEST_SOURCES})
-  # HarfBuzz itself too: the comparison reads each font's units per em.
-  target_link_libraries(folio_text_tests PRIVATE folio_harfbuzz_shaper PkgConfig::FOLIO_HARFBUZZ)
-  target_include_directories(folio_text_tests SYSTEM PRIVATE "${FOLIO_DOCTEST_ONLY}" "${FOLIO_RAPIDJSON_ONLY}")
-  target_compile_definitions(folio_text_tests PRIVATE
-    FOLIO_TEST_HB_SHAPE="${FOLIO_HB_SHAPE}"
-    FOLIO_TEST_SCRIPT_FONTS_DIR="${FOLIO_SCRIPT_FONTS_DIR}"
-    FOLIO_TEST_SHAPING_CORPUS="${PROJECT_SOURCE_DIR}/tests/text/shaping_corpus.tsv")
-  folio_warnings(folio_text_tests)
-  add_test(NAME folio_text_tests COMMAND folio_text_tests)
 endif()
 
 include(cmake/install_native.cmake)
