@@ -73,6 +73,19 @@ else()
   add_test(NAME folio_layout_tests COMMAND folio_layout_tests)
 endif()
 
+# Conformance of the desktop's bidi and line breaking (src/platform/text/ over FriBidi and libunibreak, with the
+# dictionary segmenter) to Unicode's test files from Debian's unicode-data, natively.
+if(NOT EMSCRIPTEN)
+  set(FOLIO_UNICODE_DATA_DIR "/usr/share/unicode" CACHE PATH "Unicode's data and test files (Debian's unicode-data)")
+  file(GLOB FOLIO_TEXT_TEST_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/text/*.cpp")
+  add_executable(folio_text_tests ${PROJECT_SOURCE_DIR}/tests/model/main.cpp ${FOLIO_TEXT_TEST_SOURCES})
+  target_link_libraries(folio_text_tests PRIVATE folio_platform_text folio_dictionary_segmenter)
+  target_include_directories(folio_text_tests SYSTEM PRIVATE "${FOLIO_DOCTEST_ONLY}")
+  target_compile_definitions(folio_text_tests PRIVATE FOLIO_UNICODE_DATA_DIR="${FOLIO_UNICODE_DATA_DIR}")
+  folio_warnings(folio_text_tests)
+  add_test(NAME folio_text_tests COMMAND folio_text_tests)
+endif()
+
 # Unit tests of the ui layer's pure parts (the flick's speed, the scroller, stored settings and positions) and of the
 # App's loading through a fake Host, natively: the web build runs the same code in the browser tests.
 if(NOT EMSCRIPTEN)
