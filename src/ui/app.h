@@ -133,6 +133,7 @@ private:
     // The core's events (app.cpp)
     void OnShown();                                // an article or feed view shown anew: where it opens, the cursor
     void WantFacesFor(const Article& article);
+    void WantScriptsOf(const std::string& article_id); // its feed item's scripts' faces, before the article arrives
     void Publish();
     std::string ContentKey() const;
     void RememberPosition();                       // where the view is, for the Navigator to remember
