@@ -46,9 +46,23 @@ void App::Init(Host* host, const AppOptions& options) {
     Nav_.Start(Options_.FeedUrl, Options_.ArticleUrl, route);
 }
 
-void App::Navigate(const std::string& route, bool from_history) { Nav_.Navigate(route, from_history); }
+void App::Navigate(const std::string& route, bool from_history) {
+    Nav_.Navigate(route, from_history);
+    const RouteParts parts = ParseRoute(route);
+    if (parts.Kind == RouteKind::Article) WantScriptsOf(parts.Name);
+}
 void App::Back() { Nav_.Back(); }
-void App::Open(const std::string& id) { Nav_.Open(id); }
+void App::Open(const std::string& id) {
+    Nav_.Open(id);
+    WantScriptsOf(id);
+}
+
+// An article the feed lists names the shaped scripts its text uses: their faces and the text module are fetched
+// while the article itself is.
+void App::WantScriptsOf(const std::string& article_id) {
+    if (article_id.empty()) return;
+    if (const FeedItem* item = Nav_.FindItem(article_id)) Faces_.WantScripts(item->Scripts);
+}
 void App::Retry() {
     Images_.Clear(); // photos that failed are tried again too
     Nav_.Retry();
@@ -72,6 +86,7 @@ void App::SetProgress(const std::string& url, uint64_t bytes) {
 
 // The optional and fallback faces an article's text needs (the monospace face only when it has code).
 void App::WantFacesFor(const Article& article) {
+    Faces_.WantScripts(article.Scripts);
     Faces_.WantText(article.Headline + article.Description);
     for (const Block& b : article.Body) {
         Faces_.WantText(b.Text.PlainText());

@@ -133,6 +133,7 @@ private:
     // The core's events (app.cpp)
     void OnShown();                                // an article or feed view shown anew: where it opens, the cursor
     void WantFacesFor(const Article& article);
+    void WantScriptsOf(const std::string& article_id); // its feed item's scripts' faces, before the article arrives
     void Publish();
     std::string ContentKey() const;
     void RememberPosition();                       // where the view is, for the Navigator to remember
@@ -220,6 +221,7 @@ private:
     // The toolbar: the back button's label, the filter chips' rows (widths measured each frame into ChipWidths_)
     // and the tooltip the last frame showed ("" none; StateJson reports it).
     BackLabel BackLabel_;
+    bool ToolbarRtl_ = false; // the article shown is right to left: the toolbar is mirrored (set with its document)
     std::vector<float> ChipWidths_;
     ChipRows ChipRows_;
     float ChipsX_ = 0.0f, ChipsWidth_ = 0.0f, ChipsY_ = 0.0f; // the text column the chips wrap in, and their top
