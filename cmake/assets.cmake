@@ -142,12 +142,13 @@ endforeach()
 #    "bold": "script-arab-bold.ttf"}       the Bold face (optional: absent, Bold text uses the Regular)
 # Besides its ranges a face's file carries a few characters a shaped run may hold (space, no-break space, ZWNJ/ZWJ,
 # LRM/RLM, hyphen, the dotted circle HarfBuzz shows a stray mark on, the dandas Indic scripts share); the face is
-# resolved by its ranges only. Persian and Urdu are drawn by the Arabic face (Noto Naskh Arabic).
+# resolved by its ranges only. Persian and Urdu are drawn by the Arabic face (Noto Naskh Arabic); the new shekel
+# and rupee signs, which the reading faces' subset leaves out, by the Hebrew and Devanagari faces.
 # script|ISO 15924|ranges|Noto family (its -Regular.ttf and -Bold.ttf)
 set(FOLIO_SHAPED_FACES
   "arab|Arab|0600-06FF,0750-077F,0870-089F,08A0-08FF,FB50-FDFF,FE70-FEFF|NotoNaskhArabic"
-  "hebr|Hebr|0590-05FF,FB1D-FB4F|NotoSansHebrew"
-  "deva|Deva|0900-097F,A8E0-A8FF,1CD0-1CFF|NotoSansDevanagari"
+  "hebr|Hebr|0590-05FF,FB1D-FB4F,20AA-20AA|NotoSansHebrew"
+  "deva|Deva|0900-097F,A8E0-A8FF,1CD0-1CFF,20B9-20B9|NotoSansDevanagari"
   "beng|Beng|0980-09FF|NotoSansBengali"
   "taml|Taml|0B80-0BFF|NotoSansTamil"
   "thai|Thai|0E00-0E7F|NotoSansThai"
@@ -209,7 +210,7 @@ list(APPEND _font_outputs "${FOLIO_OUTPUT_DIR}/fonts/fallback.json")
 # The sample bundle: folio-bundle builds assets/sources (staged with its photographs, below) into
 # ${FOLIO_OUTPUT_DIR}/bundle and validates it. The web
 # build (Emscripten) runs a native folio-bundle given as -DFOLIO_BUNDLE_TOOL (scripts/build passes it).
-# No --language: each article's is its source's or detected (the sample is in English and Russian), and the feed
+# No --language: each article's is its source's or detected (the sample is in English, Russian, Arabic, Hebrew, Hindi and Thai), and the feed
 # names none. --today fixes the day from which a source's missing year is inferred, so the bytes never depend on the build day.
 # --force: the folder is this build tree's own output, so one made by a folio-bundle from before manifests is built
 # into rather than refused (nothing the build did not write is removed; from then on its manifest says what is).

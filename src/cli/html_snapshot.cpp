@@ -1,8 +1,9 @@
 // WriteHtmlSnapshot and WriteJsonLd: an article as a plain, escaped HTML page with its structured data.
 #include "cli/html_snapshot.h"
-#include "cli/text_direction.h"
+#include "cli/first_strong.h"
 #include "model/date.h"
 #include "model/json_write.h"
+#include "model/text_direction.h"
 #include "model/url.h"
 
 namespace folio::cli {
@@ -31,10 +32,11 @@ static std::string EscapeLines(const std::string& s) {
 }
 
 // ' dir="auto"' for an element whose text starts in the other direction than the page's (an Arabic quote in an
-// English article, an English list item in a Hebrew one), so the browser gives it its own base direction; "" else.
+// English article, an English list item in a Hebrew one), or for any with a strong character on a page of no
+// known direction, so the browser gives it its own base direction, as the viewers do; "" else.
 static std::string AutoDir(const std::string& text, TextDirection page) {
     const TextDirection own = FirstStrongDirection(text);
-    return own != TextDirection::None && own != page ? " dir=\"auto\"" : "";
+    return own != TextDirection::Unknown && own != page ? " dir=\"auto\"" : "";
 }
 
 static std::string Inline(const RichText& t) {
@@ -204,14 +206,13 @@ static const char kStyle[] =
 std::string WriteHtmlSnapshot(const Article& a, const BundleSite& site, const std::map<std::string, std::string>& related_titles) {
     const std::string self = SnapshotPath(a.Id);
     const std::string lang = a.Language.empty() ? site.Language : a.Language;
-    // The page's direction: its language's, else its headline's first strong character's (left to right when
-    // neither says). Blocks starting in the other direction get dir="auto" (AutoDir).
-    TextDirection page = LanguageDirection(lang);
-    if (page == TextDirection::None) page = FirstStrongDirection(a.Headline);
-    if (page == TextDirection::None) page = TextDirection::Ltr;
+    // The page's direction is its language's (model/text_direction, as the viewers set it); blocks starting in the
+    // other direction get dir="auto" (AutoDir). Without a language, no dir: every block takes its own, as in the viewers.
+    const TextDirection page = DirectionOfLanguage(lang);
+    const char* dir = page == TextDirection::Rtl ? " dir=\"rtl\"" : page == TextDirection::Ltr ? " dir=\"ltr\"" : "";
     // No lang attribute where neither the article nor the bundle knows its language (never a guessed "en").
-    std::string h = "<!DOCTYPE html>\n<html" + (lang.empty() ? std::string() : " lang=\"" + EscapeHtml(lang) + "\"") +
-                    (page == TextDirection::Rtl ? " dir=\"rtl\"" : " dir=\"ltr\"") + ">\n<head>\n<meta charset=\"utf-8\">\n";
+    std::string h = "<!DOCTYPE html>\n<html" + (lang.empty() ? std::string() : " lang=\"" + EscapeHtml(lang) + "\"") + dir +
+                    ">\n<head>\n<meta charset=\"utf-8\">\n";
     h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     h += "<title>" + EscapeHtml(a.Headline) + "</title>\n";
     if (!a.Description.empty()) h += "<meta name=\"description\" content=\"" + EscapeHtml(a.Description) + "\">\n";

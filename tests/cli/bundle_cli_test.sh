@@ -65,9 +65,22 @@ check "a malformed feed is refused with its line" run_expect 1 "broken.rss: line
 
 # The sample's sources with its photographs, staged as the build stages them (scripts/stage-sample).
 sample="$tmp/sample"; "$top/scripts/stage-sample" "$sample"
-check "build makes the sample bundle" run_expect 0 "built 18 articles in 1 feed page" build "$sample" -o "$tmp/a"
-check "the sample bundle validates" run_expect 0 "valid bundle: 18 articles in 1 feed page" "$tool" validate "$tmp/a"
+check "build makes the sample bundle" run_expect 0 "built 23 articles in 1 feed page" build "$sample" -o "$tmp/a"
+check "the sample bundle validates" run_expect 0 "valid bundle: 23 articles in 1 feed page" "$tool" validate "$tmp/a"
 check "a second build into another folder gives the same bytes" bash -c "'$tool' build '$sample' -o '$tmp/b' --today 2026-01-01 --quiet && diff -r '$tmp/a' '$tmp/b'"
+# The scripts and the direction: the Arabic story's item and file name Arab, its snapshot is right to left; the
+# English story quoting Arabic and Hebrew names names both and is left to right, the Arabic name inline.
+check "the Arabic story's feed item and file name its script" bash -c \
+  "grep -A4 '\"article\": \"articles/ar-library.json\"' '$tmp/a/feed.json' | tr -d ' \n' | grep -q '\"scripts\":\[\"Arab\"\]' &&
+   tr -d ' \n' < '$tmp/a/articles/ar-library.json' | grep -q '\"scripts\":\[\"Arab\"\]'"
+check "the English story quoting Arabic and Hebrew names names both scripts" bash -c \
+  "tr -d ' \n' < '$tmp/a/articles/manuscripts-workshop.json' | grep -q '\"scripts\":\[\"Arab\",\"Hebr\"\]'"
+check "the Arabic story's snapshot is <html lang=ar dir=rtl>" grep -qx '<html lang="ar" dir="rtl">' "$tmp/a/articles/ar-library.html"
+check "the Hebrew story's snapshot is <html lang=he dir=rtl>" grep -qx '<html lang="he" dir="rtl">' "$tmp/a/articles/he-light-rail.html"
+check "the Hindi and English stories' snapshots are left to right" bash -c \
+  "grep -qx '<html lang=\"hi\" dir=\"ltr\">' '$tmp/a/articles/hi-cycle-path.html' &&
+   grep -qx '<html lang=\"en\" dir=\"ltr\">' '$tmp/a/articles/manuscripts-workshop.html'"
+check "a Latin story names no scripts" bash -c "! grep -q '\"scripts\"' '$tmp/a/articles/keyboard-shortcuts.json'"
 files=$(find "$tmp/a" -type f | wc -l) # every file the build wrote, its manifest too
 
 mtimes() { (cd "$1" && find . -type f -printf '%p %T@\n' | sort); }
@@ -87,7 +100,7 @@ check "the six rewritten files are the changed article's" test "$changed" = "./a
 variants=$(grep -o '"url": "../media/[^"]*"' "$tmp/a/articles/typography-specimen.json" | sort -u | wc -l)
 rm "$tmp/src/040_typography.md"
 check "a removed source's files are removed ($((9 + variants)))" run_expect 0 "$((9 + variants)) removed" build "$tmp/src" -o "$tmp/a"
-check "the smaller bundle still validates" run_expect 0 "valid bundle: 17 articles" "$tool" validate "$tmp/a"
+check "the smaller bundle still validates" run_expect 0 "valid bundle: 22 articles" "$tool" validate "$tmp/a"
 
 printf -- '---\ntitle: Broken\ndate: someday\n---\nx\n' > "$tmp/src/050_broken.md"
 snapshot=$(mtimes "$tmp/a")
@@ -279,7 +292,7 @@ build "$sample" -o "$tmp/tl" --quiet
 echo "the victim's own bytes" > "$tmp/victim"
 ln -s "$tmp/victim" "$tmp/tl/articles/801a1fae005ec4bc.json.tmp"
 rm "$tmp/tl/articles/801a1fae005ec4bc.json"; ln -s "$tmp/victim" "$tmp/tl/articles/801a1fae005ec4bc.json"
-check "a rebuild with links planted at <id>.json.tmp and <id>.json succeeds" run_expect 0 "built 18 articles" build "$sample" -o "$tmp/tl"
+check "a rebuild with links planted at <id>.json.tmp and <id>.json succeeds" run_expect 0 "built 23 articles" build "$sample" -o "$tmp/tl"
 check "... and leaves the links' target untouched" test "$(cat "$tmp/victim")" = "the victim's own bytes"
 check "... and writes the article file in the link's place" bash -c "test -f '$tmp/tl/articles/801a1fae005ec4bc.json' && ! test -L '$tmp/tl/articles/801a1fae005ec4bc.json'"
 
@@ -305,7 +318,7 @@ for f in $mine; do rm "$tmp/a/$f"; done
 mkdir -p "$tmp/theirs/articles"; echo theirs > "$tmp/theirs/articles/theirs.html"; echo theirs > "$tmp/theirs/feed-2.json"
 check "a folder of other files without a manifest is refused" \
   run_expect 1 "holds files but no folio-manifest.json" build "$sample" -o "$tmp/theirs"
-check "... with --force it is built into" run_expect 0 "built 18 articles" build "$sample" -o "$tmp/theirs" --force
+check "... with --force it is built into" run_expect 0 "built 23 articles" build "$sample" -o "$tmp/theirs" --force
 check "... and its own files are kept" bash -c "grep -qx theirs '$tmp/theirs/articles/theirs.html' && grep -qx theirs '$tmp/theirs/feed-2.json'"
 check "build --help tells of the manifest and --force" \
   bash -c "'$tool' build --help | grep -q 'folio-manifest.json' && '$tool' build --help | grep -q -- '--force'"

@@ -1,11 +1,11 @@
-// Tests of cli/text_scripts.cpp and cli/text_direction.cpp and where the tool uses them: an article's shaped
+// Tests of cli/text_scripts.cpp and cli/first_strong.cpp and where the tool uses them: an article's shaped
 // scripts (set on import whatever the source said, carried to its feed item, checked by validate) and the HTML
 // snapshot's <html lang dir> with dir="auto" on blocks that start in the other direction.
 #include "cli/bundle_validate.h"
 #include "cli/feed_pages.h"
 #include "cli/html_snapshot.h"
 #include "cli/importer.h"
-#include "cli/text_direction.h"
+#include "cli/first_strong.h"
 #include "cli/text_scripts.h"
 #include "model/bundle_write.h"
 
@@ -81,14 +81,11 @@ TEST_CASE("import sets an article's scripts from its text, whatever the source s
     CHECK(MakeFeedItem(a, BundleSite{}).Scripts == Codes{"Arab"});
 }
 
-TEST_CASE("LanguageDirection by the language's likely script; FirstStrongDirection by bidi classes") {
-    for (const char* rtl : {"ar", "fa", "ur", "he", "yi", "ps", "sd", "ug", "dv", "ckb", "ar-EG", "fa-IR"})
-        CHECK_MESSAGE(LanguageDirection(rtl) == TextDirection::Rtl, rtl);
-    for (const char* ltr : {"en", "hi", "th", "ru", "zh-Hant", "az-Latn", "pa"}) CHECK_MESSAGE(LanguageDirection(ltr) == TextDirection::Ltr, ltr);
-    CHECK(LanguageDirection("") == TextDirection::None);
+TEST_CASE("FirstStrongDirection by bidi classes: digits and punctuation are not strong") {
     CHECK(FirstStrongDirection("2026 — «القاهرة» Cairo") == TextDirection::Rtl);
     CHECK(FirstStrongDirection("(12) Cairo القاهرة") == TextDirection::Ltr);
-    CHECK(FirstStrongDirection("12, 13 — …") == TextDirection::None);
+    CHECK(FirstStrongDirection("12, 13 — …") == TextDirection::Unknown);
+    CHECK(FirstStrongDirection("\"שלום\"") == TextDirection::Rtl);
 }
 
 TEST_CASE("the snapshot says its language and direction, and marks blocks that start the other way dir=auto") {
@@ -104,9 +101,12 @@ TEST_CASE("the snapshot says its language and direction, and marks blocks that s
     CHECK(en.find("<html lang=\"en\" dir=\"ltr\">") != std::string::npos);
     CHECK(en.find("<p>Mayor Ahmed spoke.</p>") != std::string::npos);
     CHECK(en.find("<p dir=\"auto\">القاهرة هي العاصمة.</p>") != std::string::npos);
-    // No language anywhere: the headline's first strong character decides, never a guessed lang.
-    const std::string he = WriteHtmlSnapshot(WithText("כותרת", {"טקסט"}), BundleSite{}, {});
-    CHECK(he.find("<html dir=\"rtl\">") != std::string::npos);
+    // No language anywhere: no lang and no dir on the page, never a guess; each block takes its own direction.
+    const std::string he = WriteHtmlSnapshot(WithText("כותרת", {"טקסט", "2026"}), BundleSite{}, {});
+    CHECK(he.find("<html>") != std::string::npos);
+    CHECK(he.find("<h1 dir=\"auto\">כותרת</h1>") != std::string::npos);
+    CHECK(he.find("<p dir=\"auto\">טקסט</p>") != std::string::npos);
+    CHECK(he.find("<p>2026</p>") != std::string::npos);
 }
 
 TEST_CASE("validate: a feed item's scripts must be its article's; an article's that its text does not use warn") {

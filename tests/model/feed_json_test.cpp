@@ -48,11 +48,23 @@ TEST_CASE("the sample feed parses, and its item leads to the sample article") {
     CHECK(f.Title == "Folio sample bundle");
     CHECK(f.NextUrl.empty());
     // the seed and the Russian wire story, five guides, an HTML page, a ninjs item, two WordPress posts, three RSS,
-    // two Atom and two JSON Feed items, newest first
-    REQUIRE(f.Items.size() == 18);
-    CHECK(f.Language.empty());    // the sample is in two languages: the feed names none, each item its own
+    // two Atom and two JSON Feed items, the Arabic, Hebrew, Hindi and Thai stories and the English one quoting
+    // Arabic and Hebrew names, newest first
+    REQUIRE(f.Items.size() == 23);
+    CHECK(f.Language.empty());    // the sample is in several languages: the feed names none, each item its own
     REQUIRE(f.Find("ru-wire"));
     CHECK(f.Find("ru-wire")->Language == "ru");
+    // Each item names the shaped scripts its article uses, so a viewer can fetch their faces as it opens it.
+    CHECK(f.Find("ru-wire")->Scripts.empty());
+    struct Expected { const char* Id; const char* Language; std::vector<std::string> Scripts; };
+    const Expected expected[] = {{"ar-library", "ar", {"Arab"}},           {"he-light-rail", "he", {"Hebr"}},
+                                 {"hi-cycle-path", "hi", {"Deva"}},        {"th-farmers-market", "th", {"Thai"}},
+                                 {"manuscripts-workshop", "en", {"Arab", "Hebr"}}, {"typography-specimen", "en", {"Arab"}}};
+    for (const Expected& x : expected) {
+        REQUIRE_MESSAGE(f.Find(x.Id), x.Id);
+        CHECK_MESSAGE(f.Find(x.Id)->Scripts == x.Scripts, x.Id);
+        CHECK_MESSAGE(f.Find(x.Id)->Language == x.Language, x.Id);
+    }
     // The photo essay's item carries its lead photo as a thumbnail: narrow variants only, from the feed page.
     const FeedItem* essay = f.Find("photo-essay");
     REQUIRE(essay);

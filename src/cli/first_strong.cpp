@@ -1,17 +1,10 @@
-// LanguageDirection and FirstStrongDirection through ICU (uloc_isRightToLeft, u_charDirection).
-#include "cli/text_direction.h"
+// FirstStrongDirection through ICU's u_charDirection.
+#include "cli/first_strong.h"
 
 #include <unicode/uchar.h>
-#include <unicode/uloc.h>
 #include <unicode/utf8.h>
 
 namespace folio::cli {
-
-TextDirection LanguageDirection(const std::string& tag) {
-    if (tag.empty()) return TextDirection::None;
-    // ICU takes BCP 47's hyphens as well as its own underscores, and adds the likely script ("ur" -> Arab).
-    return uloc_isRightToLeft(tag.c_str()) ? TextDirection::Rtl : TextDirection::Ltr;
-}
 
 TextDirection FirstStrongDirection(const std::string& utf8) {
     for (int32_t i = 0, n = (int32_t)utf8.size(); i < n;) {
@@ -25,7 +18,7 @@ TextDirection FirstStrongDirection(const std::string& utf8) {
         default: break;
         }
     }
-    return TextDirection::None;
+    return TextDirection::Unknown;
 }
 
 } // namespace folio::cli
