@@ -2,7 +2,7 @@
 // canvas, with the hooks the C++ side calls (src/platform/web/web_host.h), and a small typed wrapper of the
 // module's exports. stop() ends it for good (the C++ side cancels its fetches, so the downloads only it was waiting
 // for are aborted) and lets the garbage collector have it.
-import { BASE, compiledWasm, loadFactory, sharedFetch } from './runtime.js';
+import { BASE, compiledWasm, loadFactory, loadTextModule, sharedFetch } from './runtime.js';
 
 // startInstance({ canvas, keyTarget, options, page, hooks }) -> Promise<Instance>
 //   keyTarget: the node holding the canvas and the mirror, where keys and focus are taken from (else the canvas)
@@ -23,6 +23,7 @@ export async function startInstance({ canvas, keyTarget, options, page, hooks })
     onFolioState: hooks.state,
     onFolioTitle: hooks.title,
     onFolioScroll: hooks.scroll,
+    folioLoadText: loadTextModule, // the page's one text module, loaded on the first need (web_text.h)
     locateFile: (file) => new URL(file, BASE).href,
     // One compiled module for every viewer; each instance gets its own memory.
     instantiateWasm(imports, done) {
