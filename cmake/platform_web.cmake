@@ -2,6 +2,7 @@
 add_executable(folio_web
   src/platform/gl_texture.cpp
   src/platform/web/main_web.cpp
+  src/platform/web/text_probe.cpp
   src/platform/web/image_probe.cpp
   src/platform/web/web_host.cpp
   src/platform/web/web_images.cpp

@@ -82,6 +82,16 @@ class Instance {
   testCreateTexture(width, height) { return this.#m._folio_test_create_texture(this.#v, width, height); }
   testDestroyTexture(texture) { this.#m._folio_test_destroy_texture(this.#v, texture); }
   testImages() { return JSON.parse(this.#str('folio_test_images')); }
+  // Test hooks, for tests/browser/text-services.test.mjs only (src/platform/web/text_probe.h): the text services as the
+  // layout calls them. testText(text, { base, lang, face, em, rtl }) -> the answers as an object.
+  testTextNeed() { this.#m._folio_test_text_need(this.#v); }
+  testTextAddFace(face, bytes) {
+    return this.#call('folio_test_text_add_face', 'number', ['number', 'array', 'number'], [face, bytes, bytes.length]) === 1;
+  }
+  testText(text, { base = 0, lang = '', face = -1, em = 16, rtl = false } = {}) {
+    return JSON.parse(this.#call('folio_test_text', 'string', ['string', 'number', 'string', 'number', 'number', 'number'],
+                                 [text, base, lang, face, em, rtl ? 1 : 0]));
+  }
   stop() {
     if (!this.#m) return;
     this.#m._folio_shutdown(this.#v); // fetches in flight are dropped, and downloads no other viewer waits for aborted

@@ -42,6 +42,7 @@ public:
     WebImages& Pictures() { return Images_; }
     // Bidi, line breaking and shaping from the text module (web_text.h), null until its first Need() is answered.
     layout::TextServices* Text() override { return &Text_; }
+    WebTextServices& WebText() { return Text_; }
     // From JavaScript (the export folio_fetch_done, with this host's address that Fetch handed out), once per Fetch.
     void FetchDone(int id, char* data, int size, bool failed);
 

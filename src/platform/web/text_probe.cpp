@@ -1,0 +1,79 @@
+// TextProbeJson: the text services' answers for one paragraph, as JSON for the browser test.
+#include "platform/web/text_probe.h"
+
+#include "layout/utf8.h"
+#include "platform/web/web_text.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+namespace folio::platform {
+
+namespace {
+
+template <typename T> void AppendArray(std::string* out, const char* name, const T* values, size_t n) {
+    *out += ",\"";
+    *out += name;
+    *out += "\":[";
+    for (size_t i = 0; i < n; i++) {
+        if (i) *out += ',';
+        *out += std::to_string((unsigned long)values[i]);
+    }
+    *out += ']';
+}
+
+} // namespace
+
+std::string TextProbeJson(WebTextServices& services, const char* text, int base, const char* lang, int face, float em_px, bool rtl) {
+    std::string out = "{\"ready\":";
+    out += services.Bidi() ? "true" : "false";
+    out += ",\"loading\":";
+    out += services.Loading() ? "true" : "false";
+    out += ",\"generation\":" + std::to_string(services.Generation());
+    out += ",\"error\":\"";
+    for (char c : services.LoadError()) out += c == '"' || c == '\\' ? ' ' : c; // a message in words: no escapes needed
+    out += '"';
+    if (!services.Bidi() || !text || base < 0 || base > 2) return out + '}';
+
+    const size_t bytes = strlen(text);
+    std::vector<uint32_t> cps;
+    for (size_t i = 0; i < bytes;) {
+        uint32_t cp = 0;
+        i = layout::DecodeUtf8(text, i, bytes, &cp);
+        cps.push_back(cp);
+    }
+    const size_t n = cps.size();
+    if (n > 0) {
+        std::vector<uint8_t> levels(n), line_levels(n);
+        std::vector<uint32_t> visual(n);
+        const uint8_t paragraph = services.Bidi()->ResolveLevels(cps.data(), n, (layout::Direction)base, levels.data());
+        services.Bidi()->ReorderLine(cps.data(), levels.data(), 0, n, paragraph, line_levels.data(), visual.data());
+        std::vector<layout::BreakKind> breaks(n);
+        services.Breaker()->Breaks(cps.data(), n, lang ? lang : "", breaks.data());
+        std::vector<uint8_t> break_bytes(n);
+        for (size_t i = 0; i < n; i++) break_bytes[i] = (uint8_t)breaks[i];
+        out += ",\"paragraph\":" + std::to_string(paragraph);
+        AppendArray(&out, "levels", levels.data(), n);
+        AppendArray(&out, "lineLevels", line_levels.data(), n);
+        AppendArray(&out, "visual", visual.data(), n);
+        AppendArray(&out, "breaks", break_bytes.data(), n);
+    }
+    out += ",\"mirror\":" + std::to_string(services.Bidi()->Mirror('('));
+    std::vector<layout::ShapedGlyph> glyphs;
+    if (face >= 0 && face <= 255 && services.Shaper()->Shape((layout::FaceId)face, em_px, text, bytes, 0, bytes, rtl, lang, &glyphs)) {
+        out += ",\"glyphs\":[";
+        char buffer[128];
+        for (size_t i = 0; i < glyphs.size(); i++) {
+            const layout::ShapedGlyph& g = glyphs[i];
+            snprintf(buffer, sizeof buffer, "%s{\"g\":%u,\"cl\":%u,\"ax\":%ld,\"dx\":%ld,\"dy\":%ld}", i ? "," : "", (unsigned)g.Glyph,
+                     (unsigned)g.Cluster, std::lround(g.Advance), std::lround(g.OffsetX), std::lround(g.OffsetY));
+            out += buffer;
+        }
+        out += ']';
+    }
+    return out + '}';
+}
+
+} // namespace folio::platform
