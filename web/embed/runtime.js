@@ -43,32 +43,10 @@ export function compiledWasm() {
   return wasm;
 }
 
-// The text module's instance (Module.folioLoadText of every viewer, src/platform/web/web_text.h): its factory
-// imported and its wasm compiled in parallel, instantiated once; each viewer makes its own context in it. A failure
-// is not kept, so a later need tries again.
+// The text module (Module.folioLoadText of every viewer, src/platform/web/web_text.h): text-module.js's wrapper of
+// its one instance, each viewer making its own context in it. A failure is not kept, so a later need tries again.
 export function loadTextModule() {
-  textModule ??= (async () => {
-    const wasmUrl = new URL('folio-text.wasm', BASE).href;
-    const [create, compiled] = await Promise.all([
-      import(new URL('folio-text.js', BASE).href).then((m) => m.default),
-      fetchOk(wasmUrl).then((response) => {
-        if (typeof WebAssembly.compileStreaming === 'function' &&
-            (response.headers.get('Content-Type') ?? '').startsWith('application/wasm')) {
-          return WebAssembly.compileStreaming(response);
-        }
-        return response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
-      }),
-    ]);
-    let failed;
-    const failure = new Promise((resolve, reject) => { failed = reject; });
-    return Promise.race([failure, create({
-      locateFile: (file) => new URL(file, BASE).href,
-      instantiateWasm(imports, done) {
-        WebAssembly.instantiate(compiled, imports).then((instance) => done(instance, compiled), failed);
-        return {};
-      },
-    })]);
-  })().catch((err) => {
+  textModule ??= import('./text-module.js').then((m) => m.startTextModule(BASE, fetchOk)).catch((err) => {
     textModule = null;
     throw new Error(`folio-text.js could not be started (${err?.message ?? err})`);
   });

@@ -5,7 +5,6 @@
 #include "platform/web/web_text.h"
 
 #include <cmath>
-#include <cstdio>
 #include <cstring>
 #include <vector>
 
@@ -64,12 +63,11 @@ std::string TextProbeJson(WebTextServices& services, const char* text, int base,
     std::vector<layout::ShapedGlyph> glyphs;
     if (face >= 0 && face <= 255 && services.Shaper()->Shape((layout::FaceId)face, em_px, text, bytes, 0, bytes, rtl, lang, &glyphs)) {
         out += ",\"glyphs\":[";
-        char buffer[128];
         for (size_t i = 0; i < glyphs.size(); i++) {
             const layout::ShapedGlyph& g = glyphs[i];
-            snprintf(buffer, sizeof buffer, "%s{\"g\":%u,\"cl\":%u,\"ax\":%ld,\"dx\":%ld,\"dy\":%ld}", i ? "," : "", (unsigned)g.Glyph,
-                     (unsigned)g.Cluster, std::lround(g.Advance), std::lround(g.OffsetX), std::lround(g.OffsetY));
-            out += buffer;
+            out += i ? ",{\"g\":" : "{\"g\":";
+            out += std::to_string(g.Glyph) + ",\"cl\":" + std::to_string(g.Cluster) + ",\"ax\":" + std::to_string(std::lround(g.Advance)) +
+                   ",\"dx\":" + std::to_string(std::lround(g.OffsetX)) + ",\"dy\":" + std::to_string(std::lround(g.OffsetY)) + '}';
         }
         out += ']';
     }

@@ -1,7 +1,7 @@
-// WebTextServices: each call copies its arguments into the text module's heap (its context's scratch buffer),
-// calls the module's C API (src/platform/web/text_module/text_module.cpp) and copies the answer back. The module is
-// Module.folioText once Module.folioLoadText() (runtime.js) has resolved; a viewer without that hook (a test page)
-// never gets the services. A call that fails inside the module (out of memory) answers as the fast path would.
+// WebTextServices: each call goes out to Module.folioText (web/embed/text-module.js, once Module.folioLoadText() of
+// runtime.js has resolved), which copies its arguments into the text module's heap, calls the module's C API
+// (src/platform/web/text_module/text_module.cpp) and copies the answer back. A viewer without that hook never gets
+// the services. A call that fails inside the module (out of memory) answers as the fast path would.
 #include "platform/web/web_text.h"
 
 #include <emscripten.h>
@@ -17,7 +17,7 @@ EM_JS(void, folio_js_text_need, (void* services), {
     Module["folioTextWaiting"] = services;
     var answer = function(context, message) {
         if (Module["folioTextWaiting"] !== services) {
-            if (context && Module["folioText"]) Module["folioText"]["_folio_text_delete"](context);
+            if (context) Module["folioText"].deleteContext(context);
             return;
         }
         Module["folioTextWaiting"] = 0;
@@ -29,97 +29,39 @@ EM_JS(void, folio_js_text_need, (void* services), {
     var load = Module["folioLoadText"];
     if (!load) { answer(0, "this page offers no text module (Module.folioLoadText)"); return; }
     load().then(function(text) {
-        var context = text["_folio_text_new"]();
-        if (!context) { answer(0, "the text module ran out of memory"); return; }
         Module["folioText"] = text;
-        answer(context, "");
+        var context = text.newContext();
+        answer(context, context ? "" : "the text module ran out of memory");
     }, function(err) { answer(0, "the text module could not be loaded: " + (err && err.message ? err.message : String(err))); });
 });
 EM_JS(void, folio_js_text_forget, (int context), {
     Module["folioTextWaiting"] = 0;
-    if (context && Module["folioText"]) Module["folioText"]["_folio_text_delete"](context);
+    if (context) Module["folioText"].deleteContext(context);
 });
-// Each call below copies its arguments into the context's scratch buffer (folio_text_scratch), calls, and copies the
-// answer back; the module's HEAPU8 is read after each call that may have grown its memory.
-EM_JS(int, folio_js_text_bidi_levels, (int context, const uint32_t* cps, int n, int base, uint8_t* levels), {
-    var t = Module["folioText"];
-    var p = t["_folio_text_scratch"](context, 5 * n);
-    if (!p) return -1;
-    t["HEAPU8"].set(HEAPU8.subarray(cps, cps + 4 * n), p);
-    var level = t["_folio_text_bidi_levels"](context, p, n, base, p + 4 * n);
-    if (level >= 0) HEAPU8.set(t["HEAPU8"].subarray(p + 4 * n, p + 5 * n), levels);
-    return level;
+// The calls below are web/embed/text-module.js's (loaded with the module, not with the viewer), handed this
+// viewer's heap: they copy the arguments into the module's heap and the answers back.
+EM_JS(int, folio_js_text_bidi_levels, (int c, const uint32_t* cps, int n, int base, uint8_t* levels), {
+    return Module["folioText"].bidiLevels(HEAPU8, c, cps, n, base, levels);
 });
-EM_JS(int, folio_js_text_bidi_reorder, (int context, const uint32_t* cps, const uint8_t* levels, int n, int begin, int end,
+EM_JS(int, folio_js_text_bidi_reorder, (int c, const uint32_t* cps, const uint8_t* levels, int n, int begin, int end,
                                         int paragraph_level, uint8_t* line_levels, uint32_t* visual), {
-    var t = Module["folioText"];
-    var m = end - begin;
-    var p = t["_folio_text_scratch"](context, 4 * n + 4 * m + n + m);
-    if (!p) return -1;
-    var at = p;
-    var pCps = at; at += 4 * n;
-    var pVisual = at; at += 4 * m;
-    var pLevels = at; at += n;
-    var pLine = at;
-    t["HEAPU8"].set(HEAPU8.subarray(cps, cps + 4 * n), pCps);
-    t["HEAPU8"].set(HEAPU8.subarray(levels, levels + n), pLevels);
-    var r = t["_folio_text_bidi_reorder"](context, pCps, pLevels, n, begin, end, paragraph_level, pLine, pVisual);
-    if (r < 0) return r;
-    HEAPU8.set(t["HEAPU8"].subarray(pLine, pLine + m), line_levels);
-    HEAPU8.set(t["HEAPU8"].subarray(pVisual, pVisual + 4 * m), visual);
-    return 0;
+    return Module["folioText"].bidiReorder(HEAPU8, c, cps, levels, n, begin, end, paragraph_level, line_levels, visual);
 });
-EM_JS(uint32_t, folio_js_text_mirror, (int context, uint32_t cp), {
-    return Module["folioText"]["_folio_text_mirror"](context, cp) >>> 0;
+EM_JS(uint32_t, folio_js_text_mirror, (int c, uint32_t cp), { return Module["folioText"].mirror(c, cp); });
+EM_JS(int, folio_js_text_breaks, (int c, const uint32_t* cps, int n, const char* lang, int lang_size, uint8_t* breaks), {
+    return Module["folioText"].breaks(HEAPU8, c, cps, n, lang, lang_size, breaks);
 });
-EM_JS(int, folio_js_text_breaks, (int context, const uint32_t* cps, int n, const char* lang, int lang_size, uint8_t* breaks), {
-    var t = Module["folioText"];
-    var p = t["_folio_text_scratch"](context, 5 * n + lang_size + 1);
-    if (!p) return -1;
-    var pLang = p + 5 * n;
-    t["HEAPU8"].set(HEAPU8.subarray(cps, cps + 4 * n), p);
-    t["HEAPU8"].set(HEAPU8.subarray(lang, lang + lang_size), pLang);
-    t["HEAPU8"][pLang + lang_size] = 0;
-    var r = t["_folio_text_breaks"](context, p, n, pLang, p + 4 * n);
-    if (r >= 0) HEAPU8.set(t["HEAPU8"].subarray(p + 4 * n, p + 5 * n), breaks);
-    return r;
+EM_JS(int, folio_js_text_add_face, (int c, int face, const char* bytes, int size), {
+    return Module["folioText"].addFace(HEAPU8, c, face, bytes, size);
 });
-EM_JS(int, folio_js_text_add_face, (int context, int face, const char* bytes, int size), {
-    var t = Module["folioText"];
-    var p = t["_malloc"](size);
-    if (!p) return -1;
-    t["HEAPU8"].set(HEAPU8.subarray(bytes, bytes + size), p);
-    var r = t["_folio_text_add_face"](context, face, p, size);
-    t["_free"](p);
-    return r;
-});
-EM_JS(int, folio_js_text_has_face, (int context, int face), {
-    return Module["folioText"]["_folio_text_has_face"](context, face);
-});
+EM_JS(int, folio_js_text_has_face, (int c, int face), { return Module["folioText"].hasFace(c, face); });
 // Returns the glyph count (-1: not shaped); copies up to `room` glyph records (20 bytes each) into out.
-EM_JS(int, folio_js_text_shape, (int context, int face, float em_px, const char* utf8, int length, int begin, int end, int rtl,
+EM_JS(int, folio_js_text_shape, (int c, int face, float em_px, const char* utf8, int length, int begin, int end, int rtl,
                                  const char* lang, int lang_size, void* out, int room), {
-    var t = Module["folioText"];
-    var p = t["_folio_text_scratch"](context, length + lang_size + 2);
-    if (!p) return -1;
-    var pLang = p + length + 1;
-    t["HEAPU8"].set(HEAPU8.subarray(utf8, utf8 + length), p);
-    t["HEAPU8"][p + length] = 0;
-    t["HEAPU8"].set(HEAPU8.subarray(lang, lang + lang_size), pLang);
-    t["HEAPU8"][pLang + lang_size] = 0;
-    var count = t["_folio_text_shape"](context, face, em_px, p, length, begin, end, rtl, pLang);
-    if (count <= 0) return count;
-    var glyphs = t["_folio_text_glyphs"](context);
-    var copied = Math.min(count, room);
-    HEAPU8.set(t["HEAPU8"].subarray(glyphs, glyphs + 20 * copied), out);
-    return count;
+    return Module["folioText"].shape(HEAPU8, c, face, em_px, utf8, length, begin, end, rtl, lang, lang_size, out, room);
 });
 // The last shape's glyphs again, all `count` of them, into out (after a call whose room was too small).
-EM_JS(void, folio_js_text_glyphs, (int context, void* out, int count), {
-    var t = Module["folioText"];
-    var glyphs = t["_folio_text_glyphs"](context);
-    HEAPU8.set(t["HEAPU8"].subarray(glyphs, glyphs + 20 * count), out);
-});
+EM_JS(void, folio_js_text_glyphs, (int c, void* out, int count), { Module["folioText"].glyphs(HEAPU8, c, out, count); });
 // clang-format on
 
 namespace folio::platform {
