@@ -21,6 +21,23 @@ target_include_directories(folio_native_parts SYSTEM PRIVATE "${FOLIO_RAPIDJSON_
 target_compile_definitions(folio_native_parts PRIVATE FOLIO_VERSION="${PROJECT_VERSION}")
 folio_warnings(folio_native_parts)
 
+# Shaping natively: Debian's libharfbuzz (pkg-config harfbuzz) behind HarfBuzzShaper (src/platform/text/, the
+# same source the web's text module compiles against HarfBuzz built from source).
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(FOLIO_HARFBUZZ IMPORTED_TARGET harfbuzz)
+if(NOT FOLIO_HARFBUZZ_FOUND)
+  message(FATAL_ERROR "HarfBuzz not found: install libharfbuzz-dev (scripts/setup does)")
+endif()
+add_library(folio_harfbuzz_shaper STATIC src/platform/text/harfbuzz_shaper.cpp)
+target_link_libraries(folio_harfbuzz_shaper PUBLIC folio_layout PRIVATE PkgConfig::FOLIO_HARFBUZZ)
+folio_warnings(folio_harfbuzz_shaper)
+# The desktop's text services (NativeTextServices, Host::Text()): FriBidi and libunibreak (folio_platform_text),
+# the dictionary segmenter (libthai, ICU) and HarfBuzz.
+add_library(folio_native_text STATIC src/platform/native/native_text.cpp)
+target_link_libraries(folio_native_text PUBLIC folio_layout folio_platform_text folio_dictionary_segmenter
+  folio_harfbuzz_shaper)
+folio_warnings(folio_native_text)
+
 add_executable(folio
   src/platform/gl_texture.cpp
   src/platform/native/main_native.cpp
@@ -33,7 +50,7 @@ add_executable(folio
   src/platform/native/window_keeper.cpp
   src/platform/native/window_loop.cpp)
 # folio_bundle_core (cmake/bundle_tool.cmake): the bundle tool's importer reads plain-text articles (folio ARTICLE.txt).
-target_link_libraries(folio PRIVATE folio_native_parts folio_ui folio_bundle_core PNG::PNG Threads::Threads)
+target_link_libraries(folio PRIVATE folio_native_parts folio_native_text folio_ui folio_bundle_core PNG::PNG Threads::Threads)
 target_include_directories(folio SYSTEM PRIVATE "${FOLIO_RAPIDJSON_ONLY}")
 target_compile_definitions(folio PRIVATE RAPIDJSON_HAS_STDSTRING=1 FOLIO_VERSION="${PROJECT_VERSION}")
 set_target_properties(folio PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${FOLIO_OUTPUT_DIR}")

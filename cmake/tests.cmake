@@ -73,6 +73,31 @@ else()
   add_test(NAME folio_layout_tests COMMAND folio_layout_tests)
 endif()
 
+# Conformance of the desktop's bidi and line breaking (src/platform/text/ over FriBidi and libunibreak, with the
+# dictionary segmenter) to Unicode's test files from Debian's unicode-data, and of its shaping to hb-shape, natively.
+if(NOT EMSCRIPTEN)
+  set(FOLIO_UNICODE_DATA_DIR "/usr/share/unicode" CACHE PATH "Unicode's data and test files (Debian's unicode-data)")
+  file(GLOB FOLIO_TEXT_TEST_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/text/*.cpp")
+  add_executable(folio_text_tests ${PROJECT_SOURCE_DIR}/tests/model/main.cpp ${FOLIO_TEXT_TEST_SOURCES})
+  # The desktop's services together (folio_native_text, cmake/platform_native.cmake: bidi, breaking, the segmenter,
+  # shaping); shaping compared run by run with Debian's hb-shape (libharfbuzz-bin) on tests/text/shaping_corpus.tsv
+  # with the script fonts of fonts-noto-core; HarfBuzz itself for each font's units per em, RapidJSON for hb-shape's
+  # output.
+  find_program(FOLIO_HB_SHAPE hb-shape)
+  if(NOT FOLIO_HB_SHAPE)
+    message(FATAL_ERROR "hb-shape not found: install libharfbuzz-bin (scripts/setup does), or turn the tests off with -DFOLIO_BUILD_TESTS=OFF")
+  endif()
+  set(FOLIO_SCRIPT_FONTS_DIR "/usr/share/fonts/truetype/noto" CACHE PATH "The script fonts (fonts-noto-core) the text tests shape with")
+  target_link_libraries(folio_text_tests PRIVATE folio_native_text PkgConfig::FOLIO_HARFBUZZ)
+  target_include_directories(folio_text_tests SYSTEM PRIVATE "${FOLIO_DOCTEST_ONLY}" "${FOLIO_RAPIDJSON_ONLY}")
+  target_compile_definitions(folio_text_tests PRIVATE FOLIO_UNICODE_DATA_DIR="${FOLIO_UNICODE_DATA_DIR}"
+    FOLIO_TEST_HB_SHAPE="${FOLIO_HB_SHAPE}"
+    FOLIO_TEST_SCRIPT_FONTS_DIR="${FOLIO_SCRIPT_FONTS_DIR}"
+    FOLIO_TEST_SHAPING_CORPUS="${PROJECT_SOURCE_DIR}/tests/text/shaping_corpus.tsv")
+  folio_warnings(folio_text_tests)
+  add_test(NAME folio_text_tests COMMAND folio_text_tests)
+endif()
+
 # Unit tests of the ui layer's pure parts (the flick's speed, the scroller, stored settings and positions) and of the
 # App's loading through a fake Host, natively: the web build runs the same code in the browser tests.
 if(NOT EMSCRIPTEN)

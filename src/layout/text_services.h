@@ -62,7 +62,8 @@ public:
     virtual bool HasFace(FaceId face) const = 0;
     // Shapes utf8[begin, end) as one run of one script and one direction in the face at em_px pixels to the em,
     // with utf8[0, length) as context (joining across the run's edges). Glyphs come in visual order (right to
-    // left runs: from the left edge as drawn). False when the face is not there.
+    // left runs: from the left edge as drawn), replacing out's contents. False (out emptied) when the face is not
+    // there or the arguments are out of range (begin <= end <= length, em_px > 0).
     virtual bool Shape(FaceId face, float em_px, const char* utf8, size_t length, size_t begin, size_t end, bool rtl,
                        const char* lang, std::vector<ShapedGlyph>* out) const = 0;
 };

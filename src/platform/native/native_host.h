@@ -2,11 +2,13 @@
 // plain-text imports (TextImporter's) and pictures (ImageLoader's threads: read or downloaded, then decoded with
 // libvips), all answered between frames (never inside one, so the UI sees the same order of events as on the
 // web), pictures made OpenGL textures on the main thread, the window title, frame requests, settings as files under
-// $XDG_CONFIG_HOME/folio/, the clipboard through GLFW, and links handed to xdg-open.
+// $XDG_CONFIG_HOME/folio/, the clipboard through GLFW, links handed to xdg-open, and the text services
+// (NativeTextServices: bidi, line breaking and shaping for every script).
 #pragma once
 #include "platform/frame_budget.h"
 #include "platform/native/http_fetch.h"
 #include "platform/native/image_loader.h"
+#include "platform/native/native_text.h"
 #include "platform/native/open_target.h"
 #include "platform/native/text_article.h"
 #include "ui/host.h"
@@ -43,6 +45,7 @@ public:
     ui::TextureId CreateTexture(const unsigned char* rgba, int width, int height) override;
     void DestroyTexture(ui::TextureId texture) override;
     ui::ImageSupport Images() override; // WebP and AVIF as this libvips loads them, kTextureBudget
+    layout::TextServices* Text() override { return &Text_; } // bidi, line breaking, shaping: all linked in
     void SetPixelRatio(float ratio) { Support_.PixelRatio = ratio; } // the frame's scale (ViewScale)
     bool LoadingImages() const { return Pictures_.Busy(); } // loads not yet answered
     void SetConfigDir(const std::string& dir) { ConfigDir_ = dir; } // empty: settings are not stored
@@ -68,6 +71,7 @@ private:
     uint64_t NextDownload_ = 1;
     ui::ImageSupport Support_;  // MaxTextureSize from GL at the start; Webp, Avif when first asked
     bool SupportKnown_ = false; // ... asked
+    NativeTextServices Text_;
     ImageLoader Pictures_;
     TextImporter Imports_; // its thread stops before the rest goes
     HttpFetcher Http_;     // last: its thread stops first

@@ -1,0 +1,68 @@
+// DictionarySegmenter: Thai through libthai's th_brk (a maximal-matching dictionary segmentation), everything
+// else through ICU's rule-and-dictionary word BreakIterator. Both give word boundaries; ours are those strictly
+// inside the run, as code point indices.
+#include "platform/native/dictionary_segmenter.h"
+
+#include <thai/thbrk.h>
+#include <thai/thwbrk.h>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <mutex>
+
+namespace folio::platform {
+
+struct DictionarySegmenter::State {
+    std::mutex Lock;
+    ThBrk* Thai = nullptr;                       // null: libthai's dictionary is not installed
+    std::unique_ptr<icu::BreakIterator> Words;   // null: ICU could not open its word rules
+    std::vector<thwchar_t> Wide;                 // the run for libthai, 0-terminated
+    std::vector<int> Positions;                  // libthai's break positions
+    std::vector<size_t> Utf16ToCp;               // UTF-16 index -> code point index, for ICU's boundaries
+};
+
+DictionarySegmenter::DictionarySegmenter() : State_(std::make_unique<State>()) {
+    State_->Thai = th_brk_new(nullptr); // the default dictionary of libthai-data
+    UErrorCode status = U_ZERO_ERROR;
+    State_->Words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status)) State_->Words.reset();
+}
+
+DictionarySegmenter::~DictionarySegmenter() {
+    if (State_->Thai != nullptr) th_brk_delete(State_->Thai);
+}
+
+bool DictionarySegmenter::HasThaiDictionary() const { return State_->Thai != nullptr; }
+
+void DictionarySegmenter::WordStarts(const uint32_t* cps, size_t n, const char* /*lang*/,
+                                     std::vector<size_t>* boundaries) const {
+    if (n < 2) return;
+    State& s = *State_;
+    std::lock_guard<std::mutex> hold(s.Lock);
+    const bool thai = cps[0] >= 0x0E00 && cps[0] <= 0x0E7F; // the script of the run's first character decides
+    if (thai && s.Thai != nullptr) {
+        s.Wide.assign(cps, cps + n);
+        s.Wide.push_back(0);
+        s.Positions.resize(n);
+        const int count = th_brk_wc_find_breaks(s.Thai, s.Wide.data(), s.Positions.data(), s.Positions.size());
+        for (int i = 0; i < count; ++i) {
+            const auto at = static_cast<size_t>(s.Positions[static_cast<size_t>(i)]);
+            if (at > 0 && at < n) boundaries->push_back(at);
+        }
+        return;
+    }
+    if (!s.Words) return;
+    icu::UnicodeString text = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(cps), static_cast<int32_t>(n));
+    s.Utf16ToCp.assign(static_cast<size_t>(text.length()) + 1, 0);
+    for (int32_t unit = 0, cp = 0; unit < text.length(); unit = text.moveIndex32(unit, 1), ++cp)
+        s.Utf16ToCp[static_cast<size_t>(unit)] = static_cast<size_t>(cp);
+    s.Utf16ToCp.back() = n;
+    s.Words->setText(text);
+    for (int32_t at = s.Words->next(); at != icu::BreakIterator::DONE; at = s.Words->next()) {
+        const size_t cp = s.Utf16ToCp[static_cast<size_t>(at)];
+        if (cp > 0 && cp < n) boundaries->push_back(cp);
+    }
+}
+
+} // namespace folio::platform

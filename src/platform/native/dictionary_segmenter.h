@@ -1,0 +1,26 @@
+// The desktop's WordSegmenter for runs of class SA: libthai's dictionary for Thai, ICU's word BreakIterator (its
+// dictionaries for Lao, Khmer and Myanmar, and for Thai when libthai's dictionary is missing) for the rest.
+// Safe to share between threads (one lock around the two segmenters' state).
+#pragma once
+#include "platform/text/word_segmenter.h"
+
+#include <memory>
+
+namespace folio::platform {
+
+class DictionarySegmenter final : public WordSegmenter {
+public:
+    DictionarySegmenter();
+    ~DictionarySegmenter() override;
+    DictionarySegmenter(const DictionarySegmenter&) = delete;
+    DictionarySegmenter& operator=(const DictionarySegmenter&) = delete;
+
+    void WordStarts(const uint32_t* cps, size_t n, const char* lang, std::vector<size_t>* boundaries) const override;
+    bool HasThaiDictionary() const; // libthai found its dictionary (else Thai goes to ICU too)
+
+private:
+    struct State;
+    std::unique_ptr<State> State_;
+};
+
+} // namespace folio::platform
