@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scroll-cost benchmark (desktop): does a frame cost more in a long article than in a short one?
 # How: writes the two bundles of bench/fixtures.mjs (~1,000 and ~100,000 words of the seed article's words,
-# paragraphs of 80-150 words) into a temporary folder. For each, three rounds: starts build/native/folio on
+# paragraphs of 80-150 words, and the same two in Arabic from the sample's Arabic article, tagged "ar": right to
+# left, shaped) into a temporary folder. For each, three rounds: starts build/native/folio on
 # the bundle at 1280x800 on a private Xvfb display with FOLIO_STATE_FILE and a fresh XDG_CONFIG_HOME (so no
 # remembered reading position), waits for the article with no frame pending, focuses the window and puts the
 # pointer over it (xdotool), waits again, then scrolls: 200 wheel clicks (button 5) 20 ms apart, 20 Page_Down
@@ -9,7 +10,7 @@
 # frame is (frameMs after - before) / (framesRendered after - before), frameMs being the main thread's CPU
 # time in frames. The median round counts. Also shown: the process's CPU time over the scrolling period
 # (all threads: Mesa's llvmpipe draws on its own threads, and swapping buffers is outside frameMs).
-# Goal: long/short ratio at most 1.2.
+# Goal: long/short ratio at most 1.2, in English and in Arabic (ar-long against ar-short).
 # Needs: Xvfb, xdotool, node, /usr/bin/python3.
 # Run: bench/desktop-scroll-cost.sh
 set -uo pipefail
@@ -85,16 +86,22 @@ while IFS=$'\t' read -r name dir id words blocks bytes; do
 done <"$desk_tmp/bundles.txt"
 
 echo "($(desk_machine))"
-short=${per_frame[short]} long=${per_frame[long]}
-ratio=$(awk -v s="$short" -v l="$long" 'BEGIN { if (s + 0 > 0) printf "%.2f", l / s; else print "n/a" }')
 echo
 echo "| article | median ms/frame while scrolling (main-thread CPU in frames) | frames (median) | process CPU ms per frame (all threads, median) |"
 echo "|---|---|---|---|"
-echo "| short (${words_of[short]}) | $short | ${frames_of[short]} | ${cpu_of[short]} |"
-echo "| long (${words_of[long]}) | $long | ${frames_of[long]} | ${cpu_of[long]} |"
+while IFS=$'\t' read -r name _; do
+  echo "| $name (${words_of[$name]}) | ${per_frame[$name]} | ${frames_of[$name]} | ${cpu_of[$name]} |"
+done <"$desk_tmp/bundles.txt"
 echo
-echo "desktop scroll cost: short $short ms/frame, long $long ms/frame, ratio long/short $ratio (goal at most $GOAL)"
-desk_summary "ms/frame scrolling, 1,000 words" "$short" ""
-desk_summary "ms/frame scrolling, 100,000 words" "$long" ""
-desk_summary "ratio long/short" "$ratio" "<= $GOAL"
+for pair in "short long" "ar-short ar-long"; do
+  read -r s_name l_name <<<"$pair"
+  [ -n "${per_frame[$s_name]:-}" ] || continue
+  short=${per_frame[$s_name]} long=${per_frame[$l_name]}
+  ratio=$(awk -v s="$short" -v l="$long" 'BEGIN { if (s + 0 > 0) printf "%.2f", l / s; else print "n/a" }')
+  what=""; [ "$s_name" = short ] || what=" (${s_name%%-*})"
+  echo "desktop scroll cost$what: $s_name $short ms/frame, $l_name $long ms/frame, ratio long/short $ratio (goal at most $GOAL)"
+  desk_summary "ms/frame scrolling, 1,000 words$what" "$short" ""
+  desk_summary "ms/frame scrolling, 100,000 words$what" "$long" ""
+  desk_summary "ratio long/short$what" "$ratio" "<= $GOAL"
+done
 exit 0

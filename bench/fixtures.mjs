@@ -2,9 +2,12 @@
 // (a JSON Feed 1.1 feed.json plus articles/<id>.json), written with JSON.stringify and never committed.
 // The words cycle through the seed article of the sample bundle (the build's bundle/, which folio-bundle makes
 // from assets/sources), in paragraphs of 80-150 words
-// with the odd quote, so line breaking sees ordinary English text.
-// Library: writeBundle(dir, { id, words, title }) and writeScrollBundles(dir).
-// CLI:     node bench/fixtures.mjs OUT_DIR   writes OUT_DIR/short (~1,000 words) and OUT_DIR/long (~100,000).
+// with the odd quote, so line breaking sees ordinary English text. The Arabic pair takes its words the same way from
+// the sample bundle's first article in Arabic (inLanguage "ar", written for Folio in assets/sources), and is
+// tagged "ar", so the viewer sets it right to left, shaped.
+// Library: writeBundle(dir, { id, words, title, language }) and writeScrollBundles(dir).
+// CLI:     node bench/fixtures.mjs OUT_DIR   writes OUT_DIR/short (~1,000 words), OUT_DIR/long (~100,000),
+//          OUT_DIR/ar-short and OUT_DIR/ar-long (the same in Arabic).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,18 +16,31 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 const SAMPLE_BUNDLE = path.resolve(REPO_ROOT, process.env.FOLIO_WEB_ROOT ?? 'build/web', 'bundle');
 export const SEED_ID = '801a1fae005ec4bc'; // the sample bundle's seed article
 
-// The two lengths the scroll-cost benchmarks compare.
+// The lengths the scroll-cost benchmarks compare, in English and in Arabic: each long one against its short one.
 export const SCROLL_BUNDLES = [
-  { name: 'short', id: 'bench-short', words: 1_000 },
-  { name: 'long', id: 'bench-long', words: 100_000 },
+  { name: 'short', id: 'bench-short', words: 1_000, language: 'en' },
+  { name: 'long', id: 'bench-long', words: 100_000, language: 'en' },
+  { name: 'ar-short', id: 'bench-ar-short', words: 1_000, language: 'ar' },
+  { name: 'ar-long', id: 'bench-ar-long', words: 100_000, language: 'ar' },
 ];
+// The pairs compared: [short, long] by name.
+export const SCROLL_PAIRS = [['short', 'long'], ['ar-short', 'ar-long']];
 
-// The seed article's words, in reading order.
-export function seedWords() {
+// The words of the seed article (language 'en') or of the sample bundle's first article in another language, in
+// reading order.
+export function seedWords(language = 'en') {
   const feedFile = path.join(SAMPLE_BUNDLE, 'feed.json');
   if (!fs.existsSync(feedFile)) throw new Error(`${feedFile} is missing: run scripts/build --web first`);
-  const feed = JSON.parse(fs.readFileSync(feedFile, 'utf8'));
-  const item = feed.items.find((i) => i.id === SEED_ID) ?? feed.items[0];
+  let items = [];
+  for (let page = feedFile; page; ) { // the index page, then the archive pages it links to
+    const feed = JSON.parse(fs.readFileSync(page, 'utf8'));
+    items = items.concat(feed.items);
+    page = feed.next_url ? path.join(path.dirname(page), feed.next_url) : null;
+  }
+  const item = language === 'en'
+    ? items.find((i) => i.id === SEED_ID) ?? items[0]
+    : items.find((i) => i.language === language);
+  if (!item) throw new Error(`${SAMPLE_BUNDLE}: no article in language "${language}" (assets/sources has one)`);
   const article = JSON.parse(fs.readFileSync(path.join(SAMPLE_BUNDLE, item._folio.article), 'utf8'));
   const texts = [article.headline, article.description];
   for (const block of article.body ?? []) if (typeof block.text === 'string') texts.push(block.text);
@@ -42,6 +58,7 @@ function lcg(seed) {
 // Body blocks totalling about `total` words: paragraphs of 80-150 words in sentences of 8-24 words,
 // every ninth block a quote.
 export function makeBody(total, words = seedWords()) {
+  const upper = (w) => w[0].toUpperCase() + w.slice(1); // no case in Arabic: its words stay as they are
   const rand = lcg(total);
   const blocks = [];
   let at = 0, written = 0;
@@ -52,7 +69,7 @@ export function makeBody(total, words = seedWords()) {
     let sentenceLength = 8 + Math.floor(rand() * 17);
     for (let i = 0; i < n; i++) {
       let w = words[at++ % words.length];
-      if (sentence.length === 0) w = w[0].toUpperCase() + w.slice(1);
+      if (sentence.length === 0) w = upper(w);
       sentence.push(w);
       if (sentence.length >= sentenceLength || i === n - 1) {
         sentences.push(sentence.join(' ') + '.');
@@ -73,22 +90,22 @@ export function makeBody(total, words = seedWords()) {
 }
 
 // Writes a one-article bundle into dir; returns { dir, id, words, paragraphs, bytes }.
-export function writeBundle(dir, { id, words: total, title }) {
-  const { blocks, words } = makeBody(total);
+export function writeBundle(dir, { id, words: total, title, language = 'en' }) {
+  const { blocks, words } = makeBody(total, seedWords(language));
   const headline = title ?? `Benchmark article of ${words.toLocaleString('en')} words`;
   const summary = blocks[0].text.split('. ').slice(0, 2).join('. ') + '.';
   const date = '2024-01-01T00:00:00Z';
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: 'Folio benchmark bundle',
-    language: 'en',
+    language,
     items: [{
-      id, title: headline, summary, content_text: summary, date_published: date, tags: ['Benchmarks'],
+      id, title: headline, language, summary, content_text: summary, date_published: date, tags: ['Benchmarks'],
       _folio: { article: `articles/${id}.json`, section: 'Benchmarks' },
     }],
   };
   const article = {
-    id, headline, description: summary, articleSection: 'Benchmarks', datePublished: date, inLanguage: 'en',
+    id, headline, description: summary, articleSection: 'Benchmarks', datePublished: date, inLanguage: language,
     body: blocks,
   };
   fs.mkdirSync(path.join(dir, 'articles'), { recursive: true });

@@ -1,6 +1,7 @@
 // Scroll-cost benchmark (web): does a frame cost more in a long article than in a short one?
 // How: generates two one-article bundles under build/web/bench-fixtures/ (bench/fixtures.mjs: ~1,000 and
-// ~100,000 words of the seed article's words, paragraphs of 80-150 words). For each, in a fresh headless
+// ~100,000 words of the seed article's words, paragraphs of 80-150 words) and the same two in Arabic (the words of
+// the sample's Arabic article, tagged "ar": right to left, shaped). For each, in a fresh headless
 // Chromium (fresh profile, so no remembered reading position), opens ?bundle=…/feed.json&article=ID, waits
 // for the article with its fonts and no frame pending, then scrolls: the mouse over the canvas, 200 wheel
 // steps of deltaY 120 px 20 ms apart, then End, Home and End key presses 1.5 s apart, then waits for the
@@ -11,10 +12,11 @@
 // the same per-frame cost less the time spent in WebGL getParameter calls (timed by the page probe in
 // common.mjs): some are synchronous GPU-process round trips that wait for the drawing queued so far, so they
 // measure the (software) GPU more than the viewer's own work.
-// Goal: long/short ratio at most 1.2 (a frame's cost does not grow with the article's length).
+// Goal: long/short ratio at most 1.2 (a frame's cost does not grow with the article's length), in English and in
+// Arabic (the 100,000-word Arabic article against the 1,000-word one).
 // Run: node bench/scroll-cost.mjs
 import { assertWebBuild, openBrowser, startSite } from '../tests/browser/harness.mjs';
-import { writeScrollBundles } from './fixtures.mjs';
+import { SCROLL_PAIRS, writeScrollBundles } from './fixtures.mjs';
 import {
   fixed, fixturesDir, machine, median, pageProbe, probe, run, sleep, summary, table, viewerState, waitForArticle, waitQuiet,
 } from './common.mjs';
@@ -85,10 +87,8 @@ async function main() {
     console.log(`(${machine()})`);
     const per = (name) => median(results[name].map((r) => r.perFrame));
     const paint = (name) => median(results[name].map((r) => r.paint));
-    const short = per('short'), long = per('long'), ratio = long / short;
     const work = (name) => median(results[name].map((r) => r.perFrameWork));
     const glShare = (name) => median(results[name].map((r) => r.glMs / r.ms));
-    const workRatio = work('long') / work('short');
     const rows = bundles.map((bd) => [
       `${bd.name} (${bd.words.toLocaleString('en')} words, ${bd.paragraphs} blocks)`,
       fixed(per(bd.name), 3), `${fixed(work(bd.name), 3)} (${fixed(100 * glShare(bd.name), 0)}% of frame time was getParameter)`,
@@ -96,19 +96,25 @@ async function main() {
     ]);
     console.log('\n' + table(['article', 'median ms/frame while scrolling', 'same without WebGL getParameter waits',
       'frames (median)', 'first article paint ms (median)'], rows));
-    console.log(`\nscroll cost: short ${fixed(short, 3)} ms/frame, long ${fixed(long, 3)} ms/frame, ` +
-      `ratio long/short ${fixed(ratio, 2)} (goal at most ${GOAL_RATIO})`);
-    console.log(`without WebGL getParameter waits: short ${fixed(work('short'), 3)} ms/frame, long ` +
-      `${fixed(work('long'), 3)} ms/frame, ratio ${fixed(workRatio, 2)} (extra info)`);
-    console.log(`first article paint: short ${fixed(paint('short'), 0)} ms, long ${fixed(paint('long'), 0)} ms (extra info, no goal)`);
-    summary('scroll-cost (web)', 'ms/frame scrolling, 1,000 words', fixed(short, 3), '');
-    summary('scroll-cost (web)', 'ms/frame scrolling, 100,000 words', fixed(long, 3), '');
-    summary('scroll-cost (web)', 'ratio long/short', fixed(ratio, 2), `<= ${GOAL_RATIO}`);
-    summary('scroll-cost (web)', 'ratio long/short without WebGL getParameter waits', fixed(workRatio, 2), '(info)');
-    summary('scroll-cost (web)', 'share of frame time in WebGL getParameter, short / long',
-      `${fixed(100 * glShare('short'), 0)}% / ${fixed(100 * glShare('long'), 0)}%`, '(info)');
-    summary('scroll-cost (web)', 'first article paint, 1,000 / 100,000 words (ms)',
-      `${fixed(paint('short'), 0)} / ${fixed(paint('long'), 0)}`, '(info)');
+    for (const [shortName, longName] of SCROLL_PAIRS) {
+      const short = per(shortName), long = per(longName), ratio = long / short;
+      const workRatio = work(longName) / work(shortName);
+      const what = shortName === 'short' ? '' : ` (${shortName.split('-')[0]})`;
+      console.log(`\nscroll cost${what}: ${shortName} ${fixed(short, 3)} ms/frame, ${longName} ${fixed(long, 3)} ms/frame, ` +
+        `ratio long/short ${fixed(ratio, 2)} (goal at most ${GOAL_RATIO})`);
+      console.log(`without WebGL getParameter waits: ${shortName} ${fixed(work(shortName), 3)} ms/frame, ${longName} ` +
+        `${fixed(work(longName), 3)} ms/frame, ratio ${fixed(workRatio, 2)} (extra info)`);
+      console.log(`first article paint: ${shortName} ${fixed(paint(shortName), 0)} ms, ${longName} ${fixed(paint(longName), 0)} ms ` +
+        '(extra info, no goal)');
+      summary('scroll-cost (web)', `ms/frame scrolling, 1,000 words${what}`, fixed(short, 3), '');
+      summary('scroll-cost (web)', `ms/frame scrolling, 100,000 words${what}`, fixed(long, 3), '');
+      summary('scroll-cost (web)', `ratio long/short${what}`, fixed(ratio, 2), `<= ${GOAL_RATIO}`);
+      summary('scroll-cost (web)', `ratio long/short without WebGL getParameter waits${what}`, fixed(workRatio, 2), '(info)');
+      summary('scroll-cost (web)', `share of frame time in WebGL getParameter, short / long${what}`,
+        `${fixed(100 * glShare(shortName), 0)}% / ${fixed(100 * glShare(longName), 0)}%`, '(info)');
+      summary('scroll-cost (web)', `first article paint, 1,000 / 100,000 words (ms)${what}`,
+        `${fixed(paint(shortName), 0)} / ${fixed(paint(longName), 0)}`, '(info)');
+    }
   } finally {
     await site.close();
     fixtures.remove();

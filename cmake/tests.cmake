@@ -31,8 +31,9 @@ add_dependencies(folio_model_tests folio_sample_bundle)
 if(NOT EMSCRIPTEN)
   file(GLOB FOLIO_CLI_TEST_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/cli/*.cpp")
   add_executable(folio_cli_tests ${FOLIO_CLI_TEST_SOURCES})
-  # libvips too: photo_test makes its images with it at test time.
-  target_link_libraries(folio_cli_tests PRIVATE folio_bundle_core PkgConfig::FOLIO_VIPS)
+  # libvips too: photo_test makes its images with it at test time;
+  # ICU too: text_direction_icu_test holds the model's direction table to it.
+  target_link_libraries(folio_cli_tests PRIVATE folio_bundle_core PkgConfig::FOLIO_VIPS PkgConfig::FOLIO_ICU)
   target_include_directories(folio_cli_tests SYSTEM PRIVATE "${FOLIO_DOCTEST_ONLY}")
   target_compile_definitions(folio_cli_tests PRIVATE
     FOLIO_TEST_SOURCES_DIR="${CMAKE_BINARY_DIR}/sample-sources" # assets/sources staged with its photographs

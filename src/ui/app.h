@@ -220,6 +220,7 @@ private:
     // The toolbar: the back button's label, the filter chips' rows (widths measured each frame into ChipWidths_)
     // and the tooltip the last frame showed ("" none; StateJson reports it).
     BackLabel BackLabel_;
+    bool ToolbarRtl_ = false; // the article shown is right to left: the toolbar is mirrored (set with its document)
     std::vector<float> ChipWidths_;
     ChipRows ChipRows_;
     float ChipsX_ = 0.0f, ChipsWidth_ = 0.0f, ChipsY_ = 0.0f; // the text column the chips wrap in, and their top

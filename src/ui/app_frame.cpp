@@ -43,11 +43,14 @@ void App::RebuildDocumentIfNeeded(float width, float inset) {
     if (GetPhase() == Phase::Article) {
         const Article& a = *Nav_.ShownArticle(); // the Navigator keeps what it shows
         View_.SetDocument(BuildArticleDocument(a, RelatedLinks(a), ctx), same);
+        ToolbarRtl_ = DirectionOf(a.Language) == layout::Direction::Rtl;
     } else if (GetPhase() == Phase::Feed) {
+        ToolbarRtl_ = false;
         const std::string& title = Loader().GetFeed().Title;
         View_.SetDocument(BuildFeedDocument(title.empty() ? "All news" : title, Nav_.FilteredItems(), FeedEndState(),
                                             Loader().PageError().Message, Nav_.FilterLabel(), ctx), same);
     } else {
+        ToolbarRtl_ = false;
         View_.SetDocument(Document(), false);
     }
     if (PendingPosition_ >= 0.0f) {

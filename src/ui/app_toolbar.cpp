@@ -19,7 +19,7 @@ static const ChipMetrics kChipMetrics{28.0f, 8.0f, 8.0f};
 void App::BeginPanel(const char* name, float width, float max_width, int flags) {
     const ImVec2 p = ImGui::GetMainViewport()->WorkPos;
     const float w = std::min(max_width, width - 24.0f);
-    ImGui::SetNextWindowPos(ImVec2(p.x + width - w - 12.0f, p.y + kToolbarHeight + 6.0f));
+    ImGui::SetNextWindowPos(ImVec2(p.x + MirrorX(width - w - 12.0f, w, width, ToolbarRtl_), p.y + kToolbarHeight + 6.0f));
     ImGui::SetNextWindowSize(ImVec2(w, 0.0f));
     ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, 15.0f));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(GetTheme().Panel));
@@ -71,12 +71,13 @@ void App::DrawToolbar(float width, float h) {
     ImGui::PushFont(Faces_.Font(SansBold), Faces_.ImGuiSize(SansBold, ui));
     const float button_h = 36.0f, y = p.y + (kToolbarHeight - button_h) * 0.5f;
     const float bw = 44.0f;
-    ImGui::SetCursorScreenPos(ImVec2(p.x + 10.0f, y));
     if (GetPhase() == Phase::Article || (GetPhase() == Phase::Feed && !Nav_.Filter().empty()) || GetPhase() == Phase::Error) {
         // The feed by its name (a section may be called "All news"), cut to the room left of Find and "Aa".
         const float room = width - 10.0f - (2.0f * bw + 14.0f) - 8.0f - ImGui::GetStyle().FramePadding.x * 2.0f;
         auto measure = [](const char* text, size_t n) { return ImGui::CalcTextSize(text, text + n).x; };
-        const std::string& label = BackLabel_.For(Loader().GetFeed().Title, room, ImGui::GetFontSize(), measure);
+        const std::string& label = BackLabel_.For(Loader().GetFeed().Title, room, ImGui::GetFontSize(), measure, ToolbarRtl_);
+        const float label_w = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+        ImGui::SetCursorScreenPos(ImVec2(p.x + MirrorX(10.0f, label_w, width, ToolbarRtl_), y));
         if (IconButton("##back", label.c_str(), ImVec2(0, button_h))) Navigate(kFeedRoute, false);
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     } else {
@@ -88,7 +89,7 @@ void App::DrawToolbar(float width, float h) {
         ImGui::PopFont();
     }
     if (GetPhase() == Phase::Article || GetPhase() == Phase::Feed) {
-        ImGui::SetCursorScreenPos(ImVec2(p.x + width - 2.0f * bw - 14.0f, y));
+        ImGui::SetCursorScreenPos(ImVec2(p.x + MirrorX(width - 2.0f * bw - 14.0f, bw, width, ToolbarRtl_), y));
         const ImVec2 at = ImGui::GetCursorScreenPos();
         if (IconButton("##find", "", ImVec2(bw, button_h))) { if (FindOpen_) CloseFind(); else OpenFind(1); }
         Tooltip("Find in page (Ctrl+F)");
@@ -98,7 +99,7 @@ void App::DrawToolbar(float width, float h) {
         dl->AddCircle(centre, 6.5f, c, 0, 2.0f);
         dl->AddLine(ImVec2(centre.x + 4.6f, centre.y + 4.6f), ImVec2(centre.x + 10.0f, centre.y + 10.0f), c, 2.2f);
     }
-    ImGui::SetCursorScreenPos(ImVec2(p.x + width - bw - 10.0f, y));
+    ImGui::SetCursorScreenPos(ImVec2(p.x + MirrorX(width - bw - 10.0f, bw, width, ToolbarRtl_), y));
     if (IconButton("##settings", "Aa", ImVec2(bw, button_h))) SetSettingsOpen(!SettingsOpen_);
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     SettingsToggle_ = Box{a.x, a.y, b.x - a.x, b.y - a.y};
@@ -207,8 +208,8 @@ bool App::DrawAgentField(float width) {
     return pressed;
 }
 
-// The Find bar sits in the toolbar's row, between its left end and its Find and settings buttons; in a narrow
-// window (a phone) it covers the whole row. So it never hides the document's text, wherever the reader is.
+// The Find bar sits in the toolbar's row, between its left end and its Find and settings buttons (mirrored for a
+// right-to-left article); in a narrow window (a phone) it covers the whole row. So it never hides the document's text, wherever the reader is.
 void App::DrawFindBar(float width) {
     const ImVec2 p = ImGui::GetMainViewport()->WorkPos;
     const bool narrow = width < 640.0f;
@@ -216,7 +217,7 @@ void App::DrawFindBar(float width) {
     const float w = narrow ? width - 12.0f : std::min(460.0f, right - 180.0f);      // right of "‹ All news"
     ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, 15.0f));
     const float pad = 5.0f, h = ImGui::GetFrameHeight() + 2.0f * pad;
-    ImGui::SetNextWindowPos(ImVec2(p.x + right - w, p.y + std::max(0.0f, (kToolbarHeight - h) * 0.5f)));
+    ImGui::SetNextWindowPos(ImVec2(p.x + MirrorX(right - w, w, width, ToolbarRtl_), p.y + std::max(0.0f, (kToolbarHeight - h) * 0.5f)));
     ImGui::SetNextWindowSize(ImVec2(w, h));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(GetTheme().Panel));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);

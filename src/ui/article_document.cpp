@@ -1,4 +1,7 @@
-// BuildArticleDocument: the vertical rhythm of an article, from the section label to the related links.
+// BuildArticleDocument: the vertical rhythm of an article, from the section label to the related links. A
+// right-to-left article (its language's direction, model/text_direction) is mirrored: every job gets the article's
+// direction and language, so its lines start at the right, and the quote's bar, the quote's and the list's indent
+// and the list markers move to the right side of the column; code blocks stay left to right.
 #include "ui/article_document.h"
 #include "model/date.h"
 #include "ui/faces.h"
@@ -36,11 +39,23 @@ public:
         Sans = ctx.Settings.Sans;
     }
 
+    // The article's direction and language, for every job and for the column's mirroring.
+    void SetLanguage(const std::string& language) {
+        Language = language;
+        Dir = DirectionOf(language);
+        Rtl = Dir == layout::Direction::Rtl;
+    }
+
+    // The x of a box w wide at x in the column, mirrored about the column's centre in a right-to-left article.
+    float Mx(float x, float w) const { return Rtl ? 2.0f * Col.X + Col.Width - x - w : x; }
+
     LayoutJob Job(float width, float leading, Align align = Align::Left) {
         LayoutJob j;
         j.Width = width;
         j.Leading = leading;
         j.Alignment = align;
+        j.Dir = Dir;
+        j.Language = Language;
         return j;
     }
 
@@ -153,13 +168,13 @@ public:
             std::vector<std::string> links;
             LayoutJob j = Job(Col.Width - indent, S.QuoteLeading);
             AppendRich(&j, b.Text, Sans, true, false, S.Quote, T.Text, &links);
-            B.Text(j, Col.X + indent, std::move(links)).ParagraphBreakAfter = b.Attribution.empty();
+            B.Text(j, Mx(Col.X + indent, Col.Width - indent), std::move(links)).ParagraphBreakAfter = b.Attribution.empty();
             if (!b.Attribution.empty()) {
                 B.Gap(S.Body * 0.3f);
                 Plain("\xE2\x80\x94 " + b.Attribution, SansRegular, S.Label + 1.0f, (S.Label + 1.0f) * 1.5f, T.Muted,
-                      Col.X + indent, Col.Width - indent);
+                      Mx(Col.X + indent, Col.Width - indent), Col.Width - indent);
             }
-            B.Bar(Col.X, top + 4.0f, B.Y() - 2.0f, T.Accent);
+            B.Bar(Mx(Col.X, kQuoteBarWidth), top + 4.0f, B.Y() - 2.0f, T.Accent);
             B.Gap(S.ParagraphGap * 1.2f);
             break;
         }
@@ -185,13 +200,13 @@ public:
             for (size_t i = 0; i < b.Items.size(); ++i) {
                 const float top = B.Y();
                 const std::string marker = b.Ordered ? std::to_string(i + 1) + "." : "\xE2\x80\xA2";
-                Plain(marker, Sans ? SansRegular : SerifRegular, S.Body, S.BodyLeading, T.Muted, Col.X, indent - 6.0f,
-                      Align::Left, false);
+                Plain(marker, Sans ? SansRegular : SerifRegular, S.Body, S.BodyLeading, T.Muted, Mx(Col.X, indent - 6.0f),
+                      indent - 6.0f, Align::Left, false);
                 B.Gap(top - B.Y()); // the item's text starts level with its marker
                 std::vector<std::string> links;
                 LayoutJob j = Job(Col.Width - indent, S.BodyLeading);
                 AppendRich(&j, b.Items[i], Sans, false, false, S.Body, T.Text, &links);
-                B.Text(j, Col.X + indent, std::move(links)).ParagraphBreakAfter = i + 1 == b.Items.size();
+                B.Text(j, Mx(Col.X + indent, Col.Width - indent), std::move(links)).ParagraphBreakAfter = i + 1 == b.Items.size();
                 B.Gap(S.Body * 0.3f);
             }
             B.Gap(S.ParagraphGap * 0.7f);
@@ -207,6 +222,8 @@ public:
             const float size = std::round(S.Body * 0.85f);
             LayoutJob j = Job(Col.Width - 2.0f * kCodePadX, std::round(size * 1.5f));
             j.Wrap = false;
+            j.Dir = layout::Direction::Ltr; // code reads left to right in any article
+            j.Language.clear();
             TextStyle st{(layout::FaceId)Mono, size, T.Text, -1};
             j.Append(b.Text.PlainText(), st);
             DocItem& item = B.Text(j, Col.X + kCodePadX);
@@ -244,6 +261,9 @@ public:
     DocumentBuilder B;
     Column Col;
     bool Sans = false;
+    layout::Direction Dir = layout::Direction::Auto;
+    std::string Language;
+    bool Rtl = false;
 };
 
 } // namespace
@@ -267,6 +287,7 @@ std::string Byline(const std::vector<std::string>& authors) {
 Document BuildArticleDocument(const Article& article, const std::vector<RelatedLink>& related, const DocumentContext& ctx) {
     Document doc;
     ArticleBuilder b(ctx, &doc);
+    b.SetLanguage(article.Language);
     b.Header(article);
     for (const folio::Block& block : article.Body) b.Block(block);
     b.Related(related);

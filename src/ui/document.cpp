@@ -1,9 +1,19 @@
 // Document lookups and DocumentBuilder.
 #include "ui/document.h"
+#include "model/text_direction.h"
 
 #include <algorithm>
 
 namespace folio::ui {
+
+layout::Direction DirectionOf(const std::string& language_tag) {
+    switch (DirectionOfLanguage(language_tag)) {
+    case TextDirection::Rtl: return layout::Direction::Rtl;
+    case TextDirection::Ltr: return layout::Direction::Ltr;
+    case TextDirection::Unknown: break;
+    }
+    return layout::Direction::Auto;
+}
 
 int Document::FirstVisible(float y) const {
     // Items start in order; step back over the few that start above y but reach below it.
@@ -49,7 +59,7 @@ void DocumentBuilder::Bar(float x, float y0, float y1, Color color) {
     // A bar spans items already added; it is inserted where its top belongs, keeping the order by Y.
     DocItem item;
     item.Kind = ItemKind::Bar;
-    item.X = x; item.Y = y0; item.W = 3.0f; item.H = y1 - y0;
+    item.X = x; item.Y = y0; item.W = kQuoteBarWidth; item.H = y1 - y0;
     item.Fill = color;
     auto it = std::upper_bound(Doc_->Items.begin(), Doc_->Items.end(), y0, [](float v, const DocItem& d) { return v < d.Y; });
     Doc_->Items.insert(it, std::move(item));

@@ -43,6 +43,9 @@ struct DocItem {
                                                   // galley is wider than W the view scrolls it sideways
 };
 
+// How wide a Bar item is (beside a quote).
+constexpr float kQuoteBarWidth = 3.0f;
+
 // A code block's panel: how far it reaches beyond the text's box.
 constexpr float kCodePadX = 12.0f, kCodePadY = 10.0f;
 // How far a code block's galley reaches past its box (0: it fits and never scrolls sideways).
@@ -60,6 +63,9 @@ struct Document {
     int FirstVisible(float y) const; // the first item that reaches below y
     int EntryFor(const std::string& link) const; // the first item whose first link is link (a feed entry); -1
 };
+
+// The base direction of text in a language (model/text_direction: "ar" Rtl, "en" Ltr, "" Auto: the text decides).
+layout::Direction DirectionOf(const std::string& language_tag);
 
 // Building a document: the next item goes below the previous, in the column.
 class DocumentBuilder {

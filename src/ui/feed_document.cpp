@@ -1,4 +1,5 @@
-// BuildFeedDocument: the list of articles.
+// BuildFeedDocument: the list of articles. An item in a right-to-left language (its `language`,
+// model/text_direction) is set right to left, its thumbnail on the left of its text.
 #include "ui/feed_document.h"
 #include "model/date.h"
 #include "ui/faces.h"
@@ -19,12 +20,17 @@ Document BuildFeedDocument(const std::string& title, const std::vector<const Fee
     const float width = std::min(s.Measure, ctx.ViewportWidth - 2.0f * s.Margin);
     const float x = std::max(s.Margin, (ctx.ViewportWidth - width) * 0.5f);
     float text_width = width; // narrower beside a thumbnail
+    float text_x = x;         // right of a thumbnail on the left (a right-to-left item)
+    layout::Direction dir = layout::Direction::Auto;
+    std::string language;
     auto text = [&](const std::string& str, Face face, float size, float leading, Color color, const std::string& link) {
         layout::LayoutJob j;
         j.Width = text_width;
         j.Leading = leading;
+        j.Dir = dir;
+        j.Language = language;
         j.Append(str, layout::TextStyle{(layout::FaceId)face, size, color, link.empty() ? -1 : 0});
-        b.Text(j, x, link.empty() ? std::vector<std::string>{} : std::vector<std::string>{link});
+        b.Text(j, text_x, link.empty() ? std::vector<std::string>{} : std::vector<std::string>{link});
     };
 
     b.Gap(ctx.TopInset + s.Body * 1.6f);
@@ -39,6 +45,8 @@ Document BuildFeedDocument(const std::string& title, const std::vector<const Fee
         const FeedItem* item = items[n];
         b.Gap(s.Body * 1.1f);
         b.Entry((int)n);
+        dir = DirectionOf(item->Language);
+        language = item->Language;
         if (!item->Section.empty()) {
             std::string label = item->Section;
             for (char& c : label) c = (char)toupper((unsigned char)c);
@@ -53,8 +61,10 @@ Document BuildFeedDocument(const std::string& title, const std::vector<const Fee
             const bool narrow = width < 520.0f;
             const float thumb_w = narrow ? std::round(std::max(72.0f, width * 0.24f)) : std::round(std::min(176.0f, width * 0.28f));
             thumb_h = narrow ? thumb_w : std::round(thumb_w * 2.0f / 3.0f);
-            b.Image(item->Image, x + width - thumb_w, 0.0f, thumb_w, thumb_h, true, false);
+            const bool rtl = dir == layout::Direction::Rtl;
+            b.Image(item->Image, rtl ? x : x + width - thumb_w, 0.0f, thumb_w, thumb_h, true, false);
             text_width = width - thumb_w - s.Body;
+            if (rtl) text_x = x + thumb_w + s.Body;
         }
         text(item->Title.empty() ? item->Id : item->Title, sans ? SansBold : SerifBold, s.Body * 1.3f, s.Body * 1.3f * 1.25f,
              t.Text, ArticleRoute(item->Id));
@@ -69,6 +79,9 @@ Document BuildFeedDocument(const std::string& title, const std::vector<const Fee
         }
         if (b.Y() < thumb_top + thumb_h) b.Gap(thumb_top + thumb_h - b.Y());
         text_width = width;
+        text_x = x;
+        dir = layout::Direction::Auto;
+        language.clear();
         b.Entry(-1);
         b.Gap(s.Body * 1.1f);
         b.Rule(x, width, t.Rule);

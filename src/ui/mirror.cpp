@@ -2,6 +2,7 @@
 #include "ui/mirror.h"
 #include "model/date.h"
 #include "model/json_write.h"
+#include "model/text_direction.h"
 #include "ui/routes.h"
 
 #include <rapidjson/stringbuffer.h>
@@ -78,6 +79,16 @@ void WriteBlock(Writer& w, const Block& b) {
     w.EndObject();
 }
 
+// HTML's dir for text in a language: "rtl", "ltr", or "auto" (no language: the text's first strong character).
+const char* DirName(const std::string& language) {
+    switch (DirectionOfLanguage(language)) {
+    case TextDirection::Rtl: return "rtl";
+    case TextDirection::Ltr: return "ltr";
+    case TextDirection::Unknown: break;
+    }
+    return "auto";
+}
+
 const char* EndName(FeedEnd end) {
     switch (end) {
     case FeedEnd::More: return "more";
@@ -99,6 +110,7 @@ std::string ArticleMirrorJson(const Article& a, const std::vector<RelatedLink>& 
     w.StartObject();
     WriteField(w, "id", a.Id);
     WriteField(w, "lang", a.Language);
+    w.Key("dir"); w.String(DirName(a.Language));
     WriteField(w, "section", a.Section);
     if (!a.Section.empty()) WriteField(w, "sectionRoute", SectionRoute(a.Section));
     WriteField(w, "headline", a.Headline);
@@ -151,6 +163,8 @@ std::string FeedMirrorJson(const std::string& title, const std::string& label, F
         w.StartObject();
         WriteField(w, "route", ArticleRoute(it->Id));
         WriteField(w, "title", it->Title.empty() ? it->Id : it->Title);
+        WriteField(w, "lang", it->Language);
+        w.Key("dir"); w.String(DirName(it->Language));
         WriteField(w, "summary", it->Summary);
         WriteField(w, "section", it->Section);
         if (!it->Section.empty()) WriteField(w, "sectionRoute", SectionRoute(it->Section));

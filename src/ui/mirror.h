@@ -12,7 +12,7 @@
 
 namespace folio::ui {
 
-// {"view":"article","article":{"id","lang","section","sectionRoute","headline","standfirst","dateline","byline",
+// {"view":"article","article":{"id","lang","dir","section","sectionRoute","headline","standfirst","dateline","byline",
 //  "date","datetime","readingTime","blocks":[…],"related":[{"route","title"}],"feed"}}; feed: the feed's name for
 //  the link back to it (feed_name: toolbar_rules' FeedName, as the canvas's back button says).
 // A block: {"type":"p"|"h"|"quote"|"pullquote"|"list"|"photo"|"divider"|"code", "text":[spans], "level", "cite",
@@ -21,7 +21,8 @@ namespace folio::ui {
 std::string ArticleMirrorJson(const Article& article, const std::vector<RelatedLink>& related, const std::string& feed_name);
 
 // {"view":"feed","feed":{"title","label","end":"more"|"loading"|"error"|"end","endNote"?,"items":[{"route",
-//  "title","summary","section","sectionRoute","date","datetime"}]}}; endNote: why it ended early ("error").
+//  "title","lang","dir","summary","section","sectionRoute","date","datetime"}]}}; endNote: why it ended early
+//  ("error"). dir: HTML's dir from the language (model/text_direction): "rtl", "ltr", or "auto" without one.
 std::string FeedMirrorJson(const std::string& title, const std::string& label, FeedEnd end, const std::string& end_note,
                            const std::vector<const FeedItem*>& items);
 

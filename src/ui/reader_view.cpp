@@ -141,8 +141,17 @@ int ReaderView::CodeItemAt(float x, float y) const {
 int ReaderView::LinkAt(const DocItem& item, uint32_t offset, float x) const {
     const layout::Galley& g = *item.Galley;
     const int li = g.LineOf(offset);
-    if (li < 0 || x < 0.0f || x > g.Lines[li].Width) return -1;
-    if (offset > g.Lines[li].Begin && g.XOf(offset, li) > x) offset = (uint32_t)(offset - 1); // the character under x
+    if (li < 0 || x < 0.0f) return -1;
+    if (g.Bidi()) { // the character whose box is under x, whichever way the line runs (a right-to-left one from the right)
+        const layout::Line& line = g.Lines[li];
+        uint32_t o = line.Begin;
+        while (o < line.End && !(x >= g.CharX[o] && x < g.CharX[o] + g.CharW[o])) ++o;
+        if (o == line.End) return -1;
+        offset = o;
+    } else {
+        if (x > g.Lines[li].Width) return -1;
+        if (offset > g.Lines[li].Begin && g.XOf(offset, li) > x) offset = (uint32_t)(offset - 1); // the character under x
+    }
     while (offset > 0 && ((unsigned char)g.Text[offset] & 0xC0) == 0x80) --offset;
     for (const layout::Run& r : g.Runs)
         if (offset >= r.Begin && offset < r.End) return r.Style.Link;

@@ -31,12 +31,17 @@ std::string FitLabel(const std::string& label, float max_width, LabelMeasure mea
     return out;
 }
 
-const std::string& BackLabel::For(const std::string& feed_title, float max_width, float font_size, LabelMeasure measure) {
-    if (feed_title == Title_ && max_width == Width_ && font_size == FontSize_ && !Label_.empty()) return Label_;
+const std::string& BackLabel::For(const std::string& feed_title, float max_width, float font_size, LabelMeasure measure,
+                                  bool rtl) {
+    if (feed_title == Title_ && max_width == Width_ && font_size == FontSize_ && rtl == Rtl_ && !Label_.empty()) return Label_;
     Title_ = feed_title;
     Width_ = max_width;
     FontSize_ = font_size;
-    Label_ = FitLabel("\xE2\x80\xB9  " + FeedName(feed_title), max_width, measure);
+    Rtl_ = rtl;
+    static const std::string kBack = "\xE2\x80\xB9  ", kBackRtl = "  \xE2\x80\xBA"; // U+2039, U+203A
+    const std::string& arrow = rtl ? kBackRtl : kBack;
+    const std::string name = FitLabel(FeedName(feed_title), max_width - measure(arrow.data(), arrow.size()), measure);
+    Label_ = rtl ? name + arrow : arrow + name;
     return Label_;
 }
 

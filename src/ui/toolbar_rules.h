@@ -3,7 +3,9 @@
 //   use as a section's name; a title too long for the toolbar is cut with an ellipsis;
 // - a tooltip shows only to a mouse (a touch screen has no hover: a tap would leave it behind, and its "(S)" names a
 //   key a phone does not have) and never over an open panel;
-// - a press outside the open settings panel closes it, except on the button that toggles it (which does so itself).
+// - a press outside the open settings panel closes it, except on the button that toggles it (which does so itself);
+// - a right-to-left article's toolbar is mirrored: the back button at the right end, its arrow pointing right
+//   ("Folio sample bundle  ›"), Find, settings and their panels at the left.
 #pragma once
 #include <string>
 
@@ -19,15 +21,22 @@ using LabelMeasure = float (*)(const char* text, size_t length);
 // followed by "…" that fits; at least the first character and the ellipsis.
 std::string FitLabel(const std::string& label, float max_width, LabelMeasure measure);
 
-// The back button's label, kept until its inputs change, so a frame that draws it allocates nothing.
+// The back button's label, kept until its inputs change, so a frame that draws it allocates nothing: "‹  Feed",
+// or with rtl (a right-to-left article) "Feed  ›"; the feed's name is what is cut to fit, never the arrow.
 class BackLabel {
 public:
-    const std::string& For(const std::string& feed_title, float max_width, float font_size, LabelMeasure measure);
+    const std::string& For(const std::string& feed_title, float max_width, float font_size, LabelMeasure measure,
+                           bool rtl = false);
 
 private:
     std::string Title_, Label_;
     float Width_ = -1.0f, FontSize_ = -1.0f;
+    bool Rtl_ = false;
 };
+
+// The x of a box w wide that sits at x in a row width wide: x itself, or mirrored (as far from the right edge as
+// it would be from the left) when rtl.
+inline float MirrorX(float x, float w, float width, bool rtl) { return rtl ? width - x - w : x; }
 
 enum class Pointer { Mouse, Touch };
 

@@ -33,7 +33,7 @@ const mirror = (page) => page.evaluate(() => {
     h1: texts('h1'), paragraphs: texts('article > p:not(.section):not(.meta):not(.standfirst)'),
     quotes: texts('blockquote'), cites: texts('cite'), links: [...m.querySelectorAll('a')].map((a) => a.getAttribute('href')),
     feedLinks: [...m.querySelectorAll('ul.feed > li h2 a')].map((a) => a.getAttribute('href')),
-    article: !!m.querySelector('article'), lang: m.querySelector('article')?.lang ?? '',
+    article: !!m.querySelector('article'), lang: m.querySelector('article')?.lang ?? '', dir: m.querySelector('article')?.dir ?? '',
     box: (() => { const r = m.getBoundingClientRect(); return { width: r.width, height: r.height }; })(),
   };
 });
@@ -69,6 +69,7 @@ describe('accessibility', { timeout: 10 * TIMEOUT }, () => {
       let m = await mirror(page);
       assert.ok(m.article);
       assert.equal(m.lang, 'en');
+      assert.equal(m.dir, 'ltr'); // the article's direction from its language
       assert.deepEqual(m.h1, [a.headline]);
       assert.deepEqual(m.paragraphs, [a.body[0].text, a.body[2].text]);
       assert.deepEqual(m.quotes, [a.body[1].text]);

@@ -61,3 +61,19 @@ TEST_CASE("a press outside the settings panel closes it; inside it or on its own
     CHECK_FALSE(PressClosesPanel(358, 26, panel, toggle)); // "Aa" toggles it itself
     CHECK(PressClosesPanel(378, 200, panel, toggle));  // just past its right edge
 }
+
+TEST_CASE("a right-to-left article's back button points right, after the feed's name, which alone is cut to fit") {
+    BackLabel back;
+    CHECK(back.For("Test desk", 400, 16, TenPerChar, true) == "Test desk  \xE2\x80\xBA");
+    // Remade when only the direction changes.
+    CHECK(back.For("Test desk", 400, 16, TenPerChar, false) == "\xE2\x80\xB9  Test desk");
+    const std::string& cut = back.For("The Morning Gazette of the United Provinces", 200, 16, TenPerChar, true);
+    CHECK(TenPerChar(cut.data(), cut.size()) <= 200.0f);
+    CHECK(cut == "The Morning Gaze\xE2\x80\xA6  \xE2\x80\xBA");
+}
+
+TEST_CASE("MirrorX places a box as far from the right edge as it was from the left") {
+    CHECK(MirrorX(10.0f, 100.0f, 800.0f, false) == 10.0f);
+    CHECK(MirrorX(10.0f, 100.0f, 800.0f, true) == 690.0f); // its right edge 10 px from the row's
+    CHECK(MirrorX(700.0f, 44.0f, 800.0f, true) == 56.0f);
+}

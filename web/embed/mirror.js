@@ -2,7 +2,8 @@
 // (folio_mirror(); its shape is in src/ui/mirror.h). An article becomes <article> with <h1>, <p>,
 // <blockquote>/<cite>, lists and links, photos (the lead one under the standfirst, the body's in their places) as
 // <figure> with <img alt> (no src: the canvas shows the picture) and <figcaption>; the feed a list of links. Built
-// with createElement and textContent only.
+// with createElement and textContent only. The article, and each feed item, carries its lang and dir (dir="auto"
+// for text whose language is not known: the browser takes its first strong character, as the canvas does).
 // Every link carries data-target, the same target the canvas's link has, so focus can be mirrored there.
 
 // buildMirror(data, linkFor) -> a DocumentFragment. linkFor(route) gives the href of an in-viewer route.
@@ -46,7 +47,7 @@ export function buildMirror(data, linkFor) {
   if (data.view === 'article') {
     const a = data.article;
     frag.append(back(a.feed));
-    const article = el('article', { lang: a.lang });
+    const article = el('article', { lang: a.lang, dir: a.dir });
     if (a.section) article.append(el('p', { className: 'section' }, routeLink(a.sectionRoute, a.section)));
     article.append(el('h1', { tabindex: '-1', text: a.headline }));
     if (a.standfirst) article.append(el('p', { className: 'standfirst', text: a.standfirst }));
@@ -72,7 +73,7 @@ export function buildMirror(data, linkFor) {
     if (f.label) section.append(el('p', { className: 'meta', text: f.label }));
     const list = el('ul', { className: 'feed' });
     for (const it of f.items) {
-      const li = el('li', {});
+      const li = el('li', { lang: it.lang, dir: it.dir });
       if (it.section) li.append(el('p', { className: 'section' }, routeLink(it.sectionRoute, it.section)));
       li.append(el('h2', {}, routeLink(it.route, it.title)));
       if (it.summary) li.append(el('p', { text: it.summary }));
