@@ -1,6 +1,7 @@
 # Data the programs read at run time, staged into ${FOLIO_OUTPUT_DIR}: the reading fonts (from Debian's
 # fonts-noto-core; the monospace face for code from fonts-noto-mono), subset with fonttools to Latin, Greek and
-# Cyrillic, keeping only the tables ImGui's rasteriser reads plus the copyright and licence names), fallback slices, and the sample bundle, built by
+# Cyrillic, keeping only the tables ImGui's rasteriser reads plus the copyright and licence names), fallback slices,
+# shaped script faces (Arabic, Hebrew, Indic and Southeast Asian scripts, layout tables kept), and the sample bundle, built by
 # folio-bundle; then a check that a face draws every character the sample bundle uses (scripts/font-coverage).
 # Debian's python3 carries python3-fonttools; a python3 earlier on PATH (pyenv, venv) may not.
 find_program(FOLIO_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
@@ -129,6 +130,75 @@ foreach(_slice IN LISTS FOLIO_FALLBACK_SLICES)
     DEPENDS "${_slice_font}" "${CMAKE_CURRENT_LIST_FILE}" VERBATIM
     COMMENT "Cutting the fallback slice ${_name}")
   list(APPEND _font_outputs "${_dst}")
+endforeach()
+# Shaped faces: one per script that needs HarfBuzz (joining, marks, reordering), a Regular and a Bold from
+# fonts-noto-core, subset to the script's characters KEEPING their layout tables (GSUB, GPOS, GDEF, every feature):
+# the viewer draws them by glyph index after shaping, never one glyph per code point. Each is an entry of
+# fonts/fallback.json's "faces", beside the slices above, in this shape (G's FaceSet reads it):
+#   {"file": "script-arab.ttf",            the Regular face, a plain name in the fonts folder
+#    "ranges": [[1536, 1791], ...],        code points (decimal, inclusive) this face is resolved for
+#    "shaped": true,                       drawn by glyph index after shaping; absent or false for a slice
+#    "script": "Arab",                     the ISO 15924 code: an article's "scripts" names the faces it needs
+#    "bold": "script-arab-bold.ttf"}       the Bold face (optional: absent, Bold text uses the Regular)
+# Besides its ranges a face's file carries a few characters a shaped run may hold (space, no-break space, ZWNJ/ZWJ,
+# LRM/RLM, hyphen, the dotted circle HarfBuzz shows a stray mark on, the dandas Indic scripts share); the face is
+# resolved by its ranges only. Persian and Urdu are drawn by the Arabic face (Noto Naskh Arabic).
+# script|ISO 15924|ranges|Noto family (its -Regular.ttf and -Bold.ttf)
+set(FOLIO_SHAPED_FACES
+  "arab|Arab|0600-06FF,0750-077F,0870-089F,08A0-08FF,FB50-FDFF,FE70-FEFF|NotoNaskhArabic"
+  "hebr|Hebr|0590-05FF,FB1D-FB4F|NotoSansHebrew"
+  "deva|Deva|0900-097F,A8E0-A8FF,1CD0-1CFF|NotoSansDevanagari"
+  "beng|Beng|0980-09FF|NotoSansBengali"
+  "taml|Taml|0B80-0BFF|NotoSansTamil"
+  "thai|Thai|0E00-0E7F|NotoSansThai"
+  "laoo|Laoo|0E80-0EFF|NotoSansLao"
+  "khmr|Khmr|1780-17FF,19E0-19FF|NotoSansKhmer"
+  "mymr|Mymr|1000-109F,A9E0-A9FF,AA60-AA7F|NotoSansMyanmar")
+set(FOLIO_SHAPED_EXTRAS "U+0020,U+00A0,U+0964-0965,U+200C-200F,U+2010-2011,U+25CC")
+set(FOLIO_SHAPED_SUBSET_OPTIONS --no-hinting "--layout-features=*" --no-glyph-names --notdef-outline
+    --name-IDs=0,1,2,3,4,5,6,13,14 --drop-tables+=DSIG,hdmx,LTSH,VDMX)
+foreach(_face IN LISTS FOLIO_SHAPED_FACES)
+  string(REPLACE "|" ";" _parts "${_face}")
+  list(GET _parts 0 _name)
+  list(GET _parts 1 _script)
+  list(GET _parts 2 _ranges)
+  list(GET _parts 3 _family)
+  string(REPLACE "," ";" _ranges "${_ranges}")
+  set(_unicodes "${FOLIO_SHAPED_EXTRAS}")
+  set(_json_ranges "[]")
+  set(_range_index 0)
+  foreach(_r IN LISTS _ranges)
+    string(REPLACE "-" ";" _ends "${_r}")
+    list(GET _ends 0 _lo)
+    list(GET _ends 1 _hi)
+    string(APPEND _unicodes ",U+${_lo}-${_hi}")
+    math(EXPR _lo_dec "0x${_lo}")
+    math(EXPR _hi_dec "0x${_hi}")
+    string(JSON _json_ranges SET "${_json_ranges}" ${_range_index} "[${_lo_dec},${_hi_dec}]")
+    math(EXPR _range_index "${_range_index} + 1")
+  endforeach()
+  set(_entry "{\"file\":\"script-${_name}.ttf\",\"ranges\":${_json_ranges},\"shaped\":true,\"script\":\"${_script}\",\"bold\":\"script-${_name}-bold.ttf\"}")
+  string(JSON _manifest SET "${_manifest}" faces ${_slice_index} "${_entry}")
+  math(EXPR _slice_index "${_slice_index} + 1")
+  foreach(_weight Regular Bold)
+    set(_src "${FOLIO_FONT_DIR}/${_family}-${_weight}.ttf")
+    if(NOT EXISTS "${_src}")
+      message(FATAL_ERROR "${_src} is missing: install fonts-noto-core (scripts/setup does).")
+    endif()
+    if(_weight STREQUAL "Bold")
+      set(_file "script-${_name}-bold.ttf")
+    else()
+      set(_file "script-${_name}.ttf")
+    endif()
+    set(_dst "${FOLIO_OUTPUT_DIR}/fonts/${_file}")
+    add_custom_command(OUTPUT "${_dst}"
+      COMMAND ${CMAKE_COMMAND} -E make_directory "${FOLIO_OUTPUT_DIR}/fonts"
+      COMMAND "${FOLIO_PYTHON}" -m fontTools.subset "${_src}" "--output-file=${_dst}" "--unicodes=${_unicodes}"
+              ${FOLIO_SHAPED_SUBSET_OPTIONS}
+      DEPENDS "${_src}" "${CMAKE_CURRENT_LIST_FILE}" VERBATIM
+      COMMENT "Subsetting the shaped face ${_family}-${_weight}")
+    list(APPEND _font_outputs "${_dst}")
+  endforeach()
 endforeach()
 file(CONFIGURE OUTPUT "${CMAKE_BINARY_DIR}/fallback.json" CONTENT "${_manifest}\n")
 add_custom_command(OUTPUT "${FOLIO_OUTPUT_DIR}/fonts/fallback.json"

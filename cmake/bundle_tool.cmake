@@ -77,6 +77,8 @@ add_library(folio_bundle_core STATIC
   src/cli/item_refs.cpp
   src/cli/json_feed_import.cpp
   src/cli/language_detect.cpp
+  src/cli/text_direction.cpp
+  src/cli/text_scripts.cpp
   src/cli/markdown_body.cpp
   src/cli/markdown_import.cpp
   src/cli/media.cpp

@@ -22,9 +22,11 @@ if(_imgui_version_num LESS 19200)
 endif()
 message(STATUS "Dear ImGui ${_imgui_version_num} from ${FOLIO_IMGUI_DIR}")
 
+# imgui_draw.cpp is compiled through src/ui/imgui_draw_glyph_index.cpp, which includes it and adds the font loader
+# that rasterises shaped text by glyph index (src/ui/glyph_index_font.h); ImGui itself is not patched.
 set(_imgui_sources
   ${FOLIO_IMGUI_DIR}/imgui.cpp
-  ${FOLIO_IMGUI_DIR}/imgui_draw.cpp
+  ${PROJECT_SOURCE_DIR}/src/ui/imgui_draw_glyph_index.cpp
   ${FOLIO_IMGUI_DIR}/imgui_tables.cpp
   ${FOLIO_IMGUI_DIR}/imgui_widgets.cpp)
 if(NOT EMSCRIPTEN) # the web draws with Folio's own WebGL 2 renderer (src/platform/web/webgl_renderer.h)
@@ -32,6 +34,7 @@ if(NOT EMSCRIPTEN) # the web draws with Folio's own WebGL 2 renderer (src/platfo
 endif()
 add_library(folio_imgui STATIC ${_imgui_sources})
 target_include_directories(folio_imgui SYSTEM PUBLIC "${FOLIO_IMGUI_DIR}" "${FOLIO_IMGUI_DIR}/backends")
+target_include_directories(folio_imgui PRIVATE "${PROJECT_SOURCE_DIR}/src") # ui/glyph_index_font.h
 target_compile_definitions(folio_imgui PUBLIC
   IMGUI_DISABLE_DEMO_WINDOWS
   IMGUI_DISABLE_DEBUG_TOOLS

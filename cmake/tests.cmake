@@ -106,8 +106,10 @@ if(NOT EMSCRIPTEN)
   add_executable(folio_ui_tests ${FOLIO_UI_TEST_SOURCES})
   target_link_libraries(folio_ui_tests PRIVATE folio_ui)
   target_include_directories(folio_ui_tests SYSTEM PRIVATE "${FOLIO_DOCTEST_ONLY}")
-  # faces_test reads the faces the build made (fonts/ and its fallback slices).
-  target_compile_definitions(folio_ui_tests PRIVATE FOLIO_TEST_FONTS_DIR="${FOLIO_OUTPUT_DIR}/fonts")
+  # faces_test reads the faces the build made (fonts/ and its fallback slices); shaped_faces_test and
+  # shaped_paint_test script faces as Debian ships them.
+  target_compile_definitions(folio_ui_tests PRIVATE FOLIO_TEST_FONTS_DIR="${FOLIO_OUTPUT_DIR}/fonts"
+                             FOLIO_TEST_NOTO_DIR="${FOLIO_FONT_DIR}")
   add_dependencies(folio_ui_tests folio_assets)
   folio_warnings(folio_ui_tests)
   add_test(NAME folio_ui_tests COMMAND folio_ui_tests)

@@ -10,6 +10,7 @@
 #include "cli/media.h"
 #include "cli/precompress.h"
 #include "cli/schema_check.h"
+#include "cli/text_scripts.h"
 #include "model/article_json.h"
 #include "model/bundle_write.h"
 #include "model/bundle_path.h"
@@ -280,6 +281,23 @@ void CheckChain(Validator& v, const std::vector<ChainPage>& pages, const BundleS
     }
 }
 
+// An article's scripts: its feed item's the same (a viewer opening it from the feed fetches by those), and those
+// its text uses (else a viewer fetches a script's faces late, or in vain: a warning, as older bundles have none).
+void CheckScripts(Validator& v, const std::string& file, const Article& a, const std::vector<std::string>& item_scripts,
+                  const std::string& item_at) {
+    auto joined = [](const std::vector<std::string>& list) {
+        std::string s;
+        for (const std::string& c : list) s += (s.empty() ? "" : ", ") + c;
+        return "[" + s + "]";
+    };
+    if (item_scripts != a.Scripts)
+        v.Problem(file, "$.scripts", joined(a.Scripts) + ", but " + item_at + "._folio.scripts says " + joined(item_scripts));
+    const std::vector<std::string> used = ShapedScripts(a);
+    if (used != a.Scripts && v.Warnings)
+        v.Warnings->push_back(Error{file, "$.scripts", joined(a.Scripts) + ", but its text uses " + joined(used) +
+                                                           " (a viewer fetches those faces late or in vain: build it again)"});
+}
+
 } // namespace
 
 bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vector<Error>* problems,
@@ -291,7 +309,7 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
         v.Problem(dir, "", "this program's built-in schemas are missing or broken");
         return false;
     }
-    struct Listed { std::string Id, Page, At; };
+    struct Listed { std::string Id, Page, At; std::vector<std::string> Scripts; };
     std::map<std::string, Listed> articles;       // article file -> the item that lists it
     std::map<std::string, std::string> ids;        // id -> where it is listed
     std::vector<std::string> chain;
@@ -344,7 +362,7 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
             if (!fresh) { v.Problem(page, at + ".id", "duplicate id \"" + item.Id + "\" (also " + it->second + ")"); continue; }
             if (!item.Image.Empty()) v.CheckPhoto(page, item.Image, at + "._folio.image", false);
             const std::string file = v.Local(page, item.ArticleUrl, at + "._folio.article");
-            if (!file.empty()) articles[file] = Listed{item.Id, page, at};
+            if (!file.empty()) articles[file] = Listed{item.Id, page, at, item.Scripts};
         }
         seen_page.Items = feed.Items.size();
         ++summary->Pages;
@@ -362,6 +380,7 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
         ++summary->Articles;
         if (a.Id != listed.Id)
             v.Problem(file, "$.id", "\"" + a.Id + "\", but " + listed.Page + " " + listed.At + " lists it as \"" + listed.Id + "\"");
+        CheckScripts(v, file, a, listed.Scripts, listed.Page + " " + listed.At);
         for (size_t i = 0; i < a.Related.size(); ++i)
             if (!ids.count(a.Related[i]))
                 v.Problem(file, "$.related[" + std::to_string(i) + "]", "no article with id \"" + a.Related[i] + "\" in the feed");

@@ -135,6 +135,7 @@ FeedItem MakeFeedItem(const Article& a, const BundleSite& site) {
     item.DatePublished = a.DatePublished;
     item.DateModified = a.DateModified;
     item.Language = a.Language;
+    item.Scripts = a.Scripts;
     item.Authors = a.Authors;
     item.Section = a.Section;
     item.ArticleUrl = Reference(site, from, ArticleJsonPath(a.Id));

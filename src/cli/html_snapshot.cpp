@@ -1,5 +1,6 @@
 // WriteHtmlSnapshot and WriteJsonLd: an article as a plain, escaped HTML page with its structured data.
 #include "cli/html_snapshot.h"
+#include "cli/text_direction.h"
 #include "model/date.h"
 #include "model/json_write.h"
 #include "model/url.h"
@@ -29,6 +30,13 @@ static std::string EscapeLines(const std::string& s) {
     return out;
 }
 
+// ' dir="auto"' for an element whose text starts in the other direction than the page's (an Arabic quote in an
+// English article, an English list item in a Hebrew one), so the browser gives it its own base direction; "" else.
+static std::string AutoDir(const std::string& text, TextDirection page) {
+    const TextDirection own = FirstStrongDirection(text);
+    return own != TextDirection::None && own != page ? " dir=\"auto\"" : "";
+}
+
 static std::string Inline(const RichText& t) {
     std::string out;
     for (const Span& s : t.Spans) {
@@ -55,7 +63,7 @@ static std::string SrcSet(const std::vector<ImageVariant>& variants, const char*
     return out;
 }
 // A photo as a <figure>: a <picture> with WebP and JPEG srcsets when it has variants, its caption and credit.
-static std::string FigureHtml(const Photo& p) {
+static std::string FigureHtml(const Photo& p, TextDirection page) {
     // The browser picks the variant for the column's width and the screen's density (the column is at most
     // 40em of 1.125rem text, 45rem, with 1em of padding each side below that), AVIF or WebP where it can.
     static const char kSizes[] = " sizes=\"(max-width: 47.25rem) calc(100vw - 2.25rem), 45rem\"";
@@ -73,33 +81,34 @@ static std::string FigureHtml(const Photo& p) {
     f += " loading=\"lazy\" decoding=\"async\">";
     if (picture) f += "</picture>";
     if (!p.Caption.empty() || !p.Credit.empty()) {
-        f += "<figcaption>" + EscapeHtml(p.Caption);
+        f += "<figcaption" + AutoDir(p.Caption.empty() ? p.Credit : p.Caption, page) + ">" + EscapeHtml(p.Caption);
         if (!p.Credit.empty()) f += (p.Caption.empty() ? "" : " ") + std::string("<small>") + EscapeHtml(p.Credit) + "</small>";
         f += "</figcaption>";
     }
     return f + "</figure>\n";
 }
 
-static std::string BlockHtml(const Block& b) {
+static std::string BlockHtml(const Block& b, TextDirection page) {
+    const std::string dir = AutoDir(b.Text.PlainText(), page);
     switch (b.Type) {
-    case BlockType::Paragraph: return "<p>" + Inline(b.Text) + "</p>\n";
+    case BlockType::Paragraph: return "<p" + dir + ">" + Inline(b.Text) + "</p>\n";
     case BlockType::Heading: {
         const std::string h = "h" + std::to_string(b.Level);
-        return "<" + h + ">" + Inline(b.Text) + "</" + h + ">\n";
+        return "<" + h + dir + ">" + Inline(b.Text) + "</" + h + ">\n";
     }
     case BlockType::Quote:
     case BlockType::Pullquote: {
-        std::string q = "<blockquote><p>" + Inline(b.Text) + "</p>";
+        std::string q = "<blockquote" + dir + "><p>" + Inline(b.Text) + "</p>";
         if (!b.Attribution.empty()) q += "<footer>\xE2\x80\x94 " + EscapeHtml(b.Attribution) + "</footer>";
         q += "</blockquote>";
         return b.Type == BlockType::Pullquote ? "<aside class=\"pullquote\">" + q + "</aside>\n" : q + "\n";
     }
     case BlockType::List: {
         std::string l = b.Ordered ? "<ol>" : "<ul>";
-        for (const RichText& item : b.Items) l += "<li>" + Inline(item) + "</li>";
+        for (const RichText& item : b.Items) l += "<li" + AutoDir(item.PlainText(), page) + ">" + Inline(item) + "</li>";
         return l + (b.Ordered ? "</ol>\n" : "</ul>\n");
     }
-    case BlockType::Photo: return FigureHtml(b.Image);
+    case BlockType::Photo: return FigureHtml(b.Image, page);
     case BlockType::Divider: return "<hr>\n";
     case BlockType::Code: { // as written: its line breaks are the <pre>'s own
         const std::string lang = b.CodeLanguage.empty() ? "" : " class=\"language-" + EscapeHtml(b.CodeLanguage) + "\"";
@@ -186,7 +195,7 @@ static const char kStyle[] =
     "body{margin:0 auto;max-width:40em;padding:2em 1em;font:1.125rem/1.6 Georgia,'Noto Serif',serif;color:#1d1d1f;"
     "background:#fdfcf9}h1{font-size:2rem;line-height:1.2}.section,.meta,footer,figcaption,nav{font-family:"
     "system-ui,sans-serif;font-size:.85rem;color:#666}.section{text-transform:uppercase;letter-spacing:.06em;"
-    "color:#a33}.standfirst{font-size:1.25rem;color:#444}blockquote{margin:1.5em 0;padding-left:1em;border-left:"
+    "color:#a33}.standfirst{font-size:1.25rem;color:#444}blockquote{margin:1.5em 0;padding-inline-start:1em;border-inline-start:"
     "3px solid #a33;font-style:italic}.pullquote blockquote{font-size:1.4rem;border:0;text-align:center}"
     "img{max-width:100%;height:auto}code{font:.88em/1.5 'Noto Sans Mono',ui-monospace,monospace;background:#f1eee7;"
     "padding:0 .2em;border-radius:3px;white-space:nowrap}pre{overflow-x:auto;background:#f1eee7;padding:.8em 1em;"
@@ -195,9 +204,14 @@ static const char kStyle[] =
 std::string WriteHtmlSnapshot(const Article& a, const BundleSite& site, const std::map<std::string, std::string>& related_titles) {
     const std::string self = SnapshotPath(a.Id);
     const std::string lang = a.Language.empty() ? site.Language : a.Language;
+    // The page's direction: its language's, else its headline's first strong character's (left to right when
+    // neither says). Blocks starting in the other direction get dir="auto" (AutoDir).
+    TextDirection page = LanguageDirection(lang);
+    if (page == TextDirection::None) page = FirstStrongDirection(a.Headline);
+    if (page == TextDirection::None) page = TextDirection::Ltr;
     // No lang attribute where neither the article nor the bundle knows its language (never a guessed "en").
     std::string h = "<!DOCTYPE html>\n<html" + (lang.empty() ? std::string() : " lang=\"" + EscapeHtml(lang) + "\"") +
-                    ">\n<head>\n<meta charset=\"utf-8\">\n";
+                    (page == TextDirection::Rtl ? " dir=\"rtl\"" : " dir=\"ltr\"") + ">\n<head>\n<meta charset=\"utf-8\">\n";
     h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     h += "<title>" + EscapeHtml(a.Headline) + "</title>\n";
     if (!a.Description.empty()) h += "<meta name=\"description\" content=\"" + EscapeHtml(a.Description) + "\">\n";
@@ -212,8 +226,8 @@ std::string WriteHtmlSnapshot(const Article& a, const BundleSite& site, const st
     h += "<script type=\"application/ld+json\">\n" + JsonLdForScript(a, site) + "\n</script>\n";
     h += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n<article>\n<header>\n";
     if (!a.Section.empty()) h += "<p class=\"section\">" + EscapeHtml(a.Section) + "</p>\n";
-    h += "<h1>" + EscapeHtml(a.Headline) + "</h1>\n";
-    if (!a.Description.empty()) h += "<p class=\"standfirst\">" + EscapeHtml(a.Description) + "</p>\n";
+    h += "<h1" + AutoDir(a.Headline, page) + ">" + EscapeHtml(a.Headline) + "</h1>\n";
+    if (!a.Description.empty()) h += "<p class=\"standfirst\"" + AutoDir(a.Description, page) + ">" + EscapeHtml(a.Description) + "</p>\n";
     std::string meta = EscapeHtml(a.Dateline.DisplayText());
     if (!a.DatePublished.empty())
         meta += (meta.empty() ? "" : " \xC2\xB7 ") + std::string("<time datetime=\"") + EscapeHtml(a.DatePublished) + "\">" +
@@ -221,14 +235,14 @@ std::string WriteHtmlSnapshot(const Article& a, const BundleSite& site, const st
     for (size_t i = 0; i < a.Authors.size(); ++i) meta += (i ? ", " : meta.empty() ? "By " : " \xC2\xB7 By ") + EscapeHtml(a.Authors[i]);
     if (!meta.empty()) h += "<p class=\"meta\">" + meta + "</p>\n";
     h += "</header>\n";
-    if (!a.Image.Empty()) h += FigureHtml(a.Image);
-    for (const Block& b : a.Body) h += BlockHtml(b);
+    if (!a.Image.Empty()) h += FigureHtml(a.Image, page);
+    for (const Block& b : a.Body) h += BlockHtml(b, page);
     h += "</article>\n";
     std::string related;
     for (const std::string& id : a.Related) {
         auto it = related_titles.find(id);
         if (it != related_titles.end())
-            related += "<li><a href=\"" + EscapeHtml(Reference(site, self, SnapshotPath(id))) + "\">" + EscapeHtml(it->second) + "</a></li>";
+            related += "<li" + AutoDir(it->second, page) + "><a href=\"" + EscapeHtml(Reference(site, self, SnapshotPath(id))) + "\">" + EscapeHtml(it->second) + "</a></li>";
     }
     if (!related.empty()) h += "<nav class=\"related\"><h2>Related</h2><ul>" + related + "</ul></nav>\n";
     h += "<footer><p>" + EscapeHtml(a.Publisher.empty() ? site.Title : a.Publisher) + " \xC2\xB7 <a href=\"" +

@@ -12,6 +12,7 @@
 #include "cli/source_kind.h"
 #include "cli/source_text.h"
 #include "cli/text_import.h"
+#include "cli/text_scripts.h"
 #include "cli/wordpress_import.h"
 #include "model/article_json.h"
 #include "model/date.h"
@@ -96,6 +97,7 @@ bool ImportSource(const std::string& raw, const std::string& file, const ImportO
     }
     if (!ok) return false;
     for (ImportedArticle& a : got) FillLanguage(&a, options, warnings);
+    for (ImportedArticle& a : got) a.Item.Scripts = ShapedScripts(a.Item); // from the text, whatever a source said
     for (ImportedArticle& a : got)
         if (!FitToLimits(&a.Item, a.Lines, a.From, warnings, err)) return false;
     for (ImportedArticle& a : got) out->push_back(std::move(a));

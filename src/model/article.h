@@ -91,6 +91,10 @@ struct Article {
     Photo Image;                 // the lead photo (schema.org image), shown under the headline; Empty(): none
     std::vector<Block> Body;
     std::vector<std::string> Related; // ids of related articles in the same bundle
+    // ISO 15924 codes ("Arab", "Deva") of the scripts its text uses that are drawn by shaping (every script but
+    // Latin, Greek, Cyrillic, Han, kana, Hangul and the shared Common and Inherited), sorted: a viewer can start
+    // fetching those scripts' faces and its text module before it has the article. Set by folio-bundle.
+    std::vector<std::string> Scripts;
     size_t WordCount() const;    // words of the body (headline and standfirst not counted)
 };
 
@@ -111,6 +115,7 @@ struct FeedItem {
     std::string DateModified;
     std::string Language;
     std::vector<std::string> Authors;
+    std::vector<std::string> Scripts; // the article's (Article::Scripts), "_folio.scripts" in the feed page
     // The article's lead photo as a thumbnail: its URLs relative to the feed page, its variants only the narrow
     // ones a card needs. Empty(): none.
     Photo Image;

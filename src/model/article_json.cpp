@@ -78,7 +78,7 @@ bool ArticleFromDocument(JsonReader& r, const rapidjson::Value& doc, Article* ou
         !r.Date(doc, "datePublished", root, &a.DatePublished) || !r.Date(doc, "dateModified", root, &a.DateModified) ||
         !r.String(doc, "inLanguage", root, false, &a.Language) || !ReadDateline(r, doc, root, &a.Dateline) ||
         !ReadAuthors(r, doc, root, &a.Authors) || !ReadKeywords(r, doc, root, &a.Keywords) ||
-        !r.StringArray(doc, "related", root, kMaxNames, &a.Related))
+        !r.StringArray(doc, "related", root, kMaxNames, &a.Related) || !r.StringArray(doc, "scripts", root, kMaxScripts, &a.Scripts))
         return false;
     auto publisher = doc.FindMember("publisher");
     if (publisher != doc.MemberEnd() && !publisher->value.IsNull() &&

@@ -141,6 +141,7 @@ std::string WriteArticleJson(const Article& a) {
     for (const Block& b : a.Body) WriteBlock(w, b);
     w.EndArray();
     WriteStrings(w, "related", a.Related);
+    WriteStrings(w, "scripts", a.Scripts);
     w.EndObject();
     return std::string(buf.GetString(), buf.GetSize()) + "\n";
 }
@@ -171,6 +172,7 @@ static void WriteFeedItem(JsonWriter& w, const FeedItem& item) {
     w.StartObject();
     WriteField(w, "article", item.ArticleUrl, true);
     WriteField(w, "section", item.Section);
+    WriteStrings(w, "scripts", item.Scripts);
     if (!item.Image.Empty()) {
         w.Key("image");
         w.StartObject();

@@ -29,7 +29,8 @@ static bool ReadItem(JsonReader& r, const rapidjson::Value& v, const JsonPath& a
     const JsonPath ext_at = at.Field("_folio");
     if (ext == v.MemberEnd()) return r.Fail(ext_at, "missing (it says where the article file is)");
     if (!r.Object(ext->value, ext_at) || !r.String(ext->value, "article", ext_at, true, &out->ArticleUrl) ||
-        !r.String(ext->value, "section", ext_at, false, &out->Section))
+        !r.String(ext->value, "section", ext_at, false, &out->Section) ||
+        !r.StringArray(ext->value, "scripts", ext_at, kMaxScripts, &out->Scripts))
         return false;
     // The thumbnail: JSON Feed's "image" is its URL; "_folio.image" the photo with its sizes and placeholder.
     auto image = ext->value.FindMember("image");

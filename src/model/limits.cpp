@@ -108,6 +108,11 @@ bool IsLanguageTag(const std::string& tag) {
     return true;
 }
 
+bool IsScriptCode(const std::string& code) {
+    return code.size() == 4 && code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'a' && code[1] <= 'z' && code[2] >= 'a' &&
+           code[2] <= 'z' && code[3] >= 'a' && code[3] <= 'z';
+}
+
 bool WithinLimits(const Article& a, LimitBreach* breach, size_t* file_bytes) {
     if (!ValidArticleId(a.Id)) return Fail(breach, "id", "article id \"" + a.Id + "\" is not 1 to 128 of A-Z a-z 0-9 . _ -");
     if (a.Headline.empty()) return Fail(breach, "headline", "no headline");
@@ -138,6 +143,9 @@ bool WithinLimits(const Article& a, LimitBreach* breach, size_t* file_bytes) {
     if (a.Related.size() > kMaxNames) return Fail(breach, "related", Over("a list of related articles", a.Related.size(), kMaxNames, "ids"));
     for (const std::string& id : a.Related)
         if (!ValidArticleId(id)) return Fail(breach, "related", "related id \"" + id + "\" is not a valid article id");
+    if (a.Scripts.size() > kMaxScripts) return Fail(breach, "scripts", Over("a list of scripts", a.Scripts.size(), kMaxScripts, "codes"));
+    for (const std::string& s : a.Scripts)
+        if (!IsScriptCode(s)) return Fail(breach, "scripts", "script \"" + s + "\" is not an ISO 15924 code (like Arab or Deva)");
     if (a.Body.size() > kMaxBodyBlocks)
         return Fail(breach, "body", Over("a body", a.Body.size(), kMaxBodyBlocks, "blocks") + " (this is block " +
                                         std::to_string(kMaxBodyBlocks + 1) + ")", kMaxBodyBlocks);

@@ -28,6 +28,7 @@ constexpr int kMaxVariantBytes = 64 << 20;    // a variant's file (as large as a
 constexpr size_t kMaxPlaceholderChars = 128;  // a photo's ThumbHash in base64 (the longest hash is under 60)
 constexpr size_t kMaxTags = 100;              // a feed item's tags, and its authors
 constexpr size_t kMaxFeedPageItems = 10000;   // a feed page's items
+constexpr size_t kMaxScripts = 32;            // an article's (and its feed item's) scripts
 constexpr size_t kMaxSnapshotBytes = 32u << 20; // an HTML snapshot, as validate reads it
 
 // What folio-bundle reads and writes within, besides those, so that every file it derives from an article fits.
@@ -44,6 +45,9 @@ bool ValidArticleId(const std::string& id);
 // Whether a language tag has BCP 47's shape, as the schemas check it: 2 to 8 letters, then subtags of 1 to 8
 // letters or digits after hyphens ("en", "pt-BR", "zh-Hant-TW").
 bool IsLanguageTag(const std::string& tag);
+
+// Whether a script code has ISO 15924's shape: an upper-case letter and three lower-case ones ("Arab", "Deva").
+bool IsScriptCode(const std::string& code);
 
 // Where an article breaks a bound: the member as the article file names it ("headline", "author", "body"; ""
 // for the file as a whole), the body block when in the body, and why ("a list of 1001 items; the limit is 1000").

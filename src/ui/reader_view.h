@@ -171,6 +171,8 @@ private:
     // Photos
     ImageStore* Images_ = nullptr;
     std::vector<unsigned char> PhotoFailed_; // per photo of the document, this frame: its alt text stands in
+    // A line's extents for a highlight or an underline (Galley::Spans), kept so a frame allocates nothing.
+    mutable std::vector<std::pair<float, float>> Spans_;
     void DrawPhoto(const DocItem& item, const Theme& theme, const ImVec2& origin);
     void PrefetchPhotos(float top, float bottom);
 };

@@ -6,6 +6,7 @@
 // feed whose index holds one item fills the first screen from its older pages and then asks for none.
 #include "ui/app.h"
 
+#include "../layout/fake_services.h"
 #include "build_fonts.h"
 #include "fake_host.h"
 #include "headless_app.h"
@@ -151,6 +152,43 @@ TEST_CASE("app: an article with code fetches the monospace face, mirrors its cod
     CHECK(mirror.find(R"({"type":"code","code":"# a long line, wider than a phone\nfolio-bundle build)") != std::string::npos);
     CHECK(mirror.find(R"("lang":"sh")") != std::string::npos);
     CHECK(mirror.find(R"({"t":"folio-bundle validate out/","code":true})") != std::string::npos);
+}
+
+TEST_CASE("app: a right-to-left article with shaped text (fake bidi and shaper) is drawn by glyph and idles at no cost") {
+    ImGui::SetAllocatorFunctions(CountingImGuiAlloc, CountingImGuiFree);
+    ImGuiContextScope imgui;
+    ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasTextures | ImGuiBackendFlags_RendererHasVtxOffset;
+    FakeHost host;
+    ServeBuildFonts(host); // the build's fonts/fallback.json lists the shaped Hebrew face
+    fake::FakeBidi bidi;
+    fake::FakeShaper shaper;
+    fake::FakeServices services;
+    services.BidiPtr = &bidi;
+    services.ShaperPtr = &shaper;
+    host.TextServices = &services;
+    // Hebrew with a Latin name, a number and parentheses (mirrored at an odd level), in the headline and body.
+    const std::string hebrew = "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D (Folio 14) \xD7\xA2\xD7\x95\xD7\x9C\xD7\x9D";
+    host.Files["/b/feed.json"] = FeedPageJson({TestItem{"he", "articles/he.json", "World", {}}});
+    std::string body;
+    for (int i = 0; i < 30; ++i) body += std::string(i ? "," : "") + R"({"type": "paragraph", "text": ")" + hebrew + " " + hebrew + R"("})";
+    host.Files["/b/articles/he.json"] = R"({"folioFormat": 1, "id": "he", "language": "he", "headline": ")" + hebrew +
+                                        R"(", "datePublished": "2024-03-01T09:00:00Z", "body": [)" + body + "]}";
+    AppOptions o;
+    o.FeedUrl = "/b/feed.json";
+    o.FontsUrl = "fonts/";
+    o.Route = "#/article/he";
+    auto app = std::make_unique<App>();
+    app->Init(&host, o);
+    host.Settle(20);
+    for (int i = 0; i < 12; ++i) { Frame(app.get()); host.Settle(5); }
+    REQUIRE(app->GetPhase() == Phase::Article);
+    bool hebrew_face = false;
+    for (const std::string& url : host.Fetched) hebrew_face |= url == "fonts/script-hebr.ttf";
+    CHECK(hebrew_face);
+    CHECK_FALSE(shaper.Faces.empty()); // the face's bytes went to the shaper
+    CHECK(shaper.Calls > 0);           // and the article's Hebrew was shaped
+    CHECK(FrameAllocations(app.get()) == 0);
+    CHECK(FrameAllocations(app.get()) == 0);
 }
 
 namespace {

@@ -91,6 +91,9 @@ public:
         Destroyed.push_back(texture);
     }
     ui::ImageSupport Images() override { return Support; }
+
+    layout::TextServices* TextServices = nullptr; // what Text() hands the ui (fake_shaping_services.h); null: none
+    layout::TextServices* Text() override { return TextServices; }
     bool Loading(const std::string& url) const {
         for (const ImageLoad& l : ImageLoads)
             if (l.Url == url) return true;
