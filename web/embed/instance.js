@@ -4,13 +4,15 @@
 // for are aborted) and lets the garbage collector have it.
 import { BASE, compiledWasm, loadFactory, loadTextModule, sharedFetch } from './runtime.js';
 
-// startInstance({ canvas, keyTarget, options, page, hooks }) -> Promise<Instance>
+// startInstance({ canvas, keyTarget, options, page, hooks, text }) -> Promise<Instance>
 //   keyTarget: the node holding the canvas and the mirror, where keys and focus are taken from (else the canvas)
 //   options: Module.folioOptions (bundle, fonts, article, route, theme, restoreScroll), strings
 //   page:    true when the viewer is the whole page: it keeps the address's #route in the browser's history and
 //            remembers settings in localStorage; an embed keeps routes and settings to itself
 //   hooks:   state(object), title(string), scroll(y), linkTo(route) -> URL string
-export async function startInstance({ canvas, keyTarget, options, page, hooks }) {
+//   text:    false: no text module (folio-text.*) for this viewer, only the fast path (left to right, one glyph per
+//            code point); a site that does not ship the module, and the tests that compare with it
+export async function startInstance({ canvas, keyTarget, options, page, hooks, text = true }) {
   const [factory, wasm] = await Promise.all([loadFactory(), compiledWasm()]);
   let failed;
   const failure = new Promise((resolve, reject) => { failed = reject; });
@@ -23,7 +25,6 @@ export async function startInstance({ canvas, keyTarget, options, page, hooks })
     onFolioState: hooks.state,
     onFolioTitle: hooks.title,
     onFolioScroll: hooks.scroll,
-    folioLoadText: loadTextModule, // the page's one text module, loaded on the first need (web_text.h)
     locateFile: (file) => new URL(file, BASE).href,
     // One compiled module for every viewer; each instance gets its own memory.
     instantiateWasm(imports, done) {
@@ -31,6 +32,7 @@ export async function startInstance({ canvas, keyTarget, options, page, hooks })
       return {};
     },
   };
+  if (text) module.folioLoadText = loadTextModule; // the page's one text module, loaded on the first need (web_text.h)
   if (!page) {
     module.onFolioRoute = () => {}; // an embed's routes and history stay in the App, off the page's address
     module.folioStorage = { get: (key) => settings.get(key) ?? null, set: (key, value) => settings.set(key, value) };

@@ -143,6 +143,7 @@ EMSCRIPTEN_KEEPALIVE const char* folio_state(WebViewer* v) {
     const folio::platform::WebImages::Stats& t = v->Host.Pictures().Counts();
     v->StateBuffer = folio::platform::AppendTextureStats(folio::platform::AppendLoopStats(v->App.StateJson(), v->Stats), t.Live,
                                                          t.Bytes, t.PeakBytes, t.Loading);
+    v->StateBuffer = folio::platform::AppendTextStats(std::move(v->StateBuffer), v->Host.WebText());
     return v->StateBuffer.c_str();
 }
 EMSCRIPTEN_KEEPALIVE void folio_navigate(WebViewer* v, const char* route) { if (v) v->App.Navigate(route, true); }

@@ -1,4 +1,5 @@
-// TextProbeJson: the text services' answers for one paragraph, as JSON for the browser test.
+// TextProbeJson: the text services' answers for one paragraph, as JSON for the browser test; AppendTextStats: the
+// state's "text".
 #include "platform/web/text_probe.h"
 
 #include "layout/utf8.h"
@@ -23,7 +24,25 @@ template <typename T> void AppendArray(std::string* out, const char* name, const
     *out += ']';
 }
 
+// A message in words, as a JSON string's contents: quotes, backslashes and control characters become spaces.
+std::string Plain(const std::string& message) {
+    std::string out;
+    for (char c : message) out += c == '"' || c == '\\' || (unsigned char)c < 0x20 ? ' ' : c;
+    return out;
+}
+
 } // namespace
+
+std::string AppendTextStats(std::string state_json, const WebTextServices& services) {
+    if (state_json.empty() || state_json.back() != '}') return state_json;
+    state_json.pop_back();
+    state_json += ",\"text\":{\"ready\":";
+    state_json += services.Bidi() ? "true" : "false";
+    state_json += ",\"loading\":";
+    state_json += services.Loading() ? "true" : "false";
+    state_json += ",\"faces\":" + std::to_string(services.Faces()) + ",\"error\":\"" + Plain(services.LoadError()) + "\"}}";
+    return state_json;
+}
 
 std::string TextProbeJson(WebTextServices& services, const char* text, int base, const char* lang, int face, float em_px, bool rtl) {
     std::string out = "{\"ready\":";
@@ -31,9 +50,7 @@ std::string TextProbeJson(WebTextServices& services, const char* text, int base,
     out += ",\"loading\":";
     out += services.Loading() ? "true" : "false";
     out += ",\"generation\":" + std::to_string(services.Generation());
-    out += ",\"error\":\"";
-    for (char c : services.LoadError()) out += c == '"' || c == '\\' ? ' ' : c; // a message in words: no escapes needed
-    out += '"';
+    out += ",\"error\":\"" + Plain(services.LoadError()) + '"';
     if (!services.Bidi() || !text || base < 0 || base > 2) return out + '}';
 
     const size_t bytes = strlen(text);

@@ -17,4 +17,7 @@ class WebTextServices;
 // paragraph and one line, base 0 auto / 1 LTR / 2 RTL, shaped whole in face at em_px, right to left when rtl.
 std::string TextProbeJson(WebTextServices& services, const char* text, int base, const char* lang, int face, float em_px, bool rtl);
 
+// The state's "text": {"ready","loading","faces","error"} (docs/embedding.md), appended to a viewer's state JSON.
+std::string AppendTextStats(std::string state_json, const WebTextServices& services);
+
 } // namespace folio::platform

@@ -129,7 +129,7 @@ void WebTextServices::Breaking::Breaks(const uint32_t* cps, size_t n, const char
 
 void WebTextServices::Shaping::AddFace(layout::FaceId face, const std::string& font_bytes) {
     if (font_bytes.empty() || font_bytes.size() > (64u << 20)) return;
-    folio_js_text_add_face(S_.Module_, face, font_bytes.data(), (int)font_bytes.size());
+    if (folio_js_text_add_face(S_.Module_, face, font_bytes.data(), (int)font_bytes.size()) == 0) S_.Faces_++;
 }
 
 bool WebTextServices::Shaping::HasFace(layout::FaceId face) const { return folio_js_text_has_face(S_.Module_, face) == 1; }

@@ -31,6 +31,7 @@ public:
     void Arrived(int module_context, const char* error);
     bool Loading() const { return Loading_; }
     const std::string& LoadError() const { return Error_; } // empty unless the module failed to load
+    int Faces() const { return Faces_; }                        // shaped faces the module took for this viewer
 
 private:
     class Resolver final : public layout::BidiResolver {
@@ -54,14 +55,14 @@ private:
     };
     class Shaping final : public layout::TextShaper {
     public:
-        explicit Shaping(const WebTextServices& s) : S_(s) {}
+        explicit Shaping(WebTextServices& s) : S_(s) {}
         void AddFace(layout::FaceId face, const std::string& font_bytes) override;
         bool HasFace(layout::FaceId face) const override;
         bool Shape(layout::FaceId face, float em_px, const char* utf8, size_t length, size_t begin, size_t end, bool rtl,
                    const char* lang, std::vector<layout::ShapedGlyph>* out) const override;
 
     private:
-        const WebTextServices& S_;
+        WebTextServices& S_;
     };
 
     void (*RequestFrame_)(void*);
@@ -69,6 +70,7 @@ private:
     int Module_ = 0; // the text module's context for this viewer; 0 until it arrives
     bool Loading_ = false;
     uint32_t Generation_ = 0;
+    int Faces_ = 0;
     std::string Error_;
     Resolver Bidi_{*this};
     Breaking Breaker_{*this};
