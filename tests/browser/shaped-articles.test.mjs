@@ -1,5 +1,5 @@
-// Articles in Arabic and Hebrew on a phone (390 x 844 CSS pixels at DPR 2, touch): a bundle built here by
-// folio-bundle from two Markdown articles; each viewer loads the text module and the script's shaped faces for
+// Articles in Arabic and Hebrew on a phone (390 x 844 CSS pixels at DPR 2, touch), on a page with a strict
+// Content-Security-Policy: a bundle built here by folio-bundle from two Markdown articles; each viewer loads the text module and the script's shaped faces for
 // its article (the state's `text`: ready, with the faces in the module), the mirror says `dir: "rtl"`, and the
 // canvas differs from the same article drawn by a viewer that has no text module (Module.folioLoadText absent:
 // the fast path, left to right, one unjoined glyph per code point), so what is drawn is the shaped, reordered text.
@@ -36,21 +36,24 @@ function buildBundle() {
   return Object.fromEntries(feed.items.map((item) => [item.language, item.id]));
 }
 
-// The page: one full-screen viewer of the article, with the text module (the embed's own instance.js) or without.
+// The page: one full-screen viewer of the article, with the text module or without, under the strict
+// Content-Security-Policy of web/examples/csp.html (no inline script or style, no eval): the module loads there too.
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 function writePage() {
   fs.writeFileSync(path.join(DIR, 'page.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>shaped</title>
-<style>html, body { margin: 0; height: 100%; } canvas { display: block; width: 100vw; height: 100vh; }</style>
-<script type="module">
-import { startInstance } from '../../embed/instance.js';
+<script type="module" src="page.js"></script></head><body></body></html>`);
+  fs.writeFileSync(path.join(DIR, 'page.js'), `import { startInstance } from '../../embed/instance.js';
 const params = new URLSearchParams(location.search);
+document.body.style.margin = '0';
 const canvas = document.createElement('canvas');
+canvas.style.cssText = 'display: block; width: 100vw; height: 100vh';
 document.body.append(canvas);
 const hooks = { state() {}, title() {}, scroll() {}, linkTo: () => '' };
 window.viewer = await startInstance({ canvas, page: false, hooks, options: { bundle: 'bundle/feed.json',
-  fonts: new URL('../../fonts/', location).href, article: params.get('article') },
-  text: !params.has('plain') });
-</script></head><body></body></html>`);
+  fonts: new URL('../../fonts/', location).href, article: params.get('article') }, text: !params.has('plain') });
+`);
   return 'test-fixtures/shaped/page.html';
 }
 
@@ -81,6 +84,8 @@ describe('Arabic and Hebrew articles on a phone', { timeout: 4 * TIMEOUT }, () =
       page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
       await page.goto(new URL(`${pageUrl}?article=${ids[lang]}`, site.url).href);
       const state = await settled(page, true);
+      assert.equal(await page.evaluate(() => { try { new Function('return 1'); return 'eval runs'; } catch { return 'no eval'; } }),
+        'no eval', 'the page\'s Content-Security-Policy is in force');
       assert.equal(state.text.error, '');
       assert.ok(fetched.includes('/folio-text.wasm'), 'the text module was fetched');
       const mirror = await page.evaluate(() => window.viewer.mirror());
