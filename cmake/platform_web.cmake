@@ -2,16 +2,22 @@
 add_executable(folio_web
   src/platform/gl_texture.cpp
   src/platform/web/main_web.cpp
+  src/platform/web/text_probe.cpp
   src/platform/web/image_probe.cpp
   src/platform/web/web_host.cpp
   src/platform/web/web_images.cpp
   src/platform/web/web_input.cpp
+  src/platform/web/web_text.cpp
   src/platform/web/webgl_renderer.cpp)
 target_link_libraries(folio_web PRIVATE folio_ui)
 target_compile_options(folio_web PRIVATE ${FOLIO_WEB_COMPILE_FLAGS})
 target_link_options(folio_web PRIVATE ${FOLIO_WEB_LINK_FLAGS})
 set_target_properties(folio_web PROPERTIES OUTPUT_NAME folio SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${FOLIO_OUTPUT_DIR}")
 folio_warnings(folio_web)
+
+# The text module (folio-text.js + .wasm), loaded apart from folio.js on a viewer's first need.
+include(cmake/text_module.cmake)
+add_dependencies(folio_web folio_text_module)
 foreach(_lib folio_model folio_layout folio_ui)
   target_compile_options(${_lib} PRIVATE ${FOLIO_WEB_COMPILE_FLAGS})
 endforeach()

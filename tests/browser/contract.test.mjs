@@ -2,7 +2,8 @@
 // every export the built module has (folio.js assigns each Module["_folio_…"]) is in the table and each of the
 // table's exports is built; every Module hook, option and property the C++ side reads or sets (its EM_JS code is in
 // folio.js) or the page sets (web/embed/instance.js) is in the table, and each of the table's is used by one of
-// them; every export instance.js calls is in the table. Reads files only: no browser.
+// them; every export instance.js calls is in the table. The text module (folio-text.js) agrees with its own table,
+// and the viewers call (text-module.js) only what that table lists. Reads files only: no browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -52,4 +53,33 @@ test('every export instance.js calls is in the contract table', () => {
   assert.ok(called.size > 10, `instance.js's calls were read: ${sorted(called)}`);
   const listed = new Set(table().filter((r) => r.kind === 'export').map((r) => r.name));
   assert.deepEqual(sorted(called).filter((name) => !listed.has(name)), []);
+});
+
+// The text module's table ("The text module's contract"): its rows of `name` | kind.
+function textModuleTable() {
+  const doc = read(path.join(REPO_ROOT, 'docs/embedding.md'));
+  const start = doc.indexOf("\n## The text module's contract");
+  assert.ok(start >= 0, "docs/embedding.md has the text module's contract section");
+  const section = doc.slice(start + 1, doc.indexOf('\n## ', start + 1));
+  return [...section.matchAll(/^\| ((?:`\w+`(?:, )?)+) \| (\w+) \|/gm)]
+    .flatMap((m) => [...m[1].matchAll(/`(\w+)`/g)].map((n) => ({ name: n[1], kind: m[2] })));
+}
+
+test("the text module's table lists exactly the exports folio-text.js has, and its own Module properties", () => {
+  assertWebBuild();
+  const glue = read(path.join(WEB_ROOT, 'folio-text.js'));
+  const built = new Set([...glue.matchAll(/Module\["_(folio_text_\w+)"\]\s*=/g)].map((m) => m[1]));
+  assert.ok(built.has('folio_text_shape'), 'folio-text.js exports folio_text_shape (the pattern still matches the glue)');
+  for (const m of glue.matchAll(/Module\["(folio\w*)"\]/g)) built.add(m[1]);
+  const listed = new Set(textModuleTable().map((r) => r.name).filter((name) => name.startsWith('folio')));
+  assert.deepEqual(sorted(listed), sorted(built));
+});
+
+test("every text module export the viewers call (web/embed/text-module.js) is in the text module's table", () => {
+  const bridge = read(path.join(REPO_ROOT, 'web/embed/text-module.js'));
+  const called = new Set([...bridge.matchAll(/\._(folio_text_\w+|malloc|free)\(/g)].map((m) => m[1]));
+  assert.ok(called.size >= 10, `text-module.js's calls were read: ${sorted(called)}`);
+  const listed = new Set(textModuleTable().map((r) => r.name));
+  assert.deepEqual(sorted(called).filter((name) => !listed.has(name)), []);
+  for (const name of ['malloc', 'free', 'folio_text_scratch']) assert.ok(listed.has(name), `${name} is listed`);
 });

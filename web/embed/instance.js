@@ -2,15 +2,17 @@
 // canvas, with the hooks the C++ side calls (src/platform/web/web_host.h), and a small typed wrapper of the
 // module's exports. stop() ends it for good (the C++ side cancels its fetches, so the downloads only it was waiting
 // for are aborted) and lets the garbage collector have it.
-import { BASE, compiledWasm, loadFactory, sharedFetch } from './runtime.js';
+import { BASE, compiledWasm, loadFactory, loadTextModule, sharedFetch } from './runtime.js';
 
-// startInstance({ canvas, keyTarget, options, page, hooks }) -> Promise<Instance>
+// startInstance({ canvas, keyTarget, options, page, hooks, text }) -> Promise<Instance>
 //   keyTarget: the node holding the canvas and the mirror, where keys and focus are taken from (else the canvas)
 //   options: Module.folioOptions (bundle, fonts, article, route, theme, restoreScroll), strings
 //   page:    true when the viewer is the whole page: it keeps the address's #route in the browser's history and
 //            remembers settings in localStorage; an embed keeps routes and settings to itself
 //   hooks:   state(object), title(string), scroll(y), linkTo(route) -> URL string
-export async function startInstance({ canvas, keyTarget, options, page, hooks }) {
+//   text:    false: no text module (folio-text.*) for this viewer, only the fast path (left to right, one glyph per
+//            code point); a site that does not ship the module, and the tests that compare with it
+export async function startInstance({ canvas, keyTarget, options, page, hooks, text = true }) {
   const [factory, wasm] = await Promise.all([loadFactory(), compiledWasm()]);
   let failed;
   const failure = new Promise((resolve, reject) => { failed = reject; });
@@ -30,6 +32,7 @@ export async function startInstance({ canvas, keyTarget, options, page, hooks })
       return {};
     },
   };
+  if (text) module.folioLoadText = loadTextModule; // the page's one text module, loaded on the first need (web_text.h)
   if (!page) {
     module.onFolioRoute = () => {}; // an embed's routes and history stay in the App, off the page's address
     module.folioStorage = { get: (key) => settings.get(key) ?? null, set: (key, value) => settings.set(key, value) };
@@ -81,6 +84,16 @@ class Instance {
   testCreateTexture(width, height) { return this.#m._folio_test_create_texture(this.#v, width, height); }
   testDestroyTexture(texture) { this.#m._folio_test_destroy_texture(this.#v, texture); }
   testImages() { return JSON.parse(this.#str('folio_test_images')); }
+  // Test hooks, for tests/browser/text-services.test.mjs only (src/platform/web/text_probe.h): the text services as the
+  // layout calls them. testText(text, { base, lang, face, em, rtl }) -> the answers as an object.
+  testTextNeed() { this.#m._folio_test_text_need(this.#v); }
+  testTextAddFace(face, bytes) {
+    return this.#call('folio_test_text_add_face', 'number', ['number', 'array', 'number'], [face, bytes, bytes.length]) === 1;
+  }
+  testText(text, { base = 0, lang = '', face = -1, em = 16, rtl = false } = {}) {
+    return JSON.parse(this.#call('folio_test_text', 'string', ['string', 'number', 'string', 'number', 'number', 'number'],
+                                 [text, base, lang, face, em, rtl ? 1 : 0]));
+  }
   stop() {
     if (!this.#m) return;
     this.#m._folio_shutdown(this.#v); // fetches in flight are dropped, and downloads no other viewer waits for aborted

@@ -3,7 +3,8 @@
 // downloads: fonts are kept for the page's life, other requests (a bundle's feed) are shared while in flight,
 // counted by the viewers waiting for them, and aborted when the last of them stops waiting. Every download a
 // viewer asks for is checked against the page's bundle origins (origins.js) before and after redirects.
-// Nothing here is fetched until the first viewer starts.
+// The text module (folio-text.js + .wasm: bidi, line breaking and shaping) is one instance for the page, loaded
+// when a viewer first needs it. Nothing here is fetched until the first viewer starts.
 import { bundleRefusal } from './origins.js';
 
 // Where folio.js, folio.wasm and fonts/ live: beside folio-embed.js, wherever the page loaded it from.
@@ -12,6 +13,7 @@ export const FONTS = new URL('fonts/', BASE).href;
 
 let factory = null;
 let wasm = null;
+let textModule = null;
 const fonts = new Map();    // url -> Promise<ArrayBuffer>: fonts that arrived, for the page's life
 const inFlight = new Map(); // url -> { promise, controller, users }: downloads under way, until they settle
 
@@ -39,6 +41,16 @@ export function compiledWasm() {
     throw new Error(`folio.wasm could not be started: ${err?.message ?? err}`);
   });
   return wasm;
+}
+
+// The text module (Module.folioLoadText of every viewer, src/platform/web/web_text.h): text-module.js's wrapper of
+// its one instance, each viewer making its own context in it. A failure is not kept, so a later need tries again.
+export function loadTextModule() {
+  textModule ??= import('./text-module.js').then((m) => m.startTextModule(BASE, fetchOk)).catch((err) => {
+    textModule = null;
+    throw new Error(`folio-text.js could not be started (${err?.message ?? err})`);
+  });
+  return textModule;
 }
 
 // A viewer's fetch (Module.folioFetch(url, { signal })): the bytes, or an Error that says why in words a reader can

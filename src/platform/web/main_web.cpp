@@ -8,6 +8,7 @@
 #include "platform/frame_budget.h"
 #include "platform/loop_stats.h"
 #include "platform/web/image_probe.h"
+#include "platform/web/text_probe.h"
 #include "platform/web/web_host.h"
 #include "platform/web/web_input.h"
 #include "platform/web/webgl_renderer.h"
@@ -142,6 +143,7 @@ EMSCRIPTEN_KEEPALIVE const char* folio_state(WebViewer* v) {
     const folio::platform::WebImages::Stats& t = v->Host.Pictures().Counts();
     v->StateBuffer = folio::platform::AppendTextureStats(folio::platform::AppendLoopStats(v->App.StateJson(), v->Stats), t.Live,
                                                          t.Bytes, t.PeakBytes, t.Loading);
+    v->StateBuffer = folio::platform::AppendTextStats(std::move(v->StateBuffer), v->Host.WebText());
     return v->StateBuffer.c_str();
 }
 EMSCRIPTEN_KEEPALIVE void folio_navigate(WebViewer* v, const char* route) { if (v) v->App.Navigate(route, true); }
@@ -224,6 +226,19 @@ EMSCRIPTEN_KEEPALIVE void folio_test_destroy_texture(WebViewer* v, unsigned text
 EMSCRIPTEN_KEEPALIVE const char* folio_test_images(WebViewer* v) {
     if (!v) return "{}";
     v->StateBuffer = v->Probe.Json(v->Host);
+    return v->StateBuffer.c_str();
+}
+// Test hooks (text_probe.h): the text services as the layout calls them, for tests/browser/text-services.test.mjs.
+EMSCRIPTEN_KEEPALIVE void folio_test_text_need(WebViewer* v) { if (v) v->Host.WebText().Need(); }
+EMSCRIPTEN_KEEPALIVE int folio_test_text_add_face(WebViewer* v, int face, const char* bytes, int size) {
+    if (!v || !v->Host.WebText().Shaper() || !bytes || size <= 0 || face < 0 || face > 255) return 0;
+    v->Host.WebText().Shaper()->AddFace((folio::layout::FaceId)face, std::string(bytes, (size_t)size));
+    return v->Host.WebText().Shaper()->HasFace((folio::layout::FaceId)face) ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE const char* folio_test_text(WebViewer* v, const char* text, int base, const char* lang, int face, float em_px,
+                                                 int rtl) {
+    if (!v) return "{}";
+    v->StateBuffer = folio::platform::TextProbeJson(v->Host.WebText(), text, base, lang, face, em_px, rtl != 0);
     return v->StateBuffer.c_str();
 }
 // What Ctrl+C copies now, for the page's copy event; valid until the next call.

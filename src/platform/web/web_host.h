@@ -1,10 +1,12 @@
 // The browser's side of ui::Host: fetch(), the page title and state through hooks the page script installs
 // on the module (onFolioTitle, onFolioState), frame requests, settings storage, the clipboard, new tabs, the
-// address bar's hash with the browser's history, and pictures (web_images.h). The page must install folioFetch(url, {signal}) (web/embed/runtime.js
-// sharedFetch); hooks it may install: folioStorage {get, set}, folioLinkTo(route), onFolioRoute(route, push),
-// onFolioScroll(y); see docs/embedding.md for the page's side.
+// address bar's hash with the browser's history, pictures (web_images.h) and the text services (web_text.h).
+// The page must install folioFetch(url, {signal}) (web/embed/runtime.js sharedFetch); hooks it may install:
+// folioStorage {get, set}, folioLinkTo(route), onFolioRoute(route, push), onFolioScroll(y), folioLoadText()
+// (runtime.js loadTextModule); see docs/embedding.md for the page's side.
 #pragma once
 #include "platform/web/web_images.h"
+#include "platform/web/web_text.h"
 #include "ui/host.h"
 
 #include <string>
@@ -16,7 +18,7 @@ class WebHost final : public ui::Host {
 public:
     // request_frame(context) asks the viewer for a frame.
     WebHost(void (*request_frame)(void*), void* context)
-        : RequestFrame_(request_frame), Context_(context), Images_(request_frame, context) {}
+        : RequestFrame_(request_frame), Context_(context), Images_(request_frame, context), Text_(request_frame, context) {}
     void Fetch(const std::string& url, ui::FetchCallback done) override;
     void CancelFetch(const std::string& url) override;
     void CancelAllFetches(); // the instance stops: no answer comes, and downloads nobody else waits for are aborted
@@ -38,6 +40,9 @@ public:
     void DestroyTexture(ui::TextureId texture) override { Images_.Destroy(texture); }
     ui::ImageSupport Images() override { return Images_.Support(); }
     WebImages& Pictures() { return Images_; }
+    // Bidi, line breaking and shaping from the text module (web_text.h), null until its first Need() is answered.
+    layout::TextServices* Text() override { return &Text_; }
+    WebTextServices& WebText() { return Text_; }
     // From JavaScript (the export folio_fetch_done, with this host's address that Fetch handed out), once per Fetch.
     void FetchDone(int id, char* data, int size, bool failed);
 
@@ -47,6 +52,7 @@ private:
     int NextId_ = 1;
     std::unordered_map<int, std::pair<std::string, ui::FetchCallback>> Pending_; // id -> (url, callback)
     WebImages Images_;
+    WebTextServices Text_;
 };
 
 // A string option the page passed to the module (Module.folioOptions[name]); empty when absent.
