@@ -16,7 +16,13 @@ struct ImFontLoader;
 
 namespace folio::ui {
 
-// The loader for ImFontConfig::FontLoader: glyph indices in place of code points (1 .. the font's glyph count - 1).
+// In a glyph-index font, glyph g is ImGui's "character" kGlyphIndexBase + g: ImGui gives some characters below
+// U+0100 meanings of their own (32 is always made blank, 9 is a tab, '?' and '.' are looked for as the fallback and
+// the ellipsis), and a glyph's index may be any of them (Noto Sans Hebrew's gimel is glyph 32).
+constexpr uint32_t kGlyphIndexBase = 0x100;
+inline uint32_t GlyphChar(uint32_t glyph) { return kGlyphIndexBase + glyph; }
+
+// The loader for ImFontConfig::FontLoader: GlyphChar(g) for the glyphs g = 1 .. the font's glyph count - 1.
 const ImFontLoader* GlyphIndexFontLoader();
 
 // Whether the font's character map gives codepoint a glyph (a glyph-index font's IsGlyphInFont asks about an index);

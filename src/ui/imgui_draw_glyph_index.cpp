@@ -14,18 +14,23 @@ namespace {
 
 using SrcData = ImGui_ImplStbTrueType_FontSrcData;
 
-// Glyph 0 is .notdef: never drawn for a shaped glyph, and ImGui's look-up of 0 means "none".
-bool ContainsGlyphIndex(ImFontAtlas*, ImFontConfig* src, ImWchar index) {
+// The glyph a glyph-index font's "character" names (folio::ui::GlyphChar), or 0. Glyph 0 is .notdef: never drawn
+// for a shaped glyph.
+int GlyphOf(const ImFontConfig* src, ImWchar c) {
     const SrcData* data = (const SrcData*)src->FontLoaderData;
-    return data && index > 0 && (int)index < data->FontInfo.numGlyphs;
+    if (!data || c <= folio::ui::kGlyphIndexBase) return 0;
+    const int glyph = (int)(c - folio::ui::kGlyphIndexBase);
+    return glyph < data->FontInfo.numGlyphs ? glyph : 0;
 }
+
+bool ContainsGlyphIndex(ImFontAtlas*, ImFontConfig* src, ImWchar c) { return GlyphOf(src, c) != 0; }
 
 // ImGui_ImplStbTrueType_FontBakedLoadGlyph with the glyph index given instead of found through the character map.
 bool LoadGlyphByIndex(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*, ImWchar index, ImFontGlyph* out_glyph,
                       float* out_advance_x) {
-    if (!ContainsGlyphIndex(atlas, src, index)) return false;
+    const int glyph = GlyphOf(src, index);
+    if (glyph == 0) return false;
     SrcData* data = (SrcData*)src->FontLoaderData;
-    const int glyph = (int)index;
     int oversample_h, oversample_v;
     ImFontAtlasBuildGetOversampleFactors(src, baked, &oversample_h, &oversample_v);
     const float scale_for_layout = data->ScaleFactor * baked->Size;

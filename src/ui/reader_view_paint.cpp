@@ -4,6 +4,7 @@
 // characters of right-to-left text by their Substitute, and highlights and underlines over Galley::Spans (several
 // extents where bidi reordering splits a range).
 #include "ui/faces.h"
+#include "ui/glyph_index_font.h"
 #include "ui/image_store.h"
 #include "ui/reader_view.h"
 #include "ui/theme.h"
@@ -34,7 +35,7 @@ void ReaderView::DrawRange(const DocItem& item, uint32_t begin, uint32_t end, co
 // but placed to the device pixel rather than the layout pixel, so a shaped run's joins and marks keep their places
 // at a pixel ratio of 2.
 static void DrawGlyph(ImDrawList* dl, ImFontBaked* baked, float scale, uint32_t glyph, float x, float y, ImU32 color) {
-    const ImFontGlyph* g = baked->FindGlyph((ImWchar)glyph);
+    const ImFontGlyph* g = baked->FindGlyphNoFallback((ImWchar)GlyphChar(glyph));
     if (!g || !g->Visible) return;
     const ImVec2 a(x + g->X0 * scale, y + g->Y0 * scale), b(x + g->X1 * scale, y + g->Y1 * scale);
     dl->PrimReserve(6, 4);

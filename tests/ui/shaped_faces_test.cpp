@@ -103,9 +103,9 @@ TEST_CASE("a glyph-index face draws the font's glyph by index, at the em PixelEm
         CHECK(pixel_em > em * 0.5f);
         CHECK(pixel_em < size); // Naskh's line is taller than its em
         ImFontBaked* baked = s.Faces.Font(face)->GetFontBaked(size);
-        const ImFontGlyph* g = baked->FindGlyphNoFallback((ImWchar)glyph);
+        const ImFontGlyph* g = baked->FindGlyphNoFallback((ImWchar)GlyphChar(glyph));
         REQUIRE(g != nullptr);
-        CHECK(g->Codepoint == (unsigned)glyph);
+        CHECK(g->Codepoint == GlyphChar(glyph));
         // The shaper's advance for the glyph at PixelEm is the glyph ImGui drew.
         CHECK(g->AdvanceX == doctest::Approx(advance * pixel_em / upem).epsilon(0.001));
         // The index the font has as a glyph: drawn (ink above the baseline, within the line box).
@@ -113,8 +113,23 @@ TEST_CASE("a glyph-index face draws the font's glyph by index, at the em PixelEm
         CHECK(g->Y0 < std::round(baked->Ascent));
         CHECK(g->X1 > g->X0);
     }
-    // An index past the font's glyphs is no glyph.
-    CHECK(s.Faces.Font(face)->GetFontBaked(s.Faces.ImGuiSize(face, 16.0f))->FindGlyphNoFallback((ImWchar)(info.numGlyphs + 5)) == nullptr);
+    // An index past the font's glyphs is no glyph, nor is .notdef.
+    ImFontBaked* baked16 = s.Faces.Font(face)->GetFontBaked(s.Faces.ImGuiSize(face, 16.0f));
+    CHECK(baked16->FindGlyphNoFallback((ImWchar)GlyphChar(info.numGlyphs + 5)) == nullptr);
+    CHECK(baked16->FindGlyphNoFallback((ImWchar)GlyphChar(0)) == nullptr);
+    // Every glyph with ink is drawn, whatever its index: ImGui makes character 32 blank and gives 9, '?' and '.'
+    // meanings, and glyph indices may be any of them (Noto Sans Hebrew's gimel is glyph 32).
+    int inked = 0, drawn = 0;
+    for (int index = 1; index < std::min(info.numGlyphs, 400); ++index) {
+        int x0, y0, x1, y1;
+        if (!stbtt_GetGlyphBox(&info, index, &x0, &y0, &x1, &y1) || x1 <= x0 || y1 <= y0) continue;
+        ++inked;
+        const ImFontGlyph* g = baked16->FindGlyphNoFallback((ImWchar)GlyphChar(index));
+        if (g && g->Visible) ++drawn;
+        else CAPTURE(index);
+    }
+    CHECK(inked > 100);
+    CHECK(drawn == inked);
 }
 
 TEST_CASE("a shaped face that arrives before the shaper is handed to it when the text module loads, and resolves only then") {

@@ -5,6 +5,7 @@
 #include "fake_shaping_services.h"
 #include "shaped_text.h"
 #include "ui/faces.h"
+#include "ui/glyph_index_font.h"
 #include "ui/reader_view.h"
 #include "ui/settings.h"
 #include "ui/theme.h"
@@ -89,7 +90,7 @@ TEST_CASE("reader view: a shaped piece is drawn glyph by glyph by index, a mirro
     const float pen_x = std::floor(10.0f + word.X + 0.5f), pen_y = std::floor(10.0f + word.Top + 0.5f);
     for (size_t i = 0; i < glyphs.size(); ++i) {
         CAPTURE(i);
-        const ImFontGlyph* g = baked->FindGlyphNoFallback((ImWchar)glyphs[i]);
+        const ImFontGlyph* g = baked->FindGlyphNoFallback((ImWchar)GlyphChar(glyphs[i]));
         REQUIRE(g != nullptr);
         REQUIRE(g->Visible);
         const layout::PlacedGlyph& placed = galley->Glyphs[i];
