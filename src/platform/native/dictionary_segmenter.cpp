@@ -1,6 +1,6 @@
 // DictionarySegmenter: Thai through libthai's th_brk (a maximal-matching dictionary segmentation), everything
 // else through ICU's rule-and-dictionary word BreakIterator. Both give word boundaries; ours are those strictly
-// inside the run, as code point indices.
+// inside the run, as code point indices. Nothing is opened until the first run (or HasThaiDictionary) asks.
 #include "platform/native/dictionary_segmenter.h"
 
 #include <thai/thbrk.h>
@@ -15,31 +15,47 @@ namespace folio::platform {
 
 struct DictionarySegmenter::State {
     std::mutex Lock;
+    bool Loaded = false;                         // Thai and Words opened (or found missing)
     ThBrk* Thai = nullptr;                       // null: libthai's dictionary is not installed
     std::unique_ptr<icu::BreakIterator> Words;   // null: ICU could not open its word rules
     std::vector<thwchar_t> Wide;                 // the run for libthai, 0-terminated
     std::vector<int> Positions;                  // libthai's break positions
     std::vector<size_t> Utf16ToCp;               // UTF-16 index -> code point index, for ICU's boundaries
+
+    // Opens libthai's dictionary and ICU's word rules, once; the caller holds Lock.
+    void Load() {
+        if (Loaded) return;
+        Loaded = true;
+        Thai = th_brk_new(nullptr); // the default dictionary of libthai-data
+        UErrorCode status = U_ZERO_ERROR;
+        Words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+        if (U_FAILURE(status)) Words.reset();
+    }
 };
 
-DictionarySegmenter::DictionarySegmenter() : State_(std::make_unique<State>()) {
-    State_->Thai = th_brk_new(nullptr); // the default dictionary of libthai-data
-    UErrorCode status = U_ZERO_ERROR;
-    State_->Words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-    if (U_FAILURE(status)) State_->Words.reset();
-}
+DictionarySegmenter::DictionarySegmenter() : State_(std::make_unique<State>()) {}
 
 DictionarySegmenter::~DictionarySegmenter() {
     if (State_->Thai != nullptr) th_brk_delete(State_->Thai);
 }
 
-bool DictionarySegmenter::HasThaiDictionary() const { return State_->Thai != nullptr; }
+bool DictionarySegmenter::HasThaiDictionary() const {
+    std::lock_guard<std::mutex> hold(State_->Lock);
+    State_->Load();
+    return State_->Thai != nullptr;
+}
+
+bool DictionarySegmenter::Loaded() const {
+    std::lock_guard<std::mutex> hold(State_->Lock);
+    return State_->Loaded;
+}
 
 void DictionarySegmenter::WordStarts(const uint32_t* cps, size_t n, const char* /*lang*/,
                                      std::vector<size_t>* boundaries) const {
     if (n < 2) return;
     State& s = *State_;
     std::lock_guard<std::mutex> hold(s.Lock);
+    s.Load();
     const bool thai = cps[0] >= 0x0E00 && cps[0] <= 0x0E7F; // the script of the run's first character decides
     if (thai && s.Thai != nullptr) {
         s.Wide.assign(cps, cps + n);
