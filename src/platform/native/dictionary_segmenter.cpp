@@ -9,9 +9,13 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <mutex>
 
 namespace folio::platform {
+
+// The longest stretch of a Thai run libthai segments in one call (see WordStarts).
+constexpr size_t kThaiWindow = 1000;
 
 struct DictionarySegmenter::State {
     std::mutex Lock;
@@ -20,6 +24,7 @@ struct DictionarySegmenter::State {
     std::unique_ptr<icu::BreakIterator> Words;   // null: ICU could not open its word rules
     std::vector<thwchar_t> Wide;                 // the run for libthai, 0-terminated
     std::vector<int> Positions;                  // libthai's break positions
+    std::vector<size_t> Inside;                  // those inside a window
     std::vector<size_t> Utf16ToCp;               // UTF-16 index -> code point index, for ICU's boundaries
 
     // Opens libthai's dictionary and ICU's word rules, once; the caller holds Lock.
@@ -58,13 +63,25 @@ void DictionarySegmenter::WordStarts(const uint32_t* cps, size_t n, const char* 
     s.Load();
     const bool thai = cps[0] >= 0x0E00 && cps[0] <= 0x0E7F; // the script of the run's first character decides
     if (thai && s.Thai != nullptr) {
-        s.Wide.assign(cps, cps + n);
-        s.Wide.push_back(0);
-        s.Positions.resize(n);
-        const int count = th_brk_wc_find_breaks(s.Thai, s.Wide.data(), s.Positions.data(), s.Positions.size());
-        for (int i = 0; i < count; ++i) {
-            const auto at = static_cast<size_t>(s.Positions[static_cast<size_t>(i)]);
-            if (at > 0 && at < n) boundaries->push_back(at);
+        // libthai's maximal matching copies the breaks found so far at each step, so one call costs the square of
+        // the run's length (200,000 characters without a space: seconds). A long run goes in windows: each but the
+        // last keeps its boundaries up to its second-to-last (the last word may be cut by the window's end) and
+        // the next window starts there.
+        for (size_t from = 0; from < n;) {
+            const size_t len = std::min(kThaiWindow, n - from);
+            s.Wide.assign(cps + from, cps + from + len);
+            s.Wide.push_back(0);
+            s.Positions.resize(len);
+            const int count = th_brk_wc_find_breaks(s.Thai, s.Wide.data(), s.Positions.data(), s.Positions.size());
+            s.Inside.clear();
+            for (int i = 0; i < count; ++i) {
+                const auto at = static_cast<size_t>(s.Positions[static_cast<size_t>(i)]);
+                if (at > 0 && at < len) s.Inside.push_back(at);
+            }
+            if (from + len < n && s.Inside.size() >= 2) s.Inside.pop_back(); // the window's end may cut its last word
+            for (size_t at : s.Inside) boundaries->push_back(from + at);
+            // The next window starts at the last boundary kept (none found: after this window).
+            from += from + len == n || s.Inside.empty() ? len : s.Inside.back();
         }
         return;
     }
