@@ -11,6 +11,7 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <string>
 
@@ -193,4 +194,26 @@ TEST_CASE("hostile text: a long Thai run is segmented in windows with the words 
     std::printf("hostile text: Thai, %zu characters segmented in %.1f ms\n", text.size(),
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     CHECK(found == expected);
+}
+
+TEST_CASE("hostile text: the galley checker finds what it checks") {
+    LayoutJob job;
+    job.Width = 120.0f;
+    job.Append("שלום (עולם) and more words\nسلام", Face(ShapedMetrics::kLatin));
+    const Galley good = folio::layout::Layout(job, Metrics());
+    REQUIRE(good.Bidi());
+    CHECK(galley_check::GalleyProblem(good) == "");
+    Galley g = good;
+    g.Lines.back().End -= 1; // the last byte on no line, and a line ending inside a character
+    CHECK(galley_check::GalleyProblem(g) != "");
+    g = good;
+    g.CharX[3] = std::nanf("");
+    CHECK(galley_check::GalleyProblem(g) == "CharX not finite at byte 3");
+    g = good;
+    g.Pieces.back().FirstGlyph = (uint32_t)g.Glyphs.size();
+    g.Pieces.back().GlyphCount = 1;
+    CHECK(galley_check::GalleyProblem(g).find("glyphs out of range") != std::string::npos);
+    g = good;
+    g.Pieces.front().End = g.Lines.front().End + 1;
+    CHECK(galley_check::GalleyProblem(g).find("piece outside its line") != std::string::npos);
 }
