@@ -235,6 +235,9 @@ for name, data in {
         (style(2), b"\xd7\x90\xd6\xb0\xd6\xb0\t\n\n\xd7")),
     "thousand-marks": text_seed(10, 0b0000100, style(1), (style(1), "ب" + "\u064e" * 1000 + " كتاب "),
         (style(0), "a" + "\u0301" * 1000 + " b "), (style(3), "क" + "\u094d\u093c" * 500)),
+    # A fuzz finding: layout decodes the overlong C0 8A as a '\n' two bytes long (the model's cleaning keeps it out).
+    "overlong-newline": text_seed(20, 0b1000000, style(4), (style(4), thai.encode() + b"\xe0\xb8\xc0\x8a" + thai.encode()),
+        (style(0), b"Bangkok\xc0\x80\xe0\x80\x8a x\xc0\x8a")),
 }.items():
     files[f"text/{name}"] = (data, None)
 for name, (data, _) in files.items():
