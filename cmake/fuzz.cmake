@@ -3,10 +3,11 @@
 # (.json sources: IPTC ninjs and WordPress posts), fuzz_paths (references met in bundles),
 # fuzz_settings (the reader's settings, positions and window files), fuzz_find (Find, word boundaries and line
 # breaking on any text), fuzz_thumbhash (ThumbHash's decoder, base64 and encoder), fuzz_photo (the tool's photo
-# path, MakePhotoVariants, on any bytes) fuzz_html (the HTML-to-blocks converter) and fuzz_xml
-# (RSS, Atom and JSON Feed sources). Configure a separate tree:
+# path, MakePhotoVariants, on any bytes) fuzz_html (the HTML-to-blocks converter), fuzz_xml
+# (RSS, Atom and JSON Feed sources) and fuzz_text_layout (any styled paragraph through Layout with the desktop's
+# bidi, breaking and shaping and Noto's script faces). Configure a separate tree:
 #   CC=clang CXX=clang++ cmake -S . -B build/cmake-fuzz -G Ninja -DFOLIO_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
-#   cmake --build build/cmake-fuzz --target fuzz_parse fuzz_import fuzz_ninjs fuzz_paths fuzz_settings fuzz_find fuzz_thumbhash fuzz_photo fuzz_html fuzz_xml
+#   cmake --build build/cmake-fuzz --target fuzz_parse fuzz_import fuzz_ninjs fuzz_paths fuzz_settings fuzz_find fuzz_thumbhash fuzz_photo fuzz_html fuzz_xml fuzz_text_layout
 # Every target of that tree is compiled with the sanitizers (CMakeLists.txt adds the flags when FOLIO_FUZZ is on).
 foreach(_fuzzer fuzz_parse fuzz_import fuzz_ninjs fuzz_paths fuzz_settings fuzz_photo fuzz_html fuzz_xml)
   add_executable(${_fuzzer} tests/fuzz/${_fuzzer}.cpp)
@@ -23,3 +24,9 @@ add_executable(fuzz_thumbhash tests/fuzz/fuzz_thumbhash.cpp)
 target_link_libraries(fuzz_thumbhash PRIVATE folio_model)
 target_link_options(fuzz_thumbhash PRIVATE -fsanitize=fuzzer,address,undefined)
 folio_warnings(fuzz_thumbhash)
+add_executable(fuzz_text_layout tests/fuzz/fuzz_text_layout.cpp)
+target_link_libraries(fuzz_text_layout PRIVATE folio_layout folio_native_text)
+set(FOLIO_FUZZ_SCRIPT_FONTS_DIR "/usr/share/fonts/truetype/noto" CACHE PATH "The script fonts (fonts-noto-core) fuzz_text_layout shapes with")
+target_compile_definitions(fuzz_text_layout PRIVATE FOLIO_FUZZ_SCRIPT_FONTS_DIR="${FOLIO_FUZZ_SCRIPT_FONTS_DIR}")
+target_link_options(fuzz_text_layout PRIVATE -fsanitize=fuzzer,address,undefined)
+folio_warnings(fuzz_text_layout)

@@ -67,13 +67,16 @@ void ResolveLevels(const LayoutJob& job, const BidiResolver* bidi, const std::ve
     }
 }
 
-// Marks and joiners join their base's shaped run; a space between two characters of one shaped run joins it too
-// (the script face's space, and one run to shape instead of one per word).
+// Marks and joiners join their base's shaped run, and stay with their base at a line's end; a space between two
+// characters of one shaped run joins it too (the script face's space, and one run to shape instead of one per word).
 void JoinShapedRuns(std::vector<Char>* chars_in) {
     std::vector<Char>& chars = *chars_in;
     for (size_t k = 1; k < chars.size(); ++k) {
         Char& c = chars[k];
         const Char& prev = chars[k - 1];
+        // A mark or joiner never starts a line, shaped or not (a base with more marks than the measure holds
+        // overflows whole); a shaped one's cluster start is set again from its glyphs (ShareClusters).
+        if (Attaches(c.Cp) && prev.Cp != '\n') c.ClusterStart = false;
         if (c.Shaped || !prev.Shaped || prev.Run != c.Run) continue;
         const bool space_inside = c.Cp == ' ' && k + 1 < chars.size() && chars[k + 1].Shaped &&
                                   chars[k + 1].Face == prev.Face && chars[k + 1].Run == c.Run;
@@ -81,7 +84,8 @@ void JoinShapedRuns(std::vector<Char>* chars_in) {
     }
 }
 
-// Each cluster's advance shared among its characters; characters after a cluster's first cannot start a line.
+// Each cluster's advance shared among its characters; characters after a cluster's first cannot start a line (nor
+// can a mark that starts an item, after a base in another face or the fast path).
 void ShareClusters(const std::vector<ShapedGlyph>& glyphs, const ShapedItem& item, size_t first, size_t end,
                    std::vector<Char>* chars, std::vector<std::pair<uint32_t, float>>* clusters) {
     clusters->clear();
@@ -104,7 +108,7 @@ void ShareClusters(const std::vector<ShapedGlyph>& glyphs, const ShapedItem& ite
         Char& c = (*chars)[k];
         const int ci = of[k - first];
         c.Advance = ci < 0 ? 0.0f : (*clusters)[ci].second / (float)count[ci];
-        c.ClusterStart = k == first || ci < 0 || (*clusters)[ci].first == c.Byte;
+        c.ClusterStart = c.ClusterStart && (k == first || ci < 0 || (*clusters)[ci].first == c.Byte); // marks: JoinShapedRuns
     }
 }
 
@@ -154,6 +158,12 @@ Galley LayoutWithServices(const LayoutJob& job, const FontMetrics& m, const Text
                 continue;
             }
             ShapedItem item{(uint32_t)glyphs.size(), (uint32_t)shaped.size()};
+            bool up = true, down = true;
+            for (size_t i = 1; i < shaped.size(); ++i) {
+                up = up && shaped[i].Cluster >= shaped[i - 1].Cluster;
+                down = down && shaped[i].Cluster <= shaped[i - 1].Cluster;
+            }
+            item.Order = up ? 1 : down ? -1 : 0;
             for (ShapedGlyph sg : shaped) { sg.Cluster += pb; glyphs.push_back(sg); }
             ShareClusters(glyphs, item, k, j, &chars, &clusters);
             for (size_t i = k; i < j; ++i) chars[i].Item = (uint32_t)items.size();

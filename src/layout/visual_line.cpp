@@ -30,9 +30,19 @@ void Reorder(LineReorder* r, size_t para_first, uint8_t para_level, size_t first
 void TakeGlyphs(const std::vector<ShapedGlyph>& glyphs, const ShapedItem& item, Piece* piece, Galley* g) {
     piece->FirstGlyph = (uint32_t)g->Glyphs.size();
     float pen = 0.0f;
-    for (uint32_t i = item.FirstGlyph; i < item.FirstGlyph + item.GlyphCount; ++i) {
+    uint32_t i = item.FirstGlyph;
+    const uint32_t end = item.FirstGlyph + item.GlyphCount;
+    if (item.Order != 0) { // the piece's glyphs are one stretch: skip those drawn before it
+        const uint32_t begin_byte = piece->Begin, end_byte = piece->End;
+        const auto before = [&](const ShapedGlyph& s) { return item.Order > 0 ? s.Cluster < begin_byte : s.Cluster >= end_byte; };
+        i = (uint32_t)(std::partition_point(glyphs.begin() + i, glyphs.begin() + end, before) - glyphs.begin());
+    }
+    for (; i < end; ++i) {
         const ShapedGlyph& s = glyphs[i];
-        if (s.Cluster < piece->Begin || s.Cluster >= piece->End) continue;
+        if (s.Cluster < piece->Begin || s.Cluster >= piece->End) {
+            if (item.Order != 0) break; // past the stretch
+            continue;
+        }
         g->Glyphs.push_back(PlacedGlyph{s.Glyph, pen + s.OffsetX, -s.OffsetY});
         pen += s.Advance;
     }

@@ -13,6 +13,10 @@ namespace folio::layout {
 
 struct ShapedItem {                  // a stretch of one paragraph shaped as one run
     uint32_t FirstGlyph, GlyphCount; // into the shaped glyphs (visual order), clusters made absolute (text bytes)
+    // Its clusters in visual order: 1 never decreasing (left to right), -1 never increasing (right to left), 0
+    // neither. Ordered (HarfBuzz's default), a line's glyphs are one stretch found by bisection, so a paragraph of
+    // one long item costs each line the log of its glyphs, not all of them.
+    int8_t Order = 0;
 };
 
 // The paragraph-wide inputs of rules L1-L2, and the buffers a line reuses.

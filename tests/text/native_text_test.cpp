@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -70,4 +72,29 @@ TEST_CASE("NativeTextServices: its shaper shapes a face added through the servic
     REQUIRE(glyphs.size() == 4);
     CHECK(glyphs.front().Cluster == 6); // visual order: the last letter is drawn leftmost
     CHECK(glyphs.back().Cluster == 0);
+}
+
+TEST_CASE("NativeTextServices: constructing them loads no dictionary; the first complex-context run does") {
+    const auto start = std::chrono::steady_clock::now();
+    folio::platform::NativeTextServices services;
+    const auto made = std::chrono::steady_clock::now();
+    CHECK_FALSE(services.Segmenter().Loaded());
+    // Text with no complex-context character (Hebrew, Latin) does not load it either.
+    const std::vector<uint32_t> hebrew = CodePoints("Folio שלום");
+    std::vector<folio::layout::BreakKind> breaks(hebrew.size());
+    services.Breaker()->Breaks(hebrew.data(), hebrew.size(), "he", breaks.data());
+    CHECK_FALSE(services.Segmenter().Loaded());
+
+    const std::vector<uint32_t> thai = CodePoints("กรมอุตุนิยมวิทยาเตือนว่าจะมีฝนตกหนัก");
+    breaks.assign(thai.size(), folio::layout::BreakKind::None);
+    const auto before = std::chrono::steady_clock::now();
+    services.Breaker()->Breaks(thai.data(), thai.size(), "th", breaks.data());
+    const auto after = std::chrono::steady_clock::now();
+    CHECK(services.Segmenter().Loaded());
+    size_t inside = 0;
+    for (size_t i = 0; i + 1 < thai.size(); ++i) inside += breaks[i] == folio::layout::BreakKind::Allowed;
+    CHECK(inside >= 4);
+    using ms = std::chrono::duration<double, std::milli>;
+    std::printf("NativeTextServices: constructed in %.2f ms; the first Thai run (loading the segmenter) took %.2f ms\n",
+                ms(made - start).count(), ms(after - before).count());
 }

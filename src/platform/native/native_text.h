@@ -1,6 +1,7 @@
 // The desktop's text services (layout/text_services.h), all linked in: bidi by FriBidi, line breaking by
 // libunibreak with dictionary segmentation for Thai (libthai), Lao, Khmer and Myanmar (ICU), shaping by Debian's
-// libharfbuzz. Everything is there from the start, so Generation() never changes and Need() has nothing to start.
+// libharfbuzz. Everything is there from the start, so Generation() never changes and Need() has nothing to start;
+// only the segmenter's dictionaries wait for the first Thai, Lao, Khmer or Myanmar run (constructing is cheap).
 // NativeHost owns one and hands it out as Host::Text().
 #pragma once
 #include "layout/text_services.h"
@@ -23,6 +24,7 @@ public:
     layout::TextShaper* Shaper() override { return &Shaper_; }
     const layout::TextShaper* Shaper() const override { return &Shaper_; }
     uint32_t Generation() const override { return kGeneration; }
+    const DictionarySegmenter& Segmenter() const { return Segmenter_; }
 
     // The one generation: nothing arrives later, as the web's text module does.
     static constexpr uint32_t kGeneration = 1;
