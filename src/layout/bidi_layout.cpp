@@ -57,7 +57,7 @@ std::vector<Paragraph> Paragraphs(const std::vector<Char>& chars) {
 void ResolveLevels(const LayoutJob& job, const BidiResolver* bidi, const std::vector<uint32_t>& cps,
                    std::vector<Paragraph>* paras, std::vector<Char>* chars) {
     std::vector<uint8_t> levels(cps.size(), 0);
-    uint8_t previous = job.Dir == Direction::Rtl && bidi ? 1 : 0;
+    uint8_t previous = FallsBackRtl(job.Dir) && bidi ? 1 : 0;
     for (Paragraph& p : *paras) {
         if (bidi && p.End > p.First) p.Level = bidi->ResolveLevels(cps.data() + p.First, p.End - p.First, job.Dir, levels.data() + p.First) & 1;
         else p.Level = job.Dir == Direction::Ltr ? 0 : previous;
@@ -116,7 +116,7 @@ void ShareClusters(const std::vector<ShapedGlyph>& glyphs, const ShapedItem& ite
 
 bool NeedsServices(const LayoutJob& job, const std::vector<Char>& chars, const TextServices& services) {
     const bool bidi = services.Bidi() != nullptr, breaker = services.Breaker() != nullptr;
-    if (bidi && job.Dir == Direction::Rtl) return true;
+    if (bidi && FallsBackRtl(job.Dir)) return true;
     for (const Char& c : chars)
         if (c.Shaped || (bidi && MayBeRightToLeft(c.Cp)) || (breaker && ComplexContext(c.Cp))) return true;
     return false;

@@ -14,8 +14,11 @@
 
 namespace folio::layout {
 
-// A paragraph's base direction: from the article's language or `dir`, else (Auto) its first strong character.
-enum class Direction : uint8_t { Auto, Ltr, Rtl };
+// A paragraph's base direction (UAX #9 P2–P3, HL1): Ltr or Rtl as given; Auto its first strong character, else left
+// to right; AutoRtl its first strong character, else right to left (a block of a right-to-left article, which
+// takes its own direction when it starts in the other one, as HTML's dir="auto" in the article's snapshot does).
+enum class Direction : uint8_t { Auto, Ltr, Rtl, AutoRtl };
+inline bool FallsBackRtl(Direction d) { return d == Direction::Rtl || d == Direction::AutoRtl; }
 
 class BidiResolver {
 public:

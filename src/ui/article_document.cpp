@@ -54,7 +54,7 @@ public:
         j.Width = width;
         j.Leading = leading;
         j.Alignment = align;
-        j.Dir = Dir;
+        j.Dir = BlockDirection(Dir);
         j.Language = Language;
         return j;
     }

@@ -15,6 +15,10 @@ layout::Direction DirectionOf(const std::string& language_tag) {
     return layout::Direction::Auto;
 }
 
+layout::Direction BlockDirection(layout::Direction article) {
+    return article == layout::Direction::Rtl ? layout::Direction::AutoRtl : layout::Direction::Auto;
+}
+
 int Document::FirstVisible(float y) const {
     // Items start in order; step back over the few that start above y but reach below it.
     auto it = std::lower_bound(Items.begin(), Items.end(), y, [](const DocItem& item, float v) { return item.Y < v; });

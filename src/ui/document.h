@@ -66,6 +66,9 @@ struct Document {
 
 // The base direction of text in a language (model/text_direction: "ar" Rtl, "en" Ltr, "" Auto: the text decides).
 layout::Direction DirectionOf(const std::string& language_tag);
+// A text block's own direction in an article or card of that direction: its first strong character, else the
+// article's (so a Persian paragraph in an English article reads right to left, as the snapshot's dir="auto" has it).
+layout::Direction BlockDirection(layout::Direction article);
 
 // Building a document: the next item goes below the previous, in the column.
 class DocumentBuilder {

@@ -27,7 +27,7 @@ Document BuildFeedDocument(const std::string& title, const std::vector<const Fee
         layout::LayoutJob j;
         j.Width = text_width;
         j.Leading = leading;
-        j.Dir = dir;
+        j.Dir = BlockDirection(dir);
         j.Language = language;
         j.Append(str, layout::TextStyle{(layout::FaceId)face, size, color, link.empty() ? -1 : 0});
         b.Text(j, text_x, link.empty() ? std::vector<std::string>{} : std::vector<std::string>{link});

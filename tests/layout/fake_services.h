@@ -29,8 +29,8 @@ inline Type TypeOf(uint32_t cp) {
 class FakeBidi : public BidiResolver {
 public:
     uint8_t ResolveLevels(const uint32_t* cps, size_t n, Direction base, uint8_t* levels) const override {
-        uint8_t para = base == Direction::Rtl ? 1 : 0;
-        if (base == Direction::Auto)
+        uint8_t para = FallsBackRtl(base) ? 1 : 0;
+        if (base == Direction::Auto || base == Direction::AutoRtl)
             for (size_t i = 0; i < n; ++i) {
                 const Type t = TypeOf(cps[i]);
                 if (t == Type::L || t == Type::R) { para = t == Type::R; break; }

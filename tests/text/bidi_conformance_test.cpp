@@ -156,4 +156,13 @@ TEST_CASE("Auto direction follows the first strong character; an empty paragraph
     CHECK(bidi.ResolveLevels(latin_first.data(), latin_first.size(), Direction::Auto, levels.data()) == 0);
     CHECK(bidi.ResolveLevels(nullptr, 0, Direction::Rtl, levels.data()) == 1);
     CHECK(bidi.ResolveLevels(nullptr, 0, Direction::Auto, levels.data()) == 0);
+    // AutoRtl: the first strong character as Auto does, else right to left (figures alone in an RTL article).
+    CHECK(bidi.ResolveLevels(latin_first.data(), latin_first.size(), Direction::AutoRtl, levels.data()) == 0);
+    CHECK(bidi.ResolveLevels(hebrew_first.data(), hebrew_first.size(), Direction::AutoRtl, levels.data()) == 1);
+    const std::vector<uint32_t> figures = {'2', '0', '2', '4', ' ', '-', ' ', '5'};
+    std::vector<uint8_t> figure_levels(figures.size());
+    CHECK(bidi.ResolveLevels(figures.data(), figures.size(), Direction::Auto, figure_levels.data()) == 0);
+    CHECK(bidi.ResolveLevels(figures.data(), figures.size(), Direction::AutoRtl, figure_levels.data()) == 1);
+    CHECK(figure_levels[0] == 2); // European digits in a right-to-left paragraph: level 2 (I2)
+    CHECK(bidi.ResolveLevels(nullptr, 0, Direction::AutoRtl, levels.data()) == 1);
 }

@@ -190,3 +190,25 @@ TEST_CASE("a click on a link in a right-to-left line follows it; a click beside 
     in.Released = true;
     CHECK(v.HandlePointer(in).LinkClicked.empty());
 }
+
+TEST_CASE("a block takes its own direction from its first strong letter, else the article's, as the snapshot's dir=auto") {
+    RtlFixture f;
+    // A Hebrew paragraph in an English article reads right to left, from the column's right edge.
+    ReaderView en = f.View({Span{kShalom + " " + kOlam, SpanRegular, {}}}, "en");
+    const int he_item = ItemOf(en, kShalom);
+    REQUIRE(he_item >= 0);
+    CHECK(en.Doc().Items[he_item].Galley->Rtl);
+    CHECK(RightOf(en, he_item, 0) == doctest::Approx(en.Doc().Items[he_item].X + en.Doc().Items[he_item].W));
+    // A paragraph of a Hebrew article that starts with a Latin name reads left to right.
+    ReaderView latin_first = f.View({Span{"Folio " + kShalom, SpanRegular, {}}}, "he");
+    const int latin_item = ItemOf(latin_first, "Folio");
+    REQUIRE(latin_item >= 0);
+    CHECK_FALSE(latin_first.Doc().Items[latin_item].Galley->Rtl);
+    // One with no strong letter (a figure) keeps the article's direction: right to left, at the right edge.
+    ReaderView figures = f.View({Span{"2024 - 2025", SpanRegular, {}}}, "he");
+    const int figure_item = ItemOf(figures, "2024");
+    REQUIRE(figure_item >= 0);
+    CHECK(figures.Doc().Items[figure_item].Galley->Rtl);
+    ReaderView en_figures = f.View({Span{"2024 - 2025", SpanRegular, {}}}, "en");
+    CHECK_FALSE(en_figures.Doc().Items[ItemOf(en_figures, "2024")].Galley->Rtl);
+}

@@ -27,6 +27,7 @@ FriBidiParType ParType(layout::Direction base) {
     switch (base) {
     case layout::Direction::Ltr: return FRIBIDI_PAR_LTR;
     case layout::Direction::Rtl: return FRIBIDI_PAR_RTL;
+    case layout::Direction::AutoRtl: return FRIBIDI_PAR_WRTL; // P2–P3, else right to left
     case layout::Direction::Auto: break;
     }
     return FRIBIDI_PAR_ON; // rules P2–P3: the first strong character, else left to right
@@ -36,7 +37,7 @@ FriBidiParType ParType(layout::Direction base) {
 
 uint8_t FribidiResolver::ResolveLevels(const uint32_t* cps, size_t n, layout::Direction base, uint8_t* levels) const {
     FriBidiParType dir = ParType(base);
-    uint8_t fallback = base == layout::Direction::Rtl ? 1 : 0;
+    uint8_t fallback = layout::FallsBackRtl(base) ? 1 : 0;
     if (n == 0) return fallback;
     if (n > static_cast<size_t>(std::numeric_limits<FriBidiStrIndex>::max())) { // beyond FriBidi's index type: one direction
         std::fill(levels, levels + n, fallback);

@@ -94,10 +94,10 @@ void WebTextServices::Arrived(int module_context, const char* error) {
 }
 
 uint8_t WebTextServices::Resolver::ResolveLevels(const uint32_t* cps, size_t n, layout::Direction base, uint8_t* levels) const {
-    if (n == 0) return base == layout::Direction::Rtl ? 1 : 0;
+    if (n == 0) return layout::FallsBackRtl(base) ? 1 : 0;
     const int level = n <= kMaxCall ? folio_js_text_bidi_levels(S_.Module_, cps, (int)n, (int)base, levels) : -1;
     if (level >= 0) return (uint8_t)level;
-    const uint8_t fallback = base == layout::Direction::Rtl ? 1 : 0;
+    const uint8_t fallback = layout::FallsBackRtl(base) ? 1 : 0;
     memset(levels, fallback, n);
     return fallback;
 }

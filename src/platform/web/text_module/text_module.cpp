@@ -62,9 +62,9 @@ EMSCRIPTEN_KEEPALIVE void* folio_text_scratch(TextContext* c, int bytes) {
     return c->Scratch;
 }
 
-// UAX #9 P2–I2: levels[0..n) for cps[0..n); base 0 auto, 1 LTR, 2 RTL. Returns the paragraph level, or -1.
+// UAX #9 P2–I2: levels[0..n) for cps[0..n); base 0 auto, 1 LTR, 2 RTL, 3 auto else RTL. Returns the paragraph level, or -1.
 EMSCRIPTEN_KEEPALIVE int folio_text_bidi_levels(TextContext* c, const uint32_t* cps, int n, int base, uint8_t* levels) {
-    if (!c || !cps || !levels || !ValidCount(n) || base < 0 || base > 2) return -1;
+    if (!c || !cps || !levels || !ValidCount(n) || base < 0 || base > 3) return -1;
     return c->Bidi.ResolveLevels(cps, (size_t)n, (layout::Direction)base, levels);
 }
 
