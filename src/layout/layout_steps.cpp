@@ -107,11 +107,10 @@ void SetLineBox(const LayoutJob& job, const FontMetrics& m, const std::vector<Ru
         descent = std::max(descent, m.Descent(st.Face, st.Size));
         size = std::max(size, st.Size);
     };
-    for (size_t k = span.First; k < span.End; ++k) {
-        TextStyle st = runs[chars[k].Run].Style;
-        st.Face = chars[k].Face;
-        grow(st);
-    }
+    // From each run's own face, as CSS takes a line box from an inline box's primary font: a character drawn by a
+    // fallback or script face (a name in Arabic in an English line; Naskh's ascent and descent are far taller) never
+    // makes its line taller than its neighbours, so a paragraph's lines keep one rhythm.
+    for (size_t k = span.First; k < span.End; ++k) grow(runs[chars[k].Run].Style);
     if (span.First == span.End) grow(runs[span.First < chars.size() ? chars[span.First].Run : runs.size() - 1].Style);
     const float content = ascent + descent;
     line->Height = std::max(job.Leading > 0.0f ? job.Leading : size * 1.25f, content);

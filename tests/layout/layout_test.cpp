@@ -140,6 +140,29 @@ TEST_CASE("characters a face lacks are measured and drawn in the fallback face")
     CHECK(g.Pieces[2].X == doctest::Approx(50)); // 10 + 10 + 30
 }
 
+// A fallback face far taller than the run's own (as Noto Naskh Arabic is beside Noto Serif).
+class TallFallbackMetrics : public FallbackMetrics {
+public:
+    float Ascent(FaceId face, float size) const override { return size * (face == 5 ? 1.6f : 0.8f); }
+    float Descent(FaceId face, float size) const override { return size * (face == 5 ? 0.9f : 0.2f); }
+};
+
+TEST_CASE("a line box comes from its runs' own faces: a taller fallback face's characters do not make their line taller") {
+    TallFallbackMetrics m;
+    // Lines of 100 px, one of them holding a CJK character drawn by the tall fallback face.
+    const Galley g = Layout(Job("aaaa aaaa a\xE6\x97\xA5" "a aaaa aaaa", 100), m);
+    REQUIRE(g.Lines.size() >= 2);
+    int tall = -1;
+    for (const Piece& p : g.Pieces)
+        if (p.Face == 5) tall = g.LineOf(p.Begin);
+    REQUIRE(tall > 0);
+    CHECK(g.Lines[tall].Height == doctest::Approx(g.Lines[0].Height));
+    CHECK(g.Lines[tall].Baseline - g.Lines[tall].Top == doctest::Approx(g.Lines[0].Baseline - g.Lines[0].Top));
+    // The fallback piece still sits on the line's baseline: its box's top is its own ascent above it.
+    for (const Piece& p : g.Pieces)
+        if (p.Face == 5) CHECK(p.Top == doctest::Approx(g.Lines[tall].Baseline - 16.0f));
+}
+
 TEST_CASE("word joiners and zero-width spaces take no room and are left out of the drawn pieces") {
     FakeMetrics m;
     const std::string wj = "\xE2\x81\xA0", zwsp = "\xE2\x80\x8B";
