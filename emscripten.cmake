@@ -32,7 +32,8 @@ set(FOLIO_WEB_COMPILE_FLAGS -Oz -flto -fno-exceptions -fno-rtti)
 # Size: the factory reads only the Module properties web/embed/instance.js passes (INCOMING_MODULE_JS_API); strings
 # are decoded by the browser's TextDecoder alone (every WebGL 2 browser has it); WebGL errors are the context's own
 # (no JS-side error tracking) and no extension is enabled behind the renderer's back (it uses none: WebGL 2 core);
-# wasm-opt runs its -Oz passes until they stop shrinking the module (--converge).
+# wasm-opt runs its -Oz passes until they stop shrinking the module (--converge). The allocator is emmalloc, not
+# dlmalloc: 7.7 KB smaller raw (3 KB gzip); the viewer allocates when it lays out an article, never in an idle frame.
 set(FOLIO_WEB_LINK_FLAGS
   -Oz -flto -fno-exceptions -fno-rtti
   -sENVIRONMENT=web
@@ -45,6 +46,7 @@ set(FOLIO_WEB_LINK_FLAGS
   -sTEXTDECODER=2
   -sGL_TRACK_ERRORS=0 -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_EXTENSIONS_IN_PREFIXED_FORMAT=0
   -sBINARYEN_EXTRA_PASSES=--converge
+  -sMALLOC=emmalloc
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString)
 # Unit tests compiled to wasm run under node. Synchronous instantiation: Emscripten 3.1.6 otherwise fetch()es the
