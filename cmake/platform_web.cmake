@@ -22,13 +22,27 @@ foreach(_lib folio_model folio_layout folio_ui)
   target_compile_options(${_lib} PRIVATE ${FOLIO_WEB_COMPILE_FLAGS})
 endforeach()
 
-# Every file under web/ (the pages, folio-embed.js and its modules, the examples) is staged as it is.
+# Every file under web/ (the pages, folio-embed.js and its modules, the examples) is staged as it is, except the
+# scripts a viewer loads (web/*.js, web/embed/*.js), which a Release build minifies with esbuild (Debian's esbuild):
+# the same code without its comments and with short local names, about half their gzip bytes in every first view.
+# Module syntax, exports and property names are kept (no bundling, no syntax lowering, no eval added). The
+# examples stay readable; a Debug build stages the scripts as they are.
+find_program(FOLIO_ESBUILD esbuild)
+if(NOT FOLIO_ESBUILD)
+  message(FATAL_ERROR "esbuild is missing: install Debian's esbuild (scripts/setup does); the web build minifies the viewer's scripts with it.")
+endif()
 file(GLOB_RECURSE _page_files CONFIGURE_DEPENDS RELATIVE "${PROJECT_SOURCE_DIR}/web" "${PROJECT_SOURCE_DIR}/web/*")
 set(_page_outputs)
 foreach(_f IN LISTS _page_files)
-  add_custom_command(OUTPUT "${FOLIO_OUTPUT_DIR}/${_f}"
-    COMMAND ${CMAKE_COMMAND} -E copy "${PROJECT_SOURCE_DIR}/web/${_f}" "${FOLIO_OUTPUT_DIR}/${_f}"
-    DEPENDS "${PROJECT_SOURCE_DIR}/web/${_f}" VERBATIM)
+  if(_f MATCHES "^(embed/)?[^/]+\\.js$" AND NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
+    add_custom_command(OUTPUT "${FOLIO_OUTPUT_DIR}/${_f}"
+      COMMAND "${FOLIO_ESBUILD}" "${PROJECT_SOURCE_DIR}/web/${_f}" --minify --log-level=warning "--outfile=${FOLIO_OUTPUT_DIR}/${_f}"
+      DEPENDS "${PROJECT_SOURCE_DIR}/web/${_f}" VERBATIM)
+  else()
+    add_custom_command(OUTPUT "${FOLIO_OUTPUT_DIR}/${_f}"
+      COMMAND ${CMAKE_COMMAND} -E copy "${PROJECT_SOURCE_DIR}/web/${_f}" "${FOLIO_OUTPUT_DIR}/${_f}"
+      DEPENDS "${PROJECT_SOURCE_DIR}/web/${_f}" VERBATIM)
+  endif()
   list(APPEND _page_outputs "${FOLIO_OUTPUT_DIR}/${_f}")
 endforeach()
 add_custom_target(folio_page ALL DEPENDS ${_page_outputs})
