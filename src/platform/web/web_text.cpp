@@ -105,9 +105,11 @@ uint8_t WebTextServices::Resolver::ResolveLevels(const uint32_t* cps, size_t n, 
 void WebTextServices::Resolver::ReorderLine(const uint32_t* cps, const uint8_t* levels, size_t begin, size_t end,
                                             uint8_t paragraph_level, uint8_t* line_levels, uint32_t* visual) const {
     if (end <= begin) return;
-    // The paragraph's length is not passed: the line's end bounds what the module reads.
-    if (end <= kMaxCall && folio_js_text_bidi_reorder(S_.Module_, cps, levels, (int)end, (int)begin, (int)end, paragraph_level,
-                                                      line_levels, visual) == 0) {
+    // Rules L1-L2 read only the line's own code points and levels, so only those cross into the module's heap (the
+    // paragraph up to the line's end would copy a long paragraph again for each of its lines).
+    const size_t n = end - begin;
+    if (n <= kMaxCall && folio_js_text_bidi_reorder(S_.Module_, cps + begin, levels + begin, (int)n, 0, (int)n, paragraph_level,
+                                                    line_levels, visual) == 0) {
         return;
     }
     for (size_t i = begin; i < end; i++) {
