@@ -250,15 +250,17 @@ void FaceSet::WantText(const std::string& text) {
     FetchManifest();
     if (Manifest_ == Manifest::Loading) { WantedText_ += missing; return; }
     for (size_t f = FirstFallback; f < Slots_.size(); ++f) {
-        if (Slots_[f].Requested || !Slots_[f].Regular) continue;
+        if (!Slots_[f].Regular || (Slots_[f].Requested && !Slots_[f].Shaped)) continue;
         bool needed = false;
         for (size_t i = 0; i < missing.size() && !needed;) {
             uint32_t cp;
             i = layout::DecodeUtf8(missing.data(), i, missing.size(), &cp);
             for (const auto& r : Slots_[f].Ranges) needed |= cp >= r.first && cp <= r.second;
         }
-        if (needed && Slots_[f].Shaped) LoadShaped((layout::FaceId)f);
-        else if (needed) Load((layout::FaceId)f);
+        if (!needed) continue;
+        if (!Slots_[f].Shaped) Load((layout::FaceId)f);
+        else if (!Slots_[f].Requested) LoadShaped((layout::FaceId)f);
+        else if (Text_ && !Text_->Shaper()) Text_->Need(); // its shaper is not there (a failed load): ask again
     }
 }
 

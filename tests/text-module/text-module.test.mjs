@@ -196,3 +196,29 @@ test('arguments out of range are refused as values', () => {
   assert.equal(t._folio_text_has_face(ctx, 201), 0);
   assert.equal(t._folio_text_scratch(ctx, 1 << 30), 0, 'a scratch past the bound');
 });
+
+test('a module that traps is stopped: that call and every later one answer as failures, never a throw', async () => {
+  const { TextModule } = await import(pathToFileURL(path.join(REPO_ROOT, 'web/embed/text-module.js')).href);
+  let calls = 0;
+  const trapping = new Proxy(t, {
+    get(target, key) {
+      if (typeof key === 'string' && key.startsWith('_folio_text_')) calls++;
+      if (key === '_folio_text_bidi_levels') return () => { throw new WebAssembly.RuntimeError('unreachable'); };
+      const value = target[key];
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  const m = new TextModule(trapping);
+  const c = m.newContext();
+  assert.ok(c > 0, 'a context before the trap');
+  const heap = new Uint8Array(64);
+  assert.equal(m.bidiLevels(heap, c, 0, 2, 0, 8), -1, 'the trap answered as a failure');
+  assert.match(m.stopped, /unreachable/);
+  const before = calls;
+  assert.equal(m.breaks(heap, c, 0, 2, 16, 0, 8), -1);
+  assert.equal(m.shape(heap, c, 0, 16, 0, 4, 0, 4, 0, 16, 0, 24, 4), -1);
+  assert.equal(m.mirror(c, 0x28), 0x28, 'mirroring gives the character itself');
+  assert.equal(m.hasFace(c, 0), 0);
+  assert.equal(m.newContext(), 0);
+  assert.equal(calls, before, 'a stopped module is not called again');
+});

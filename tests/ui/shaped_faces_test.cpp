@@ -150,6 +150,27 @@ TEST_CASE("a shaped face that arrives before the shaper is handed to it when the
     CHECK(s.Services.ShaperImpl.Faces[face] == test::NotoFile("NotoNaskhArabic-Regular.ttf"));
 }
 
+TEST_CASE("text that wants a shaped face whose shaper is not there asks for it again (after a failed load), and not once it is") {
+    Started s(/*shaper_loaded=*/false);
+    s.Faces.WantText(kArabic);
+    s.Host.Settle(10);
+    const int first = s.Services.Needs;
+    REQUIRE(first > 0);
+    // The module's load failed: the next article with Arabic asks again, without fetching the faces again.
+    const size_t fetches = s.Host.Fetched.size();
+    s.Faces.WantText(kArabic);
+    CHECK(s.Services.Needs == first + 1);
+    CHECK(s.Host.Fetched.size() == fetches);
+    // Latin text asks for nothing.
+    s.Faces.WantText("Latin only");
+    CHECK(s.Services.Needs == first + 1);
+    // Once the shaper is there, Arabic text asks no more.
+    s.Services.Load();
+    s.Faces.BeginFrame();
+    s.Faces.WantText(kArabic);
+    CHECK(s.Services.Needs == first + 1);
+}
+
 TEST_CASE("WantScripts fetches a script's faces before its text is there, and only that script's") {
     Started s;
     s.Faces.WantScripts({"Hebr"});

@@ -2,7 +2,9 @@
 // the page, wrapped in the calls WebTextServices makes (src/platform/web/web_text.cpp), each copying its arguments
 // from the calling viewer's heap into the module's (the context's scratch buffer) and the answer back. runtime.js
 // imports this file only when a viewer first needs the module, so a page of Latin articles never fetches it.
-// Every call answers a failure as the C API does: -1 (0 for a context), never a throw.
+// Every call answers a failure as the C API does: -1 (0 for a context), never a throw: a module that traps (out of
+// memory, a bug) is stopped for good, and every call after it answers as a failure, so the trap never reaches the
+// calling viewer's wasm as an exception (errors are values across the boundary) and its layout takes its fast path.
 
 const GLYPH_BYTES = 20; // layout::ShapedGlyph: glyph, cluster, advance, x offset, y offset
 
@@ -31,9 +33,10 @@ export async function startTextModule(base, fetchOk) {
 }
 
 // `heap` is the calling viewer's HEAPU8 and the addresses are in it; the module's HEAPU8 is read after each call
-// that may have grown its memory.
-class TextModule {
+// that may have grown its memory. Exported for its test (tests/text-module/).
+export class TextModule {
   #t;
+  stopped = ''; // why the module stopped (a trap), or ''
   constructor(instance) { this.#t = instance; }
   newContext() { return this.#t._folio_text_new(); }
   deleteContext(c) { this.#t._folio_text_delete(c); }
@@ -62,7 +65,7 @@ class TextModule {
     this.#out(heap, pVisual, 4 * m, visual);
     return 0;
   }
-  mirror(c, cp) { return this.#t._folio_text_mirror(c, cp) >>> 0; }
+  mirror(c, cp) { return this.stopped ? cp : guard(this, cp, () => this.#t._folio_text_mirror(c, cp) >>> 0); }
   breaks(heap, c, cps, n, lang, langSize, out) {
     const p = this.#t._folio_text_scratch(c, 5 * n + langSize + 1);
     if (!p) return -1;
@@ -93,4 +96,23 @@ class TextModule {
   }
   // The last shape's first `count` glyphs again, into out.
   glyphs(heap, c, out, count) { this.#out(heap, this.#t._folio_text_glyphs(c), GLYPH_BYTES * count, out); }
+}
+
+// The answer each call gives once the module has stopped, or when it traps.
+const FAILED = { newContext: 0, deleteContext: undefined, bidiLevels: -1, bidiReorder: -1, breaks: -1, addFace: -1, hasFace: 0,
+  shape: -1, glyphs: undefined };
+
+function guard(module, failed, call) {
+  if (module.stopped) return failed;
+  try {
+    return call();
+  } catch (err) {
+    module.stopped = String(err?.message ?? err) || 'the text module stopped';
+    return failed;
+  }
+}
+
+for (const [name, failed] of Object.entries(FAILED)) {
+  const call = TextModule.prototype[name];
+  TextModule.prototype[name] = function guarded(...args) { return guard(this, failed, () => call.apply(this, args)); };
 }

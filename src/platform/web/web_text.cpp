@@ -76,8 +76,11 @@ WebTextServices::~WebTextServices() {
     if (Module_ || Loading_) folio_js_text_forget(Module_);
 }
 
+// Asked for when a shaped face is wanted (an article's text opens): after a failed load (a network blip, a module
+// that stopped) the next article to need it tries again, so a reader is not left with unshaped text until a reload.
 void WebTextServices::Need() {
-    if (Module_ || Loading_ || !Error_.empty()) return;
+    if (Module_ || Loading_) return;
+    Error_.clear();
     Loading_ = true;
     folio_js_text_need(this);
 }
