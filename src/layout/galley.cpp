@@ -34,7 +34,7 @@ void Galley::Spans(uint32_t begin, uint32_t end, int line, std::vector<std::pair
     if (line < 0 || line >= (int)Lines.size()) return;
     const Line& l = Lines[line];
     const uint32_t b = std::max(begin, l.Begin), e = std::min(end, l.End);
-    if (b >= e && !(end > l.End && b == l.End)) return;
+    if (b >= e) return;
     if (Bidi()) { // each character's box, sorted left to right, touching ones merged
         const size_t first = out->size();
         for (uint32_t i = b; i < e; ++i)

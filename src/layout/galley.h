@@ -55,7 +55,7 @@ public:
     // Only when some character is right to left (else empty, and every character is LTR):
     std::vector<float> CharW;     // the character's advance (a cluster's share of it)
     std::vector<uint8_t> Levels;  // its bidi level after L1 (odd: right to left, the caret before it at its right edge)
-    bool Rtl = false;             // the paragraph's direction: lines start at the right (line ends: the left)
+    bool Rtl = false;             // the first paragraph's direction (each paragraph's lines start at its own start edge)
     float Width = 0.0f;          // the measure it was laid out to
     float InkWidth = 0.0f;       // of its widest line (wider than Width only for a job that does not wrap)
     float Height = 0.0f;

@@ -154,7 +154,7 @@ TEST_CASE("app: an article with code fetches the monospace face, mirrors its cod
     CHECK(mirror.find(R"({"t":"folio-bundle validate out/","code":true})") != std::string::npos);
 }
 
-TEST_CASE("app: a right-to-left article with shaped text (fake bidi and shaper) is drawn by glyph and idles at no cost") {
+TEST_CASE("app: a right-to-left article with shaped text (fake bidi and shaper) is shaped and idles at no cost") {
     ImGui::SetAllocatorFunctions(CountingImGuiAlloc, CountingImGuiFree);
     ImGuiContextScope imgui;
     ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasTextures | ImGuiBackendFlags_RendererHasVtxOffset;

@@ -1,5 +1,6 @@
 // Shaping by HarfBuzz: Debian's libharfbuzz natively, HarfBuzz built from Debian's source package in the web's
 // text module. One hb_face/hb_font per shaped face; runs shaped with the face's font at the pixel size asked for.
+// One HarfBuzz buffer is reused by every Shape call, so a shaper serves one thread (layout runs on the UI thread).
 #pragma once
 #include "layout/text_services.h"
 
