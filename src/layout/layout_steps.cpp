@@ -24,6 +24,9 @@ std::vector<Char> DecodeChars(const LayoutJob& job, const FontMetrics& m, const 
         while (run + 1 < job.Runs.size() && job.Runs[run].End <= i) ++run;
         uint32_t cp;
         const size_t next = DecodeUtf8(s, i, n, &cp);
+        // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR end a line as '\n' does (UAX #14 class BK; the
+        // model keeps them in text), on the fast path and with the services alike.
+        if (cp == 0x2028 || cp == 0x2029) cp = '\n';
         const TextStyle& st = job.Runs.empty() ? TextStyle() : job.Runs[run].Style;
         const uint32_t shown = cp == '\t' ? ' ' : cp;
         const FaceId face = cp < 0x180 ? st.Face : m.Resolve(st.Face, shown); // Latin is in every face

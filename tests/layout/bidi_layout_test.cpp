@@ -295,3 +295,15 @@ TEST_CASE("a right-to-left code line wider than the measure starts at the left e
     CHECK(g.CharX[8] == doctest::Approx(0));
     CHECK(g.CharX[0] == doctest::Approx(40));
 }
+
+TEST_CASE("with services, a line separator ends a line and starts a new bidi paragraph as a newline does") {
+    Setup s;
+    // "abc" U+2029 then Hebrew: two paragraphs, the second right to left from the right edge.
+    const Galley g = Layout(Job("abc\xE2\x80\xA9\xD7\xA9\xD7\x9C", 100), s.m);
+    REQUIRE(g.Lines.size() == 2);
+    CHECK(g.Lines[0].End == 3);
+    CHECK(g.Lines[1].Begin == 6);
+    REQUIRE(g.Bidi());
+    CHECK(g.Levels[6] == 1);
+    CHECK(g.XOf(6, 1) == doctest::Approx(100)); // the Hebrew paragraph starts at the right
+}

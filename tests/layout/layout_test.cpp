@@ -221,3 +221,14 @@ TEST_CASE("a job that does not wrap keeps each line whole however wide, and sets
     CHECK(wrapped.Hash() != j.Hash());
     CHECK(Layout(wrapped, m).Lines.size() > 3);
 }
+
+TEST_CASE("a line separator (U+2028) or paragraph separator (U+2029) ends a line as a newline does") {
+    FakeMetrics m;
+    const Galley g = Layout(Job("ab\xE2\x80\xA8" "cd\xE2\x80\xA9" "ef", 1000), m);
+    REQUIRE(g.Lines.size() == 3);
+    CHECK(g.Lines[0].End == 2); // the separator, like a '\n', is not on the line it ends
+    CHECK(g.Lines[1].Begin == 5);
+    CHECK(g.Lines[2].Begin == 10);
+    CHECK(g.Lines[0].Width == doctest::Approx(20));
+    for (const Piece& p : g.Pieces) CHECK(g.Text.compare(p.Begin, 1, "\xE2") != 0); // never drawn
+}
