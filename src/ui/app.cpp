@@ -73,6 +73,7 @@ void App::OpenSource(const std::string& feed_url, const std::string& article_url
     Options_.ArticleUrl = article_url;
     Options_.ArticleId.clear();
     DocKey_ = DocumentKey();
+    FeedFacesAsked_ = 0;
     ProgressUrl_.clear();
     Nav_.OpenSource(feed_url, article_url);
 }
@@ -82,6 +83,20 @@ void App::SetProgress(const std::string& url, uint64_t bytes) {
     ProgressUrl_ = url;
     ProgressBytes_ = bytes;
     if (GetPhase() == Phase::Loading) Publish();
+}
+
+// The fallback and script faces the feed's cards need, for the items not asked yet (pages arrive as the reader
+// scrolls; another source starts the count again). Done when the feed's document is built, never in an idle frame.
+void App::WantFeedFaces() {
+    const Feed& feed = Loader().GetFeed();
+    if (feed.Items.size() < FeedFacesAsked_) FeedFacesAsked_ = 0;
+    if (FeedFacesAsked_ == 0) Faces_.WantText(feed.Title);
+    for (; FeedFacesAsked_ < feed.Items.size(); ++FeedFacesAsked_) {
+        const FeedItem& item = feed.Items[FeedFacesAsked_]; // what its card shows (its scripts wait for the article)
+        Faces_.WantText(item.Section);
+        Faces_.WantText(item.Title);
+        Faces_.WantText(item.Summary);
+    }
 }
 
 // The optional and fallback faces an article's text needs (the monospace face only when it has code).

@@ -134,6 +134,7 @@ private:
     void OnShown();                                // an article or feed view shown anew: where it opens, the cursor
     void WantFacesFor(const Article& article);
     void WantScriptsOf(const std::string& article_id); // its feed item's scripts' faces, before the article arrives
+    void WantFeedFaces(); // the faces the feed's cards draw with (titles in Arabic, Thai, CJK…), for items not yet asked
     void Publish();
     std::string ContentKey() const;
     void RememberPosition();                       // where the view is, for the Navigator to remember
@@ -222,6 +223,7 @@ private:
     // and the tooltip the last frame showed ("" none; StateJson reports it).
     BackLabel BackLabel_;
     bool ToolbarRtl_ = false; // the article shown is right to left: the toolbar is mirrored (set with its document)
+    size_t FeedFacesAsked_ = 0; // the feed's items whose text has asked for its faces (WantFeedFaces)
     std::vector<float> ChipWidths_;
     ChipRows ChipRows_;
     float ChipsX_ = 0.0f, ChipsWidth_ = 0.0f, ChipsY_ = 0.0f; // the text column the chips wrap in, and their top

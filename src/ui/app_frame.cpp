@@ -46,6 +46,7 @@ void App::RebuildDocumentIfNeeded(float width, float inset) {
         ToolbarRtl_ = DirectionOf(a.Language) == layout::Direction::Rtl;
     } else if (GetPhase() == Phase::Feed) {
         ToolbarRtl_ = false;
+        WantFeedFaces();
         const std::string& title = Loader().GetFeed().Title;
         View_.SetDocument(BuildFeedDocument(title.empty() ? "All news" : title, Nav_.FilteredItems(), FeedEndState(),
                                             Loader().PageError().Message, Nav_.FilterLabel(), ctx), same);

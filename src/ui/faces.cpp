@@ -101,6 +101,11 @@ void FaceSet::Arrived(layout::FaceId face, FetchResult&& r) {
     if (first_view && --PendingFirst_ == 0 && !Failed_) {
         Ready_ = true;
         ReadyFn_(true, "");
+        if (!WantedText_.empty() && Manifest_ != Manifest::Loading) { // text that arrived before the first-view faces
+            std::string wanted;
+            wanted.swap(WantedText_);
+            WantText(wanted);
+        }
     }
     Host_->RequestFrame();
 }

@@ -90,7 +90,7 @@ private:
     bool Ready_ = false, Failed_ = false;
     uint32_t Generation_ = 0;
     enum class Manifest { None, Loading, Loaded, Failed } Manifest_ = Manifest::None;
-    std::string WantedText_; // characters waiting for the fallback manifest
+    std::string WantedText_; // characters waiting for the fallback manifest, or for the first-view faces
     std::vector<std::string> WantedScripts_; // scripts waiting for it
     layout::TextServices* Text_ = nullptr;
     bool ForShaper_ = false; // a shaped face arrived that the shaper has not taken yet

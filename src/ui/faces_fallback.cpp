@@ -94,7 +94,15 @@ void FaceSet::FetchManifest() {
 }
 
 void FaceSet::WantText(const std::string& text) {
-    if (!Ready_ || Manifest_ == Manifest::Failed) return;
+    if (Manifest_ == Manifest::Failed) return;
+    if (!Ready_) { // the reading faces are not in to ask: kept (past what every face has) until they are
+        for (size_t i = 0, next; i < text.size() && Host_; i = next) {
+            uint32_t cp;
+            next = layout::DecodeUtf8(text.data(), i, text.size(), &cp);
+            if (cp >= 0x180) WantedText_.append(text, i, next - i);
+        }
+        return;
+    }
     // Characters the serif lacks (its subset covers Latin, Greek, Cyrillic and punctuation) need a fallback face.
     std::string missing;
     for (size_t i = 0, next; i < text.size(); i = next) {

@@ -7,6 +7,7 @@
 #include "fake_shaping_services.h"
 
 #include <doctest/doctest.h>
+#include <imgui.h>
 
 #include <algorithm>
 #include <memory>
@@ -57,4 +58,53 @@ TEST_CASE("app: opening an article whose feed item names Hebrew fetches the Hebr
     CHECK_FALSE(Fetched(host, "fonts/script-arab.ttf"));
     CHECK(services.Needs > 0);
     CHECK_FALSE(services.ShaperImpl.Faces.empty());
+}
+
+namespace {
+
+// One ImGui frame of the App at a phone's viewport; textures the atlas asks for are taken as made.
+void Frame(App* app) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(390, 844);
+    io.DeltaTime = 1.0f / 60.0f;
+    ImGui::NewFrame();
+    app->Draw();
+    ImGui::Render();
+    for (ImTextureData* tex : ImGui::GetPlatformIO().Textures) {
+        if (tex->Status == ImTextureStatus_WantCreate) { tex->SetTexID((ImTextureID)1); tex->SetStatus(ImTextureStatus_OK); }
+        else if (tex->Status == ImTextureStatus_WantUpdates) tex->SetStatus(ImTextureStatus_OK);
+        else if (tex->Status == ImTextureStatus_WantDestroy) { tex->SetTexID(ImTextureID_Invalid); tex->SetStatus(ImTextureStatus_Destroyed); }
+    }
+}
+
+} // namespace
+
+TEST_CASE("app: a feed whose cards are in Arabic and Thai fetches those faces when it is shown, not the scripts of the articles") {
+    ImGuiContextScope imgui;
+    ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasTextures | ImGuiBackendFlags_RendererHasVtxOffset;
+    FakeHost host;
+    FakeShapingServices services;
+    host.TextServices = &services;
+    ServeBuildFonts(host);
+    // An Arabic card, a Thai section above a Latin title, and a Latin card for a Hebrew article.
+    host.Files["/b/feed.json"] =
+        R"({"version":"https://jsonfeed.org/version/1.1","title":"Desk","items":[)"
+        R"({"id":"ar","title":"\u0627\u0641\u062a\u062a\u0627\u062d \u0645\u0643\u062a\u0628\u0629","date_published":"2024-03-03T09:00:00Z","_folio":{"article":"articles/ar.json","scripts":["Arab"]}},)"
+        R"({"id":"th","title":"Market","date_published":"2024-03-02T09:00:00Z","_folio":{"article":"articles/th.json","section":"\u0e40\u0e28\u0e23\u0e29\u0e10\u0e01\u0e34\u0e08"}},)"
+        R"({"id":"he","title":"Story","date_published":"2024-03-01T09:00:00Z","_folio":{"article":"articles/he.json","scripts":["Hebr"]}}]})";
+    AppOptions o;
+    o.FeedUrl = "/b/feed.json";
+    o.FontsUrl = "fonts/";
+    o.Route = "#/";
+    auto app = std::make_unique<App>();
+    app->Init(&host, o);
+    host.Settle(20);
+    REQUIRE(app->CanDraw());
+    for (int i = 0; i < 8; ++i) { Frame(app.get()); host.Settle(5); }
+    INFO(app->StateJson());
+    REQUIRE(app->GetPhase() == Phase::Feed);
+    CHECK(Fetched(host, "fonts/script-arab.ttf"));
+    CHECK(Fetched(host, "fonts/script-thai.ttf"));
+    CHECK_FALSE(Fetched(host, "fonts/script-hebr.ttf")); // the Hebrew article's card is in Latin letters
+    CHECK(services.Needs > 0);
 }

@@ -218,3 +218,20 @@ TEST_CASE("shaped entries without a script, or with a bold file outside the font
     CHECK(faces.Resolve(SerifBold, kBeh) == arabic);
     CHECK(faces.Resolve(SerifRegular, kAlef) == SerifRegular);
 }
+
+TEST_CASE("text wanted before the reading faces are in asks for its faces once they are") {
+    test::ImGuiContextScope imgui;
+    test::FakeHost host;
+    test::FakeShapingServices services;
+    host.TextServices = &services;
+    test::ServeShapedFonts(host);
+    FaceSet faces;
+    bool ready = false;
+    faces.Start(&host, "fonts/", [&](bool ok, const std::string&) { ready = ok; });
+    faces.WantText(std::string("An article that arrived first: ") + kArabic); // before any font is answered
+    host.Settle(10);
+    REQUIRE(ready);
+    host.Settle(10);
+    CHECK(Fetched(host, "fonts/script-arab.ttf"));
+    CHECK(services.Needs > 0);
+}
