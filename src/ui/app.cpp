@@ -93,7 +93,8 @@ void App::WantFeedFaces() {
     if (FeedFacesAsked_ == 0) Faces_.WantText(feed.Title);
     for (; FeedFacesAsked_ < feed.Items.size(); ++FeedFacesAsked_) {
         const FeedItem& item = feed.Items[FeedFacesAsked_]; // what its card shows (its scripts wait for the article)
-        Faces_.WantText(item.Section);
+        Faces_.WantText(item.Section); // also a filter chip's name, as its tags are
+        for (const std::string& tag : item.Tags) Faces_.WantText(tag);
         Faces_.WantText(item.Title);
         Faces_.WantText(item.Summary);
     }

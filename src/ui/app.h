@@ -11,6 +11,7 @@
 #include "ui/feed_document.h"
 #include "ui/host.h"
 #include "ui/image_store.h"
+#include "ui/label.h"
 #include "ui/navigator.h"
 #include "ui/photo_zoom.h"
 #include "ui/reader_view.h"
@@ -163,6 +164,10 @@ private:
     void SetSettingsOpen(bool open);                 // every way of opening or closing the panel comes here
     float LayoutFilterChips(float width);            // the chips' rows (ChipRows_) for this width: their band's height
     void DrawFilterChips();                          // where LayoutFilterChips put them
+    LabelContext Labels();                           // what the toolbar's labels are laid out with this frame
+    const std::string* TextLanguage() const;         // the article's (or else the feed's) language, or null
+    void PaintFindQuery(const ImVec2& a, const ImVec2& b, bool focused, int begin, int end, int composing_begin,
+                        int composing_end);          // the query's galley in the field [a, b), its caret or selection
     void HandleKeys(float page_height);
     void FollowLink(const std::string& target);
     void StepArticle(int direction);
@@ -220,8 +225,13 @@ private:
     bool Animating_ = false;
     int Frames_ = 0;
     // The toolbar: the back button's label, the filter chips' rows (widths measured each frame into ChipWidths_)
-    // and the tooltip the last frame showed ("" none; StateJson reports it).
+    // and the tooltip the last frame showed ("" none; StateJson reports it). Their text and the Find query are
+    // laid out as galleys (label.h): shaped, in their own direction.
     BackLabel BackLabel_;
+    Label BackName_, FindLabel_;
+    std::vector<Label> ChipLabels_;
+    std::vector<std::pair<float, float>> LabelSpans_; // the Find query's selection extents (a frame reuses it)
+    int FieldCursor_ = 0, FieldSelectA_ = 0, FieldSelectB_ = 0; // ImGui's field's caret and selection, from its callback
     bool ToolbarRtl_ = false; // the article shown is right to left: the toolbar is mirrored (set with its document)
     size_t FeedFacesAsked_ = 0; // the feed's items whose text has asked for its faces (WantFeedFaces)
     std::vector<float> ChipWidths_;

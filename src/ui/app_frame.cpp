@@ -44,6 +44,7 @@ void App::RebuildDocumentIfNeeded(float width, float inset) {
         const Article& a = *Nav_.ShownArticle(); // the Navigator keeps what it shows
         View_.SetDocument(BuildArticleDocument(a, RelatedLinks(a), ctx), same);
         ToolbarRtl_ = DirectionOf(a.Language) == layout::Direction::Rtl;
+        Faces_.WantText(Loader().GetFeed().Title); // the back button names the feed
     } else if (GetPhase() == Phase::Feed) {
         ToolbarRtl_ = false;
         WantFeedFaces();

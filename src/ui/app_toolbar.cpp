@@ -1,12 +1,16 @@
 // App, part two b: the toolbar and what opens from it, over the document: the back button, Find and "Aa" with
 // their tooltips, the feed's filter chips, the Find bar (ImGui's field, or the field a platform's text agent types
-// into) and the settings panel. What they decide without ImGui is in toolbar_rules and chip_rows.
+// into) and the settings panel. What they decide without ImGui is in toolbar_rules and chip_rows. The text that
+// comes from the bundle or the reader (the feed's title, section and tag names, the Find query) is laid out as
+// labels (label.h) and painted from their galleys (galley_paint.h): ImGui would draw it unshaped, left to right.
 #include "ui/app.h"
+#include "ui/galley_paint.h"
 
 #include <imgui.h>
 #include <imgui_internal.h> // ImTextCharToUtf8, the input event queue (TakeTypedAhead)
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace folio::ui {
@@ -73,13 +77,26 @@ void App::DrawToolbar(float width, float h) {
     const float bw = 44.0f;
     if (GetPhase() == Phase::Article || (GetPhase() == Phase::Feed && !Nav_.Filter().empty()) || GetPhase() == Phase::Error) {
         // The feed by its name (a section may be called "All news"), cut to the room left of Find and "Aa".
-        const float room = width - 10.0f - (2.0f * bw + 14.0f) - 8.0f - ImGui::GetStyle().FramePadding.x * 2.0f;
-        auto measure = [](const char* text, size_t n) { return ImGui::CalcTextSize(text, text + n).x; };
-        const std::string& label = BackLabel_.For(Loader().GetFeed().Title, room, ImGui::GetFontSize(), measure, ToolbarRtl_);
-        const float label_w = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2.0f;
-        ImGui::SetCursorScreenPos(ImVec2(p.x + MirrorX(10.0f, label_w, width, ToolbarRtl_), y));
-        if (IconButton("##back", label.c_str(), ImVec2(0, button_h))) Navigate(kFeedRoute, false);
+        // The name is a label (shaped, in its own direction) and the arrow ImGui's text beside it.
+        const float pad = ImGui::GetStyle().FramePadding.x;
+        const float room = width - 10.0f - (2.0f * bw + 14.0f) - 8.0f - pad * 2.0f;
+        const LabelContext ctx = Labels();
+        const std::string& language = Loader().GetFeed().Language;
+        const LabelStyle style{SansBold, ui, language.empty() ? nullptr : &language};
+        BackLabel_.For(Loader().GetFeed().Title, room, GalleyMeasure(style, ctx), ToolbarRtl_);
+        BackName_.Set(BackLabel_.Name(), style, ctx);
+        const std::string& arrow = BackLabel::Arrow(ToolbarRtl_);
+        const float arrow_w = ImGui::CalcTextSize(arrow.c_str(), arrow.c_str() + arrow.size()).x;
+        const float label_w = arrow_w + BackName_.Width() + pad * 2.0f;
+        const ImVec2 at(p.x + MirrorX(10.0f, label_w, width, ToolbarRtl_), y);
+        ImGui::SetCursorScreenPos(at);
+        if (IconButton("##back", "", ImVec2(label_w, button_h))) Navigate(kFeedRoute, false);
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        const ImU32 c = ImGui::GetColorU32(ImGuiCol_Text);
+        const float name_x = at.x + pad + (ToolbarRtl_ ? 0.0f : arrow_w), arrow_x = ToolbarRtl_ ? name_x + BackName_.Width() : at.x + pad;
+        dl->AddText(ImVec2(arrow_x, at.y + (button_h - ImGui::GetFontSize()) * 0.5f), c, arrow.c_str(), arrow.c_str() + arrow.size());
+        if (const layout::Galley* g = BackName_.Galley())
+            PaintGalley(dl, *g, Faces_, ImVec2(name_x, std::floor(at.y + (button_h - g->Height) * 0.5f + 0.5f)), 0.0f, g->Height, c);
     } else {
         ImGui::PushFont(Faces_.Font(SerifBold), Faces_.ImGuiSize(SerifBold, ui * 1.3f));
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.Accent));
@@ -117,10 +134,11 @@ static void ChipColumn(const ReaderSettings& settings, float width, float* x, fl
 static float ChipFontSize(const ReaderSettings& s) { return std::max(13.0f, std::min(15.0f, s.FontSize * 0.7f)); }
 
 float App::LayoutFilterChips(float width) {
-    ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, ChipFontSize(Settings_)));
-    ChipWidths_.clear();
-    for (const auto& chip : Loader().Chips()) ChipWidths_.push_back(ImGui::CalcTextSize(chip.first.c_str()).x + 24.0f);
-    ImGui::PopFont();
+    const auto& chips = Loader().Chips();
+    const LabelContext ctx = Labels();
+    const std::string& language = Loader().GetFeed().Language;
+    const LabelStyle style{SansRegular, ChipFontSize(Settings_), language.empty() ? nullptr : &language};
+    LayOutChipLabels(chips, style, ctx, 12.0f, &ChipLabels_, &ChipWidths_);
     ChipColumn(Settings_, width, &ChipsX_, &ChipsWidth_);
     LayoutChipRows(ChipWidths_.data(), ChipWidths_.size(), ChipsWidth_, kChipMetrics, &ChipRows_);
     return ChipRows_.Rows > 0 ? kChipsAbove + ChipRows_.Height + kChipsBelow : 0.0f;
@@ -138,15 +156,20 @@ void App::DrawFilterChips() {
     ImGui::PushClipRect(ImVec2(p.x, p.y + kToolbarHeight), ImVec2(p.x + size.x, p.y + size.y), true);
     const std::string& shown = Nav_.Route().empty() ? kFeedRoute : Nav_.Route(); // no copy: a frame allocates nothing
     for (size_t i = 0; i < chips.size() && i < ChipRows_.Places.size(); ++i) {
-        const auto& [label, route] = chips[i];
+        const std::string& route = chips[i].second;
         const ChipPlace& at = ChipRows_.Places[i];
         if (ChipsY_ + at.Y + at.H <= kToolbarHeight) continue; // scrolled away
         ImGui::SetCursorScreenPos(ImVec2(p.x + ChipsX_ + at.X, p.y + ChipsY_ + at.Y));
         const bool selected = route == shown;
         if (selected) PushPrimaryButtonColors(theme);
         ImGui::PushID(route.c_str());
-        if (ImGui::Button(label.c_str(), ImVec2(at.W, at.H)) && !selected) Navigate(route, false);
+        if (ImGui::Button("##chip", ImVec2(at.W, at.H)) && !selected) Navigate(route, false);
         ImGui::PopID();
+        if (const layout::Galley* g = i < ChipLabels_.size() ? ChipLabels_[i].Galley() : nullptr) { // its name, centred
+            const ImVec2 o(std::floor(p.x + ChipsX_ + at.X + (at.W - g->InkWidth) * 0.5f + 0.5f),
+                           std::floor(p.y + ChipsY_ + at.Y + (at.H - g->Height) * 0.5f + 0.5f));
+            PaintGalley(ImGui::GetWindowDrawList(), *g, Faces_, o, 0.0f, g->Height, ImGui::GetColorU32(ImGuiCol_Text));
+        }
         if (selected) PopPrimaryButtonColors();
     }
     ImGui::PopClipRect();
@@ -178,6 +201,50 @@ void App::TakeTypedAhead() {
     if (took) { const int end = (int)strlen(FindQuery_); FindCaret_ = TextCaret{end, end, 0, 0}; }
 }
 
+LabelContext App::Labels() {
+    return LabelContext{&Faces_, &Cache_, ImGui::GetIO().DisplayFramebufferScale.x, Faces_.Generation()};
+}
+
+const std::string* App::TextLanguage() const {
+    const Article* shown = GetPhase() == Phase::Article ? Nav_.ShownArticle() : nullptr;
+    if (shown && !shown->Language.empty()) return &shown->Language;
+    const std::string& feed = Loader().GetFeed().Language;
+    return feed.empty() ? nullptr : &feed;
+}
+
+// The query laid out as a label in the field [a, b): from the left, or (right to left, as a browser's dir="auto"
+// field) from the right; the caret or selection [begin, end) and the IME composition at the galley's positions
+// (bytes of FindQuery_), so an Arabic query's caret is where its letters are.
+void App::PaintFindQuery(const ImVec2& a, const ImVec2& b, bool focused, int begin, int end, int composing_begin,
+                         int composing_end) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const LabelStyle label_style{SansRegular, 15.0f, TextLanguage()};
+    FindLabel_.Set(std::string_view(FindQuery_, strlen(FindQuery_)), label_style, Labels());
+    const layout::Galley* g = FindLabel_.Galley();
+    if (!g || g->Lines.empty()) return;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float x = FindLabel_.Rtl() ? std::max(a.x + style.FramePadding.x, b.x - style.FramePadding.x - FindLabel_.Width())
+                                     : a.x + style.FramePadding.x;
+    const ImVec2 o(std::floor(x + 0.5f), std::floor(a.y + (b.y - a.y - g->Height) * 0.5f + 0.5f));
+    const layout::Line& line = g->Lines[0];
+    auto band = [&](int from, int to, ImU32 color, bool underline) { // a byte range's extents (several in bidi text)
+        const uint32_t n = (uint32_t)g->Text.size();
+        LabelSpans_.clear();
+        g->Spans(std::min<uint32_t>((uint32_t)from, n), std::min<uint32_t>((uint32_t)to, n), 0, &LabelSpans_);
+        for (const auto& [x0, x1] : LabelSpans_) {
+            if (underline) dl->AddLine(ImVec2(o.x + x0, o.y + line.Baseline + 2.0f), ImVec2(o.x + x1, o.y + line.Baseline + 2.0f), color);
+            else dl->AddRectFilled(ImVec2(o.x + x0, o.y + line.Top), ImVec2(o.x + x1, o.y + line.Top + line.Height), color);
+        }
+    };
+    if (focused && end > begin) band(begin, end, ImGui::GetColorU32(ImGuiCol_TextSelectedBg), false);
+    PaintGalley(dl, *g, Faces_, o, 0.0f, g->Height, ImGui::GetColorU32(ImGuiCol_Text));
+    if (composing_end > composing_begin) band(composing_begin, composing_end, ImGui::GetColorU32(ImGuiCol_Text), true);
+    if (focused && end <= begin) {
+        const float cx = std::floor(o.x + FindLabel_.XOf((uint32_t)end)) + 0.5f;
+        dl->AddLine(ImVec2(cx, o.y + line.Top), ImVec2(cx, o.y + line.Top + line.Height), ImGui::GetColorU32(ImGuiCol_Text), 1.0f);
+    }
+}
+
 // The field a platform's text agent types into (AppOptions::PlatformTextEntry), drawn like ImGui's: the query or
 // its hint, the caret where the agent's is while it has the keys, and the IME composition underlined. True when
 // tapped or clicked (the agent takes the focus again).
@@ -191,19 +258,15 @@ bool App::DrawAgentField(float width) {
     dl->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_FrameBg), style.FrameRounding);
     const bool focused = WantsText() == TextField::Find;
     if (focused) dl->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_NavCursor), style.FrameRounding, 0, 1.5f);
-    const ImVec2 text_at(a.x + style.FramePadding.x, a.y + style.FramePadding.y);
-    const char* end = FindQuery_ + strlen(FindQuery_);
     dl->PushClipRect(a, b, true);
-    if (FindQuery_[0]) dl->AddText(text_at, ImGui::GetColorU32(ImGuiCol_Text), FindQuery_, end);
-    else dl->AddText(text_at, ImGui::GetColorU32(ImGuiCol_TextDisabled), "Find in page");
-    auto x_at = [&](int byte) { return text_at.x + ImGui::CalcTextSize(FindQuery_, FindQuery_ + std::min<int>(byte, (int)(end - FindQuery_))).x; };
-    const float bottom = text_at.y + ImGui::GetFontSize();
-    if (FindCaret_.ComposingEnd > FindCaret_.ComposingBegin)
-        dl->AddLine(ImVec2(x_at(FindCaret_.ComposingBegin), bottom), ImVec2(x_at(FindCaret_.ComposingEnd), bottom), ImGui::GetColorU32(ImGuiCol_Text));
-    if (focused && FindCaret_.End > FindCaret_.Begin)
-        dl->AddRectFilled(ImVec2(x_at(FindCaret_.Begin), text_at.y), ImVec2(x_at(FindCaret_.End), bottom), ImGui::GetColorU32(ImGuiCol_TextSelectedBg));
-    else if (focused)
-        dl->AddLine(ImVec2(x_at(FindCaret_.End), text_at.y), ImVec2(x_at(FindCaret_.End), bottom), ImGui::GetColorU32(ImGuiCol_Text), 1.0f);
+    if (FindQuery_[0]) {
+        PaintFindQuery(a, b, focused, FindCaret_.Begin, FindCaret_.End, FindCaret_.ComposingBegin, FindCaret_.ComposingEnd);
+    } else {
+        const ImVec2 text_at(a.x + style.FramePadding.x, a.y + style.FramePadding.y);
+        dl->AddText(text_at, ImGui::GetColorU32(ImGuiCol_TextDisabled), "Find in page");
+        if (focused)
+            dl->AddLine(text_at, ImVec2(text_at.x, text_at.y + ImGui::GetFontSize()), ImGui::GetColorU32(ImGuiCol_Text), 1.0f);
+    }
     dl->PopClipRect();
     return pressed;
 }
@@ -244,14 +307,33 @@ void App::DrawFindBar(float width) {
         ImGui::SetNextItemWidth(field_w);
         // A field that takes the focus selects its text, so the next key would replace what was just typed: while
         // focusing, the caret goes to the end instead.
+        // The callback also keeps the caret and selection, for the query painted over ImGui's field: ImGui draws
+        // the query's text, selection and caret invisibly (it would draw them unshaped, left to right).
         auto caret_to_end = [](ImGuiInputTextCallbackData* d) {
-            if (*(int*)d->UserData > 0) d->SelectionStart = d->SelectionEnd = d->CursorPos = d->BufTextLen;
+            App* app = (App*)d->UserData;
+            if (app->FindFocus_ > 0) d->SelectionStart = d->SelectionEnd = d->CursorPos = d->BufTextLen;
+            app->FieldCursor_ = d->CursorPos;
+            app->FieldSelectA_ = std::min(d->SelectionStart, d->SelectionEnd);
+            app->FieldSelectB_ = std::max(d->SelectionStart, d->SelectionEnd);
             return 0;
         };
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0)); // the hint keeps TextDisabled's colour
+        ImGui::PushStyleColor(ImGuiCol_TextSelectedBg, ImVec4(0, 0, 0, 0));
+        ImGui::PushStyleColor(ImGuiCol_InputTextCursor, ImVec4(0, 0, 0, 0));
         enter = ImGui::InputTextWithHint("##query", "Find in page", FindQuery_, sizeof FindQuery_,
                                          ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackAlways, caret_to_end,
-                                         &FindFocus_);
+                                         this);
+        ImGui::PopStyleColor(3);
         FindFieldActive_ = ImGui::IsItemActive();
+        {
+            const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+            const bool focused = FindFieldActive_;
+            const int begin = focused && FieldSelectB_ > FieldSelectA_ ? FieldSelectA_ : FieldCursor_;
+            const int end = focused && FieldSelectB_ > FieldSelectA_ ? FieldSelectB_ : FieldCursor_;
+            ImGui::GetWindowDrawList()->PushClipRect(a, b, true);
+            PaintFindQuery(a, b, focused, begin, end, 0, 0);
+            ImGui::GetWindowDrawList()->PopClipRect();
+        }
         if (FindFocus_ > 0 && FindFieldActive_) FindFocus_ = 0;
     }
     ApplyQuery();

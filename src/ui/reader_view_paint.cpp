@@ -1,10 +1,9 @@
 // ReaderView with ImGui: one frame's input read from ImGui into a PointerInput, the context menu, and painting
-// the visible part of the document with the selection, Find's highlights and the feed cursor's focus ring. Pieces
-// are drawn in the galley's visual order: shaped pieces glyph by glyph from their glyph-index face, mirrored
-// characters of right-to-left text by their Substitute, and highlights and underlines over Galley::Spans (several
-// extents where bidi reordering splits a range).
+// the visible part of the document with the selection, Find's highlights and the feed cursor's focus ring. Text is
+// painted by galley_paint (shaped pieces glyph by glyph, mirrored characters by their Substitute); highlights and
+// underlines go over Galley::Spans (several extents where bidi reordering splits a range).
 #include "ui/faces.h"
-#include "ui/glyph_index_font.h"
+#include "ui/galley_paint.h"
 #include "ui/image_store.h"
 #include "ui/reader_view.h"
 #include "ui/theme.h"
@@ -29,40 +28,6 @@ void ReaderView::DrawRange(const DocItem& item, uint32_t begin, uint32_t end, co
             dl->AddRectFilled(ImVec2(origin.x + item.X + x0, origin.y + item.Y + line.Top),
                               ImVec2(origin.x + item.X + x1, origin.y + item.Y + line.Top + line.Height), color, 2.0f);
     }
-}
-
-// One glyph of the baked glyph-index face at pen (its line box's top left), as ImFont::RenderChar draws a character
-// but placed to the device pixel rather than the layout pixel, so a shaped run's joins and marks keep their places
-// at a pixel ratio of 2.
-static void DrawGlyph(ImDrawList* dl, ImFontBaked* baked, float scale, uint32_t glyph, float x, float y, ImU32 color) {
-    const ImFontGlyph* g = baked->FindGlyphNoFallback((ImWchar)GlyphChar(glyph));
-    if (!g || !g->Visible) return;
-    const ImVec2 a(x + g->X0 * scale, y + g->Y0 * scale), b(x + g->X1 * scale, y + g->Y1 * scale);
-    dl->PrimReserve(6, 4);
-    dl->PrimRectUV(a, b, ImVec2(g->U0, g->V0), ImVec2(g->U1, g->V1), color);
-}
-
-// A piece as the galley placed it: shaped glyphs, a mirrored character, or text left to right.
-static void DrawPiece(ImDrawList* dl, const layout::Galley& g, const layout::Piece& piece, const FaceSet& faces, ImVec2 at,
-                      ImU32 color) {
-    const float size = faces.ImGuiSize(piece.Face, g.Runs[piece.RunIndex].Style.Size);
-    ImFont* font = faces.Font(piece.Face);
-    if (piece.GlyphCount > 0) {
-        ImFontBaked* baked = font->GetFontBaked(size);
-        const float scale = size / baked->Size;
-        const float px = std::max(1.0f, ImGui::GetIO().DisplayFramebufferScale.x); // device pixels per layout pixel
-        for (uint32_t i = piece.FirstGlyph; i < piece.FirstGlyph + piece.GlyphCount && i < g.Glyphs.size(); ++i) {
-            const layout::PlacedGlyph& glyph = g.Glyphs[i];
-            DrawGlyph(dl, baked, scale, glyph.Glyph, at.x + std::round(glyph.X * px) / px, at.y + std::round(glyph.Y * px) / px,
-                      color);
-        }
-        return;
-    }
-    if (piece.Substitute) {
-        font->RenderChar(dl, size, at, color, (ImWchar)piece.Substitute);
-        return;
-    }
-    dl->AddText(font, size, at, color, g.Text.data() + piece.Begin, g.Text.data() + piece.End);
 }
 
 void ReaderView::DrawItem(const DocItem& item, int index, const FaceSet& faces, const Theme& theme, const ImVec2& origin,
@@ -96,26 +61,25 @@ void ReaderView::DrawItem(const DocItem& item, int index, const FaceSet& faces, 
         DrawRange(item, m->Begin, m->End, o, (m - Matches_.begin()) == Current_ ? theme.FindCurrent : theme.FindMatch);
     const ImVec2 t0(o.x + item.X, p0.y);
 
+    PaintGalley(dl, g, faces, t0, top - item.Y, bottom - item.Y);
+    // Links' underlines, under each link piece's own extent.
     const int l0 = std::max(0, g.LineAt(top - item.Y)), l1 = g.LineAt(bottom - item.Y);
     for (int l = l0; l <= l1 && l < (int)g.Lines.size(); ++l) {
         const layout::Line& line = g.Lines[l];
         for (uint32_t k = line.FirstPiece; k < line.FirstPiece + line.PieceCount; ++k) {
             const layout::Piece& piece = g.Pieces[k];
             const layout::TextStyle& st = g.Runs[piece.RunIndex].Style;
-            const ImVec2 at(std::floor(t0.x + piece.X + 0.5f), std::floor(t0.y + piece.Top + 0.5f));
-            DrawPiece(dl, g, piece, faces, at, st.Color);
             const bool hovered_link = st.Link >= 0 && index == HoverItem_ && st.Link == HoverLink_;
-            if (st.Link >= 0 && (st.Color == theme.Link || hovered_link)) {
-                const float y = std::floor(p0.y + line.Baseline + std::max(1.5f, st.Size * 0.12f)) + 0.5f;
-                const float thickness = hovered_link ? 1.5f : 1.0f;
-                if (!g.Bidi()) {
-                    const float x1 = piece.End >= line.End ? line.Width : g.XOf(piece.End, l);
-                    dl->AddLine(ImVec2(t0.x + piece.X, y), ImVec2(t0.x + x1, y), st.Color, thickness);
-                } else { // the piece's own extent: its characters may sit anywhere on the line
-                    Spans_.clear();
-                    g.Spans(piece.Begin, piece.End, l, &Spans_);
-                    for (const auto& [x0, x1] : Spans_) dl->AddLine(ImVec2(t0.x + x0, y), ImVec2(t0.x + x1, y), st.Color, thickness);
-                }
+            if (st.Link < 0 || (st.Color != theme.Link && !hovered_link)) continue;
+            const float y = std::floor(p0.y + line.Baseline + std::max(1.5f, st.Size * 0.12f)) + 0.5f;
+            const float thickness = hovered_link ? 1.5f : 1.0f;
+            if (!g.Bidi()) {
+                const float x1 = piece.End >= line.End ? line.Width : g.XOf(piece.End, l);
+                dl->AddLine(ImVec2(t0.x + piece.X, y), ImVec2(t0.x + x1, y), st.Color, thickness);
+            } else { // the piece's own extent: its characters may sit anywhere on the line
+                Spans_.clear();
+                g.Spans(piece.Begin, piece.End, l, &Spans_);
+                for (const auto& [x0, x1] : Spans_) dl->AddLine(ImVec2(t0.x + x0, y), ImVec2(t0.x + x1, y), st.Color, thickness);
             }
         }
     }

@@ -8,40 +8,46 @@ const std::string& FeedName(const std::string& feed_title) {
     return feed_title.empty() ? kUntitled : feed_title;
 }
 
-std::string FitLabel(const std::string& label, float max_width, LabelMeasure measure) {
-    if (measure(label.data(), label.size()) <= max_width) return label;
+void TextMeasure::CharacterStarts(const std::string& text, std::vector<uint32_t>* out) const {
+    for (uint32_t i = 0; i < text.size(); ++i)
+        if (((unsigned char)text[i] & 0xC0) != 0x80) out->push_back(i);
+}
+
+std::string FitLabel(const std::string& label, float max_width, const TextMeasure& measure) {
+    if (measure.Width(label.data(), label.size()) <= max_width) return label;
     static const char kEllipsis[] = "\xE2\x80\xA6";
-    auto next = [&](size_t i) { // the byte after the UTF-8 character at i
-        ++i;
-        while (i < label.size() && ((unsigned char)label[i] & 0xC0) == 0x80) ++i;
-        return i;
-    };
+    std::vector<uint32_t> cuts; // where a prefix may end: each character's start after the first, and the end
+    measure.CharacterStarts(label, &cuts);
+    if (!cuts.empty() && cuts.front() == 0) cuts.erase(cuts.begin());
+    cuts.push_back((uint32_t)label.size());
     std::string out;
-    size_t keep = next(0); // at least one character
-    for (size_t i = keep; i < label.size(); i = next(i)) {
-        const size_t end = next(i);
-        out.assign(label, 0, end);
+    size_t keep = cuts.front(); // at least one character
+    for (size_t k = 1; k < cuts.size(); ++k) {
+        out.assign(label, 0, cuts[k]);
         out += kEllipsis;
-        if (measure(out.data(), out.size()) > max_width) break;
-        keep = end;
+        if (measure.Width(out.data(), out.size()) > max_width) break;
+        keep = cuts[k];
     }
-    while (keep > 1 && label[keep - 1] == ' ') --keep;
+    while (keep > 1 && label[keep - 1] == ' ') --keep; // a space is a character of its own
     out.assign(label, 0, keep);
     out += kEllipsis;
     return out;
 }
 
-const std::string& BackLabel::For(const std::string& feed_title, float max_width, float font_size, LabelMeasure measure,
-                                  bool rtl) {
-    if (feed_title == Title_ && max_width == Width_ && font_size == FontSize_ && rtl == Rtl_ && !Label_.empty()) return Label_;
+const std::string& BackLabel::Arrow(bool rtl) {
+    static const std::string kBack = "\xE2\x80\xB9  ", kBackRtl = "  \xE2\x80\xBA"; // U+2039, U+203A
+    return rtl ? kBackRtl : kBack;
+}
+
+const std::string& BackLabel::For(const std::string& feed_title, float max_width, const TextMeasure& measure, bool rtl) {
+    if (feed_title == Title_ && max_width == Width_ && measure.Stamp() == Stamp_ && rtl == Rtl_ && !Label_.empty()) return Label_;
     Title_ = feed_title;
     Width_ = max_width;
-    FontSize_ = font_size;
+    Stamp_ = measure.Stamp();
     Rtl_ = rtl;
-    static const std::string kBack = "\xE2\x80\xB9  ", kBackRtl = "  \xE2\x80\xBA"; // U+2039, U+203A
-    const std::string& arrow = rtl ? kBackRtl : kBack;
-    const std::string name = FitLabel(FeedName(feed_title), max_width - measure(arrow.data(), arrow.size()), measure);
-    Label_ = rtl ? name + arrow : arrow + name;
+    const std::string& arrow = Arrow(rtl);
+    Name_ = FitLabel(FeedName(feed_title), max_width - measure.Width(arrow.data(), arrow.size()), measure);
+    Label_ = rtl ? Name_ + arrow : arrow + Name_;
     return Label_;
 }
 

@@ -7,30 +7,45 @@
 // - a right-to-left article's toolbar is mirrored: the back button at the right end, its arrow pointing right
 //   ("Folio sample bundle  ›"), Find, settings and their panels at the left.
 #pragma once
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace folio::ui {
 
 // The feed's name on the back button and the error view's button: its title, or "All news" for a feed without one.
 const std::string& FeedName(const std::string& feed_title);
 
-// measure(text, length) gives the width a label's first length bytes are drawn at.
-using LabelMeasure = float (*)(const char* text, size_t length);
+// How wide a label is drawn, and where it may be cut (the App's measures by laid-out galleys, label.h's
+// GalleyMeasure: shaped, in its own direction; tests by round numbers).
+class TextMeasure {
+public:
+    virtual ~TextMeasure() = default;
+    // The width text's first length bytes are drawn at.
+    virtual float Width(const char* text, size_t length) const = 0;
+    // Appends the byte offsets where text may be cut, ascending, from 0: the start of each character as drawn (a
+    // base with its marks, a shaped cluster, is one). By default every UTF-8 character's start.
+    virtual void CharacterStarts(const std::string& text, std::vector<uint32_t>* out) const;
+    // Changes whenever widths may (the face, its size, the fonts): a label fitted earlier is fitted again.
+    virtual uint64_t Stamp() const { return 0; }
+};
 
-// label as is if it fits max_width, else its longest prefix (whole UTF-8 characters, trailing spaces dropped)
+// label as is if it fits max_width, else its longest prefix cut at a character start (trailing spaces dropped)
 // followed by "…" that fits; at least the first character and the ellipsis.
-std::string FitLabel(const std::string& label, float max_width, LabelMeasure measure);
+std::string FitLabel(const std::string& label, float max_width, const TextMeasure& measure);
 
 // The back button's label, kept until its inputs change, so a frame that draws it allocates nothing: "‹  Feed",
 // or with rtl (a right-to-left article) "Feed  ›"; the feed's name is what is cut to fit, never the arrow.
 class BackLabel {
 public:
-    const std::string& For(const std::string& feed_title, float max_width, float font_size, LabelMeasure measure,
-                           bool rtl = false);
+    const std::string& For(const std::string& feed_title, float max_width, const TextMeasure& measure, bool rtl = false);
+    const std::string& Name() const { return Name_; } // the feed's name as cut, without the arrow
+    static const std::string& Arrow(bool rtl);        // "‹  ", or "  ›" after the name
 
 private:
-    std::string Title_, Label_;
-    float Width_ = -1.0f, FontSize_ = -1.0f;
+    std::string Title_, Name_, Label_;
+    float Width_ = -1.0f;
+    uint64_t Stamp_ = 0;
     bool Rtl_ = false;
 };
 

@@ -1,6 +1,6 @@
 // Text services with round numbers for layout tests. FakeBidi knows just enough of UAX #9 for the tests: Hebrew
-// letters are R, Hebrew points NSM, ASCII letters L, digits EN, spaces WS, the rest ON; rules W1, W7, N1-N2, I1-I2,
-// L1-L2. FakeShaper sets face 2 (Hebrew) with 8 px letters and 3 px spaces per 10 px em, points (and ZWJ) joining
+// (and, for the ui's labels, Arabic) letters are R, their points and marks NSM, ASCII letters L, digits EN, spaces
+// WS, the rest ON; rules W1, W7, N1-N2, I1-I2, L1-L2. FakeShaper sets face 2 (Hebrew) with 8 px letters and 3 px spaces per 10 px em, points (and ZWJ) joining
 // the cluster before them with no advance, and a ligature for yod yod. FakeBreaker allows breaks only after the
 // characters its test names. ScriptMetrics: FakeMetrics whose Hebrew resolves to face 2 (shaped when asked).
 #pragma once
@@ -18,8 +18,8 @@ using namespace folio::layout;
 enum class Type { L, R, EN, WS, ON, NSM };
 
 inline Type TypeOf(uint32_t cp) {
-    if (cp >= 0x5D0 && cp <= 0x5EA) return Type::R;
-    if ((cp >= 0x591 && cp <= 0x5C7) || cp == 0x200D) return Type::NSM;
+    if ((cp >= 0x5D0 && cp <= 0x5EA) || (cp >= 0x621 && cp <= 0x64A)) return Type::R; // Hebrew and Arabic letters
+    if ((cp >= 0x591 && cp <= 0x5C7) || (cp >= 0x64B && cp <= 0x652) || cp == 0x200D) return Type::NSM;
     if (cp >= '0' && cp <= '9') return Type::EN;
     if (cp == ' ') return Type::WS;
     if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) return Type::L;

@@ -10,6 +10,7 @@
 #include "build_fonts.h"
 #include "fake_host.h"
 #include "headless_app.h"
+#include "shaped_text.h"
 #include "test_bundle.h"
 
 #include <doctest/doctest.h>
@@ -189,6 +190,49 @@ TEST_CASE("app: a right-to-left article with shaped text (fake bidi and shaper) 
     CHECK(shaper.Calls > 0);           // and the article's Hebrew was shaped
     CHECK(FrameAllocations(app.get()) == 0);
     CHECK(FrameAllocations(app.get()) == 0);
+}
+
+TEST_CASE("app: a feed with Arabic chip names and an Arabic title (fake bidi and shaper) shapes its labels and idles at no cost") {
+    ImGui::SetAllocatorFunctions(CountingImGuiAlloc, CountingImGuiFree);
+    ImGuiContextScope imgui;
+    ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasTextures | ImGuiBackendFlags_RendererHasVtxOffset;
+    FakeHost host;
+    ServeShapedFonts(host); // the build's fonts, and Debian's Noto Naskh Arabic as the shaped Arabic face
+    fake::FakeBidi bidi;
+    fake::FakeShaper shaper;
+    fake::FakeServices services;
+    services.BidiPtr = &bidi;
+    services.ShaperPtr = &shaper;
+    host.TextServices = &services;
+    const std::string title = "أخبار المدينة اليومية"; // the feed's title: the back button names it
+    const char* sections[] = {"سياسة", "اقتصاد", "ثقافة"};
+    std::vector<TestItem> items;
+    for (int i = 0; i < 30; ++i)
+        items.push_back(TestItem{"a" + std::to_string(i), "articles/a" + std::to_string(i) + ".json", sections[i % 3],
+                                 {std::string("وسم ") + sections[(i + 1) % 3]}});
+    std::string feed = FeedPageJson(items);
+    feed.replace(feed.find("\"title\":\"Desk\""), 14, "\"title\":\"" + title + "\"");
+    host.Files["/b/feed.json"] = feed;
+    for (const TestItem& it : items) host.Files["/b/" + it.Article] = ArticleJson(it.Id, "Story " + it.Id);
+    AppOptions o;
+    o.FeedUrl = "/b/feed.json";
+    o.FontsUrl = "fonts/";
+    o.Route = SectionRoute(sections[0]); // a section: the back button shows, naming the feed
+    auto app = std::make_unique<App>();
+    app->Init(&host, o);
+    host.Settle(20);
+    REQUIRE(app->CanDraw());
+    for (int i = 0; i < 12; ++i) { Frame(app.get()); host.Settle(5); }
+    REQUIRE(app->GetPhase() == Phase::Feed);
+    bool arabic_face = false;
+    for (const std::string& url : host.Fetched) arabic_face |= url == "fonts/script-arab.ttf";
+    CHECK(arabic_face);          // asked for by the feed's text (its title, sections and tags)
+    CHECK_FALSE(shaper.Faces.empty()); // its bytes went to the shaper
+    const int calls = shaper.Calls;
+    CHECK(calls > 0);            // the cards, chips and back label were shaped
+    CHECK(FrameAllocations(app.get()) == 0);
+    CHECK(FrameAllocations(app.get()) == 0);
+    CHECK(shaper.Calls == calls); // an idle frame lays nothing out again
 }
 
 namespace {
