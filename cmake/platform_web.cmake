@@ -46,3 +46,18 @@ foreach(_f IN LISTS _page_files)
   list(APPEND _page_outputs "${FOLIO_OUTPUT_DIR}/${_f}")
 endforeach()
 add_custom_target(folio_page ALL DEPENDS ${_page_outputs})
+
+# Emscripten's own glue (folio.js, folio-text.js) is minified the same way after each link in a Release build: its
+# exports and hooks are reached as properties (Module["_folio_state"] becomes Module._folio_state), which esbuild
+# keeps, and the wasm's imports by the keys of its import object.
+if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
+  foreach(_glue folio_web:folio.js folio_text_module:folio-text.js)
+    string(REPLACE ":" ";" _glue "${_glue}")
+    list(GET _glue 0 _target)
+    list(GET _glue 1 _file)
+    add_custom_command(TARGET ${_target} POST_BUILD
+      COMMAND "${FOLIO_ESBUILD}" "${FOLIO_OUTPUT_DIR}/${_file}" --minify --log-level=warning --allow-overwrite
+              "--outfile=${FOLIO_OUTPUT_DIR}/${_file}"
+      VERBATIM)
+  endforeach()
+endif()

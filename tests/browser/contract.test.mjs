@@ -1,5 +1,5 @@
 // The contract between folio.js and the page (docs/embedding.md, "The module's contract") agrees with the code:
-// every export the built module has (folio.js assigns each Module["_folio_…"]) is in the table and each of the
+// every export the built module has (folio.js assigns each Module["_folio_…"]; minified, m._folio_… for its local m) is in the table and each of the
 // table's exports is built; every Module hook, option and property the C++ side reads or sets (its EM_JS code is in
 // folio.js) or the page sets (web/embed/instance.js) is in the table, and each of the table's is used by one of
 // them; every export instance.js calls is in the table. The text module (folio-text.js) agrees with its own table,
@@ -25,7 +25,7 @@ function table() {
 test('the contract table lists exactly the exports folio.js has', () => {
   assertWebBuild();
   const glue = read(path.join(WEB_ROOT, 'folio.js'));
-  const built = new Set([...glue.matchAll(/Module\["_(folio_\w+)"\]\s*=/g)].map((m) => m[1]));
+  const built = new Set([...glue.matchAll(/(?:\["|\.)_(folio_\w+)(?:"\])?\s*=/g)].map((m) => m[1]));
   assert.ok(built.has('folio_state'), 'folio.js exports folio_state (the pattern still matches the glue)');
   const listed = new Set(table().filter((r) => r.kind === 'export').map((r) => r.name));
   assert.deepEqual(sorted(listed), sorted(built));
@@ -36,7 +36,7 @@ test('the contract table lists exactly the Module hooks, options and properties 
   const glue = read(path.join(WEB_ROOT, 'folio.js'));
   const instance = read(path.join(REPO_ROOT, 'web/embed/instance.js'));
   // Ours in the glue (the EM_JS code): Module["folio…"], Module["onFolio…"], and the canvas it is handed.
-  const cpp = new Set([...glue.matchAll(/Module\["((?:folio|onFolio)\w*)"\]/g)].map((m) => m[1]));
+  const cpp = new Set([...glue.matchAll(/(?:\["|\.)((?:folio|onFolio)\w*)/g)].map((m) => m[1]));
   cpp.add('canvas');
   // The page's: the keys of the module object instance.js hands the factory, and those it adds for an embed.
   const literal = instance.slice(instance.indexOf('const module = {'), instance.indexOf('\n  };', instance.indexOf('const module = {')));
@@ -68,9 +68,9 @@ function textModuleTable() {
 test("the text module's table lists exactly the exports folio-text.js has, and its own Module properties", () => {
   assertWebBuild();
   const glue = read(path.join(WEB_ROOT, 'folio-text.js'));
-  const built = new Set([...glue.matchAll(/Module\["_(folio_text_\w+)"\]\s*=/g)].map((m) => m[1]));
+  const built = new Set([...glue.matchAll(/(?:\["|\.)_(folio_text_\w+)(?:"\])?\s*=/g)].map((m) => m[1]));
   assert.ok(built.has('folio_text_shape'), 'folio-text.js exports folio_text_shape (the pattern still matches the glue)');
-  for (const m of glue.matchAll(/Module\["(folio\w*)"\]/g)) built.add(m[1]);
+  for (const m of glue.matchAll(/(?:\["|\.)(folio[A-Z]\w*)/g)) built.add(m[1]);
   const listed = new Set(textModuleTable().map((r) => r.name).filter((name) => name.startsWith('folio')));
   assert.deepEqual(sorted(listed), sorted(built));
 });
