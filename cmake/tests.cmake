@@ -94,8 +94,10 @@ if(NOT EMSCRIPTEN)
   target_compile_definitions(folio_text_tests PRIVATE FOLIO_UNICODE_DATA_DIR="${FOLIO_UNICODE_DATA_DIR}"
     FOLIO_TEST_HB_SHAPE="${FOLIO_HB_SHAPE}"
     FOLIO_TEST_SCRIPT_FONTS_DIR="${FOLIO_SCRIPT_FONTS_DIR}"
+    FOLIO_TEST_SHIPPED_FONTS_DIR="${FOLIO_OUTPUT_DIR}/fonts"
     FOLIO_TEST_SHAPING_CORPUS="${PROJECT_SOURCE_DIR}/tests/text/shaping_corpus.tsv")
   folio_warnings(folio_text_tests)
+  add_dependencies(folio_text_tests folio_assets) # the shipped script faces
   add_test(NAME folio_text_tests COMMAND folio_text_tests)
 endif()
 
