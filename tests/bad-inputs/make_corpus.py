@@ -238,6 +238,9 @@ for name, data in {
     # A fuzz finding: layout decodes the overlong C0 8A as a '\n' two bytes long (the model's cleaning keeps it out).
     "overlong-newline": text_seed(20, 0b1000000, style(4), (style(4), thai.encode() + b"\xe0\xb8\xc0\x8a" + thai.encode()),
         (style(0), b"Bangkok\xc0\x80\xe0\x80\x8a x\xc0\x8a")),
+    # A fuzz finding: U+2028 and U+2029 end lines as '\n' does, so the bytes between two lines may be one of them.
+    "line-separators": text_seed(50, 0b0000001, style(0), (style(0), "a\u2029c\u202c d\u202e(e)\u2028 \u05d1 1\u2066g"),
+        (style(1), "\u2029\u2029\u0633\u0644\u0627\u0645\u2028(\u0661)"), (style(2), "\u2028\u05d3\t\u05d4\u2029")),
 }.items():
     files[f"text/{name}"] = (data, None)
 for name, (data, _) in files.items():

@@ -1,6 +1,6 @@
 // What every galley must satisfy whatever the text (malformed UTF-8, bidi controls, thousands of marks): lines in
-// order on character boundaries covering every byte (a '\n' between two lines excepted, as layout decodes it:
-// layout::DecodeUtf8 takes an overlong C0 8A for one), pieces inside their lines
+// order on character boundaries covering every byte (a line end between two lines excepted, as layout decodes it:
+// '\n', U+2028 or U+2029, and layout::DecodeUtf8 takes an overlong C0 8A for a '\n'), pieces inside their lines
 // with glyph ranges inside the galley's glyphs, every position and width finite, carets' data sized to the text,
 // HitTest landing on a character boundary, Spans ordered left to right without overlap. GalleyProblem returns
 // the first broken invariant in words, or "" (the fuzz target traps on it, the tests print it).
@@ -53,10 +53,11 @@ inline std::string GalleyProblem(const folio::layout::Galley& g) {
         const folio::layout::Line& l = g.Lines[li];
         if (l.Begin > l.End || l.End > n) return At("line out of the text:", li);
         if (!at[l.Begin] || !at[l.End]) return At("line not on character boundaries:", li);
-        if (l.Begin != covered) { // only the '\n' that ended the line before (an overlong form is two bytes or more)
+        if (l.Begin != covered) { // only the line end that ended the line before (an overlong '\n' is two bytes or more)
             uint32_t cp = 0;
             const size_t after = covered < n ? folio::layout::DecodeUtf8(text.data(), covered, n, &cp) : covered;
-            if (cp != '\n' || after != l.Begin) return At("bytes on no line before line", li);
+            const bool line_end = cp == '\n' || cp == 0x2028 || cp == 0x2029;
+            if (!line_end || after != l.Begin) return At("bytes on no line before line", li);
         }
         covered = l.End;
         if (!Finite(l.Top) || !Finite(l.Height) || !Finite(l.Baseline) || !Finite(l.Width) || !Finite(l.EndX))
