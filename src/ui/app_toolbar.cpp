@@ -140,7 +140,8 @@ float App::LayoutFilterChips(float width) {
     const LabelStyle style{SansRegular, ChipFontSize(Settings_), language.empty() ? nullptr : &language};
     LayOutChipLabels(chips, style, ctx, 12.0f, &ChipLabels_, &ChipWidths_);
     ChipColumn(Settings_, width, &ChipsX_, &ChipsWidth_);
-    LayoutChipRows(ChipWidths_.data(), ChipWidths_.size(), ChipsWidth_, kChipMetrics, &ChipRows_);
+    LayoutChipRows(ChipWidths_.data(), ChipWidths_.size(), ChipsWidth_, kChipMetrics, &ChipRows_,
+                   DirectionOf(language) == layout::Direction::Rtl);
     return ChipRows_.Rows > 0 ? kChipsAbove + ChipRows_.Height + kChipsBelow : 0.0f;
 }
 

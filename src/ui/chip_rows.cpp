@@ -5,7 +5,7 @@
 
 namespace folio::ui {
 
-void LayoutChipRows(const float* widths, size_t n, float column, const ChipMetrics& m, ChipRows* out) {
+void LayoutChipRows(const float* widths, size_t n, float column, const ChipMetrics& m, ChipRows* out, bool rtl) {
     out->Places.resize(n);
     out->Rows = 0;
     out->Height = 0.0f;
@@ -24,6 +24,8 @@ void LayoutChipRows(const float* widths, size_t n, float column, const ChipMetri
         x += w + m.GapX;
     }
     if (out->Rows > 0) out->Height = y + m.ChipHeight;
+    if (rtl)
+        for (ChipPlace& p : out->Places) p.X = column - p.X - p.W;
 }
 
 } // namespace folio::ui

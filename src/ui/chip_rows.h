@@ -24,7 +24,8 @@ struct ChipMetrics {
 
 // Lays out n chips of the given natural widths in a column `column` wide, into *out (its vector is reused, so a
 // frame that lays out the same chips allocates nothing). A chip wider than the column is narrowed to it (the App
-// cuts its label there).
-void LayoutChipRows(const float* widths, size_t n, float column, const ChipMetrics& m, ChipRows* out);
+// cuts its label there). rtl (a feed in a right-to-left language): rows fill from the column's right edge, the
+// first chip rightmost, as the rows of its text run.
+void LayoutChipRows(const float* widths, size_t n, float column, const ChipMetrics& m, ChipRows* out, bool rtl = false);
 
 } // namespace folio::ui

@@ -158,6 +158,7 @@ void FeedLoader::ResolvePhotos(const std::string& url, Article* article) const {
 void FeedLoader::AcceptPage(const std::string& url, Feed&& page) {
     if (!Loaded_) {
         Feed_.Title = page.Title;
+        Feed_.Language = page.Language; // the feed's own (its chips' and title's direction), as its first page says
         Roots_ = BundleRoots{ResolveUrl(url, "."), BundleBaseOf(page.FeedUrl)}; // FolderOf(url), "./" and ".." folded
     }
     Loaded_ = true;

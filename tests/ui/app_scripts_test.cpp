@@ -8,6 +8,7 @@
 
 #include <doctest/doctest.h>
 #include <imgui.h>
+#include <rapidjson/document.h>
 
 #include <algorithm>
 #include <memory>
@@ -107,4 +108,36 @@ TEST_CASE("app: a feed whose cards are in Arabic and Thai fetches those faces wh
     CHECK(Fetched(host, "fonts/script-thai.ttf"));
     CHECK_FALSE(Fetched(host, "fonts/script-hebr.ttf")); // the Hebrew article's card is in Latin letters
     CHECK(services.Needs > 0);
+}
+
+TEST_CASE("app: a right-to-left feed's filter chips start at the column's right edge") {
+    ImGuiContextScope imgui;
+    ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasTextures | ImGuiBackendFlags_RendererHasVtxOffset;
+    FakeHost host;
+    FakeShapingServices services;
+    host.TextServices = &services;
+    ServeBuildFonts(host);
+    host.Files["/b/feed.json"] =
+        R"({"version":"https://jsonfeed.org/version/1.1","title":"Desk","language":"ar","items":[)"
+        R"({"id":"a","title":"One","date_published":"2024-03-03T09:00:00Z","_folio":{"article":"articles/a.json","section":"World"}},)"
+        R"({"id":"b","title":"Two","date_published":"2024-03-02T09:00:00Z","_folio":{"article":"articles/b.json","section":"Sport"}}]})";
+    AppOptions o;
+    o.FeedUrl = "/b/feed.json";
+    o.FontsUrl = "fonts/";
+    o.Route = "#/";
+    auto app = std::make_unique<App>();
+    app->Init(&host, o);
+    host.Settle(20);
+    REQUIRE(app->CanDraw());
+    for (int i = 0; i < 6; ++i) { Frame(app.get()); host.Settle(5); }
+    const std::string state = app->StateJson();
+    INFO(state);
+    rapidjson::Document doc;
+    doc.Parse(state.c_str());
+    REQUIRE(doc.IsObject());
+    const auto& chips = doc["chips"].GetArray();
+    REQUIRE(chips.Size() >= 2);
+    const double column_end = doc["chipColumn"]["x"].GetDouble() + doc["chipColumn"]["width"].GetDouble();
+    CHECK(chips[0]["x"].GetDouble() + chips[0]["width"].GetDouble() == doctest::Approx(column_end)); // "All", rightmost
+    CHECK(chips[1]["x"].GetDouble() < chips[0]["x"].GetDouble());
 }

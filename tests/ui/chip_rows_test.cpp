@@ -69,3 +69,23 @@ TEST_CASE("no chips take no room; laying out again reuses the places") {
     LayoutChipRows(widths.data(), widths.size(), 320, ChipMetrics{}, &rows);
     CHECK(rows.Places.data() == before);
 }
+
+TEST_CASE("a right-to-left feed's chips fill their rows from the column's right edge, the first chip rightmost") {
+    const float column = 300;
+    const std::vector<float> widths = {40, 60, 80, 120, 50};
+    const ChipRows ltr = Layout(widths, column);
+    ChipRows rtl;
+    LayoutChipRows(widths.data(), widths.size(), column, ChipMetrics{}, &rtl, true);
+    REQUIRE(rtl.Places.size() == widths.size());
+    CHECK(rtl.Rows == ltr.Rows);
+    CHECK(rtl.Height == ltr.Height);
+    for (size_t i = 0; i < widths.size(); ++i) {
+        CAPTURE(i);
+        CHECK(rtl.Places[i].Y == ltr.Places[i].Y); // the same rows
+        CHECK(rtl.Places[i].W == ltr.Places[i].W);
+        CHECK(rtl.Places[i].X == doctest::Approx(column - ltr.Places[i].X - ltr.Places[i].W)); // mirrored
+        CHECK(rtl.Places[i].X >= 0.0f);
+        if (i > 0 && rtl.Places[i - 1].Y == rtl.Places[i].Y) CHECK(rtl.Places[i].X < rtl.Places[i - 1].X); // right to left
+    }
+    CHECK(rtl.Places[0].X + rtl.Places[0].W == doctest::Approx(column)); // "All" at the right edge
+}
