@@ -25,19 +25,24 @@ set(FOLIO_SUBSET_OPTIONS --no-hinting --layout-features= --no-glyph-names --notd
     --name-IDs=0,1,2,3,4,5,6,13,14 --drop-tables+=GDEF,GPOS,GSUB,kern,DSIG,hdmx,LTSH,VDMX)
 
 set(_font_outputs)
+
+# One face subset with fontTools into ${FOLIO_OUTPUT_DIR}/fonts/<file>: the characters `unicodes` of `src`, with the
+# subset options after them; the output joins _font_outputs (the fonts target's list).
+function(folio_subset_font src file unicodes comment)
+  set(_out "${FOLIO_OUTPUT_DIR}/fonts/${file}")
+  add_custom_command(OUTPUT "${_out}"
+    COMMAND ${CMAKE_COMMAND} -E make_directory "${FOLIO_OUTPUT_DIR}/fonts"
+    COMMAND "${FOLIO_PYTHON}" -m fontTools.subset "${src}" "--output-file=${_out}" "--unicodes=${unicodes}" ${ARGN}
+    DEPENDS "${src}" "${CMAKE_CURRENT_FUNCTION_LIST_FILE}" VERBATIM
+    COMMENT "${comment}")
+  set(_font_outputs ${_font_outputs} "${_out}" PARENT_SCOPE)
+endfunction()
 foreach(_font IN LISTS FOLIO_FONTS)
   set(_src "${FOLIO_FONT_DIR}/${_font}.ttf")
   if(NOT EXISTS "${_src}")
     message(FATAL_ERROR "${_src} is missing: install fonts-noto-core (scripts/setup does).")
   endif()
-  set(_dst "${FOLIO_OUTPUT_DIR}/fonts/${_font}.ttf")
-  add_custom_command(OUTPUT "${_dst}"
-    COMMAND ${CMAKE_COMMAND} -E make_directory "${FOLIO_OUTPUT_DIR}/fonts"
-    COMMAND "${FOLIO_PYTHON}" -m fontTools.subset "${_src}" "--output-file=${_dst}" "--unicodes=${FOLIO_FONT_UNICODES}"
-            ${FOLIO_SUBSET_OPTIONS} --desubroutinize
-    DEPENDS "${_src}" "${CMAKE_CURRENT_LIST_FILE}" VERBATIM
-    COMMENT "Subsetting ${_font}")
-  list(APPEND _font_outputs "${_dst}")
+  folio_subset_font("${_src}" "${_font}.ttf" "${FOLIO_FONT_UNICODES}" "Subsetting ${_font}" ${FOLIO_SUBSET_OPTIONS} --desubroutinize)
 endforeach()
 
 # The monospace face for code (Noto Sans Mono, Debian's fonts-noto-mono), with the same characters as the reading
@@ -46,14 +51,8 @@ set(FOLIO_MONO_FONT "/usr/share/fonts/truetype/noto/NotoSansMono-Regular.ttf" CA
 if(NOT EXISTS "${FOLIO_MONO_FONT}")
   message(FATAL_ERROR "${FOLIO_MONO_FONT} is missing: install fonts-noto-mono (scripts/setup does).")
 endif()
-set(_dst "${FOLIO_OUTPUT_DIR}/fonts/NotoSansMono-Regular.ttf")
-add_custom_command(OUTPUT "${_dst}"
-  COMMAND ${CMAKE_COMMAND} -E make_directory "${FOLIO_OUTPUT_DIR}/fonts"
-  COMMAND "${FOLIO_PYTHON}" -m fontTools.subset "${FOLIO_MONO_FONT}" "--output-file=${_dst}" "--unicodes=${FOLIO_FONT_UNICODES}"
-          ${FOLIO_SUBSET_OPTIONS} --desubroutinize
-  DEPENDS "${FOLIO_MONO_FONT}" "${CMAKE_CURRENT_LIST_FILE}" VERBATIM
-  COMMENT "Subsetting NotoSansMono-Regular")
-list(APPEND _font_outputs "${_dst}")
+folio_subset_font("${FOLIO_MONO_FONT}" "NotoSansMono-Regular.ttf" "${FOLIO_FONT_UNICODES}" "Subsetting NotoSansMono-Regular"
+                  ${FOLIO_SUBSET_OPTIONS} --desubroutinize)
 
 # Fallback faces, cut into slices by Unicode range so an article fetches only the slices its characters fall
 # in; fonts/fallback.json lists each slice's file and ranges. Chinese and Japanese come from Debian's Droid Sans
@@ -122,14 +121,7 @@ foreach(_slice IN LISTS FOLIO_FALLBACK_SLICES)
   set(_file "fallback-${_name}.ttf")
   string(JSON _manifest SET "${_manifest}" faces ${_slice_index} "{\"file\":\"${_file}\",\"ranges\":${_json_ranges}}")
   math(EXPR _slice_index "${_slice_index} + 1")
-  set(_dst "${FOLIO_OUTPUT_DIR}/fonts/${_file}")
-  add_custom_command(OUTPUT "${_dst}"
-    COMMAND ${CMAKE_COMMAND} -E make_directory "${FOLIO_OUTPUT_DIR}/fonts"
-    COMMAND "${FOLIO_PYTHON}" -m fontTools.subset "${_slice_font}" "--output-file=${_dst}" "--unicodes=${_unicodes}"
-            ${FOLIO_SUBSET_OPTIONS}
-    DEPENDS "${_slice_font}" "${CMAKE_CURRENT_LIST_FILE}" VERBATIM
-    COMMENT "Cutting the fallback slice ${_name}")
-  list(APPEND _font_outputs "${_dst}")
+  folio_subset_font("${_slice_font}" "${_file}" "${_unicodes}" "Cutting the fallback slice ${_name}" ${FOLIO_SUBSET_OPTIONS})
 endforeach()
 # Shaped faces: one per script that needs HarfBuzz (joining, marks, reordering), a Regular and a Bold from
 # fonts-noto-core, subset to the script's characters KEEPING their layout tables (GSUB, GPOS, GDEF, every feature):
@@ -191,14 +183,8 @@ foreach(_face IN LISTS FOLIO_SHAPED_FACES)
     else()
       set(_file "script-${_name}.ttf")
     endif()
-    set(_dst "${FOLIO_OUTPUT_DIR}/fonts/${_file}")
-    add_custom_command(OUTPUT "${_dst}"
-      COMMAND ${CMAKE_COMMAND} -E make_directory "${FOLIO_OUTPUT_DIR}/fonts"
-      COMMAND "${FOLIO_PYTHON}" -m fontTools.subset "${_src}" "--output-file=${_dst}" "--unicodes=${_unicodes}"
-              ${FOLIO_SHAPED_SUBSET_OPTIONS}
-      DEPENDS "${_src}" "${CMAKE_CURRENT_LIST_FILE}" VERBATIM
-      COMMENT "Subsetting the shaped face ${_family}-${_weight}")
-    list(APPEND _font_outputs "${_dst}")
+    folio_subset_font("${_src}" "${_file}" "${_unicodes}" "Subsetting the shaped face ${_family}-${_weight}"
+                      ${FOLIO_SHAPED_SUBSET_OPTIONS})
   endforeach()
 endforeach()
 file(CONFIGURE OUTPUT "${CMAKE_BINARY_DIR}/fallback.json" CONTENT "${_manifest}\n")
