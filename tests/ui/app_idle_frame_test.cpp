@@ -8,6 +8,7 @@
 
 #include "../layout/fake_services.h"
 #include "build_fonts.h"
+#include "drawn_app.h"
 #include "fake_host.h"
 #include "headless_app.h"
 #include "shaped_text.h"
@@ -55,27 +56,12 @@ using namespace folio::ui;
 
 namespace {
 
-// One ImGui frame of the App at 390x844 (a phone's viewport); textures the atlas asks for are taken as made.
-void Frame(App* app) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(390, 844);
-    io.DisplayFramebufferScale = ImVec2(g_pixel_ratio, g_pixel_ratio);
-    io.DeltaTime = 1.0f / 60.0f;
-    ImGui::NewFrame();
-    app->Draw();
-    ImGui::Render();
-    for (ImTextureData* tex : ImGui::GetPlatformIO().Textures) {
-        if (tex->Status == ImTextureStatus_WantCreate) { tex->SetTexID((ImTextureID)1); tex->SetStatus(ImTextureStatus_OK); }
-        else if (tex->Status == ImTextureStatus_WantUpdates) tex->SetStatus(ImTextureStatus_OK);
-        else if (tex->Status == ImTextureStatus_WantDestroy) { tex->SetTexID(ImTextureID_Invalid); tex->SetStatus(ImTextureStatus_Destroyed); }
-    }
-}
 
 // Allocations made by one frame.
 size_t FrameAllocations(App* app) {
     g_allocations = 0;
     g_counting = true;
-    Frame(app);
+    Frame(app, g_pixel_ratio);
     g_counting = false;
     return g_allocations;
 }
@@ -104,19 +90,19 @@ TEST_CASE("app: an idle frame allocates nothing, in a feed with filter chips and
     host.Settle(20);
     REQUIRE(app->CanDraw());
     REQUIRE(app->GetPhase() == Phase::Feed);
-    for (int i = 0; i < 12; ++i) { Frame(app.get()); host.Settle(5); } // fonts baked, documents built, settled
+    for (int i = 0; i < 12; ++i) { Frame(app.get(), g_pixel_ratio); host.Settle(5); } // fonts baked, documents built, settled
     CHECK(FrameAllocations(app.get()) == 0);
     CHECK(FrameAllocations(app.get()) == 0);
 
     app->Navigate("#/", false); // the whole feed, chips unselected but one
     host.Settle(5);
     CHECK(FrameAllocations(app.get()) > 0); // the count counts: a frame that builds a document allocates
-    for (int i = 0; i < 12; ++i) { Frame(app.get()); host.Settle(5); }
+    for (int i = 0; i < 12; ++i) { Frame(app.get(), g_pixel_ratio); host.Settle(5); }
     CHECK(FrameAllocations(app.get()) == 0);
 
     app->Open("a3");
     host.Settle(5);
-    for (int i = 0; i < 12; ++i) { Frame(app.get()); host.Settle(5); }
+    for (int i = 0; i < 12; ++i) { Frame(app.get(), g_pixel_ratio); host.Settle(5); }
     REQUIRE(app->GetPhase() == Phase::Article);
     CHECK(FrameAllocations(app.get()) == 0);
     // No article here has code: the monospace face was never fetched.
@@ -141,7 +127,7 @@ TEST_CASE("app: an article with code fetches the monospace face, mirrors its cod
     auto app = std::make_unique<App>();
     app->Init(&host, o);
     host.Settle(20);
-    for (int i = 0; i < 12; ++i) { Frame(app.get()); host.Settle(5); }
+    for (int i = 0; i < 12; ++i) { Frame(app.get(), g_pixel_ratio); host.Settle(5); }
     INFO(app->StateJson());
     REQUIRE(app->GetPhase() == Phase::Article);
     bool mono = false;
@@ -181,7 +167,7 @@ TEST_CASE("app: a right-to-left article with shaped text (fake bidi and shaper) 
     auto app = std::make_unique<App>();
     app->Init(&host, o);
     host.Settle(20);
-    for (int i = 0; i < 12; ++i) { Frame(app.get()); host.Settle(5); }
+    for (int i = 0; i < 12; ++i) { Frame(app.get(), g_pixel_ratio); host.Settle(5); }
     REQUIRE(app->GetPhase() == Phase::Article);
     bool hebrew_face = false;
     for (const std::string& url : host.Fetched) hebrew_face |= url == "fonts/script-hebr.ttf";
@@ -222,7 +208,7 @@ TEST_CASE("app: a feed with Arabic chip names and an Arabic title (fake bidi and
     app->Init(&host, o);
     host.Settle(20);
     REQUIRE(app->CanDraw());
-    for (int i = 0; i < 12; ++i) { Frame(app.get()); host.Settle(5); }
+    for (int i = 0; i < 12; ++i) { Frame(app.get(), g_pixel_ratio); host.Settle(5); }
     REQUIRE(app->GetPhase() == Phase::Feed);
     bool arabic_face = false;
     for (const std::string& url : host.Fetched) arabic_face |= url == "fonts/script-arab.ttf";
@@ -280,7 +266,7 @@ TEST_CASE("app: photos load only near the view at the screen's pixels, fade in, 
     auto app = std::make_unique<App>();
     app->Init(&host, o);
     host.Settle(20);
-    for (int i = 0; i < 6; ++i) { Frame(app.get()); host.Settle(5); }
+    for (int i = 0; i < 6; ++i) { Frame(app.get(), g_pixel_ratio); host.Settle(5); }
     REQUIRE(app->GetPhase() == Phase::Article);
     // In view and within 1.5 screens: the lead and the first few photos, not the thirty. 390 px at DPR 3 = 1170
     // device pixels: the 1280 rung.
@@ -288,7 +274,7 @@ TEST_CASE("app: photos load only near the view at the screen's pixels, fade in, 
     CHECK(host.ImageLoads.front().Url == "/b/media/lead-1280.webp");
     CHECK(host.ImageLoads.front().MaxWidth > 2 * 390);  // the column's width in device pixels
     CHECK(host.ImageLoads.front().MaxWidth <= 3 * 390);
-    for (int i = 0; i < 4; ++i) { AnswerImages(host); Frame(app.get()); }
+    for (int i = 0; i < 4; ++i) { AnswerImages(host); Frame(app.get(), g_pixel_ratio); }
     AnswerImages(host);
     CHECK(host.ImagesLoaded.size() >= 2);
     CHECK(host.ImagesLoaded.size() <= 8);                // not the thirty: only those within reach
@@ -297,21 +283,21 @@ TEST_CASE("app: photos load only near the view at the screen's pixels, fade in, 
     CHECK(state["images"]["textureBytes"].GetUint64() > 0);
     CHECK(state["images"]["textureBytes"].GetUint64() <= state["images"]["budget"].GetUint64());
     // The fade ends; then the viewer is settled and a frame allocates nothing.
-    for (int i = 0; i < 30 && app->Animating(); ++i) { ImGui::GetIO().DeltaTime = 0.05f; Frame(app.get()); }
-    Frame(app.get());
+    for (int i = 0; i < 30 && app->Animating(); ++i) { ImGui::GetIO().DeltaTime = 0.05f; Frame(app.get(), g_pixel_ratio); }
+    Frame(app.get(), g_pixel_ratio);
     CHECK_FALSE(app->Animating());
     CHECK(FrameAllocations(app.get()) == 0);
     CHECK(host.ImageLoads.empty());
 
     // The lead photo full screen: open, idle without cost, closed by Escape.
     app->OpenPhoto(0);
-    for (int i = 0; i < 4; ++i) { Frame(app.get()); AnswerImages(host); }
+    for (int i = 0; i < 4; ++i) { Frame(app.get(), g_pixel_ratio); AnswerImages(host); }
     CHECK(Json(app->StateJson())["photoOpen"].GetBool());
     CHECK(FrameAllocations(app.get()) == 0);
     ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, true);
-    Frame(app.get());
+    Frame(app.get(), g_pixel_ratio);
     ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, false);
-    Frame(app.get());
+    Frame(app.get(), g_pixel_ratio);
     CHECK_FALSE(app->PhotoOpen());
 }
 
@@ -335,11 +321,11 @@ void OpenLongCaptionedPhoto(FakeHost& host, App* app, bool fail) {
             host.AnswerImage(l.Url, l.MaxWidth, l.MaxHeight, fail ? "404" : "");
         }
     };
-    for (int i = 0; i < 6; ++i) { Frame(app); host.Settle(5); answer(); }
+    for (int i = 0; i < 6; ++i) { Frame(app, g_pixel_ratio); host.Settle(5); answer(); }
     REQUIRE(app->GetPhase() == Phase::Article);
     app->OpenPhoto(0);
-    for (int i = 0; i < 40 && (app->Animating() || !host.ImageLoads.empty()); ++i) { answer(); Frame(app); }
-    Frame(app);
+    for (int i = 0; i < 40 && (app->Animating() || !host.ImageLoads.empty()); ++i) { answer(); Frame(app, g_pixel_ratio); }
+    Frame(app, g_pixel_ratio);
     REQUIRE(app->PhotoOpen());
     CHECK_FALSE(app->Animating());
 }
@@ -383,7 +369,7 @@ TEST_CASE("app: an index of one item fills the first screen from the older pages
     size_t frames = 0;
     for (size_t drawn = 0; frames < 200 && (host.FrameRequests > drawn || host.Waiting() > 0); ++frames) {
         drawn = host.FrameRequests;
-        Frame(app.get());
+        Frame(app.get(), g_pixel_ratio);
         host.Settle(5);
     }
     CHECK(frames < 200); // it settled: no frame asked for once the screen is full

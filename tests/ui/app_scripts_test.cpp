@@ -3,12 +3,13 @@
 #include "ui/app.h"
 
 #include "build_fonts.h"
+#include "drawn_app.h"
 #include "fake_host.h"
 #include "fake_shaping_services.h"
+#include "headless_app.h"
 
 #include <doctest/doctest.h>
 #include <imgui.h>
-#include <rapidjson/document.h>
 
 #include <algorithm>
 #include <memory>
@@ -61,28 +62,8 @@ TEST_CASE("app: opening an article whose feed item names Hebrew fetches the Hebr
     CHECK_FALSE(services.ShaperImpl.Faces.empty());
 }
 
-namespace {
-
-// One ImGui frame of the App at a phone's viewport; textures the atlas asks for are taken as made.
-void Frame(App* app) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(390, 844);
-    io.DeltaTime = 1.0f / 60.0f;
-    ImGui::NewFrame();
-    app->Draw();
-    ImGui::Render();
-    for (ImTextureData* tex : ImGui::GetPlatformIO().Textures) {
-        if (tex->Status == ImTextureStatus_WantCreate) { tex->SetTexID((ImTextureID)1); tex->SetStatus(ImTextureStatus_OK); }
-        else if (tex->Status == ImTextureStatus_WantUpdates) tex->SetStatus(ImTextureStatus_OK);
-        else if (tex->Status == ImTextureStatus_WantDestroy) { tex->SetTexID(ImTextureID_Invalid); tex->SetStatus(ImTextureStatus_Destroyed); }
-    }
-}
-
-} // namespace
-
 TEST_CASE("app: a feed whose cards are in Arabic and Thai fetches those faces when it is shown, not the scripts of the articles") {
     ImGuiContextScope imgui;
-    ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasTextures | ImGuiBackendFlags_RendererHasVtxOffset;
     FakeHost host;
     FakeShapingServices services;
     host.TextServices = &services;
@@ -93,14 +74,7 @@ TEST_CASE("app: a feed whose cards are in Arabic and Thai fetches those faces wh
         R"({"id":"ar","title":"\u0627\u0641\u062a\u062a\u0627\u062d \u0645\u0643\u062a\u0628\u0629","date_published":"2024-03-03T09:00:00Z","_folio":{"article":"articles/ar.json","scripts":["Arab"]}},)"
         R"({"id":"th","title":"Market","date_published":"2024-03-02T09:00:00Z","_folio":{"article":"articles/th.json","section":"\u0e40\u0e28\u0e23\u0e29\u0e10\u0e01\u0e34\u0e08"}},)"
         R"({"id":"he","title":"Story","date_published":"2024-03-01T09:00:00Z","_folio":{"article":"articles/he.json","scripts":["Hebr"]}}]})";
-    AppOptions o;
-    o.FeedUrl = "/b/feed.json";
-    o.FontsUrl = "fonts/";
-    o.Route = "#/";
-    auto app = std::make_unique<App>();
-    app->Init(&host, o);
-    host.Settle(20);
-    REQUIRE(app->CanDraw());
+    auto app = StartDrawn(&host, "/b/feed.json", "#/");
     for (int i = 0; i < 8; ++i) { Frame(app.get()); host.Settle(5); }
     INFO(app->StateJson());
     REQUIRE(app->GetPhase() == Phase::Feed);
@@ -112,7 +86,6 @@ TEST_CASE("app: a feed whose cards are in Arabic and Thai fetches those faces wh
 
 TEST_CASE("app: a right-to-left feed's filter chips start at the column's right edge") {
     ImGuiContextScope imgui;
-    ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasTextures | ImGuiBackendFlags_RendererHasVtxOffset;
     FakeHost host;
     FakeShapingServices services;
     host.TextServices = &services;
@@ -121,20 +94,11 @@ TEST_CASE("app: a right-to-left feed's filter chips start at the column's right 
         R"({"version":"https://jsonfeed.org/version/1.1","title":"Desk","language":"ar","items":[)"
         R"({"id":"a","title":"One","date_published":"2024-03-03T09:00:00Z","_folio":{"article":"articles/a.json","section":"World"}},)"
         R"({"id":"b","title":"Two","date_published":"2024-03-02T09:00:00Z","_folio":{"article":"articles/b.json","section":"Sport"}}]})";
-    AppOptions o;
-    o.FeedUrl = "/b/feed.json";
-    o.FontsUrl = "fonts/";
-    o.Route = "#/";
-    auto app = std::make_unique<App>();
-    app->Init(&host, o);
-    host.Settle(20);
-    REQUIRE(app->CanDraw());
+    auto app = StartDrawn(&host, "/b/feed.json", "#/");
     for (int i = 0; i < 6; ++i) { Frame(app.get()); host.Settle(5); }
     const std::string state = app->StateJson();
     INFO(state);
-    rapidjson::Document doc;
-    doc.Parse(state.c_str());
-    REQUIRE(doc.IsObject());
+    const rapidjson::Document doc = Json(state);
     const auto& chips = doc["chips"].GetArray();
     REQUIRE(chips.Size() >= 2);
     const double column_end = doc["chipColumn"]["x"].GetDouble() + doc["chipColumn"]["width"].GetDouble();
