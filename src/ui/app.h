@@ -235,6 +235,8 @@ private:
     bool ToolbarRtl_ = false; // the article shown is right to left: the toolbar is mirrored (set with its document)
     size_t FeedFacesAsked_ = 0; // the feed's items whose text has asked for its faces (WantFeedFaces)
     std::vector<float> ChipWidths_;
+    std::string ChipsLanguage_; // the feed language ChipsRtl_ was read from (read again only when it changes)
+    bool ChipsRtl_ = false;     // the chips fill their rows from the right (a right-to-left feed)
     ChipRows ChipRows_;
     float ChipsX_ = 0.0f, ChipsWidth_ = 0.0f, ChipsY_ = 0.0f; // the text column the chips wrap in, and their top
     const char* Tooltip_ = "";

@@ -140,8 +140,11 @@ float App::LayoutFilterChips(float width) {
     const LabelStyle style{SansRegular, ChipFontSize(Settings_), language.empty() ? nullptr : &language};
     LayOutChipLabels(chips, style, ctx, 12.0f, &ChipLabels_, &ChipWidths_);
     ChipColumn(Settings_, width, &ChipsX_, &ChipsWidth_);
-    LayoutChipRows(ChipWidths_.data(), ChipWidths_.size(), ChipsWidth_, kChipMetrics, &ChipRows_,
-                   DirectionOf(language) == layout::Direction::Rtl);
+    if (language != ChipsLanguage_) { // not parsed each frame
+        ChipsLanguage_ = language;
+        ChipsRtl_ = DirectionOf(language) == layout::Direction::Rtl;
+    }
+    LayoutChipRows(ChipWidths_.data(), ChipWidths_.size(), ChipsWidth_, kChipMetrics, &ChipRows_, ChipsRtl_);
     return ChipRows_.Rows > 0 ? kChipsAbove + ChipRows_.Height + kChipsBelow : 0.0f;
 }
 
