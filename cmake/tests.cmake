@@ -60,6 +60,16 @@ else()
   add_test(NAME folio_cli_tests COMMAND folio_cli_tests)
 endif()
 
+# Unit tests of the search index (src/search/): the fold's tokens, the codec, the writer, queries and ranking.
+file(GLOB FOLIO_SEARCH_TEST_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/search/*.cpp")
+if(NOT EMSCRIPTEN)
+  add_executable(folio_search_tests ${PROJECT_SOURCE_DIR}/tests/model/main.cpp ${FOLIO_SEARCH_TEST_SOURCES})
+  target_link_libraries(folio_search_tests PRIVATE folio_search)
+  target_include_directories(folio_search_tests SYSTEM PRIVATE "${FOLIO_DOCTEST_ONLY}" "${FOLIO_RAPIDJSON_ONLY}")
+  folio_warnings(folio_search_tests)
+  add_test(NAME folio_search_tests COMMAND folio_search_tests)
+endif()
+
 # Unit tests of the layout layer, with fake font metrics (no GPU, no fonts).
 file(GLOB FOLIO_LAYOUT_TEST_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/layout/*.cpp")
 add_executable(folio_layout_tests ${PROJECT_SOURCE_DIR}/tests/model/main.cpp ${FOLIO_LAYOUT_TEST_SOURCES})

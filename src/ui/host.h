@@ -7,6 +7,7 @@
 #include <string>
 
 namespace folio::layout { class TextServices; }
+namespace folio::search { class TextFolder; }
 
 namespace folio::ui {
 
@@ -68,6 +69,9 @@ public:
     // Bidi, line breaking and shaping for every script (layout/text_services.h), owned by the platform; null: the
     // layout's fast path only (a headless test, or a platform without them).
     virtual layout::TextServices* Text() { return nullptr; }
+    // Search's Unicode fold (search/fold.h: NFKD, marks off, lower case, NFKC, punctuation to spaces), owned by the
+    // platform (ICU on the desktop, the browser's normalize() on the web); null: no search (a headless test without one).
+    virtual const search::TextFolder* Folder() { return nullptr; }
 };
 
 } // namespace folio::ui

@@ -1,0 +1,2 @@
+// Being written for issue 15 (see the header).
+#include "search/query.h"
