@@ -38,7 +38,8 @@ struct SearchHit {
     uint32_t Doc = 0;
     float Score = 0;
     int32_t Day = kNoDay;
-    const MetaRecord* Meta = nullptr; // its card, once its meta shard is held (Run asks for the page's)
+    bool HasMeta = false;             // its card is held (Missing asks for the page's meta shards)
+    MetaRecord Meta;                  // a copy, so results outlive the files held (and cross the web's bridge)
 };
 
 struct SearchResults {

@@ -7,7 +7,7 @@
 #include <string>
 
 namespace folio::layout { class TextServices; }
-namespace folio::search { class TextFolder; }
+namespace folio::search { class SearchService; class TextFolder; }
 
 namespace folio::ui {
 
@@ -72,6 +72,9 @@ public:
     // Search's Unicode fold (search/fold.h: NFKD, marks off, lower case, NFKC, punctuation to spaces), owned by the
     // platform (ICU on the desktop, the browser's normalize() on the web); null: no search (a headless test without one).
     virtual const search::TextFolder* Folder() { return nullptr; }
+    // The search engine over the open bundle's index (search/search_service.h), owned by the platform: in this
+    // process on the desktop, in a module loaded on the first search on the web. Null: no search.
+    virtual search::SearchService* Search() { return nullptr; }
 };
 
 } // namespace folio::ui
