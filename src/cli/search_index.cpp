@@ -108,7 +108,7 @@ std::string InstantText(int64_t seconds) {
     const int64_t m = mp < 10 ? mp + 3 : mp - 9;
     const int64_t y = yoe + era * 400 + (m <= 2);
     if (y < 0 || y > 9999) return "";
-    char out[32];
+    char out[80];
     std::snprintf(out, sizeof out, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ", (long long)y, (long long)m, (long long)d,
                   (long long)(rest / 3600), (long long)(rest / 60 % 60), (long long)(rest % 60));
     return out;
