@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <unordered_map>
 #include "model/date.h"
+#include "model/json_read.h"
+#include "model/limits.h"
 
 namespace folio::search {
 namespace {
@@ -94,8 +96,22 @@ void AddBody(Analyser& an, const Block& b) {
     }
 }
 
+// A card's text as readers take it (valid UTF-8, no controls or bidi overrides: CleanText), within the format's
+// bounds for what it is (an article past them would make a meta shard its decoder refuses).
+std::string Card(const std::string& text, size_t bytes) { return std::string(CutAt(CleanText(text), bytes)); }
+
 std::vector<std::string> Capped(const std::vector<std::string>& names) {
-    return std::vector<std::string>(names.begin(), names.begin() + std::min(names.size(), kMaxCardNames));
+    std::vector<std::string> out;
+    for (size_t i = 0; i < names.size() && i < kMaxCardNames; ++i) out.push_back(Card(names[i], kMaxNameBytes));
+    return out;
+}
+
+// And a date only if it is one (the decoder refuses any other).
+MetaRecord CardOf(const Article& a) {
+    int64_t ignored = 0;
+    const std::string date = !a.DatePublished.empty() && ParseDate(a.DatePublished, &ignored) ? a.DatePublished : "";
+    return MetaRecord{a.Id, Card(a.Headline, kMaxHeadlineBytes), Card(a.Section, kMaxNameBytes), date,
+                      Card(a.Language, kMaxNameBytes), ExcerptOf(a), Capped(a.Authors), Capped(a.Keywords)};
 }
 
 } // namespace
@@ -123,14 +139,14 @@ DocAnalysis AnalyseArticle(const Article& a, const TextFolder& folder, Stemmer& 
     std::sort(d.FacetKeys.begin(), d.FacetKeys.end());
     d.FacetKeys.erase(std::unique(d.FacetKeys.begin(), d.FacetKeys.end()), d.FacetKeys.end());
     d.Day = DayOf(a.DatePublished);
-    d.Meta = MetaRecord{a.Id, a.Headline, a.Section, a.DatePublished, a.Language, ExcerptOf(a), Capped(a.Authors), Capped(a.Keywords)};
+    d.Meta = CardOf(a);
     return d;
 }
 
 std::string ExcerptOf(const Article& a) {
-    std::string text = a.Description;
+    std::string text = CleanText(a.Description);
     for (size_t i = 0; text.empty() && i < a.Body.size(); ++i)
-        if (a.Body[i].Type == BlockType::Paragraph) text = a.Body[i].Text.PlainText();
+        if (a.Body[i].Type == BlockType::Paragraph) text = CleanText(a.Body[i].Text.PlainText());
     if (text.size() <= kExcerptBytes) return text;
     static const char kEllipsis[] = "\xE2\x80\xA6";
     const size_t room = kExcerptBytes - (sizeof kEllipsis - 1);

@@ -27,7 +27,7 @@ struct DocAnalysis {
     std::vector<std::string> FacetKeys;                      // FacetKey of each author and tag; ascending, once
     float Length = 0;                                        // the field-weighted count of its tokens
     int32_t Day = kNoDay;                                    // of its datePublished, as written
-    MetaRecord Meta;                                         // its result card
+    MetaRecord Meta;                                         // its result card, its texts cleaned (CleanText)
 };
 
 // The texts are read in this order into one stream of positions, each text starting one position after the last
@@ -36,7 +36,7 @@ struct DocAnalysis {
 // (each author, the section, each keyword).
 DocAnalysis AnalyseArticle(const Article& a, const TextFolder& folder, Stemmer& stemmer, const FieldWeights& weights);
 
-// The standfirst, else the first paragraph, cut at a word (or, in text without spaces, a character) to at most
+// The standfirst, else the first paragraph (as CleanText makes it), cut at a word (or, in text without spaces, a character) to at most
 // kExcerptBytes with "…".
 std::string ExcerptOf(const Article& a);
 

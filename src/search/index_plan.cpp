@@ -30,17 +30,24 @@ std::vector<const IndexInput*> OldestFirst(const std::vector<const IndexInput*>&
     return out;
 }
 
-// Whether the previous index can be built on: a root and a state that agree, of one base segment and at most one
-// delta, cut into meta shards as this run would cut them.
+const StateSegment* StateOf(const IndexState& state, const std::string& path) {
+    for (const StateSegment& s : state.Segments)
+        if (s.Path == path) return &s;
+    return nullptr;
+}
+
+// Whether the previous index can be built on: a root of one base segment and at most one delta, each of which the
+// state records with its documents, cut into meta shards as this run would cut them. (The state may list more:
+// segments of a run cut short, which this run removes.)
 bool Usable(const Previous& p, const IndexOptions& options) {
     if (!p.HasRoot || !p.HasState) return false;
     const std::vector<Segment>& segments = p.RootDecoded.Segments;
-    if (segments.empty() || segments.size() > 2 || segments.size() != p.State.Segments.size()) return false;
+    if (segments.empty() || segments.size() > 2) return false;
     const uint32_t per = std::clamp<uint32_t>(options.MetaPerShard, 1, 4096);
-    for (size_t i = 0; i < segments.size(); ++i)
-        if (segments[i].Path != p.State.Segments[i].Path || segments[i].Docs != p.State.Segments[i].Docs.size() ||
-            segments[i].MetaPerShard != per)
-            return false;
+    for (const Segment& s : segments) {
+        const StateSegment* st = StateOf(p.State, s.Path);
+        if (!st || s.Docs != st->Docs.size() || s.MetaPerShard != per) return false;
+    }
     return true;
 }
 
@@ -52,7 +59,7 @@ void PlanFull(const std::vector<const IndexInput*>& sorted, Plan* plan) {
 
 // A delta on the previous base segment; false when past the bounds (then the plan is a full one).
 bool PlanDelta(const std::vector<const IndexInput*>& sorted, const Previous& p, Plan* plan) {
-    const StateSegment& base = p.State.Segments[0];
+    const StateSegment& base = *StateOf(p.State, p.RootDecoded.Segments[0].Path);
     std::unordered_map<std::string, const IndexInput*> by_id;
     for (const IndexInput* a : sorted) by_id.emplace(a->Id, a);
     std::unordered_map<const IndexInput*, bool> in_base;
@@ -79,8 +86,8 @@ bool PlanDelta(const std::vector<const IndexInput*>& sorted, const Previous& p, 
     plan->LiveDocs = static_cast<uint32_t>(base.Docs.size() - plan->Deleted.size() + plan->Write.size());
     // Nothing changed: the previous delta holds exactly these documents (or there is none and none is needed).
     bool same = plan->Deleted == p.RootDecoded.Deleted && p.RootDecoded.Docs == plan->LiveDocs;
-    if (same && p.State.Segments.size() == 2) {
-        const StateSegment& old = p.State.Segments[1];
+    if (same && p.RootDecoded.Segments.size() == 2) {
+        const StateSegment& old = *StateOf(p.State, p.RootDecoded.Segments[1].Path);
         same = old.Docs.size() == plan->Write.size();
         for (size_t i = 0; same && i < old.Docs.size(); ++i)
             same = old.Docs[i].first == plan->Write[i]->Id && old.Docs[i].second == plan->Write[i]->Hash;

@@ -64,7 +64,7 @@ public:
         LoadPrevious(io_, &previous);
         Plan plan;
         if (!MakePlan(articles, previous, options_, &plan, err_)) return false;
-        if (plan.Unchanged) return Unchanged(previous);
+        if (plan.Unchanged) return Unchanged(previous, plan);
 
         Root root = plan.Base;
         IndexState state = plan.KeptState;
@@ -110,8 +110,16 @@ private:
         return true;
     }
 
-    bool Unchanged(const Previous& previous) {
-        Report(previous.RootDecoded, previous.State, false, previous.RootBytes.size() + previous.StateBytes.size());
+    // Nothing to write but, when a run was cut short, the state without the segments it left, and their files.
+    bool Unchanged(const Previous& previous, const Plan& plan) {
+        IndexState state = plan.KeptState;
+        for (size_t i = 1; i < previous.RootDecoded.Segments.size(); ++i)
+            for (const StateSegment& s : previous.State.Segments)
+                if (s.Path == previous.RootDecoded.Segments[i].Path) state.Segments.push_back(s);
+        const std::string state_json = EncodeState(state);
+        if (state_json != previous.StateBytes && !Put(kStatePath, state_json)) return false;
+        if (!RemoveUnreferenced(previous, previous.RootDecoded)) return false;
+        Report(previous.RootDecoded, state, false, previous.RootBytes.size() + state_json.size());
         return true;
     }
 
