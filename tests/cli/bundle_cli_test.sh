@@ -81,7 +81,23 @@ check "the Hindi and English stories' snapshots are left to right" bash -c \
   "grep -qx '<html lang=\"hi\" dir=\"ltr\">' '$tmp/a/articles/hi-cycle-path.html' &&
    grep -qx '<html lang=\"en\" dir=\"ltr\">' '$tmp/a/articles/manuscripts-workshop.html'"
 check "a Latin story names no scripts" bash -c "! grep -q '\"scripts\"' '$tmp/a/articles/keyboard-shortcuts.json'"
-files=$(find "$tmp/a" -type f | wc -l) # every file the build wrote, its manifest too
+# The search index: its root names its segments, every file they hold is there, and the build's line reports it.
+check "the sample bundle has a search index (search/index.json and its segment's files)" bash -c "python3 - '$tmp/a' <<'PY'
+import json, os, sys
+out = sys.argv[1]
+root = json.load(open(os.path.join(out, 'search/index.json')))
+assert root['format'] == 'folio-search 1' and root['docs'] == 23, root
+for seg in root['segments']:
+    base = os.path.join(out, 'search', seg['path'])
+    need = ['days.bin'] + ['t%d.bin' % i for i in range(len(seg['shards']))]
+    need += ['m%d.json' % j for j in range((seg['docs'] + seg['metaPerShard'] - 1) // seg['metaPerShard'])]
+    missing = [n for n in need if not os.path.isfile(os.path.join(base, n))]
+    assert not missing, missing
+    cards = json.load(open(os.path.join(base, 'm0.json')))['docs']
+    assert cards and all(c['id'] and c['title'] for c in cards), cards
+PY"
+check "build reports the search index" run_expect 0 "search index: 23 documents" build "$sample" -o "$tmp/idx-report"
+files=$(find "$tmp/a" -type f -not -path "$tmp/a/search/*" | wc -l) # every file the build wrote, its manifest too (the index apart)
 
 mtimes() { (cd "$1" && find . -type f -printf '%p %T@\n' | sort); }
 before=$(mtimes "$tmp/a")
@@ -93,8 +109,11 @@ sed -i 's/Folio scrolls the article/Folio scrolls an article/' "$tmp/src/030_key
 check "a changed body rewrites that article's file and snapshot only (and their .gz and .br copies)" \
   run_expect 0 "6 files written, $((files - 6)) unchanged, 0 removed" build "$tmp/src" -o "$tmp/a"
 after=$(mtimes "$tmp/a")
-changed=$(diff <(echo "$before") <(echo "$after") | grep '^>' | cut -d' ' -f2 | sort | tr '\n' ' ')
+changed_all=$(diff <(echo "$before") <(echo "$after") | grep '^>' | cut -d' ' -f2 | sort)
+changed=$(grep -v '^\./search/' <<<"$changed_all" | tr '\n' ' ')
+changed_index=$(grep -c '^\./search/' <<<"$changed_all")
 check "the six rewritten files are the changed article's" test "$changed" = "./articles/keyboard-shortcuts.html ./articles/keyboard-shortcuts.html.br ./articles/keyboard-shortcuts.html.gz ./articles/keyboard-shortcuts.json ./articles/keyboard-shortcuts.json.br ./articles/keyboard-shortcuts.json.gz "
+check "... and the search index's delta: the root, its state and a segment of four files ($changed_index)" test "$changed_index" = 6
 # Its three files with their copies and every variant of its two photographs (five widths each, in WebP, JPEG and AVIF where this
 # libvips encodes it), counted from the article file before it goes.
 variants=$(grep -o '"url": "../media/[^"]*"' "$tmp/a/articles/typography-specimen.json" | sort -u | wc -l)
@@ -124,6 +143,15 @@ printf -- '---\ntitle: Article 301\ndate: 2022-01-02\n---\nText 301.\n' > "$tmp/
 check "one newer article rolls the full index over: feed-3.json, feed.json, its 3 files (each with its .gz and .br) and the manifest written" \
   run_expect 0 "built 301 articles in 4 feed pages into $tmp/many-out: 16 files written, 2707 unchanged, 0 removed" build "$tmp/many" -o "$tmp/many-out" --page-size 100
 check "... and the bundle still validates" run_expect 0 "valid bundle: 301 articles in 4 feed pages" "$tool" validate "$tmp/many-out"
+printf -- '---\ntitle: Article 302\ndate: 2022-01-03\n---\nText 302.\n' > "$tmp/many/302.md"
+check "one more article writes the search index's root, state and a delta of one article: 6 files, not the index" \
+  run_expect 0 "search index: 302 documents, " build "$tmp/many" -o "$tmp/many-out" --page-size 100
+check "... 6 files written" bash -c "'$tool' build '$tmp/many' -o '$tmp/many-out' --page-size 100 --today 2026-01-01 2>&1 | grep -q 'search index: 302 documents, .*: 0 files written' &&
+  printf -- '---\ntitle: Article 303\ndate: 2022-01-04\n---\nText 303.\n' > '$tmp/many/303.md' &&
+  '$tool' build '$tmp/many' -o '$tmp/many-out' --page-size 100 --today 2026-01-01 2>&1 | grep -q 'search index: 303 documents, [0-9]* terms in [0-9]* shards: 6 files written, 4 removed'"
+check "--no-search removes the index and nothing else" bash -c "'$tool' build '$tmp/many' -o '$tmp/many-out' --page-size 100 --no-search 2>&1 | grep -q 'search index removed' &&
+  ! test -e '$tmp/many-out/search/index.json' && ! test -e '$tmp/many-out/search/state.json' && test -z \"\$(find '$tmp/many-out/search' -type f)\" &&
+  '$tool' validate '$tmp/many-out' >/dev/null"
 check "no progress bar when stderr is not a terminal" bash -c "! '$tool' build '$tmp/many' -o '$tmp/many-out2' 2>&1 | grep -q 'importing *\['"
 check "--jobs 0 exits 2" run_expect 2 "--jobs 0: expected a number of threads" "$tool" build "$tmp/many" -o "$tmp/many-j0" --jobs 0
 check "--jobs 1 and --jobs 3 write the same bytes" bash -c "'$tool' build '$tmp/many' -o '$tmp/many-j1' --jobs 1 --quiet &&
@@ -304,9 +332,22 @@ files = list(m["files"])
 for i in m["articles"]: files += [f"articles/{i}.json", f"articles/{i}.html", f"oembed/{i}.json"]
 files += [f"feed-{n}.json" for n in range(1, m["feedPages"])] + ["feed.json"] * (m["feedPages"] > 0)
 print("\n".join(sorted(f + e for f in files for e in (("", ".gz", ".br") if not f.startswith("media/") else ("",)))))' "$1/folio-manifest.json") \
-       <(cd "$1" && find . -type f ! -name folio-manifest.json ! -name folio-media.json | sed 's|^\./||' | sort)
+       <(cd "$1" && find . -type f ! -name folio-manifest.json ! -name folio-media.json ! -path './search/*' | sed 's|^\./||' | sort)
+}
+# The search index's files are its own record's (search/state.json), as the media cache's are folio-media.json's.
+index_lists_all() {
+  diff <(python3 -c '
+import json, sys
+s = json.load(open(sys.argv[1] + "/search/state.json"))
+files = ["search/index.json", "search/state.json"]
+for seg in s["segments"]:
+    d = "search/" + seg["path"] + "/"
+    files += [d + "days.bin"] + [d + f"t{i}.bin" for i in range(seg["termShards"])] + [d + f"m{j}.json" for j in range(seg["metaShards"])]
+    files += [d + f"p{i}.bin" for i in range(seg["termShards"]) if __import__("os").path.exists(sys.argv[1] + "/" + d + f"p{i}.bin")]
+print("\n".join(sorted(files)))' "$1") <(cd "$1" && find search -type f | sort)
 }
 check "the manifest lists exactly the files the build wrote" manifest_lists_all "$tmp/a"
+check "the search index's state lists exactly the index's files" index_lists_all "$tmp/a"
 mine="articles/mine.json articles/mine.html oembed/mine.json feed-9.json"
 for f in $mine; do echo hand-made > "$tmp/a/$f"; done
 rm "$tmp/src/050_broken.md" "$tmp/src/000_801a1fae005ec4bc.txt"
