@@ -3,7 +3,9 @@
 // and content_html or content_text), schema.org NewsArticle JSON-LD in each snapshot, oEmbed 1.0 rich responses.
 // Bundles: the sample the build made (build/native/bundle) and one built here with a base URL, pagination (stable
 // pages: archive pages numbered from the oldest, the index one past them) and a photo (its variants). Each
-// bundle's folio-manifest.json conforms to its schema and lists exactly the files the build wrote.
+// bundle's folio-manifest.json conforms to its schema and lists exactly the files the build wrote (the search
+// index's aside, which its own state lists); each bundle's search index (root and result cards) conforms to
+// search-index.schema.json.
 // The schemas must also refuse the committed bad inputs that the viewer's parser refuses.
 // Run: node --test tests/bundle-format/
 import { after, before, describe, test } from 'node:test';
@@ -37,6 +39,8 @@ const articleFileFirst = ajvFirst.compile(load('article.schema.json'));
 const oembed = schema('oembed.schema.json');
 const jsonLd = schema('newsarticle-jsonld.schema.json');
 const manifest = schema('manifest.schema.json');
+const searchRoot = schema('search-index.schema.json');
+const searchCards = ajv.getSchema('https://folio.invalid/schemas/search-index.schema.json#/$defs/metaShard');
 
 function assertValid(validate, value, what) {
   assert.ok(validate(value), `${what}: ${ajv.errorsText(validate.errors, { separator: '\n  ' })}`);
@@ -119,8 +123,41 @@ function checkManifest(dir) {
   const bytewise = (a, b) => (Buffer.from(a) < Buffer.from(b) ? -1 : 1);
   assert.deepEqual(m.articles, [...m.articles].sort(bytewise), 'the ids are sorted');
   assert.deepEqual(m.files, [...m.files].sort(), 'the other files are sorted');
-  assert.deepEqual(manifestFiles(m), filesUnder(dir).filter((f) => f !== 'folio-manifest.json' && f !== 'folio-media.json').sort(),
-    'the manifest lists exactly the files of the bundle (besides itself and the media cache)');
+  assert.deepEqual(manifestFiles(m),
+    filesUnder(dir).filter((f) => f !== 'folio-manifest.json' && f !== 'folio-media.json' && !f.startsWith('search/')).sort(),
+    'the manifest lists exactly the files of the bundle (besides itself, the media cache and the search index)');
+}
+
+// The search index: its root and every segment's result cards conform to search-index.schema.json, the segments
+// follow one another and hold every file the root names, and the index counts the bundle's articles.
+function checkSearchIndex(dir, articles) {
+  const root = readJson(path.join(dir, 'search/index.json'));
+  assertValid(searchRoot, root, 'search/index.json');
+  assert.equal(root.docs, articles, 'the index holds every article');
+  let next = 0, cards = 0;
+  for (const seg of root.segments) {
+    assert.equal(seg.firstDoc, next, `${seg.path}: follows the segment before`);
+    next += seg.docs;
+    assert.equal(seg.shards[0], '', `${seg.path}: the first shard starts at ""`);
+    const bytewise = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+    assert.deepEqual(seg.shards, [...seg.shards].sort(bytewise), `${seg.path}: shards ascending`);
+    const base = path.join(dir, 'search', seg.path);
+    assert.ok(fs.existsSync(path.join(base, 'days.bin')), `${seg.path}/days.bin`);
+    for (let i = 0; i < seg.shards.length; ++i) {
+      const t = fs.readFileSync(path.join(base, `t${i}.bin`));
+      assert.equal(t.subarray(0, 4).toString('latin1'), 'FSt1', `${seg.path}/t${i}.bin`);
+    }
+    for (let j = 0; j * seg.metaPerShard < seg.docs; ++j) {
+      const shard = readJson(path.join(base, `m${j}.json`));
+      assertValid(searchCards, shard, `${seg.path}/m${j}.json`);
+      assert.equal(shard.docs.length, Math.min(seg.metaPerShard, seg.docs - j * seg.metaPerShard));
+      for (const card of shard.docs) assert.ok(fs.existsSync(path.join(dir, 'articles', `${card.id}.json`)), `card ${card.id}`);
+      cards += shard.docs.length;
+    }
+  }
+  assert.equal(next, root.docs + root.deleted.length);
+  assert.equal(cards, next);
+  return root;
 }
 
 function checkBundle(dir) {
@@ -159,6 +196,20 @@ describe('the sample bundle', () => {
     const all = checkBundle(SAMPLE);
     assert.equal(all.length, 1);
     assert.equal(all[0].page.items[0].id, '801a1fae005ec4bc', 'the seed is the newest, so the viewer opens it first');
+  });
+  test('its search index conforms: the root and every result card', () => {
+    const items = pages(SAMPLE).reduce((n, { page }) => n + page.items.length, 0);
+    const root = checkSearchIndex(SAMPLE, items);
+    assert.ok(root.languages.includes('ar') && root.languages.includes('th'), 'the articles\' languages');
+  });
+  test('the schema refuses a root that is not one', () => {
+    const root = readJson(path.join(SAMPLE, 'search/index.json'));
+    for (const bad of [{ ...root, format: 'folio-search 2' }, { ...root, docs: -1 }, { ...root, b: 2 },
+      { ...root, segments: [{ ...root.segments[0], path: '../x' }] }, { ...root, facets: [[0]] }]) assert.equal(searchRoot(bad), false);
+    const { deleted, ...without } = root;
+    assert.equal(searchRoot(without), false);
+    assert.equal(searchCards({ docs: [{ id: '../x', title: 't' }] }), false);
+    assert.equal(searchCards({ docs: [{ id: 'a', title: 't', excerpt: 'x'.repeat(321) }] }), false);
   });
 });
 
@@ -227,6 +278,7 @@ describe('a paginated bundle with a base URL', () => {
       assert.equal(page.items.length, 4, `${name}: an archive page is full`);
     }
     assert.ok(!('next_url' in all[archive].page));
+    checkSearchIndex(dir, articles);
   });
   test('a local photo becomes variants named by their bytes, addressed under the base URL', () => {
     const article = readJson(path.join(dir, 'articles', 'with-photo.json'));
