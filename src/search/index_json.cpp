@@ -165,6 +165,24 @@ bool ValidSegmentPath(const std::string& path) {
 }
 
 constexpr uint32_t kMaxSegments = 64, kMaxShards = 1u << 20, kMaxFacetValues = 65536;
+constexpr size_t kMaxShardKeyBytes = 4096; // a term shard's key bound (index_format.cpp)
+
+// A segment's shard table: keys as they are, not cleaned as text is (a facet key starts with U+0001, and a
+// cleaned key would name another place in the key order); they are compared, never shown.
+bool ShardKeys(JsonReader& r, const rapidjson::Value& obj, const JsonPath& at, std::vector<std::string>* out) {
+    const rapidjson::Value* keys = nullptr;
+    if (!r.Array(obj, "shards", at, true, kMaxShards, &keys)) return false;
+    const JsonPath field = at.Field("shards");
+    out->clear();
+    out->reserve(keys->Size());
+    for (rapidjson::SizeType i = 0; i < keys->Size(); ++i) {
+        const rapidjson::Value& k = (*keys)[i];
+        if (!k.IsString()) return r.Fail(field.At(i), "expected a string");
+        if (k.GetStringLength() > kMaxShardKeyBytes) return r.Fail(field.At(i), "a key longer than " + std::to_string(kMaxShardKeyBytes) + " bytes");
+        out->emplace_back(k.GetString(), k.GetStringLength());
+    }
+    return true;
+}
 
 } // namespace
 
@@ -219,7 +237,7 @@ bool DecodeRoot(std::string_view json, const std::string& file, Root* out, Error
         Segment s;
         if (!r.Object(v, at) || !r.String(v, "path", at, true, &s.Path) || !Count(r, v, "firstDoc", at, kMaxDocs, &s.FirstDoc) ||
             !Count(r, v, "docs", at, kMaxDocs, &s.Docs) || !Count(r, v, "metaPerShard", at, 4096, &s.MetaPerShard) ||
-            !r.StringArray(v, "shards", at, kMaxShards, &s.Shards))
+            !ShardKeys(r, v, at, &s.Shards))
             return false;
         if (!ValidSegmentPath(s.Path)) return r.Fail(at.Field("path"), "not \"s-\" and 16 lower-case hex digits");
         if (s.FirstDoc != next_doc) return r.Fail(at.Field("firstDoc"), "does not follow the segment before");

@@ -255,3 +255,38 @@ TEST_CASE("an article that cannot be read fails the write, naming it") {
     CHECK_FALSE(WriteSearchIndex(in, folder, stemmers, io, IndexOptions{}, &report, &err));
     CHECK(err.Reason.find("given twice") != std::string::npos);
 }
+
+TEST_CASE("facet keys as shards' first keys survive the root (they start with U+0001) and are found by a reader") {
+    FakeBundle b;
+    for (int i = 0; i < 200; ++i) {
+        Article a = MakeArticle("f" + std::to_string(i), "2022-01-01T00:00:00Z", "Story", "Text.");
+        a.Authors = {"Author number " + std::to_string(i)};
+        a.Keywords = {"tag number " + std::to_string(i)};
+        b.Add(a);
+    }
+    IndexOptions options;
+    options.ShardBytes = 256;
+    IndexReport report;
+    Error err;
+    REQUIRE(b.Write(&report, &err, options));
+    const Root root = b.DecodedRoot(); // refused when a cleaned key came out of order
+    const Segment& s = root.Segments[0];
+    size_t facet_starts = 0;
+    for (const std::string& first : s.Shards) facet_starts += !first.empty() && first[0] == '\x01';
+    CHECK(facet_starts > 2);
+    const std::vector<TermRecord> records = b.Records(s); // each key in the shard ShardOf names
+    CHECK(b.Find(records, FacetKey('a', "author number 150")));
+    // And a session filters by author through them.
+    const IcuTextFolder folder;
+    LocalSearchService service(folder);
+    SearchOptions by;
+    by.Author = "Author number 150";
+    for (int round = 0; round < 10; ++round) {
+        const std::vector<std::string> missing = service.Missing("story", false, by);
+        if (missing.empty()) break;
+        for (const std::string& path : missing) service.Provide(path, b.files.at(path));
+    }
+    const SearchResults results = service.Run("story", false, by);
+    REQUIRE(results.Hits.size() == 1);
+    CHECK(results.Hits[0].Meta.Id == "f150");
+}
