@@ -44,8 +44,9 @@ struct IndexReport {
     uint64_t Bytes = 0;                  // the index's size on disk
 };
 
-// What the writer needs of the bundle it indexes: an article by id (parsed; false with err if it cannot be read),
-// and file writes and removals (through the bundle tool's one write path).
+// What the writer needs of the bundle it indexes: an article by id (parsed; false with err if it cannot be read;
+// called from Jobs threads at once), and file writes and removals (through the bundle tool's one write path;
+// called from the calling thread only).
 struct IndexIo {
     std::function<bool(const std::string& id, Article* out, Error* err)> ReadArticle;
     std::function<bool(const std::string& path, std::string* bytes)> ReadFile;  // false: no such file
