@@ -5,7 +5,8 @@
 // and any error stops the build before OUT_DIR is touched. Then the manifest lists every file this build may leave
 // in OUT_DIR; pass 2 imports each source again, places its photos and writes its articles' files (each if its
 // bytes changed), spilling its feed items to a temporary file; the feed pages are written from the spill; the
-// previous build's files this one no longer writes are removed, and the manifest listing exactly this build's
+// search index is brought up to date from the article files (search_index.h); the previous build's files this one
+// no longer writes are removed, and the manifest listing exactly this build's
 // files is written last. Memory holds the index and a window of sources in flight, not the corpus. ImportSource
 // runs on several threads at once: every importer keeps its state in its own objects.
 #include "cli/bundle_build.h"

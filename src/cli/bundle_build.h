@@ -1,7 +1,9 @@
 // `folio-bundle build`: every source under SRC_DIR to a complete static bundle in OUT_DIR (feed pages,
-// article files, oEmbed files, HTML snapshots, photos as media/HASH.EXT, and folio-manifest.json, the list of
-// what it wrote). Deterministic bytes; files whose bytes did not change are not rewritten; files an earlier build
-// wrote (its manifest lists them) and this one does not are removed, and nothing else ever is. The build streams:
+// article files, oEmbed files, HTML snapshots, photos as media/HASH.EXT, the search index under search/, and
+// folio-manifest.json, the list of what it wrote but the index, which lists its own in search/state.json).
+// Deterministic bytes; files whose bytes did not change are not rewritten; files an earlier build wrote (its
+// manifest, or the index's state, lists them) and this one does not are removed, and nothing else ever is. The
+// build streams:
 // it reads the sources twice (first to check everything, then to write) and keeps only a compact index entry per
 // article between them (build_index.h), so its memory does not grow with the articles' size; `jobs` threads
 // import and write at once, and the bytes written, the warnings and the errors are the same whatever their number.
