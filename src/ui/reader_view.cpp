@@ -74,7 +74,7 @@ void ReaderView::SetDocument(Document&& doc, bool same_content) {
     Matches_.clear();
     Current_ = -1;
     Scroll_.ScrollTo(0.0f, false);
-    if (!Query_.empty()) FindText(Query_);
+    if (!Query_.empty()) Refind();
 }
 
 std::string ReaderView::EntryArticleLink(int entry) const {
@@ -402,6 +402,12 @@ void ReaderView::Rematch() {
     for (int i = 0; i < (int)Doc_.Items.size(); ++i) {
         const DocItem& it = Doc_.Items[i];
         if (it.Kind != ItemKind::Text || !it.Selectable) continue;
+        if (Matcher_) {
+            for (auto& r : Matcher_(it.Galley->Text))
+                if (r.first < r.second && r.second <= it.Galley->Text.size())
+                    Matches_.push_back(FindMatch{i, (uint32_t)r.first, (uint32_t)r.second});
+            continue;
+        }
         for (auto& r : FindAll(it.Galley->Text, Query_)) Matches_.push_back(FindMatch{i, r.first, r.second});
     }
     if (Current_ >= (int)Matches_.size()) Current_ = Matches_.empty() ? -1 : 0;
@@ -409,6 +415,17 @@ void ReaderView::Rematch() {
 
 int ReaderView::FindText(const std::string& query) {
     Query_ = query;
+    Matcher_ = nullptr;
+    return Refind();
+}
+
+int ReaderView::FindWith(const std::string& label, FindMatcher matcher) {
+    Query_ = label;
+    Matcher_ = std::move(matcher);
+    return Refind();
+}
+
+int ReaderView::Refind() {
     Current_ = -1;
     Rematch();
     // Start from the first match in view or below it.
