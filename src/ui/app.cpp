@@ -258,6 +258,13 @@ std::string App::StateJson() const {
     w.Key("total"); w.Uint(Search_.Results().Total);
     w.Key("shown"); w.Uint((unsigned)Search_.Results().Hits.size());
     w.Key("error"); w.String(Search_.Error().c_str());
+    if (SearchButton_.W > 0.0f) { // the phone's button that opens the field (CSS px from the top left)
+        w.Key("button");
+        w.StartObject();
+        w.Key("x"); w.Double(SearchButton_.X); w.Key("y"); w.Double(SearchButton_.Y);
+        w.Key("width"); w.Double(SearchButton_.W); w.Key("height"); w.Double(SearchButton_.H);
+        w.EndObject();
+    }
     w.EndObject();
     w.Key("selectionLength"); w.Uint((unsigned)View_.SelectedText().size());
     w.Key("settingsOpen"); w.Bool(SettingsOpen_);

@@ -138,6 +138,7 @@ public:
 
     // The search (app_search.cpp): the toolbar's field (on a phone a button opens it), "/" to it, the results view.
     const SearchController& Search() const { return Search_; }
+    const Document& ShownDocument() const { return View_.Doc(); } // what the view draws (tests look into it)
     bool SearchAvailable() const { return Search_.Available(); }
     void FocusSearch(int focus);                       // FieldState::Focus's values
 
@@ -266,6 +267,7 @@ private:
     std::string BundleFolder_;
     FieldState SearchField_;
     bool SearchOpen_ = false, Narrow_ = false, SearchDrop_ = false;
+    Box SearchButton_; // where the phone's "Search" button was drawn last (W 0: none)
     TextField AgentField_ = TextField::Find; // the field the platform's text agent typed into last
     std::string LastTyped_;
     unsigned SearchStartsSeen_ = 0;

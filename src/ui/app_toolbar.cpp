@@ -113,9 +113,13 @@ void App::DrawToolbar(float width, float h) {
         ImGui::PopStyleColor();
         ImGui::PopFont();
     }
+    SearchButton_ = Box();
     if (search_w > 0.0f && Narrow_ && !SearchOpen_) {
-        ImGui::SetCursorScreenPos(ImVec2(p.x + MirrorX(width - 2.0f * bw - 14.0f - 6.0f - search_w, search_w, width, ToolbarRtl_), y));
+        const ImVec2 at(p.x + MirrorX(width - 2.0f * bw - 14.0f - 6.0f - search_w, search_w, width, ToolbarRtl_), y);
+        ImGui::SetCursorScreenPos(at);
         if (IconButton("##search", "Search", ImVec2(search_w, button_h))) FocusSearch(1);
+        Tooltip("Search articles (/)");
+        SearchButton_ = Box{at.x - p.x, at.y - p.y, search_w, button_h};
     }
     if (view) {
         ImGui::SetCursorScreenPos(ImVec2(p.x + MirrorX(width - 2.0f * bw - 14.0f, bw, width, ToolbarRtl_), y));

@@ -231,6 +231,7 @@ void Navigator::FailForGood(const std::string& message) {
 
 // A page (or the article file) arrived: the article waited for may be in it, or the start can show the newest.
 void Navigator::FeedGrew() {
+    if (Phase_ == Phase::Search) Host_->SetTitle(SearchTitle()); // names the feed, whose title came with its first page
     if (!Pending_.empty()) EnsureArticle(Pending_);
     else if (Phase_ == Phase::Loading && !HasRoutePrefix(Route_, kArticlePrefix)) Navigate(Route_, true);
     Changed();

@@ -2,7 +2,8 @@
 // in the order it would (the root first, then a term shard per first letter of each word, then the meta shards of
 // the hits shown, four documents each), so the controller's fetching is tested without the real engine. Words
 // match whole (ASCII letters folded to lower case), the last as a prefix while typing, "-word" excludes; filters
-// are exact; Best orders by how many of the words a document holds, Newest by date. It counts its calls.
+// are exact; Best orders by how many of the words a document holds, Newest by date. It counts its calls. And a
+// TextFolder (ASCII only) for search::MatchRanges.
 #pragma once
 #include "search/search_service.h"
 
@@ -12,9 +13,24 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace folio::test {
+
+// Search's fold for the tests, ASCII only: letters to lower case, other punctuation and symbols to spaces.
+class FakeFolder final : public search::TextFolder {
+public:
+    std::string Fold(std::string_view text) const override {
+        std::string out;
+        for (char c : text) {
+            const unsigned char u = (unsigned char)c;
+            if (u >= 0x80 || std::isalnum(u)) out += (char)std::tolower(u);
+            else if (c != '\'') out += ' ';
+        }
+        return out;
+    }
+};
 
 class FakeSearchService final : public search::SearchService {
 public:
