@@ -290,7 +290,7 @@ std::string App::StateJson() const {
     w.Key("content"); w.Uint(Content_);
     w.Key("cursor");
     w.StartObject();
-    w.Key("target"); w.String(shown == Phase::Feed ? CursorTarget_.c_str() : "");
+    w.Key("target"); w.String(shown == Phase::Feed || shown == Phase::Search ? CursorTarget_.c_str() : "");
     w.Key("moves"); w.Uint(CursorMoves_);
     w.EndObject();
     w.Key("docHeight"); w.Double(std::ceil(View_.Doc().Height));

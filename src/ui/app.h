@@ -211,6 +211,7 @@ private:
     void HandleKeys(float page_height);
     void FollowLink(const std::string& target);
     void StepArticle(int direction);
+    void StepResult(int direction);                // j and k in the search's results (app_search.cpp)
     void CopySelection();
     void CopyArticleLink();
 

@@ -245,7 +245,8 @@ void App::HandleKeys(float page) {
             if (!FindOpen_ && Search_.Available()) FocusSearch(2);
             else OpenFind(2);
         }
-        if (ImGui::IsKeyPressed(ImGuiKey_Enter, false) && GetPhase() == Phase::Feed && !CursorTarget_.empty())
+        const bool list = GetPhase() == Phase::Feed || GetPhase() == Phase::Search;
+        if (ImGui::IsKeyPressed(ImGuiKey_Enter, false) && list && !CursorTarget_.empty())
             Navigate(CursorTarget_, false);
         if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
             if (FindOpen_) CloseFind();
@@ -268,6 +269,7 @@ void App::HandleKeys(float page) {
 }
 
 void App::StepArticle(int direction) {
+    if (GetPhase() == Phase::Search) { StepResult(direction); return; }
     const auto items = Nav_.FilteredItems();
     if (items.empty()) return;
     if (GetPhase() == Phase::Feed) { // move the cursor down the list; Enter opens

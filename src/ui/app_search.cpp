@@ -96,6 +96,26 @@ void App::OpenResult(const std::string& id) {
     WantScriptsOf(id);
 }
 
+// The keyboard cursor down (+1) or up (-1) the results, as in the feed; Enter opens the one it is on. More are
+// asked for at the last.
+void App::StepResult(int direction) {
+    const std::vector<search::SearchHit>& hits = Search_.Results().Hits;
+    if (hits.empty()) return;
+    int at = -1;
+    for (int i = 0; i < (int)hits.size() && at < 0; ++i)
+        if (CursorTarget_ == ArticleRoute(hits[i].Meta.Id)) at = i;
+    at = std::clamp(at + direction, 0, (int)hits.size() - 1);
+    CursorTarget_ = ArticleRoute(hits[at].Meta.Id);
+    const int item = View_.Doc().EntryFor(CursorTarget_);
+    if (item >= 0) {
+        View_.ScrollToItem(item, 0, true);
+        View_.SetCursorItem(item);
+    }
+    ++CursorMoves_;
+    if (at == (int)hits.size() - 1) Search_.LoadMore();
+    Publish(); // the host moves its focus with the cursor
+}
+
 // Find on the search's words in the article opened from the results (search::MatchRanges, as the results mark
 // them), or on the text typed into Find.
 void App::ApplyFind() {

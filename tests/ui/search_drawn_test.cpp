@@ -189,3 +189,21 @@ TEST_CASE("search drawn: on a phone a Search button opens the field over the too
     s.Frames(3, kPhone);
     CHECK(std::string(s.State()["textEntry"]["text"].GetString()) == "ferry");
 }
+
+TEST_CASE("search drawn: j and k move the cursor down the results, Enter opens the one it is on") {
+    ImGuiContextScope imgui;
+    DrawnSearch s("#/search/climate");
+    s.Frames(6);
+    REQUIRE(s.Viewer->Search().Results().Hits.size() == 4);
+    const std::string second = "#/article/" + s.Viewer->Search().Results().Hits[1].Meta.Id;
+    Key(ImGuiKey_J);
+    s.Frames(2);
+    Key(ImGuiKey_J);
+    s.Frames(2);
+    CHECK(std::string(s.State()["cursor"]["target"].GetString()) == second);
+    Key(ImGuiKey_Enter);
+    s.Frames(6);
+    REQUIRE(s.Viewer->GetPhase() == Phase::Article);
+    CHECK("#/article/" + std::string(s.State()["articleId"].GetString()) == second);
+    CHECK(s.State()["find"]["open"].GetBool()); // opened as a result
+}
