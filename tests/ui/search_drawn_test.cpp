@@ -115,13 +115,21 @@ TEST_CASE("search drawn: \"/\" moves to the search field, and what is typed is s
     // The chips: the order and the sections.
     CHECK(state["chips"].Size() >= 4);
 
-    // Escape leaves the field: the keys are the reader's again, the results stay.
+    // Typed on: the route follows, replaced (one history entry for the search).
+    const size_t pushes = s.Host.Routes.size();
+    Type("ate");
+    s.Frames(15);
+    CHECK(std::string(s.State()["route"].GetString()) == "#/search/climate");
+    REQUIRE(s.Host.Routes.size() > pushes);
+    CHECK(s.Host.Routes.back() == std::make_pair(std::string("#/search/climate"), false));
+    // Escape leaves the field: the keys are the reader's again; the query and its results stay (ImGui's field would
+    // put back the text it had when it took the focus).
     Key(ImGuiKey_Escape);
-    s.Frames(3);
+    s.Frames(15);
     state = s.State();
     CHECK(std::string(state["textEntry"]["field"].GetString()) == "");
     CHECK(s.Viewer->GetPhase() == Phase::Search);
-    CHECK(std::string(state["route"].GetString()) == "#/search/clim");
+    CHECK(std::string(state["route"].GetString()) == "#/search/climate");
 }
 
 TEST_CASE("search drawn: Ctrl+F stays Find in the page, and \"/\" goes to Find while Find is open") {
