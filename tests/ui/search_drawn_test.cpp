@@ -32,15 +32,15 @@ struct DrawnSearch {
     FakeFolder Folder;
     std::unique_ptr<App> Viewer;
 
-    explicit DrawnSearch(const std::string& route = "#/") {
+    explicit DrawnSearch(const std::string& route = "#/", int docs = 4) {
         ServeBuildFonts(Host);
-        for (int i = 0; i < 4; ++i) {
+        for (int i = 0; i < docs; ++i) {
             FakeSearchService::Doc d;
             d.Id = "doc-" + std::to_string(i);
             d.Title = "Climate talks resume " + std::to_string(i);
             d.Excerpt = "Delegates met again on the climate.";
             d.Section = i % 2 ? "World" : "Science";
-            d.Date = "2024-03-0" + std::to_string(i + 1) + "T09:00:00Z";
+            d.Date = "2024-03-" + std::string(i < 9 ? "0" : "") + std::to_string(i % 28 + 1) + "T09:00:00Z";
             Engine.Docs.push_back(d);
             Host.Files["/b/articles/" + d.Id + ".json"] = ArticleJson(d.Id, d.Title);
         }
@@ -214,4 +214,19 @@ TEST_CASE("search drawn: j and k move the cursor down the results, Enter opens t
     REQUIRE(s.Viewer->GetPhase() == Phase::Article);
     CHECK("#/article/" + std::string(s.State()["articleId"].GetString()) == second);
     CHECK(s.State()["find"]["open"].GetBool()); // opened as a result
+}
+
+TEST_CASE("search drawn: more results as the reader scrolls to the end of the list") {
+    ImGuiContextScope imgui;
+    DrawnSearch s("#/search/climate", 45);
+    s.Frames(6);
+    REQUIRE(s.Viewer->Search().Status() == SearchStatus::Ready);
+    CHECK(s.State()["search"]["shown"].GetUint() == SearchController::kPageSize);
+    CHECK(s.State()["search"]["total"].GetUint() == 45);
+    for (int round = 0; round < 3; ++round) {
+        Key(ImGuiKey_End);
+        s.Frames(40); // the glide to the end, the next page's cards fetched and drawn
+    }
+    CHECK(s.State()["search"]["shown"].GetUint() == 45);
+    CHECK(s.Viewer->ShownDocument().EntryFor("#/article/doc-44") >= 0);
 }

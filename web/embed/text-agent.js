@@ -123,8 +123,9 @@ export class TextAgent {
     event.stopPropagation(); // never a shortcut of the reader's
     if (event.type !== 'keydown') { if (event.type === 'keyup') this.#send(); return; }
     if (event.isComposing || event.keyCode === 229 || !this.#instance) return; // the IME's own keys
+    const find = this.#field === 'find'; // the arrows step through Find's matches; in the search's box they move the caret
     const key = event.key === 'Enter' ? (event.shiftKey ? PREVIOUS : NEXT)
-      : event.key === 'ArrowDown' ? NEXT : event.key === 'ArrowUp' ? PREVIOUS : event.key === 'Escape' ? CLOSE : -1;
+      : find && event.key === 'ArrowDown' ? NEXT : find && event.key === 'ArrowUp' ? PREVIOUS : event.key === 'Escape' ? CLOSE : -1;
     if (key < 0) return;
     event.preventDefault();
     this.#instance.textKey(key);
