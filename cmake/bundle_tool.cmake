@@ -98,6 +98,7 @@ add_library(folio_bundle_core STATIC
   src/cli/rss_atom_import.cpp
   src/cli/quote_words.cpp
   src/cli/schema_check.cpp
+  src/cli/search_command.cpp
   src/cli/search_index.cpp
   src/cli/search_stemmer.cpp
   src/cli/source_kind.cpp
@@ -109,7 +110,7 @@ add_library(folio_bundle_core STATIC
   src/cli/wire_quotes.cpp
   src/cli/wordpress_import.cpp
   "${_schemas_cpp}")
-target_link_libraries(folio_bundle_core PUBLIC folio_model folio_search folio_search_icu ${FOLIO_MD4C_LIB} ${FOLIO_YAML_LIB} OpenSSL::Crypto)
+target_link_libraries(folio_bundle_core PUBLIC folio_model folio_search folio_search_writer folio_search_icu ${FOLIO_MD4C_LIB} ${FOLIO_YAML_LIB} OpenSSL::Crypto)
 # libstemmer stays inside search_stemmer.cpp.
 target_link_libraries(folio_bundle_core PRIVATE ${FOLIO_STEMMER_LIB})
 target_include_directories(folio_bundle_core SYSTEM PRIVATE "${FOLIO_STEMMER_INCLUDE}")

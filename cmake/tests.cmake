@@ -64,8 +64,9 @@ endif()
 file(GLOB FOLIO_SEARCH_TEST_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/search/*.cpp")
 if(NOT EMSCRIPTEN)
   add_executable(folio_search_tests ${PROJECT_SOURCE_DIR}/tests/model/main.cpp ${FOLIO_SEARCH_TEST_SOURCES})
-  # The ICU fold too (and ICU, which icu_fold_test holds it to): the writer's tests fold as the bundle tool does.
-  target_link_libraries(folio_search_tests PRIVATE folio_search folio_search_icu PkgConfig::FOLIO_SEARCH_ICU)
+  # The writer and the ICU fold (and ICU, which icu_fold_test holds the fold to): the writer's tests fold as the
+  # bundle tool does.
+  target_link_libraries(folio_search_tests PRIVATE folio_search folio_search_writer folio_search_icu PkgConfig::FOLIO_SEARCH_ICU)
   target_include_directories(folio_search_tests SYSTEM PRIVATE "${FOLIO_DOCTEST_ONLY}" "${FOLIO_RAPIDJSON_ONLY}")
   folio_warnings(folio_search_tests)
   add_test(NAME folio_search_tests COMMAND folio_search_tests)

@@ -2,6 +2,7 @@
 //   folio-bundle import [options] FILE...      article JSON on stdout, or into -o DIR
 //   folio-bundle build SRC_DIR -o OUT_DIR      the whole static bundle
 //   folio-bundle validate DIR                  every problem of a bundle; exit 1 when any
+//   folio-bundle search DIR QUERY              the bundle's search index queried as readers do
 #include "cli/bundle_build.h"
 #include "cli/ordered_pool.h"
 #include "cli/media_cache.h"
@@ -9,6 +10,7 @@
 #include "cli/console.h"
 #include "cli/file_io.h"
 #include "cli/importer.h"
+#include "cli/search_command.h"
 #include "model/bundle_write.h"
 #include "model/date.h"
 #include "model/json_read.h"
@@ -36,6 +38,7 @@ const char kUsage[] =
     "                            article JSON on stdout, or one file per article with -o DIR\n"
     "  build SRC_DIR -o OUT_DIR  the static bundle: feed pages, article files, oEmbed files, HTML snapshots\n"
     "  validate DIR              check a bundle against its schemas and cross references\n"
+    "  search DIR QUERY          search a bundle's index as its readers do\n"
     "\n"
     "folio-bundle COMMAND --help tells more. Exit codes: 0 done, 1 errors or problems found, 2 bad usage.\n";
 
@@ -370,5 +373,6 @@ int main(int argc, char** argv) {
     if (cmd == "import") return Import(args);
     if (cmd == "build") return Build(args);
     if (cmd == "validate") return Validate(args);
+    if (cmd == "search") return SearchCommand(args);
     return Usage(kUsage, "unknown command " + cmd);
 }
