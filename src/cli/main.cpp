@@ -119,6 +119,11 @@ void Report(const std::vector<Error>& list, const char* prefix) {
     for (const Error& e : list) PrintLine(stderr, prefix + e.Message());
 }
 
+std::string Seconds(double s) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f s", s);
+    return text;
+}
 std::string Plural(size_t n, const char* noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
 
 // Option values that reach a bundle's files or its messages must be one line of text: valid UTF-8 without
@@ -324,7 +329,7 @@ int Build(const std::vector<std::string>& args) {
         PrintLine(stderr, "folio-bundle: search index: " + Plural(r.Documents, "document") + ", " + Plural(r.Terms, "term") +
                               " in " + Plural(r.Shards, "shard") + (r.Rewritten ? ", written afresh: " : ": ") +
                               std::to_string(r.Written.size()) + " files written, " + std::to_string(r.Removed.size()) +
-                              " removed; " + std::to_string(r.Bytes) + " bytes");
+                              " removed; " + std::to_string(r.Bytes) + " bytes; " + Seconds(r.Seconds));
     }
     if (!quiet && s.SearchRemoved > 0)
         PrintLine(stderr, "folio-bundle: search index removed (--no-search): " + Plural(s.SearchRemoved, "file"));

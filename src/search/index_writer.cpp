@@ -6,6 +6,7 @@
 #include "search/index_writer.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -229,8 +230,11 @@ private:
 bool WriteSearchIndex(const std::vector<IndexInput>& articles, const TextFolder& folder, const MakeStemmer& stemmers,
                       const IndexIo& io, const IndexOptions& options, IndexReport* report, Error* err) {
     *report = IndexReport{};
+    const auto start = std::chrono::steady_clock::now();
     Run run(folder, stemmers, io, options, report, err);
-    return run.Write(articles);
+    const bool ok = run.Write(articles);
+    report->Seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return ok;
 }
 
 } // namespace folio::search

@@ -27,8 +27,8 @@ struct IndexInput {
 };
 
 struct IndexOptions {
-    size_t ShardBytes = 16 * 1024;
-    uint32_t MetaPerShard = 8;
+    size_t ShardBytes = 8 * 1024;
+    uint32_t MetaPerShard = 2;
     int Jobs = 1;            // threads folding and stemming
     bool Incremental = true; // false: always write afresh
 };
@@ -42,6 +42,7 @@ struct IndexReport {
     std::vector<std::string> Written;    // files written (paths relative to the bundle)
     std::vector<std::string> Removed;    // files removed
     uint64_t Bytes = 0;                  // the index's size on disk
+    double Seconds = 0;                  // how long writing it took (reading the articles included)
 };
 
 // What the writer needs of the bundle it indexes: an article by id (parsed; false with err if it cannot be read;

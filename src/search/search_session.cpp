@@ -100,11 +100,16 @@ private:
     std::vector<std::string> Expand(const std::string& token, bool prefix) {
         std::set<std::string> out;
         std::map<std::string, uint32_t> df; // the terms a prefix reached, and their document frequency
+        bool known = false, held = true;
         for (const Segment& seg : root_->Segments) {
             if (!prefix) {
                 out.insert(token);
-                if (const TermRecord* r = files_.Record(seg, token, &needs, &error_))
+                const size_t lacking = needs.size();
+                if (const TermRecord* r = files_.Record(seg, token, &needs, &error_)) {
                     out.insert(r->Stems.begin(), r->Stems.end());
+                    known = true;
+                }
+                held = held && needs.size() == lacking;
                 continue;
             }
             files_.EachWithPrefix(seg, token, &needs, &error_, [&](const TermRecord& r) {
@@ -112,7 +117,10 @@ private:
                 for (const std::string& stem : r.Stems) df.emplace(stem, 0);
             });
         }
-        if (!prefix) return {out.begin(), out.end()};
+        if (!prefix) {
+            if (!known && held) StemOfUnseen(token, &out);
+            return {out.begin(), out.end()};
+        }
         std::vector<std::pair<uint32_t, std::string>> ranked;
         for (auto& [term, n] : df) ranked.emplace_back(n, term);
         std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
@@ -122,6 +130,24 @@ private:
         std::sort(terms.begin(), terms.end());
         terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
         return terms;
+    }
+
+    // A word no article has, in a form of a word some have ("stelmarking" when the articles say "stelmarks" and
+    // "stelmarked"): readers never stem, so the longest index term the word starts with, at most kMaxSuffix bytes
+    // shorter and at least kMinStem long, stands for it, as a stemmer would have cut it.
+    void StemOfUnseen(const std::string& token, std::set<std::string>* out) {
+        static constexpr size_t kMaxSuffix = 4, kMinStem = 4;
+        if (token.size() < kMinStem + 2) return;
+        for (unsigned char c : token)
+            if (c >= '0' && c <= '9') return;
+        for (size_t n = token.size() - 1; n >= kMinStem && n + kMaxSuffix >= token.size(); --n) {
+            if ((static_cast<unsigned char>(token[n]) & 0xC0) == 0x80) continue; // inside a character
+            const std::string stem = token.substr(0, n);
+            bool found = false;
+            for (const Segment& seg : root_->Segments)
+                if (const TermRecord* r = files_.Record(seg, stem, &needs, &error_)) found = found || !r->Postings.empty();
+            if (found) { out->insert(stem); return; }
+        }
     }
 
     void Idf(const std::vector<std::vector<std::vector<std::string>>>& terms) {
@@ -240,6 +266,10 @@ private:
         return false;
     }
 
+    // "Best" leans towards recent articles: at most 10% for today's, half that at a year old. It breaks near-ties
+    // (the same words, as often) in favour of the newer story; it does not outrank a story the words fill.
+    static constexpr double kRecencyBoost = 0.10;
+
     void Rank() {
         int32_t today = options_.Today;
         if (today == kNoDay)
@@ -247,7 +277,7 @@ private:
         if (options_.Sort == Order::Best && today != kNoDay)
             for (Hit& m : matches_) {
                 const double age = m.Day == kNoDay ? 3650 : std::max(0, today - m.Day);
-                m.Score *= static_cast<float>(1 + 0.25 / (1 + age / 365.0));
+                m.Score *= static_cast<float>(1 + kRecencyBoost / (1 + age / 365.0));
             }
         auto better = [&](const Hit& a, const Hit& b) {
             if (options_.Sort == Order::Newest && a.Day != b.Day) return a.Day > b.Day;

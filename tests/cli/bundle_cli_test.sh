@@ -146,9 +146,9 @@ check "... and the bundle still validates" run_expect 0 "valid bundle: 301 artic
 printf -- '---\ntitle: Article 302\ndate: 2022-01-03\n---\nText 302.\n' > "$tmp/many/302.md"
 check "one more article writes the search index's root, state and a delta of one article: 6 files, not the index" \
   run_expect 0 "search index: 302 documents, " build "$tmp/many" -o "$tmp/many-out" --page-size 100
-check "... 6 files written" bash -c "'$tool' build '$tmp/many' -o '$tmp/many-out' --page-size 100 --today 2026-01-01 2>&1 | grep -q 'search index: 302 documents, .*: 0 files written' &&
+check "... and a third: its delta of three articles rewritten alone (days, a term shard, positions, 2 card files) with the root and state: 7 files" bash -c "'$tool' build '$tmp/many' -o '$tmp/many-out' --page-size 100 --today 2026-01-01 2>&1 | grep -q 'search index: 302 documents, .*: 0 files written' &&
   printf -- '---\ntitle: Article 303\ndate: 2022-01-04\n---\nText 303.\n' > '$tmp/many/303.md' &&
-  '$tool' build '$tmp/many' -o '$tmp/many-out' --page-size 100 --today 2026-01-01 2>&1 | grep -q 'search index: 303 documents, [0-9]* terms in [0-9]* shards: 6 files written, 4 removed'"
+  '$tool' build '$tmp/many' -o '$tmp/many-out' --page-size 100 --today 2026-01-01 2>&1 | grep -q 'search index: 303 documents, [0-9]* terms in [0-9]* shards: 7 files written, 4 removed'"
 check "--no-search removes the index and nothing else" bash -c "'$tool' build '$tmp/many' -o '$tmp/many-out' --page-size 100 --no-search 2>&1 | grep -q 'search index removed' &&
   ! test -e '$tmp/many-out/search/index.json' && ! test -e '$tmp/many-out/search/state.json' && test -z \"\$(find '$tmp/many-out/search' -type f)\" &&
   '$tool' validate '$tmp/many-out' >/dev/null"

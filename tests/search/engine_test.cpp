@@ -120,6 +120,14 @@ TEST_CASE("a word finds its stem's documents; every word must match; excluded wo
     CHECK(s.Search("zebra").Ready);
 }
 
+TEST_CASE("a form no article has finds the articles of the index term it starts with") {
+    Fetching s{MakeMiniIndex(Corpus())};
+    CHECK(s.Search("electing").Total == 3); // "elect", as "elected", "elections" and "election" are indexed
+    CHECK(s.Search("moscows").Total == 3);
+    CHECK(s.Search("elec").Total == 0);      // too short to be a form of anything: a word of its own
+    CHECK(s.Search("electoratexyz").Total == 0); // more than a suffix away
+}
+
 TEST_CASE("phrases need their words at consecutive positions") {
     Fetching s{MakeMiniIndex(Corpus())};
     CHECK(Ids(s.Search("\"central bank\"")) == std::vector<std::string>{"a3", "a2"});
