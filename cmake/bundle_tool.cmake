@@ -1,6 +1,6 @@
 # The bundle tool, native only: folio_bundle_core (importers, writers, builder, validator; links folio_model,
 # md4c, libyaml, OpenSSL's libcrypto (SHA-256 names of media files), libvips (photo variants), libxml2 (XML and
-# HTML sources), ICU (CLDR month names), CLD2 (language detection), zlib and brotli (pre-compressed files), nothing
+# HTML sources), ICU (CLDR month names), libstemmer (the search index's stems), CLD2 (language detection), zlib and brotli (pre-compressed files), nothing
 # of the UI)
 # and the executable ${FOLIO_OUTPUT_DIR}/folio-bundle. Its JSON Schemas are compiled in from docs/schemas/
 # (cmake/embed_schemas.cmake).
@@ -37,6 +37,12 @@ if(NOT FOLIO_COMPRESS_FOUND)
 endif()
 if(NOT FOLIO_CLD2_INCLUDE OR NOT FOLIO_CLD2_LIB)
   message(FATAL_ERROR "CLD2 not found: install libcld2-dev (scripts/setup does)")
+endif()
+# Snowball's stemmers for the search index (Debian's libstemmer-dev ships no pkg-config file).
+find_path(FOLIO_STEMMER_INCLUDE libstemmer.h)
+find_library(FOLIO_STEMMER_LIB stemmer)
+if(NOT FOLIO_STEMMER_INCLUDE OR NOT FOLIO_STEMMER_LIB)
+  message(FATAL_ERROR "libstemmer not found: install libstemmer-dev (scripts/setup does)")
 endif()
 find_package(OpenSSL COMPONENTS Crypto)
 if(NOT OPENSSL_FOUND)
@@ -92,6 +98,9 @@ add_library(folio_bundle_core STATIC
   src/cli/rss_atom_import.cpp
   src/cli/quote_words.cpp
   src/cli/schema_check.cpp
+  src/cli/search_command.cpp
+  src/cli/search_index.cpp
+  src/cli/search_stemmer.cpp
   src/cli/source_kind.cpp
   src/cli/source_text.cpp
   src/cli/text_import.cpp
@@ -101,7 +110,10 @@ add_library(folio_bundle_core STATIC
   src/cli/wire_quotes.cpp
   src/cli/wordpress_import.cpp
   "${_schemas_cpp}")
-target_link_libraries(folio_bundle_core PUBLIC folio_model ${FOLIO_MD4C_LIB} ${FOLIO_YAML_LIB} OpenSSL::Crypto)
+target_link_libraries(folio_bundle_core PUBLIC folio_model folio_search folio_search_writer folio_search_icu ${FOLIO_MD4C_LIB} ${FOLIO_YAML_LIB} OpenSSL::Crypto)
+# libstemmer stays inside search_stemmer.cpp.
+target_link_libraries(folio_bundle_core PRIVATE ${FOLIO_STEMMER_LIB})
+target_include_directories(folio_bundle_core SYSTEM PRIVATE "${FOLIO_STEMMER_INCLUDE}")
 # libvips' headers stay inside photo.cpp (and the tests that make images with it); nothing else sees glib.
 target_link_libraries(folio_bundle_core PRIVATE PkgConfig::FOLIO_VIPS)
 # libxml2, ICU, CLD2, zlib and brotli stay inside the importers and writers that use them.

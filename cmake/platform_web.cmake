@@ -7,6 +7,7 @@ add_executable(folio_web
   src/platform/web/web_host.cpp
   src/platform/web/web_images.cpp
   src/platform/web/web_input.cpp
+  src/platform/web/web_search.cpp
   src/platform/web/web_text.cpp
   src/platform/web/webgl_renderer.cpp)
 target_link_libraries(folio_web PRIVATE folio_ui)
@@ -18,7 +19,10 @@ folio_warnings(folio_web)
 # The text module (folio-text.js + .wasm), loaded apart from folio.js on a viewer's first need.
 include(cmake/text_module.cmake)
 add_dependencies(folio_web folio_text_module)
-foreach(_lib folio_model folio_layout folio_ui)
+# The search module (folio-search.js + .wasm), loaded apart from folio.js on a viewer's first search.
+include(cmake/search_module.cmake)
+add_dependencies(folio_web folio_search_module)
+foreach(_lib folio_model folio_search folio_layout folio_ui)
   target_compile_options(${_lib} PRIVATE ${FOLIO_WEB_COMPILE_FLAGS})
 endforeach()
 
@@ -51,7 +55,7 @@ add_custom_target(folio_page ALL DEPENDS ${_page_outputs})
 # exports and hooks are reached as properties (Module["_folio_state"] becomes Module._folio_state), which esbuild
 # keeps, and the wasm's imports by the keys of its import object.
 if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
-  foreach(_glue folio_web:folio.js folio_text_module:folio-text.js)
+  foreach(_glue folio_web:folio.js folio_text_module:folio-text.js folio_search_module:folio-search.js)
     string(REPLACE ":" ";" _glue "${_glue}")
     list(GET _glue 0 _target)
     list(GET _glue 1 _file)

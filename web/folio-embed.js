@@ -265,7 +265,7 @@ class FolioViewer extends HTMLElement {
     if (s.state === 'article' && s.articleId !== this.#article) {
       this.#article = s.articleId;
       this.#emit('articlechange', { id: s.articleId, title: s.title, route: s.route });
-    } else if (s.state === 'feed' || s.state === 'error') this.#article = '';
+    } else if (s.state === 'feed' || s.state === 'search' || s.state === 'error') this.#article = '';
     if (s.state === 'error' && s.error !== this.#error) {
       this.#error = s.error;
       this.#emit('error', { message: s.error });

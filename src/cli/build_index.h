@@ -70,6 +70,8 @@ struct IndexEntry {
     uint32_t RelatedBegin, RelatedEnd; // its related ids, in the index's related list
     uint32_t ItemBytes = 0;           // its feed item's bytes (WriteFeedItemJson): before its photos are placed,
     uint64_t ItemOffset = 0;          // then as placed, in the spill at ItemOffset
+    uint64_t FileHash = 0;            // its article file's bytes' hash (the start of their SHA-256), once written:
+                                      // what the search index compares to find a changed article
 };
 
 class BuildIndex {

@@ -19,6 +19,7 @@
 #include "cli/photo_place.h"
 #include "cli/precompress.h"
 #include "cli/progress.h"
+#include "cli/search_index.h"
 #include "model/bundle_write.h"
 #include "model/limits.h"
 
@@ -161,6 +162,11 @@ struct Writer {
     std::mutex Lock;
     std::vector<Error> Failed;
 
+    // The search index's files: the same write, counted in the index's report (summary->Search), not here.
+    bool PutIndexFile(const std::string& rel, const std::string& bytes, Error* err) {
+        WriteCount ignored;
+        return WriteWithCopies(Out, rel, bytes, &ignored, err);
+    }
     bool Put(const std::string& rel, const std::string& bytes) { // with its .gz and .br copies (precompress.h)
         WriteCount count;
         Error e;
@@ -181,12 +187,32 @@ struct Writer {
     }
 };
 
+// The search index of the articles just written (search_index.h), every file through the build's write path; or,
+// without one, the removal of an index an earlier build left.
+bool WriteSearch(const BuildIndex& index, const std::string& out_dir, unsigned jobs, bool search_index, Writer* w,
+                 BuildSummary* summary, std::vector<Error>* errors) {
+    Error e;
+    if (!search_index) {
+        if (RemoveBundleSearchIndex(out_dir, &summary->SearchRemoved, &e)) return true;
+        errors->push_back(e);
+        return false;
+    }
+    const IndexWrite write = [w](const std::string& rel, const std::string& bytes, Error* err) { return w->PutIndexFile(rel, bytes, err); };
+    if (WriteBundleSearchIndex(out_dir, IndexInputs(index), jobs, write, &summary->Search, &e)) {
+        summary->Searchable = true;
+        return true;
+    }
+    errors->push_back(e);
+    return false;
+}
+
 // Pass 2: each source imported again, its photos placed (new variants written at once) and its articles' files
 // written; each feed item's text goes to the spill and its size to the index. Errors in source order.
 void WriteSources(Sources* in, const BundleSite& site, const ImportOptions& import, PhotoPlacer* placer, Writer* w,
                   ItemSpill* spill, unsigned jobs, double* photo_seconds, std::vector<Error>* errors) {
     struct Written {
         std::vector<std::string> Items; // the feed items, serialized
+        std::vector<uint64_t> Hashes;   // their article files' (IndexEntry::FileHash)
         std::vector<Error> Errors;
     };
     std::mutex placing;
@@ -195,7 +221,7 @@ void WriteSources(Sources* in, const BundleSite& site, const ImportOptions& impo
     Progress writing("writing", in->Size());
     RunOrdered<Written>(in->Size(), jobs, jobs * kWindowPerJob, [&](size_t s) {
         Imported got = ImportOne(*in, s, import);
-        Written out{{}, std::move(got.Errors)};
+        Written out{{}, {}, std::move(got.Errors)};
         const size_t first = in->First[s], count = in->First[s + 1] - first;
         bool same = out.Errors.empty() && got.Articles.size() == count;
         for (size_t k = 0; same && k < count; ++k) same = got.Articles[k].Item.Id == index.Id(first + k);
@@ -217,7 +243,9 @@ void WriteSources(Sources* in, const BundleSite& site, const ImportOptions& impo
             if (a.Url.empty()) a.Url = Reference(site, ArticleJsonPath(a.Id), SnapshotPath(a.Id));
             std::map<std::string, std::string> titles;
             for (const std::string& r : a.Related) titles[r] = std::string(index.Headline(index.Find(r)));
-            w->Put(ArticleJsonPath(a.Id), WriteArticleJson(a));
+            const std::string json = WriteArticleJson(a);
+            w->Put(ArticleJsonPath(a.Id), json);
+            out.Hashes.push_back(FileHashOf(json));
             w->Put(OEmbedPath(a.Id), WriteOEmbedJson(a, site));
             w->Put(SnapshotPath(a.Id), WriteHtmlSnapshot(a, site, titles));
             out.Items.push_back(WriteFeedItemJson(MakeFeedItem(a, site)));
@@ -232,6 +260,7 @@ void WriteSources(Sources* in, const BundleSite& site, const ImportOptions& impo
             Error failed;
             if (!spill->Append(got.Items[k], &e.ItemOffset, &failed)) { errors->push_back(failed); return; }
             e.ItemBytes = (uint32_t)got.Items[k].size(); // now the item as it is, its photos placed
+            e.FileHash = got.Hashes[k];
         }
     });
     writing.Finish();
@@ -250,7 +279,8 @@ bool ManifestFits(const std::string& manifest, const std::string& out_dir, std::
 }
 
 bool Build(const std::string& src_dir, const std::string& out_dir, const BundleSite& site, const ImportOptions& import,
-           UnknownFolder unknown, BuildSummary* summary, const Warn& warn, std::vector<Error>* errors, unsigned jobs) {
+           UnknownFolder unknown, BuildSummary* summary, const Warn& warn, std::vector<Error>* errors, unsigned jobs,
+           bool search_index) {
     Sources in;
     if (!ListSources(src_dir, &in, warn, errors)) return false;
     xmlInitParser(); // libxml2 (2.9) wants it called on one thread before the importers use it on several
@@ -334,9 +364,11 @@ bool Build(const std::string& src_dir, const std::string& out_dir, const BundleS
     w.Put(kMediaCachePath, cache.Json());
     w.Report(errors);
     if (!errors->empty()) return false; // the manifest still lists everything written
+    if (!WriteSearch(index, out_dir, jobs, search_index, &w, summary, errors)) return false;
 
     Error synced;
-    if (summary->Written > 0 && !SyncFileSystem(out_dir, &synced)) { errors->push_back(synced); return false; }
+    const bool wrote = summary->Written > 0 || !summary->Search.Written.empty() || summary->SearchRemoved > 0;
+    if (wrote && !SyncFileSystem(out_dir, &synced)) { errors->push_back(synced); return false; }
     previous.Files.ForEachFile([&](const std::string& rel) {
         if (planned.Lists(rel) || KindInside(out_dir, rel) != PathKind::RegularFile) return;
         if (RemoveFileInside(out_dir, rel, &e)) ++summary->Removed;
@@ -356,13 +388,13 @@ bool Build(const std::string& src_dir, const std::string& out_dir, const BundleS
 
 bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const BundleSite& site, const ImportOptions& import,
                  UnknownFolder unknown, BuildSummary* summary, std::vector<Error>* warnings, std::vector<Error>* errors,
-                 unsigned jobs, const std::function<void(Error&&)>& each_warning) {
+                 unsigned jobs, const std::function<void(Error&&)>& each_warning, bool search_index) {
     ErrorSpill held;
     Error failed;
     bool spilled = true;
     const bool ok = Build(src_dir, out_dir, site, import, unknown, summary, [&](Error&& w) {
         if (spilled && !(spilled = held.Add(w, &failed))) errors->push_back(failed);
-    }, errors, jobs);
+    }, errors, jobs, search_index);
     summary->Warnings = held.Size();
     if (!held.ForEach([&](Error&& w) { each_warning ? each_warning(std::move(w)) : warnings->push_back(std::move(w)); }, &failed))
         errors->push_back(failed);

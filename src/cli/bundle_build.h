@@ -9,6 +9,7 @@
 #include "cli/bundle_layout.h"
 #include "cli/bundle_manifest.h"
 #include "cli/importer.h"
+#include "search/index_writer.h"
 
 #include <functional>
 #include <string>
@@ -21,6 +22,9 @@ struct BuildSummary {
     size_t Warnings = 0;
     size_t PhotosEncoded = 0, PhotosReused = 0; // source photos made into variants now, or found in the media cache
     double PhotoSeconds = 0;                    // the time spent placing photos (finding, encoding, the cache)
+    bool Searchable = false;                    // the search index was written (Search says what it holds)
+    search::IndexReport Search;                 // its files are counted there, not in Written and Unchanged
+    size_t SearchRemoved = 0;                   // --no-search: the files of an earlier build's index removed
 };
 
 // Imports every source and finds every photo first; any error (an unreadable or linked source, a duplicate id, an
@@ -32,9 +36,11 @@ struct BuildSummary {
 // manifest lists it all (the media cache the variants). `jobs` threads import and write (1: all on this thread).
 // The warnings wait on disk while the build runs (a million articles with a warning each hold none in memory) and
 // are then handed to each_warning in order, or without it added to *warnings.
+// After the articles and the pages, the search index (search/, cli/search_index.h) is written or brought up to
+// date from the article files, unless search_index is false: then an index an earlier build left is removed.
 bool BuildBundle(const std::string& src_dir, const std::string& out_dir, const BundleSite& site,
                  const ImportOptions& import, UnknownFolder unknown, BuildSummary* summary,
                  std::vector<Error>* warnings, std::vector<Error>* errors, unsigned jobs = 1,
-                 const std::function<void(Error&&)>& each_warning = {});
+                 const std::function<void(Error&&)>& each_warning = {}, bool search_index = true);
 
 } // namespace folio::cli

@@ -2,6 +2,7 @@
 //   folio-bundle import [options] FILE...      article JSON on stdout, or into -o DIR
 //   folio-bundle build SRC_DIR -o OUT_DIR      the whole static bundle
 //   folio-bundle validate DIR                  every problem of a bundle; exit 1 when any
+//   folio-bundle search DIR QUERY              the bundle's search index queried as readers do
 #include "cli/bundle_build.h"
 #include "cli/ordered_pool.h"
 #include "cli/media_cache.h"
@@ -9,6 +10,7 @@
 #include "cli/console.h"
 #include "cli/file_io.h"
 #include "cli/importer.h"
+#include "cli/search_command.h"
 #include "model/bundle_write.h"
 #include "model/date.h"
 #include "model/json_read.h"
@@ -36,6 +38,7 @@ const char kUsage[] =
     "                            article JSON on stdout, or one file per article with -o DIR\n"
     "  build SRC_DIR -o OUT_DIR  the static bundle: feed pages, article files, oEmbed files, HTML snapshots\n"
     "  validate DIR              check a bundle against its schemas and cross references\n"
+    "  search DIR QUERY          search a bundle's index as its readers do\n"
     "\n"
     "folio-bundle COMMAND --help tells more. Exit codes: 0 done, 1 errors or problems found, 2 bad usage.\n";
 
@@ -74,7 +77,9 @@ const char kBuildUsage[] =
     "not change as articles are added), articles/ID.json, articles/ID.html, oembed/ID.json (each JSON and HTML file\n"
     "with a .gz and a .br copy beside it, for servers that send pre-compressed files),\n"
     "media/HASH.EXT (each photo a source names, a JPEG, PNG, GIF, WebP or AVIF file inside SRC_DIR, named by a\n"
-    "hash of its bytes) and folio-manifest.json, the list of the files the build wrote.\n"
+    "hash of its bytes), folio-manifest.json, the list of the files the build wrote, and the search index:\n"
+    "search/index.json with the segments it names (search/s-HASH/: term shards, positions, days, result cards),\n"
+    "and search/state.json, the index's own record; adding articles writes a small delta segment, not all of it.\n"
     "The same sources give the same bytes; files whose bytes did not change are not rewritten, and files the\n"
     "previous build's manifest lists that this one no longer writes are removed; nothing else ever is. Symbolic\n"
     "links under SRC_DIR are not followed. An error in the sources stops the build before OUT_DIR is touched;\n"
@@ -92,6 +97,7 @@ const char kBuildUsage[] =
     "  --utc-offset, --today, --now   as for import\n"
     "  --force             build into an OUT_DIR that holds other files and no manifest; nothing the build\n"
     "                      did not write is removed\n"
+    "  --no-search         no search index (one an earlier build wrote is removed)\n"
     "  --quiet             no warnings, no summary\n";
 
 const char kValidateUsage[] =
@@ -250,7 +256,7 @@ int Build(const std::vector<std::string>& args) {
     ImportOptions o;
     DefaultToday(&o);
     std::string src, out;
-    bool quiet = false;
+    bool quiet = false, search = true;
     unsigned jobs = 0; // the machine's cores
     UnknownFolder unknown = UnknownFolder::Refuse;
     for (size_t i = 0; i < args.size(); ++i) {
@@ -278,6 +284,7 @@ int Build(const std::vector<std::string>& args) {
             jobs = v.find_first_not_of("0123456789") == std::string::npos && v.size() <= 4 ? (unsigned)std::atoi(v.c_str()) : 0;
             if (jobs < 1) return Usage(kBuildUsage, "--jobs " + v + ": expected a number of threads, 1 or more");
         } else if (a == "--quiet") quiet = true;
+        else if (a == "--no-search") search = false;
         else if (a == "--force") unknown = UnknownFolder::BuildAnyway;
         else if (a.size() > 1 && a[0] == '-') return Usage(kBuildUsage, "unknown option " + a);
         else if (src.empty()) src = a;
@@ -292,7 +299,7 @@ int Build(const std::vector<std::string>& args) {
     // Each warning printed as it is read back from the build's spill, none held.
     const bool ok = BuildBundle(src, out, site, o, unknown, &s, &warnings, &errors, JobsFor(jobs), [quiet](Error&& w) {
         if (!quiet) PrintLine(stderr, "warning: " + w.Message());
-    });
+    }, search);
     Report(errors, "");
     if (!ok) {
         // Most errors stop a build before it writes; a write that fails (a full disk) or a photo changed meanwhile
@@ -312,6 +319,15 @@ int Build(const std::vector<std::string>& args) {
                               " into " + out + ": " + std::to_string(s.Written) + " files written, " +
                               std::to_string(s.Unchanged) + " unchanged, " + std::to_string(s.Removed) + " removed; " +
                               Plural(s.Warnings, "warning") + "; " + took);
+    if (!quiet && s.Searchable) {
+        const search::IndexReport& r = s.Search;
+        PrintLine(stderr, "folio-bundle: search index: " + Plural(r.Documents, "document") + ", " + Plural(r.Terms, "term") +
+                              " in " + Plural(r.Shards, "shard") + (r.Rewritten ? ", written afresh: " : ": ") +
+                              std::to_string(r.Written.size()) + " files written, " + std::to_string(r.Removed.size()) +
+                              " removed; " + std::to_string(r.Bytes) + " bytes");
+    }
+    if (!quiet && s.SearchRemoved > 0)
+        PrintLine(stderr, "folio-bundle: search index removed (--no-search): " + Plural(s.SearchRemoved, "file"));
     if (!quiet && s.PhotosEncoded + s.PhotosReused > 0) {
         char rate[64] = "";
         if (s.PhotosEncoded > 0 && s.PhotoSeconds > 0)
@@ -357,5 +373,6 @@ int main(int argc, char** argv) {
     if (cmd == "import") return Import(args);
     if (cmd == "build") return Build(args);
     if (cmd == "validate") return Validate(args);
+    if (cmd == "search") return SearchCommand(args);
     return Usage(kUsage, "unknown command " + cmd);
 }

@@ -23,7 +23,8 @@ enum class Order { Best, Newest };
 struct SearchOptions {
     Order Sort = Order::Best;
     std::string Section, Language;  // filters: "" for any (names as the root's tables have them)
-    std::string Author, Tag;        // filters: "" for any (as written in the articles)
+    std::string Author, Tag;        // filters: "" for any (as written in the articles; SearchSession takes them
+                                    // folded, which LocalSearchService does)
     int32_t FromDay = kNoDay, ToDay = kNoDay; // a date range, inclusive (days since 1970-01-01); kNoDay: open
     uint32_t Offset = 0, Count = 20;          // the page of hits wanted
     int32_t Today = kNoDay;                   // for the recency boost (kNoDay: the newest document's day)
@@ -46,7 +47,7 @@ struct SearchResults {
     uint32_t Total = 0;                      // documents matching (after filters)
     std::vector<SearchHit> Hits;             // the page asked for
     std::vector<FacetCount> Sections, Languages; // counts among the matches before the section/language filters
-    std::vector<FacetCount> Authors, Tags;   // those of the page's hits, each with its count among the matches
+    std::vector<FacetCount> Authors, Tags;   // those of the page's hits, each with its count among the page's hits
     std::vector<std::string> Terms;          // the index terms and words matched, for highlighting
     bool Ready = false;                      // false: files are missing (Missing says which)
     std::string Error;                       // a file that failed or was refused; "" if none

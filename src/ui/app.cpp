@@ -1,6 +1,7 @@
 // App, part one: the core's events (what is shown anew, articles arriving, changes to publish), the calls that
 // pass through to the Navigator, settings, and the state a host or a test reads.
 #include "ui/app.h"
+#include "model/url.h"
 
 #include <imgui.h>
 #include <rapidjson/stringbuffer.h>
@@ -29,6 +30,7 @@ void App::Init(Host* host, const AppOptions& options) {
     events.Changed = [this] { DocKey_.Valid = false; Publish(); };
     events.Arrived = [this](const Article& article) { WantFacesFor(article); };
     Nav_.Init(Host_, Options_.ImportText, std::move(events));
+    InitSearch();
     Images_.Init(Host_);
     View_.SetImages(&Images_);
     ApplyImGuiStyle(GetTheme());
@@ -47,8 +49,10 @@ void App::Init(Host* host, const AppOptions& options) {
 }
 
 void App::Navigate(const std::string& route, bool from_history) {
-    Nav_.Navigate(route, from_history);
     const RouteParts parts = ParseRoute(route);
+    // A result of the search view (its link, the mirror's, Enter on the cursor): opened as a result.
+    if (!from_history && GetPhase() == Phase::Search && parts.Kind == RouteKind::Article) { OpenResult(parts.Name); return; }
+    Nav_.Navigate(route, from_history);
     if (parts.Kind == RouteKind::Article) WantScriptsOf(parts.Name);
 }
 void App::Back() { Nav_.Back(); }
@@ -75,6 +79,8 @@ void App::OpenSource(const std::string& feed_url, const std::string& article_url
     DocKey_ = DocumentKey();
     FeedFacesAsked_ = 0;
     ProgressUrl_.clear();
+    BundleFolder_ = article_url.empty() ? ResolveUrl(feed_url, ".") : std::string();
+    Search_.SetBundle(BundleFolder_);
     Nav_.OpenSource(feed_url, article_url);
 }
 
@@ -124,8 +130,22 @@ void App::OnShown() {
     DocKey_.Valid = false;
     if (GetPhase() == Phase::Article) {
         PendingPosition_ = Options_.RestoreScroll ? Nav_.ArticlePosition(Nav_.ArticleId()) : 0.0f;
+        if (!PendingFindFor_.empty()) { // opened from the search's results: Find on its words, from the top
+            if (Nav_.ArticleId() == PendingFindFor_ && !PendingFindText_.empty()) {
+                FindOpen_ = true;
+                FindField_.Focus = 0;
+                FindField_.SetText(PendingFindText_);
+                LastQuery_ = FindField_.Text;
+                FindTerms_ = std::move(PendingTerms_);
+                PendingPosition_ = 0.0f;
+            }
+            PendingFindFor_.clear();
+            PendingTerms_.clear();
+        }
         return;
     }
+    if (GetPhase() == Phase::Search) { OnSearchShown(); return; }
+    SearchReturn_.clear();
     PendingPosition_ = Nav_.FeedPosition();
     CursorTarget_.clear();
     PendingCursor_ = false;
@@ -200,7 +220,8 @@ std::string App::StateJson() const {
     rapidjson::StringBuffer buf;
     rapidjson::Writer<rapidjson::StringBuffer> w(buf);
     const Phase shown = GetPhase();
-    const char* phase = shown == Phase::Article ? "article" : shown == Phase::Feed ? "feed" : shown == Phase::Error ? "error" : "loading";
+    const char* phase = shown == Phase::Article ? "article" : shown == Phase::Feed ? "feed" : shown == Phase::Error ? "error"
+                        : shown == Phase::Search ? "search" : "loading";
     w.StartObject();
     w.Key("state"); w.String(phase);
     w.Key("route"); w.String(Nav_.Route().c_str());
@@ -224,8 +245,26 @@ std::string App::StateJson() const {
     w.EndObject();
     w.Key("textEntry"); // the field a platform's own text field types into now, and its text
     w.StartObject();
-    w.Key("field"); w.String(WantsText() == TextField::Find ? "find" : "");
-    w.Key("text"); w.String(FindQuery_);
+    w.Key("field"); w.String(WantsText() == TextField::Find ? "find" : WantsText() == TextField::Search ? "search" : "");
+    w.Key("text"); w.String(TextFieldText());
+    w.EndObject();
+    w.Key("search"); // the search: its field, the search in force, and what it found so far
+    w.StartObject();
+    static const char* const kStatus[] = {"off", "idle", "loading", "ready", "failed"};
+    w.Key("status"); w.String(kStatus[(int)Search_.Status()]);
+    w.Key("fieldShown"); w.Bool(Search_.Available() && (SearchOpen_ || !Narrow_));
+    w.Key("query"); w.String(Search_.Active().Text.c_str());
+    w.Key("typing"); w.Bool(Search_.Pending());
+    w.Key("total"); w.Uint(Search_.Results().Total);
+    w.Key("shown"); w.Uint((unsigned)Search_.Results().Hits.size());
+    w.Key("error"); w.String(Search_.Error().c_str());
+    if (SearchButton_.W > 0.0f) { // the phone's button that opens the field (CSS px from the top left)
+        w.Key("button");
+        w.StartObject();
+        w.Key("x"); w.Double(SearchButton_.X); w.Key("y"); w.Double(SearchButton_.Y);
+        w.Key("width"); w.Double(SearchButton_.W); w.Key("height"); w.Double(SearchButton_.H);
+        w.EndObject();
+    }
     w.EndObject();
     w.Key("selectionLength"); w.Uint((unsigned)View_.SelectedText().size());
     w.Key("settingsOpen"); w.Bool(SettingsOpen_);
@@ -251,7 +290,7 @@ std::string App::StateJson() const {
     w.Key("content"); w.Uint(Content_);
     w.Key("cursor");
     w.StartObject();
-    w.Key("target"); w.String(shown == Phase::Feed ? CursorTarget_.c_str() : "");
+    w.Key("target"); w.String(shown == Phase::Feed || shown == Phase::Search ? CursorTarget_.c_str() : "");
     w.Key("moves"); w.Uint(CursorMoves_);
     w.EndObject();
     w.Key("docHeight"); w.Double(std::ceil(View_.Doc().Height));
@@ -264,10 +303,11 @@ std::string App::StateJson() const {
     w.EndObject();
     w.Key("chips");
     w.StartArray();
-    for (size_t i = 0; GetPhase() == Phase::Feed && i < Loader().Chips().size() && i < ChipRows_.Places.size(); ++i) {
+    const bool chips = GetPhase() == Phase::Feed || GetPhase() == Phase::Search;
+    for (size_t i = 0; chips && i < ShownChips().size() && i < ChipRows_.Places.size(); ++i) {
         const ChipPlace& c = ChipRows_.Places[i];
         w.StartObject();
-        w.Key("route"); w.String(Loader().Chips()[i].second.c_str());
+        w.Key("route"); w.String(ShownChips()[i].second.c_str());
         w.Key("x"); w.Double(ChipsX_ + c.X); w.Key("y"); w.Double(ChipsY_ + c.Y);
         w.Key("width"); w.Double(c.W); w.Key("height"); w.Double(c.H);
         w.EndObject();

@@ -16,6 +16,8 @@
 #include "ui/photo_zoom.h"
 #include "ui/reader_view.h"
 #include "ui/routes.h"
+#include "ui/search_controller.h"
+#include "ui/search_document.h"
 #include "ui/settings.h"
 #include "ui/theme.h"
 #include "ui/toolbar_rules.h"
@@ -23,6 +25,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace folio::ui {
@@ -50,9 +53,9 @@ struct AppOptions {
     bool PlatformTextEntry = false;
 };
 
-// The App's text fields, for a platform that types into its own (AppOptions::PlatformTextEntry). Find is the one
-// field so far; search will be another.
-enum class TextField { None, Find };
+// The App's text fields, for a platform that types into its own (AppOptions::PlatformTextEntry): Find in the page,
+// and the search of the bundle's articles.
+enum class TextField { None, Find, Search };
 // The keys a platform's text field passes on rather than editing with: Enter, Shift+Enter (or the arrows), Escape.
 enum class TextKey { Next = 0, Previous = 1, Close = 2 };
 // Where the caret (or selection) and the IME composition are in a text field's text, in bytes; begin == end for
@@ -60,6 +63,20 @@ enum class TextKey { Next = 0, Previous = 1, Close = 2 };
 struct TextCaret {
     int Begin = 0, End = 0;
     int ComposingBegin = 0, ComposingEnd = 0;
+};
+
+// One of the App's text fields (Find's, the search's): its text, its caret, and whether it takes the keys.
+struct FieldState {
+    char Text[256] = {};
+    TextCaret Caret; // from the platform's field, or after text typed ahead
+    // From the frame the field is focused until it has the focus (ImGui's field active, or the platform's field
+    // focused and not blurred since): 1, or 2 to leave out the "/" that focused it. Keys are the field's then.
+    int Focus = 0;
+    bool Active = false;                      // ImGui's field had the keys in the last frame (the desktop)
+    int Cursor = 0, SelectA = 0, SelectB = 0; // ImGui's field's caret and selection, from its callback
+    Label Shown;                              // the text laid out (label.h)
+    bool Wants() const { return Focus > 0 || Active; }
+    void SetText(std::string_view text);      // whole characters that fit; the caret at the end
 };
 
 class App {
@@ -114,10 +131,16 @@ public:
     // Text entry, ImGui-free (app_host.cpp): which field takes the keys now (from the frame it opens until it
     // closes or loses the focus; None: the keys are shortcuts), its text, and the platform's own field feeding it.
     TextField WantsText() const;
-    const char* TextFieldText() const { return FindQuery_; }
+    const char* TextFieldText() const { return WantsText() == TextField::Search ? SearchField_.Text : FindField_.Text; }
     void SetTextFieldText(const std::string& text, const TextCaret& caret); // the platform's field changed
     void TextFieldKey(TextKey key);
     void TextFieldFocus(bool focused);                 // the platform's field took or lost the focus
+
+    // The search (app_search.cpp): the toolbar's field (on a phone a button opens it), "/" to it, the results view.
+    const SearchController& Search() const { return Search_; }
+    const Document& ShownDocument() const { return View_.Doc(); } // what the view draws (tests look into it)
+    bool SearchAvailable() const { return Search_.Available(); }
+    void FocusSearch(int focus);                       // FieldState::Focus's values
 
     Phase GetPhase() const { return Nav_.GetPhase(); }
     bool Settled() const { return GetPhase() != Phase::Loading && CanDraw() && !Animating_; }
@@ -153,11 +176,30 @@ private:
     void DrawFindBar(float width);
     void BeginPanel(const char* name, float width, float max_width, int flags);
     void EndPanel();
-    void OpenFind(int focus);                      // FindFocus_'s values
+    void OpenFind(int focus);                      // FieldState::Focus's values
     void CloseFind();
-    void ApplyQuery();                             // FindQuery_ searched for, if it changed
-    void TakeTypedAhead();                         // characters typed before the field had the focus, to FindQuery_
-    bool DrawAgentField(float width);              // the field the platform's text agent types into; true: tapped
+    void ApplyQuery();                             // Find's text searched for, if it changed
+    void ApplyFind();                              // LastQuery_ (or a search's words) found in the document
+    // The text fields (app_field.cpp)
+    void TakeTypedAhead(FieldState& f);            // characters typed before the field had the focus, to its text
+    bool DrawAgentField(FieldState& f, TextField kind, float width, const char* hint); // the agent's; true: tapped
+    bool DrawImGuiField(FieldState& f, float width, const char* hint); // ImGui's; true: Enter
+    void PaintFieldText(FieldState& f, const ImVec2& a, const ImVec2& b, bool focused, int begin, int end,
+                        int composing_begin, int composing_end); // the text's galley in the field [a, b)
+    // The search (app_search.cpp)
+    void InitSearch();
+    void OnSearchShown();                          // the search view shown anew: its route searched
+    void FollowSearch();                           // a search started by the reader: the route follows it
+    void SubmitSearch();
+    void LeaveSearchField();                       // Esc: the keys go back to the reader
+    void OpenResult(const std::string& id);        // an article from the results, with Find on the search's words
+    void DrawSearchBar(float width);
+    bool SearchBarShown(float width) const;        // the field drawn (wide: in the toolbar; a phone: when opened)
+    float SearchFieldWidth(float width) const;     // its room in the toolbar (0: a button opens it)
+    SearchView CurrentSearchView() const;
+    const ChipList& ShownChips() const;            // the feed's chips, or the search's
+    void UpdateSearchChips();                      // the search's, when its results or route changed
+    const std::string& BackRoute() const;          // where the back button goes: the feed, or the search left
     void DrawSettingsPanel(float width);
     void DrawPhotoView(float width, float height); // app_photo.cpp
     void HandlePhotoKeys();
@@ -166,11 +208,10 @@ private:
     void DrawFilterChips();                          // where LayoutFilterChips put them
     LabelContext Labels();                           // what the toolbar's labels are laid out with this frame
     const std::string* TextLanguage() const;         // the article's (or else the feed's) language, or null
-    void PaintFindQuery(const ImVec2& a, const ImVec2& b, bool focused, int begin, int end, int composing_begin,
-                        int composing_end);          // the query's galley in the field [a, b), its caret or selection
     void HandleKeys(float page_height);
     void FollowLink(const std::string& target);
     void StepArticle(int direction);
+    void StepResult(int direction);                // j and k in the search's results (app_search.cpp)
     void CopySelection();
     void CopyArticleLink();
 
@@ -202,6 +243,7 @@ private:
         const Theme* Colors = nullptr;
         size_t Items = 0;
         bool PageLoading = false, FeedEnded = false;
+        unsigned SearchGeneration = 0;
     };
     DocumentKey DocKey_;
     float PendingPosition_ = -1.0f;   // where the document shown anew opens, once built
@@ -215,23 +257,37 @@ private:
     // Panels
     bool FindOpen_ = false, SettingsOpen_ = false, SettingsFocus_ = false;
     Box SettingsBox_, SettingsToggle_; // where the panel and its "Aa" button were drawn last (a press outside closes it)
-    // From the frame Find opens until its field has the focus (ImGui's field active, or the platform's field
-    // focused and not blurred since): 1, or 2 to leave out the "/" that opened it. Keys are the field's then.
-    int FindFocus_ = 0;
-    bool FindFieldActive_ = false; // ImGui's field had the keys in the last frame (the desktop)
-    char FindQuery_[256] = {};
-    TextCaret FindCaret_;          // from the platform's field
+    FieldState FindField_;
     std::string LastQuery_;
+    std::vector<std::string> FindTerms_; // Find on a search's words (search::MatchRanges), not on LastQuery_ as typed
+    // The search: the controller, the bundle's folder it fetches from, the toolbar's field (SearchOpen_: opened on
+    // a phone), what was typed into it last (handed to the controller), the searches seen started (the route
+    // follows), the search view's chips (label, route) and which are on, the result opened (Find is pre-filled
+    // when it shows) and the search it was opened from (the back button returns there).
+    SearchController Search_;
+    std::string BundleFolder_;
+    FieldState SearchField_;
+    bool SearchOpen_ = false, Narrow_ = false, SearchDrop_ = false;
+    Box SearchButton_; // where the phone's "Search" button was drawn last (W 0: none)
+    TextField AgentField_ = TextField::Find; // the field the platform's text agent typed into last
+    std::string LastTyped_;
+    unsigned SearchStartsSeen_ = 0;
+    ChipList SearchChips_;
+    std::vector<unsigned char> SearchChipOn_;
+    unsigned SearchChipsFor_ = ~0u;
+    std::string SearchChipsRoute_;
+    std::string PendingFindFor_, PendingFindText_;
+    std::vector<std::string> PendingTerms_;
+    std::string SearchReturn_;
     bool Animating_ = false;
     int Frames_ = 0;
     // The toolbar: the back button's label, the filter chips' rows (widths measured each frame into ChipWidths_)
     // and the tooltip the last frame showed ("" none; StateJson reports it). Their text and the Find query are
     // laid out as galleys (label.h): shaped, in their own direction.
     BackLabel BackLabel_;
-    Label BackName_, FindLabel_;
+    Label BackName_;
     std::vector<Label> ChipLabels_;
-    std::vector<std::pair<float, float>> LabelSpans_; // the Find query's selection extents (a frame reuses it)
-    int FieldCursor_ = 0, FieldSelectA_ = 0, FieldSelectB_ = 0; // ImGui's field's caret and selection, from its callback
+    std::vector<std::pair<float, float>> LabelSpans_; // a field's selection extents (a frame reuses it)
     bool ToolbarRtl_ = false; // the article shown is right to left: the toolbar is mirrored (set with its document)
     size_t FeedFacesAsked_ = 0; // the feed's items whose text has asked for its faces (WantFeedFaces)
     std::vector<float> ChipWidths_;

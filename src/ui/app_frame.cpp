@@ -31,13 +31,15 @@ void App::RebuildDocumentIfNeeded(float width, float inset) {
                            DocKey_.Route == Nav_.Route() && DocKey_.Width == width && DocKey_.Scale == scale && DocKey_.Inset == inset &&
                            DocKey_.Settings == Settings_ && DocKey_.FontGeneration == Faces_.Generation() &&
                            DocKey_.Colors == &theme && DocKey_.Items == Loader().GetFeed().Items.size() &&
-                           DocKey_.PageLoading == Loader().PageLoading() && DocKey_.FeedEnded == Loader().NextPageUrl().empty();
+                           DocKey_.PageLoading == Loader().PageLoading() && DocKey_.FeedEnded == Loader().NextPageUrl().empty() &&
+                           DocKey_.SearchGeneration == Search_.Generation();
     if (unchanged) return;
     // The same content (only width, settings or fonts changed) keeps the reader's place and selection.
     const bool same = DocKey_.Built && DocKey_.Shown == GetPhase() && DocKey_.ArticleId == Nav_.ArticleId() && DocKey_.Route == Nav_.Route();
     const bool had_content = DocKey_.Built;
     DocKey_ = DocumentKey{true, true, GetPhase(), Nav_.ArticleId(), Nav_.Route(), width, scale, inset, Settings_, Faces_.Generation(),
-                          &theme, Loader().GetFeed().Items.size(), Loader().PageLoading(), Loader().NextPageUrl().empty()};
+                          &theme, Loader().GetFeed().Items.size(), Loader().PageLoading(), Loader().NextPageUrl().empty(),
+                          Search_.Generation()};
     DocumentContext ctx{&Faces_, Faces_.Generation(), &Cache_, {theme.Text, theme.Muted, theme.Accent, theme.Rule, theme.Link, theme.Control},
                         Settings_, width, scale, inset};
     if (GetPhase() == Phase::Article) {
@@ -51,6 +53,14 @@ void App::RebuildDocumentIfNeeded(float width, float inset) {
         const std::string& title = Loader().GetFeed().Title;
         View_.SetDocument(BuildFeedDocument(title.empty() ? "All news" : title, Nav_.FilteredItems(), FeedEndState(),
                                             Loader().PageError().Message, Nav_.FilterLabel(), ctx), same);
+    } else if (GetPhase() == Phase::Search) {
+        ToolbarRtl_ = false;
+        for (const search::SearchHit& hit : Search_.Results().Hits) { // the faces its cards need (CJK, Arabic…)
+            Faces_.WantText(hit.Meta.Title);
+            Faces_.WantText(hit.Meta.Excerpt);
+            Faces_.WantText(hit.Meta.Section);
+        }
+        View_.SetDocument(BuildSearchDocument(CurrentSearchView(), ctx), same);
     } else {
         ToolbarRtl_ = false;
         View_.SetDocument(Document(), false);
@@ -75,7 +85,7 @@ void App::RebuildDocumentIfNeeded(float width, float inset) {
         if (same && std::fabs(View_.ScrollY() - ExternalY_) >= 0.5f) ScrollRequest_ = View_.ScrollY();
         View_.SetExternalY(ExternalY_);
     }
-    if (!LastQuery_.empty() && FindOpen_ && !same) View_.FindText(LastQuery_);
+    if (!LastQuery_.empty() && FindOpen_ && !same) ApplyFind();
 }
 
 void App::Draw() {
@@ -95,8 +105,11 @@ void App::Draw() {
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar();
     const float width = vp->WorkSize.x, height = vp->WorkSize.y;
-    // The document starts below the toolbar and, in the feed, below as many rows as the chips need at this width.
-    const float inset = kToolbarHeight + (GetPhase() == Phase::Feed ? LayoutFilterChips(width) : 0.0f);
+    Narrow_ = SearchFieldWidth(width) <= 0.0f;
+    // The document starts below the toolbar and, in the feed and the search, below as many rows as the chips need
+    // at this width.
+    const bool chips = GetPhase() == Phase::Feed || GetPhase() == Phase::Search;
+    const float inset = kToolbarHeight + (chips ? LayoutFilterChips(width) : 0.0f);
 
     // A press (a click, a tap) outside the open settings panel closes it and does nothing else, as a tap outside a
     // phone's popover does: the link or text under it is left alone.
@@ -110,13 +123,13 @@ void App::Draw() {
     // A tap below the toolbar (pressed and released without a drag) while the platform's text agent has the keys
     // gives them back to the reader, so a phone's keyboard closes; Find stays open. A swipe keeps them. (A touch's
     // default is blocked, so the browser moves no focus itself; a mouse click moves it, and this changes nothing.)
-    if (Options_.PlatformTextEntry && WantsText() == TextField::Find && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
+    if (Options_.PlatformTextEntry && WantsText() != TextField::None && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
         const ImGuiIO& io = ImGui::GetIO();
         const bool tap = io.MouseDragMaxDistanceSqr[0] < io.MouseDragThreshold * io.MouseDragThreshold;
         if (tap && io.MouseClickedPos[0].y >= vp->WorkPos.y + kToolbarHeight) TextFieldFocus(false);
     }
 
-    if (GetPhase() == Phase::Article || GetPhase() == Phase::Feed) {
+    if (GetPhase() == Phase::Article || GetPhase() == Phase::Feed || GetPhase() == Phase::Search) {
         RebuildDocumentIfNeeded(width, inset);
         // The chips scroll away with the feed: the view's own top edge is the toolbar's, or the chips' band while
         // it still shows below the toolbar.
@@ -132,7 +145,9 @@ void App::Draw() {
         if (ev.ContextSettings) SetSettingsOpen(true);
         if (!ev.Animating && GetPhase() == Phase::Article) RememberPosition();
         // More of the feed as the reader nears its end.
-        if (GetPhase() == Phase::Feed && View_.ScrollY() > View_.MaxScroll() - height * 1.5f) Nav_.LoadMore();
+        const bool near_end = View_.ScrollY() > View_.MaxScroll() - height * 1.5f;
+        if (GetPhase() == Phase::Feed && near_end) Nav_.LoadMore();
+        if (GetPhase() == Phase::Search && near_end) Search_.LoadMore(); // more results as the reader scrolls
         if (PhotoOpen_) HandlePhotoKeys();
         else HandleKeys(height - kToolbarHeight);
         if (ExternalScroll_) { // what keys, Find or links asked for, the host does
@@ -180,9 +195,11 @@ void App::Draw() {
         ImGui::PopTextWrapPos();
     }
     DrawToolbar(width, kToolbarHeight);
-    if (GetPhase() == Phase::Feed) DrawFilterChips();
+    if (chips) DrawFilterChips();
     ImGui::End();
+    if (SearchBarShown(width)) DrawSearchBar(width);
     if (FindOpen_) DrawFindBar(width);
+    FollowSearch(); // what the reader typed (here, or into a platform's field) searched after their pause
     if (SettingsOpen_) DrawSettingsPanel(width);
     if (PhotoOpen_) DrawPhotoView(width, height);
     Animating_ |= Images_.EndFrame(); // a photo fading in
@@ -203,6 +220,11 @@ void App::HandleKeys(float page) {
         else if (ImGui::IsKeyPressed(ImGuiKey_Enter, false)) View_.FindStep(io.KeyShift ? -1 : 1);
         return;
     }
+    if (WantsText() == TextField::Search && !io.WantTextInput) { // the search's field, likewise
+        if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) LeaveSearchField();
+        else if (ImGui::IsKeyPressed(ImGuiKey_Enter, false)) SubmitSearch();
+        return;
+    }
     if (io.WantTextInput) return;
     const bool ctrl = io.KeyCtrl || io.KeySuper;
     // S opens and closes the settings panel, also while the panel's controls have the keys (it has no text field).
@@ -219,14 +241,19 @@ void App::HandleKeys(float page) {
         if (ImGui::IsKeyPressed(ImGuiKey_End, false)) View_.ScrollTo(View_.MaxScroll());
         if (ImGui::IsKeyPressed(ImGuiKey_J, true)) StepArticle(1);
         if (ImGui::IsKeyPressed(ImGuiKey_K, true)) StepArticle(-1);
-        if (ImGui::IsKeyPressed(ImGuiKey_Slash, false)) OpenFind(2);
-        if (ImGui::IsKeyPressed(ImGuiKey_Enter, false) && GetPhase() == Phase::Feed && !CursorTarget_.empty())
+        if (ImGui::IsKeyPressed(ImGuiKey_Slash, false)) { // the search, where there is one and Find is not open
+            if (!FindOpen_ && Search_.Available()) FocusSearch(2);
+            else OpenFind(2);
+        }
+        const bool list = GetPhase() == Phase::Feed || GetPhase() == Phase::Search;
+        if (ImGui::IsKeyPressed(ImGuiKey_Enter, false) && list && !CursorTarget_.empty())
             Navigate(CursorTarget_, false);
         if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
             if (FindOpen_) CloseFind();
             else if (SettingsOpen_) SetSettingsOpen(false);
             else if (View_.HasSelection()) View_.ClearSelection();
-            else if (GetPhase() == Phase::Article || !Nav_.Filter().empty()) Navigate(kFeedRoute, false);
+            else if (GetPhase() == Phase::Article || GetPhase() == Phase::Search || !Nav_.Filter().empty())
+                Navigate(BackRoute(), false);
         }
         if ((io.KeyAlt && ImGui::IsKeyPressed(ImGuiKey_LeftArrow, false)) || ImGui::IsKeyPressed(ImGuiKey_Backspace, false)) Back();
     } else {
@@ -242,6 +269,7 @@ void App::HandleKeys(float page) {
 }
 
 void App::StepArticle(int direction) {
+    if (GetPhase() == Phase::Search) { StepResult(direction); return; }
     const auto items = Nav_.FilteredItems();
     if (items.empty()) return;
     if (GetPhase() == Phase::Feed) { // move the cursor down the list; Enter opens

@@ -19,16 +19,28 @@ std::string App::ContentKey() const {
         key += "|" + std::to_string(Loader().GetFeed().Items.size()) + "|" + std::to_string(Loader().PageLoading()) + "|" +
                Loader().PageError().Message + "|" + Loader().NextPageUrl();
     if (GetPhase() == Phase::Article) key += "|" + std::to_string(Loader().GetFeed().Items.size()); // related titles come with the feed
-    return key;
+    if (GetPhase() == Phase::Search) key += "|" + std::to_string(Search_.Generation());
+    return key + (Search_.Available() ? "|s" : ""); // the search landmark
 }
 
 std::string App::MirrorJson() const {
-    if (const Article* article = Nav_.ShownArticle())
-        return ArticleMirrorJson(*article, RelatedLinks(*article), FeedName(Loader().GetFeed().Title));
-    if (GetPhase() == Phase::Feed)
-        return FeedMirrorJson(FeedName(Loader().GetFeed().Title), Nav_.FilterLabel(), FeedEndState(),
+    std::string json;
+    if (const Article* article = Nav_.ShownArticle()) {
+        json = ArticleMirrorJson(*article, RelatedLinks(*article), FeedName(Loader().GetFeed().Title));
+    } else if (GetPhase() == Phase::Feed) {
+        json = FeedMirrorJson(FeedName(Loader().GetFeed().Title), Nav_.FilterLabel(), FeedEndState(),
                               Loader().PageError().Message, Nav_.FilteredItems());
-    return StatusMirrorJson(GetPhase() == Phase::Error, Nav_.Error().Message);
+    } else if (GetPhase() == Phase::Search) {
+        const SearchView view = CurrentSearchView();
+        ChipList chips;
+        std::vector<unsigned char> on;
+        SearchChips(view, &chips, &on);
+        json = SearchMirrorJson(view, chips, on, FeedName(Loader().GetFeed().Title));
+    } else {
+        return StatusMirrorJson(GetPhase() == Phase::Error, Nav_.Error().Message);
+    }
+    if (Search_.Available()) AddSearchLandmark(&json, GetPhase() == Phase::Search ? Nav_.Route() : SearchRoute(""));
+    return json;
 }
 
 void App::RevealLink(const std::string& target, int nth) {
@@ -119,22 +131,30 @@ bool App::TakeScrollRequest(float* y) {
 // ---- text entry ----------------------------------------------------------------------------------------------
 
 TextField App::WantsText() const {
-    return FindOpen_ && (FindFocus_ > 0 || FindFieldActive_) ? TextField::Find : TextField::None;
+    if (FindOpen_ && FindField_.Wants()) return TextField::Find;
+    if (SearchField_.Wants() && Search_.Available()) return TextField::Search;
+    return TextField::None;
 }
 
 void App::SetTextFieldText(const std::string& text, const TextCaret& caret) {
-    if (!FindOpen_) return;
-    size_t n = std::min(text.size(), sizeof FindQuery_ - 1);
-    while (n > 0 && n < text.size() && ((unsigned char)text[n] & 0xC0) == 0x80) --n; // whole characters only
-    memcpy(FindQuery_, text.data(), n);
-    FindQuery_[n] = 0;
-    auto clamp = [n](int at) { return std::clamp(at, 0, (int)n); };
-    FindCaret_ = TextCaret{clamp(caret.Begin), clamp(caret.End), clamp(caret.ComposingBegin), clamp(caret.ComposingEnd)};
-    ApplyQuery();
+    // The field that has the keys (Find's while it is open, as before the search had one).
+    FieldState* f = WantsText() == TextField::Search ? &SearchField_ : FindOpen_ ? &FindField_ : nullptr;
+    if (!f) return;
+    f->SetText(text);
+    const int n = (int)strlen(f->Text);
+    auto clamp = [n](int at) { return std::clamp(at, 0, n); };
+    f->Caret = TextCaret{clamp(caret.Begin), clamp(caret.End), clamp(caret.ComposingBegin), clamp(caret.ComposingEnd)};
+    if (f == &FindField_) ApplyQuery(); // the search's text goes to its controller in the next frame (FollowSearch)
     Host_->RequestFrame();
 }
 
 void App::TextFieldKey(TextKey key) {
+    if (WantsText() == TextField::Search) {
+        if (key == TextKey::Close) LeaveSearchField();
+        else SubmitSearch();
+        Publish();
+        return;
+    }
     if (!FindOpen_) return;
     if (key == TextKey::Close) CloseFind();
     else View_.FindStep(key == TextKey::Next ? 1 : -1);
@@ -142,34 +162,39 @@ void App::TextFieldKey(TextKey key) {
 }
 
 void App::TextFieldFocus(bool focused) {
-    if (!FindOpen_) return;
-    if (!focused) FindFocus_ = 0; // the reader went elsewhere: the keys are shortcuts again
-    else if (FindFocus_ == 0) FindFocus_ = 1;
+    FieldState* f = AgentField_ == TextField::Search && Search_.Available() ? &SearchField_
+                    : FindOpen_                                          ? &FindField_
+                                                                         : nullptr;
+    if (!f) return;
+    if (!focused) f->Focus = 0; // the reader went elsewhere: the keys are shortcuts again
+    else if (f->Focus == 0) f->Focus = 1;
     Publish();
 }
 
 void App::OpenFind(int focus) {
     FindOpen_ = true;
-    FindFocus_ = focus;
-    const int end = (int)strlen(FindQuery_);
-    FindCaret_ = TextCaret{end, end, 0, 0};
+    FindField_.Focus = focus;
+    if (focus) { SearchField_.Focus = 0; SearchField_.Active = false; AgentField_ = TextField::Find; }
+    const int end = (int)strlen(FindField_.Text);
+    FindField_.Caret = TextCaret{end, end, 0, 0};
     Publish(); // a platform's text field takes the focus now
 }
 
 void App::CloseFind() {
     FindOpen_ = false;
-    FindFocus_ = 0;
-    FindFieldActive_ = false;
+    FindField_.Focus = 0;
+    FindField_.Active = false;
     View_.ClearFind();
     LastQuery_.clear();
-    FindQuery_[0] = 0;
-    FindCaret_ = TextCaret();
+    FindTerms_.clear();
+    FindField_.SetText({});
     Publish(); // ... and gives it back
 }
 
 void App::ApplyQuery() {
-    if (LastQuery_ == FindQuery_) return;
-    LastQuery_ = FindQuery_;
+    if (LastQuery_ == FindField_.Text) return;
+    LastQuery_ = FindField_.Text;
+    FindTerms_.clear(); // the reader's own query now, as typed
     View_.FindText(LastQuery_);
     Publish();
 }

@@ -1,5 +1,5 @@
-// App, part two b: the toolbar and what opens from it, over the document: the back button, Find and "Aa" with
-// their tooltips, the feed's filter chips, the Find bar (ImGui's field, or the field a platform's text agent types
+// App, part two b: the toolbar and what opens from it, over the document: the back button, the search's button
+// (on a phone; its field is app_search.cpp's), Find and "Aa" with their tooltips, the feed's filter chips, the Find bar (ImGui's field, or the field a platform's text agent types
 // into) and the settings panel. What they decide without ImGui is in toolbar_rules and chip_rows. The text that
 // comes from the bundle or the reader (the feed's title, section and tag names, the Find query) is laid out as
 // labels (label.h) and painted from their galleys (galley_paint.h): ImGui would draw it unshaped, left to right.
@@ -7,7 +7,6 @@
 #include "ui/galley_paint.h"
 
 #include <imgui.h>
-#include <imgui_internal.h> // ImTextCharToUtf8, the input event queue (TakeTypedAhead)
 
 #include <algorithm>
 #include <cmath>
@@ -75,22 +74,31 @@ void App::DrawToolbar(float width, float h) {
     ImGui::PushFont(Faces_.Font(SansBold), Faces_.ImGuiSize(SansBold, ui));
     const float button_h = 36.0f, y = p.y + (kToolbarHeight - button_h) * 0.5f;
     const float bw = 44.0f;
-    if (GetPhase() == Phase::Article || (GetPhase() == Phase::Feed && !Nav_.Filter().empty()) || GetPhase() == Phase::Error) {
-        // The feed by its name (a section may be called "All news"), cut to the room left of Find and "Aa".
-        // The name is a label (shaped, in its own direction) and the arrow ImGui's text beside it.
+    const Phase phase = GetPhase();
+    const bool view = phase == Phase::Article || phase == Phase::Feed || phase == Phase::Search;
+    // The search: a field in the toolbar (its own window, DrawSearchBar), or on a phone a button that opens it.
+    const float search_w = !Search_.Available() || !view ? 0.0f
+                           : Narrow_ ? ImGui::CalcTextSize("Search").x + ImGui::GetStyle().FramePadding.x * 2.0f
+                                     : SearchFieldWidth(width);
+    if (phase == Phase::Article || (phase == Phase::Feed && !Nav_.Filter().empty()) || phase == Phase::Error || phase == Phase::Search) {
+        // The feed by its name (a section may be called "All news"), cut to the room left of the search, Find and
+        // "Aa"; or "Search results" for an article opened from them. The name is a label (shaped, in its own
+        // direction) and the arrow ImGui's text beside it.
         const float pad = ImGui::GetStyle().FramePadding.x;
-        const float room = width - 10.0f - (2.0f * bw + 14.0f) - 8.0f - pad * 2.0f;
+        const float room = width - 10.0f - (2.0f * bw + 14.0f) - 8.0f - pad * 2.0f - (search_w > 0.0f ? search_w + 8.0f : 0.0f);
         const LabelContext ctx = Labels();
+        static const std::string kResults = "Search results";
+        const bool to_results = BackRoute() != kFeedRoute;
         const std::string& language = Loader().GetFeed().Language;
-        const LabelStyle style{SansBold, ui, language.empty() ? nullptr : &language};
-        BackLabel_.For(Loader().GetFeed().Title, room, GalleyMeasure(style, ctx), ToolbarRtl_);
+        const LabelStyle style{SansBold, ui, language.empty() || to_results ? nullptr : &language};
+        BackLabel_.For(to_results ? kResults : Loader().GetFeed().Title, room, GalleyMeasure(style, ctx), ToolbarRtl_);
         BackName_.Set(BackLabel_.Name(), style, ctx);
         const std::string& arrow = BackLabel::Arrow(ToolbarRtl_);
         const float arrow_w = ImGui::CalcTextSize(arrow.c_str(), arrow.c_str() + arrow.size()).x;
         const float label_w = arrow_w + BackName_.Width() + pad * 2.0f;
         const ImVec2 at(p.x + MirrorX(10.0f, label_w, width, ToolbarRtl_), y);
         ImGui::SetCursorScreenPos(at);
-        if (IconButton("##back", "", ImVec2(label_w, button_h))) Navigate(kFeedRoute, false);
+        if (IconButton("##back", "", ImVec2(label_w, button_h))) Navigate(BackRoute(), false);
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         const ImU32 c = ImGui::GetColorU32(ImGuiCol_Text);
         const float name_x = at.x + pad + (ToolbarRtl_ ? 0.0f : arrow_w), arrow_x = ToolbarRtl_ ? name_x + BackName_.Width() : at.x + pad;
@@ -105,7 +113,15 @@ void App::DrawToolbar(float width, float h) {
         ImGui::PopStyleColor();
         ImGui::PopFont();
     }
-    if (GetPhase() == Phase::Article || GetPhase() == Phase::Feed) {
+    SearchButton_ = Box();
+    if (search_w > 0.0f && Narrow_ && !SearchOpen_) {
+        const ImVec2 at(p.x + MirrorX(width - 2.0f * bw - 14.0f - 6.0f - search_w, search_w, width, ToolbarRtl_), y);
+        ImGui::SetCursorScreenPos(at);
+        if (IconButton("##search", "Search", ImVec2(search_w, button_h))) FocusSearch(1);
+        Tooltip("Search articles (/)");
+        SearchButton_ = Box{at.x - p.x, at.y - p.y, search_w, button_h};
+    }
+    if (view) {
         ImGui::SetCursorScreenPos(ImVec2(p.x + MirrorX(width - 2.0f * bw - 14.0f, bw, width, ToolbarRtl_), y));
         const ImVec2 at = ImGui::GetCursorScreenPos();
         if (IconButton("##find", "", ImVec2(bw, button_h))) { if (FindOpen_) CloseFind(); else OpenFind(1); }
@@ -134,7 +150,8 @@ static void ChipColumn(const ReaderSettings& settings, float width, float* x, fl
 static float ChipFontSize(const ReaderSettings& s) { return std::max(13.0f, std::min(15.0f, s.FontSize * 0.7f)); }
 
 float App::LayoutFilterChips(float width) {
-    const auto& chips = Loader().Chips();
+    if (GetPhase() == Phase::Search) UpdateSearchChips();
+    const auto& chips = ShownChips();
     const LabelContext ctx = Labels();
     const std::string& language = Loader().GetFeed().Language;
     const LabelStyle style{SansRegular, ChipFontSize(Settings_), language.empty() ? nullptr : &language};
@@ -153,7 +170,8 @@ void App::DrawFilterChips() {
     ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, ChipFontSize(Settings_)));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 14.0f);
     const Theme& theme = GetTheme();
-    const auto& chips = Loader().Chips();
+    const auto& chips = ShownChips();
+    const bool search = GetPhase() == Phase::Search; // its chips say which are on; an on one turns its filter off
     // Above the feed's first item, scrolling with it, and hidden under the toolbar once scrolled past.
     ChipsY_ = kToolbarHeight + kChipsAbove - View_.ScrollY();
     const ImVec2 size = ImGui::GetMainViewport()->WorkSize;
@@ -164,10 +182,10 @@ void App::DrawFilterChips() {
         const ChipPlace& at = ChipRows_.Places[i];
         if (ChipsY_ + at.Y + at.H <= kToolbarHeight) continue; // scrolled away
         ImGui::SetCursorScreenPos(ImVec2(p.x + ChipsX_ + at.X, p.y + ChipsY_ + at.Y));
-        const bool selected = route == shown;
+        const bool selected = search ? i < SearchChipOn_.size() && SearchChipOn_[i] : route == shown;
         if (selected) PushPrimaryButtonColors(theme);
         ImGui::PushID(route.c_str());
-        if (ImGui::Button("##chip", ImVec2(at.W, at.H)) && !selected) Navigate(route, false);
+        if (ImGui::Button("##chip", ImVec2(at.W, at.H)) && route != shown) Navigate(route, false);
         ImGui::PopID();
         if (const layout::Galley* g = i < ChipLabels_.size() ? ChipLabels_[i].Galley() : nullptr) { // its name, centred
             const ImVec2 o(std::floor(p.x + ChipsX_ + at.X + (at.W - g->InkWidth) * 0.5f + 0.5f),
@@ -181,30 +199,6 @@ void App::DrawFilterChips() {
     ImGui::PopFont();
 }
 
-// Characters typed since Find opened, before its field had the focus, belong to the query (except the "/" that
-// opened it): taken from ImGui's queues before anything else sees them, the ones ImGui trickles to later frames too.
-void App::TakeTypedAhead() {
-    ImGuiIO& io = ImGui::GetIO();
-    bool skip_slash = FindFocus_ == 2;
-    bool took = false;
-    auto take = [&](unsigned c) {
-        if (c < 0x20 || (c == '/' && skip_slash)) { skip_slash &= c != '/'; return; }
-        char utf8[5];
-        ImTextCharToUtf8(utf8, c);
-        if (strlen(FindQuery_) + strlen(utf8) < sizeof FindQuery_) { strcat(FindQuery_, utf8); took = true; }
-    };
-    for (ImWchar c : io.InputQueueCharacters) take(c);
-    io.InputQueueCharacters.resize(0);
-    ImVector<ImGuiInputEvent>& queued = ImGui::GetCurrentContext()->InputEventsQueue;
-    for (int i = 0; i < queued.Size;) {
-        if (queued[i].Type != ImGuiInputEventType_Text) { ++i; continue; }
-        take(queued[i].Text.Char);
-        queued.erase(queued.Data + i);
-    }
-    if (FindFocus_ == 2) FindFocus_ = 1;
-    if (took) { const int end = (int)strlen(FindQuery_); FindCaret_ = TextCaret{end, end, 0, 0}; }
-}
-
 LabelContext App::Labels() {
     return LabelContext{&Faces_, &Cache_, ImGui::GetIO().DisplayFramebufferScale.x, Faces_.Generation()};
 }
@@ -214,65 +208,6 @@ const std::string* App::TextLanguage() const {
     if (shown && !shown->Language.empty()) return &shown->Language;
     const std::string& feed = Loader().GetFeed().Language;
     return feed.empty() ? nullptr : &feed;
-}
-
-// The query laid out as a label in the field [a, b): from the left, or (right to left, as a browser's dir="auto"
-// field) from the right; the caret or selection [begin, end) and the IME composition at the galley's positions
-// (bytes of FindQuery_), so an Arabic query's caret is where its letters are.
-void App::PaintFindQuery(const ImVec2& a, const ImVec2& b, bool focused, int begin, int end, int composing_begin,
-                         int composing_end) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const LabelStyle label_style{SansRegular, 15.0f, TextLanguage()};
-    FindLabel_.Set(std::string_view(FindQuery_, strlen(FindQuery_)), label_style, Labels());
-    const layout::Galley* g = FindLabel_.Galley();
-    if (!g || g->Lines.empty()) return;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float x = FindLabel_.Rtl() ? std::max(a.x + style.FramePadding.x, b.x - style.FramePadding.x - FindLabel_.Width())
-                                     : a.x + style.FramePadding.x;
-    const ImVec2 o(std::floor(x + 0.5f), std::floor(a.y + (b.y - a.y - g->Height) * 0.5f + 0.5f));
-    const layout::Line& line = g->Lines[0];
-    auto band = [&](int from, int to, ImU32 color, bool underline) { // a byte range's extents (several in bidi text)
-        const uint32_t n = (uint32_t)g->Text.size();
-        LabelSpans_.clear();
-        g->Spans(std::min<uint32_t>((uint32_t)from, n), std::min<uint32_t>((uint32_t)to, n), 0, &LabelSpans_);
-        for (const auto& [x0, x1] : LabelSpans_) {
-            if (underline) dl->AddLine(ImVec2(o.x + x0, o.y + line.Baseline + 2.0f), ImVec2(o.x + x1, o.y + line.Baseline + 2.0f), color);
-            else dl->AddRectFilled(ImVec2(o.x + x0, o.y + line.Top), ImVec2(o.x + x1, o.y + line.Top + line.Height), color);
-        }
-    };
-    if (focused && end > begin) band(begin, end, ImGui::GetColorU32(ImGuiCol_TextSelectedBg), false);
-    PaintGalley(dl, *g, Faces_, o, 0.0f, g->Height, ImGui::GetColorU32(ImGuiCol_Text));
-    if (composing_end > composing_begin) band(composing_begin, composing_end, ImGui::GetColorU32(ImGuiCol_Text), true);
-    if (focused && end <= begin) {
-        const float cx = std::floor(o.x + FindLabel_.XOf((uint32_t)end)) + 0.5f;
-        dl->AddLine(ImVec2(cx, o.y + line.Top), ImVec2(cx, o.y + line.Top + line.Height), ImGui::GetColorU32(ImGuiCol_Text), 1.0f);
-    }
-}
-
-// The field a platform's text agent types into (AppOptions::PlatformTextEntry), drawn like ImGui's: the query or
-// its hint, the caret where the agent's is while it has the keys, and the IME composition underlined. True when
-// tapped or clicked (the agent takes the focus again).
-bool App::DrawAgentField(float width) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const ImVec2 size(width, ImGui::GetFrameHeight());
-    const ImVec2 a = ImGui::GetCursorScreenPos(), b(a.x + size.x, a.y + size.y);
-    const bool pressed = ImGui::InvisibleButton("##query", size);
-    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_FrameBg), style.FrameRounding);
-    const bool focused = WantsText() == TextField::Find;
-    if (focused) dl->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_NavCursor), style.FrameRounding, 0, 1.5f);
-    dl->PushClipRect(a, b, true);
-    if (FindQuery_[0]) {
-        PaintFindQuery(a, b, focused, FindCaret_.Begin, FindCaret_.End, FindCaret_.ComposingBegin, FindCaret_.ComposingEnd);
-    } else {
-        const ImVec2 text_at(a.x + style.FramePadding.x, a.y + style.FramePadding.y);
-        dl->AddText(text_at, ImGui::GetColorU32(ImGuiCol_TextDisabled), "Find in page");
-        if (focused)
-            dl->AddLine(text_at, ImVec2(text_at.x, text_at.y + ImGui::GetFontSize()), ImGui::GetColorU32(ImGuiCol_Text), 1.0f);
-    }
-    dl->PopClipRect();
-    return pressed;
 }
 
 // The Find bar sits in the toolbar's row, between its left end and its Find and settings buttons (mirrored for a
@@ -293,7 +228,7 @@ void App::DrawFindBar(float width) {
                                            ImGuiWindowFlags_NoResize);
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor();
-    if (FindFocus_ > 0) TakeTypedAhead();
+    if (FindField_.Focus > 0) TakeTypedAhead(FindField_);
     const ImGuiStyle& style = ImGui::GetStyle();
     const float buttons_w = ImGui::GetFrameHeight() * 2.0f + ImGui::CalcTextSize("Close").x + style.FramePadding.x * 2.0f + style.ItemSpacing.x * 2.0f;
     const float count_w = ImGui::CalcTextSize(narrow ? "888/888" : "888 of 888").x + style.ItemSpacing.x * 2.0f;
@@ -302,43 +237,12 @@ void App::DrawFindBar(float width) {
     bool enter = false;
     if (Options_.PlatformTextEntry) {
         ImGui::AlignTextToFramePadding(); // the count beside it sits on the field's baseline
-        if (DrawAgentField(field_w) && FindFocus_ == 0) { FindFocus_ = 1; Publish(); } // the agent takes the focus
+        if (DrawAgentField(FindField_, TextField::Find, field_w, "Find in page") && FindField_.Focus == 0) {
+            FindField_.Focus = 1; // the agent takes the focus
+            Publish();
+        }
     } else {
-        if (FindFocus_ > 0) {
-            ImGui::SetKeyboardFocusHere();
-            Animating_ = true; // frames until the field has the focus
-        }
-        ImGui::SetNextItemWidth(field_w);
-        // A field that takes the focus selects its text, so the next key would replace what was just typed: while
-        // focusing, the caret goes to the end instead.
-        // The callback also keeps the caret and selection, for the query painted over ImGui's field: ImGui draws
-        // the query's text, selection and caret invisibly (it would draw them unshaped, left to right).
-        auto caret_to_end = [](ImGuiInputTextCallbackData* d) {
-            App* app = (App*)d->UserData;
-            if (app->FindFocus_ > 0) d->SelectionStart = d->SelectionEnd = d->CursorPos = d->BufTextLen;
-            app->FieldCursor_ = d->CursorPos;
-            app->FieldSelectA_ = std::min(d->SelectionStart, d->SelectionEnd);
-            app->FieldSelectB_ = std::max(d->SelectionStart, d->SelectionEnd);
-            return 0;
-        };
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0)); // the hint keeps TextDisabled's colour
-        ImGui::PushStyleColor(ImGuiCol_TextSelectedBg, ImVec4(0, 0, 0, 0));
-        ImGui::PushStyleColor(ImGuiCol_InputTextCursor, ImVec4(0, 0, 0, 0));
-        enter = ImGui::InputTextWithHint("##query", "Find in page", FindQuery_, sizeof FindQuery_,
-                                         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackAlways, caret_to_end,
-                                         this);
-        ImGui::PopStyleColor(3);
-        FindFieldActive_ = ImGui::IsItemActive();
-        {
-            const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-            const bool focused = FindFieldActive_;
-            const int begin = focused && FieldSelectB_ > FieldSelectA_ ? FieldSelectA_ : FieldCursor_;
-            const int end = focused && FieldSelectB_ > FieldSelectA_ ? FieldSelectB_ : FieldCursor_;
-            ImGui::GetWindowDrawList()->PushClipRect(a, b, true);
-            PaintFindQuery(a, b, focused, begin, end, 0, 0);
-            ImGui::GetWindowDrawList()->PopClipRect();
-        }
-        if (FindFocus_ > 0 && FindFieldActive_) FindFocus_ = 0;
+        enter = DrawImGuiField(FindField_, field_w, "Find in page");
     }
     ApplyQuery();
     if (enter) {

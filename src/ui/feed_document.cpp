@@ -1,7 +1,7 @@
 // BuildFeedDocument: the list of articles. An item in a right-to-left language (its `language`,
 // model/text_direction) is set right to left, its thumbnail on the left of its text.
 #include "ui/feed_document.h"
-#include "model/date.h"
+#include "ui/feed_card.h"
 #include "ui/faces.h"
 #include "ui/routes.h"
 
@@ -19,70 +19,35 @@ Document BuildFeedDocument(const std::string& title, const std::vector<const Fee
     DocumentBuilder b(&doc, ctx.Cache, ctx.Metrics, ctx.FontGeneration, ctx.Scale);
     const float width = std::min(s.Measure, ctx.ViewportWidth - 2.0f * s.Margin);
     const float x = std::max(s.Margin, (ctx.ViewportWidth - width) * 0.5f);
-    float text_width = width; // narrower beside a thumbnail
-    float text_x = x;         // right of a thumbnail on the left (a right-to-left item)
-    layout::Direction dir = layout::Direction::Auto;
-    std::string language;
-    auto text = [&](const std::string& str, Face face, float size, float leading, Color color, const std::string& link) {
+    auto text = [&](const std::string& str, Face face, float size, float leading, Color color) {
         layout::LayoutJob j;
-        j.Width = text_width;
+        j.Width = width;
         j.Leading = leading;
-        j.Dir = BlockDirection(dir);
-        j.Language = language;
-        j.Append(str, layout::TextStyle{(layout::FaceId)face, size, color, link.empty() ? -1 : 0});
-        b.Text(j, text_x, link.empty() ? std::vector<std::string>{} : std::vector<std::string>{link});
+        j.Append(str, layout::TextStyle{(layout::FaceId)face, size, color, -1});
+        b.Text(j, x);
     };
 
     b.Gap(ctx.TopInset + s.Body * 1.6f);
-    text(title, sans ? SansBold : SerifBold, s.Headline * 0.85f, s.Headline * 0.85f * 1.2f, t.Text, {});
+    text(title, sans ? SansBold : SerifBold, s.Headline * 0.85f, s.Headline * 0.85f * 1.2f, t.Text);
     if (!filter_label.empty()) {
         b.Gap(s.Body * 0.3f);
-        text(filter_label, SansRegular, s.Label + 1.0f, (s.Label + 1.0f) * 1.5f, t.Muted, {});
+        text(filter_label, SansRegular, s.Label + 1.0f, (s.Label + 1.0f) * 1.5f, t.Muted);
     }
     b.Gap(s.Body * 1.0f);
     b.Rule(x, width, t.Rule);
     for (size_t n = 0; n < items.size(); ++n) {
         const FeedItem* item = items[n];
         b.Gap(s.Body * 1.1f);
-        b.Entry((int)n);
-        dir = DirectionOf(item->Language);
-        language = item->Language;
-        if (!item->Section.empty()) {
-            std::string label = item->Section;
-            for (char& c : label) c = (char)toupper((unsigned char)c);
-            text(label, SansBold, s.Label, s.LabelLeading, t.Accent, SectionRoute(item->Section));
-            b.Gap(s.Body * 0.25f);
-        }
-        // The lead photo's thumbnail, right of the title and summary, level with the title's top: a square on a
-        // phone, 3:2 wider up, cropped to fill it.
-        const float thumb_top = b.Y();
-        float thumb_h = 0.0f;
-        if (!item->Image.Empty()) {
-            const bool narrow = width < 520.0f;
-            const float thumb_w = narrow ? std::round(std::max(72.0f, width * 0.24f)) : std::round(std::min(176.0f, width * 0.28f));
-            thumb_h = narrow ? thumb_w : std::round(thumb_w * 2.0f / 3.0f);
-            const bool rtl = dir == layout::Direction::Rtl;
-            b.Image(item->Image, rtl ? x : x + width - thumb_w, 0.0f, thumb_w, thumb_h, true, false);
-            text_width = width - thumb_w - s.Body;
-            if (rtl) text_x = x + thumb_w + s.Body;
-        }
-        text(item->Title.empty() ? item->Id : item->Title, sans ? SansBold : SerifBold, s.Body * 1.3f, s.Body * 1.3f * 1.25f,
-             t.Text, ArticleRoute(item->Id));
-        if (!item->Summary.empty()) {
-            b.Gap(s.Body * 0.35f);
-            text(item->Summary, sans ? SansRegular : SerifRegular, s.Body * 0.95f, s.Body * 0.95f * 1.5f, t.Muted, {});
-        }
-        const std::string date = FormatDateLong(item->DatePublished);
-        if (!date.empty()) {
-            b.Gap(s.Body * 0.3f);
-            text(date, SansRegular, s.Label, s.LabelLeading, t.Muted, {});
-        }
-        if (b.Y() < thumb_top + thumb_h) b.Gap(thumb_top + thumb_h - b.Y());
-        text_width = width;
-        text_x = x;
-        dir = layout::Direction::Auto;
-        language.clear();
-        b.Entry(-1);
+        CardText card;
+        card.Link = ArticleRoute(item->Id);
+        card.Title = item->Title.empty() ? item->Id : item->Title;
+        card.Section = item->Section;
+        if (!item->Section.empty()) card.SectionLink = SectionRoute(item->Section);
+        card.Summary = item->Summary;
+        card.Date = item->DatePublished;
+        card.Language = item->Language;
+        card.Image = &item->Image;
+        AddCard(b, card, (int)n, x, width, ctx);
         b.Gap(s.Body * 1.1f);
         b.Rule(x, width, t.Rule);
     }
@@ -92,10 +57,10 @@ Document BuildFeedDocument(const std::string& title, const std::vector<const Fee
                        : end == FeedEnd::More  ? ""
                        : items.empty()         ? "No articles here."
                                                : "You have reached the end.";
-    if (*tail) text(tail, SansRegular, s.Label + 1.0f, (s.Label + 1.0f) * 1.5f, t.Muted, {});
+    if (*tail) text(tail, SansRegular, s.Label + 1.0f, (s.Label + 1.0f) * 1.5f, t.Muted);
     if (end == FeedEnd::Error && !end_note.empty()) {
         b.Gap(s.Body * 0.3f);
-        text(end_note, SansRegular, s.Label, s.LabelLeading, t.Muted, {});
+        text(end_note, SansRegular, s.Label, s.LabelLeading, t.Muted);
     }
     b.Gap(s.Body * 3.0f);
     b.Finish(ctx.ViewportWidth, ctx.TopInset);

@@ -178,6 +178,73 @@ std::string FeedMirrorJson(const std::string& title, const std::string& label, F
     return buf.GetString();
 }
 
+std::string SearchMirrorJson(const SearchView& view, const ChipList& chips, const std::vector<unsigned char>& on,
+                             const std::string& feed_name) {
+    static const char* const kStatus[] = {"off", "idle", "loading", "ready", "failed"};
+    rapidjson::StringBuffer buf;
+    Writer w(buf);
+    w.StartObject();
+    w.Key("view"); w.String("search");
+    w.Key("search");
+    w.StartObject();
+    WriteField(w, "label", std::string("Search articles"));
+    WriteField(w, "query", view.Request.Text);
+    WriteField(w, "summary", SearchSummary(view));
+    w.Key("status"); w.String(kStatus[(int)view.Status]);
+    if (view.Status == SearchStatus::Failed) WriteField(w, "error", view.Error);
+    WriteField(w, "feed", feed_name);
+    w.Key("filters");
+    w.StartArray();
+    for (size_t i = 0; i < chips.size(); ++i) {
+        w.StartObject();
+        WriteField(w, "label", chips[i].first);
+        WriteField(w, "route", chips[i].second);
+        w.Key("selected"); w.Bool(i < on.size() && on[i]);
+        w.EndObject();
+    }
+    w.EndArray();
+    w.Key("items");
+    w.StartArray();
+    const bool shown = view.Results && (view.Status == SearchStatus::Ready || view.Status == SearchStatus::Loading ||
+                                        view.Status == SearchStatus::Failed);
+    for (size_t n = 0; shown && n < view.Results->Hits.size(); ++n) {
+        const search::MetaRecord& m = view.Results->Hits[n].Meta;
+        if (!view.Results->Hits[n].HasMeta || m.Id.empty()) continue;
+        w.StartObject();
+        WriteField(w, "route", ArticleRoute(m.Id));
+        WriteField(w, "title", m.Title.empty() ? m.Id : m.Title);
+        WriteField(w, "lang", m.Language);
+        w.Key("dir"); w.String(DirName(m.Language));
+        WriteField(w, "summary", m.Excerpt);
+        WriteField(w, "section", m.Section);
+        if (!m.Section.empty()) {
+            SearchRouteOptions filtered = view.Request.Options;
+            filtered.Section = m.Section;
+            WriteField(w, "sectionRoute", SearchRoute(view.Request.Text, filtered));
+        }
+        WriteField(w, "date", FormatDateLong(m.Date));
+        WriteField(w, "datetime", m.Date);
+        w.EndObject();
+    }
+    w.EndArray();
+    const bool more = view.Status == SearchStatus::Ready && view.Results && view.Results->Hits.size() < view.Results->Total;
+    w.Key("end"); w.String(view.MoreLoading ? "loading" : more ? "more" : "end");
+    w.EndObject();
+    w.EndObject();
+    return buf.GetString();
+}
+
+void AddSearchLandmark(std::string* json, const std::string& route) {
+    if (json->empty() || json->back() != '}') return;
+    rapidjson::StringBuffer buf;
+    Writer w(buf);
+    w.StartObject();
+    WriteField(w, "label", std::string("Search articles"));
+    WriteField(w, "route", route);
+    w.EndObject();
+    json->insert(json->size() - 1, std::string(",\"searchLandmark\":") + buf.GetString());
+}
+
 std::string StatusMirrorJson(bool error, const std::string& message) {
     rapidjson::StringBuffer buf;
     Writer w(buf);

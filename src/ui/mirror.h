@@ -6,6 +6,7 @@
 #pragma once
 #include "model/article.h"
 #include "ui/feed_document.h"
+#include "ui/search_document.h"
 
 #include <string>
 #include <vector>
@@ -25,6 +26,17 @@ std::string ArticleMirrorJson(const Article& article, const std::vector<RelatedL
 //  ("error"). dir: HTML's dir from the language (model/text_direction): "rtl", "ltr", or "auto" without one.
 std::string FeedMirrorJson(const std::string& title, const std::string& label, FeedEnd end, const std::string& end_note,
                            const std::vector<const FeedItem*>& items);
+
+// {"view":"search","search":{"label":"Search articles","query","summary","status":"off"|"idle"|"loading"|"ready"|
+//  "failed","error"?,"feed","filters":[{"label","route","selected"}],"items":[as the feed's],"end":"more"|"loading"|
+//  "end"}}: the search view (search_document.h): the query, the line above the hits, the chips as filter links (the
+//  order too; "selected" for those on), the hits as links, as the canvas shows them.
+std::string SearchMirrorJson(const SearchView& view, const ChipList& chips, const std::vector<unsigned char>& on,
+                             const std::string& feed_name);
+
+// Adds "searchLandmark":{"label":"Search articles","route"} to a mirror's JSON object (every view, where the viewer
+// can search): the platform makes it a search landmark leading to the search view.
+void AddSearchLandmark(std::string* mirror_json, const std::string& route);
 
 // {"view":"loading"} or {"view":"error","error":message}
 std::string StatusMirrorJson(bool error, const std::string& message);

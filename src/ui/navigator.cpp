@@ -37,6 +37,7 @@ void Navigator::OpenSource(const std::string& feed_url, const std::string& artic
     Cache_.Clear();
     Fetching_.clear();
     Pending_.clear();
+    Found_.clear();
     SearchId_.clear();
     SearchPages_ = 0;
     History_.clear();
@@ -70,9 +71,16 @@ void Navigator::Navigate(const std::string& route_in, bool from_history) {
         EnsureArticle(parts.Name);
         return;
     }
+    if (parts.Kind == RouteKind::Search) { ShowSearch(RouteParts(parts)); return; } // needs no feed page
     FilterKind_ = parts.Kind;
     Filter_ = parts.Kind == RouteKind::Section || parts.Kind == RouteKind::Tag ? parts.Name : std::string();
-    if (!Loader_.Loaded()) { Phase_ = Phase::Loading; Changed(); return; }
+    if (!Loader_.Loaded()) {
+        // The first page failed while the search view was shown (which needs none): its error, now that one is.
+        if (!Loader_.PageLoading() && !Loader_.PageError().Empty()) { Fail(Loader_.PageError()); return; }
+        Phase_ = Phase::Loading;
+        Changed();
+        return;
+    }
     if (parts.Kind == RouteKind::Start) { // the newest article
         if (const FeedItem* newest = Loader_.GetFeed().Newest()) {
             Route_ = ArticleRoute(newest->Id);
@@ -83,6 +91,24 @@ void Navigator::Navigate(const std::string& route_in, bool from_history) {
         }
     }
     ShowFeed();
+}
+
+void Navigator::OpenFound(const std::string& id, const std::string& url) {
+    if (Found_.size() >= 1000) Found_.clear();
+    if (!url.empty()) Found_[id] = url;
+    Navigate(ArticleRoute(id), false);
+}
+
+void Navigator::ReplaceSearch(const std::string& route_in) {
+    RouteParts parts = ParseRoute(route_in);
+    if (Phase_ != Phase::Search || parts.Kind != RouteKind::Search) return;
+    const std::string route = MakeRoute(parts);
+    if (route == Route_) return;
+    Route_ = route;
+    SearchParts_ = std::move(parts);
+    Host_->SetRoute(Route_, false);
+    Host_->SetTitle(SearchTitle());
+    Changed();
 }
 
 void Navigator::Back() {
@@ -107,7 +133,8 @@ void Navigator::EnsureArticle(const std::string& id) {
     Pending_ = id;
     if (Cache_.Has(id)) { ShowArticle(id); return; }
     const FeedItem* item = Loader_.FindItem(id);
-    if (!item) {
+    const auto found = item ? Found_.end() : Found_.find(id);
+    if (!item && found == Found_.end()) {
         if (!Loader_.Loaded() || Loader_.PageLoading()) return; // the answer comes with the page
         const std::string missing = Loader_.FeedUrl() + ": no article with id \"" + id + "\"";
         if (Loader_.NextPageUrl().empty()) { // every page was read: it is nowhere, unless a page failed to come
@@ -131,9 +158,9 @@ void Navigator::EnsureArticle(const std::string& id) {
         return;
     }
     SearchId_.clear();
-    if (const std::string* refused = Loader_.Refusal(id)) { Fail(LoadError{*refused, false}); return; }
+    if (const std::string* refused = item ? Loader_.Refusal(id) : nullptr) { Fail(LoadError{*refused, false}); return; }
     if (!Fetching_.insert(id).second) return; // already asked for: that answer opens it
-    Loader_.FetchArticle(item->ArticleUrl, [this, id](ArticleRead&& read) {
+    Loader_.FetchArticle(item ? item->ArticleUrl : found->second, [this, id](ArticleRead&& read) {
         Fetching_.erase(id);
         // Shown if the navigation now in force waits for it, whichever navigation asked for it first (every
         // navigation clears Pending_; one that waits for this id again found this fetch on its way).
@@ -171,6 +198,24 @@ void Navigator::ShowFeed() {
     Changed();
 }
 
+void Navigator::ShowSearch(RouteParts&& parts) {
+    Phase_ = Phase::Search;
+    ArticleId_.clear();
+    Error_ = LoadError();
+    SearchParts_ = std::move(parts);
+    Host_->SetTitle(SearchTitle());
+    if (Events_.Shown) Events_.Shown();
+    ReturnTo_.clear();
+    Changed();
+}
+
+// "Search: climate — Desk", or "Search — Desk" before anything is typed.
+std::string Navigator::SearchTitle() const {
+    const std::string& title = Loader_.GetFeed().Title;
+    std::string out = SearchParts_.Name.empty() ? "Search" : "Search: " + SearchParts_.Name;
+    return out + " \xE2\x80\x94 " + (title.empty() ? "Folio" : title);
+}
+
 void Navigator::Fail(const LoadError& error) {
     Phase_ = Phase::Error;
     Error_ = Fatal_.empty() ? error : LoadError{Fatal_, false}; // without fonts, that is the error that matters
@@ -186,6 +231,7 @@ void Navigator::FailForGood(const std::string& message) {
 
 // A page (or the article file) arrived: the article waited for may be in it, or the start can show the newest.
 void Navigator::FeedGrew() {
+    if (Phase_ == Phase::Search) Host_->SetTitle(SearchTitle()); // names the feed, whose title came with its first page
     if (!Pending_.empty()) EnsureArticle(Pending_);
     else if (Phase_ == Phase::Loading && !HasRoutePrefix(Route_, kArticlePrefix)) Navigate(Route_, true);
     Changed();
@@ -198,7 +244,7 @@ void Navigator::FeedEnded() {
 }
 
 void Navigator::FeedFailed() {
-    if (!Loader_.Loaded() || !Pending_.empty()) Fail(Loader_.PageError());
+    if ((!Loader_.Loaded() && Phase_ != Phase::Search) || !Pending_.empty()) Fail(Loader_.PageError());
     Changed();
 }
 

@@ -1,5 +1,5 @@
-// What the viewer shows and how the reader got there, ImGui-free: the route ("#/article/<id>", "#/", a section or a
-// tag; routes.h), the history Back walks where the platform keeps none, the article waiting to open (looked for
+// What the viewer shows and how the reader got there, ImGui-free: the route ("#/article/<id>", "#/", a section, a
+// tag or a search; routes.h), the history Back walks where the platform keeps none, the article waiting to open (looked for
 // across the feed's pages, within kMaxSearchPages), the error shown (with whether Retry can help) and Retry, the
 // source opened, and where the reader left each article (positions.json) and each feed view (this session). It
 // loads through a FeedLoader and keeps articles in an ArticleCache; answers for a navigation since superseded fill
@@ -21,7 +21,8 @@
 
 namespace folio::ui {
 
-enum class Phase { Loading, Feed, Article, Error };
+// Search: the search view (its route's query and options: SearchParts(); the App's SearchController searches).
+enum class Phase { Loading, Feed, Article, Error, Search };
 
 // Pages followed while looking for one article id (a feed's own caps, kMaxFeedPages and kMaxFeedItems, still hold).
 constexpr size_t kMaxSearchPages = 2500;
@@ -46,6 +47,12 @@ public:
     void Navigate(const std::string& route, bool from_history);
     void Back();                                  // the previous route, if any
     void Open(const std::string& id) { Navigate(ArticleRoute(id), false); }
+    // Opens an article the search found, read from url (its file in the bundle) when no feed page read so far
+    // lists it (so an old article opens without paging through the feed to it).
+    void OpenFound(const std::string& id, const std::string& url);
+    // The search view's route changed under it (the reader typed, or chose an order or a filter): the address is
+    // replaced (no history entry); nothing is shown anew.
+    void ReplaceSearch(const std::string& route);
     void Retry();                                 // loads again what failed, and shows the route again
     // An error nothing here can fix (fonts that failed): shown from now on in place of anything else.
     void FailForGood(const std::string& message);
@@ -58,6 +65,7 @@ public:
     const std::string& PendingArticle() const { return Pending_; } // the article waiting to open
     const LoadError& Error() const { return Error_; }    // when GetPhase() == Phase::Error
     const std::string& Filter() const { return Filter_; } // the section or tag the feed view shows; "" all
+    const RouteParts& SearchParts() const { return SearchParts_; } // the search view's query and options
     const FeedLoader& Loader() const { return Loader_; }
     const ArticleCache& Articles() const { return Cache_; }
     size_t HistorySize() const { return History_.size(); }
@@ -79,6 +87,8 @@ private:
     void EnsureArticle(const std::string& id); // shows it, or fetches it, or looks for it in the feed's next page
     void ShowArticle(const std::string& id);
     void ShowFeed();
+    void ShowSearch(RouteParts&& parts);
+    std::string SearchTitle() const;
     void Fail(const LoadError& error);
     void Changed() { if (Events_.Changed) Events_.Changed(); }
     void FeedGrew();
@@ -97,6 +107,8 @@ private:
     std::string Pending_;                    // the article waiting for its feed page or file; each navigation
                                              // clears it, so an answer for another shows nothing
     std::unordered_set<std::string> Fetching_; // articles asked for and not yet answered
+    std::unordered_map<std::string, std::string> Found_; // id -> its file, for articles the search found
+    RouteParts SearchParts_;
     std::string SearchId_;                   // the id pages are being followed for, and how many so far
     size_t SearchPages_ = 0;
     std::vector<std::string> History_;       // routes, for Back where the platform keeps no history

@@ -1,8 +1,8 @@
 // ReaderView without ImGui: the document and keeping the reader's place when it is rebuilt, pointer gestures
-// (select, follow, scroll, flick, long press), selection, the feed's cursor, Find and scrolling to items.
-// Painting and reading ImGui's input are in reader_view_paint.cpp.
+// (select, follow, scroll, flick, long press), selection, the feed's cursor and scrolling to items. Find is in
+// reader_view_find.cpp; painting and reading ImGui's input are in reader_view_paint.cpp.
 #include "ui/reader_view.h"
-#include "model/text_search.h"
+#include "model/text_search.h" // WordAt
 
 #include <algorithm>
 #include <cmath>
@@ -74,7 +74,7 @@ void ReaderView::SetDocument(Document&& doc, bool same_content) {
     Matches_.clear();
     Current_ = -1;
     Scroll_.ScrollTo(0.0f, false);
-    if (!Query_.empty()) FindText(Query_);
+    if (!Query_.empty()) Refind();
 }
 
 std::string ReaderView::EntryArticleLink(int entry) const {
@@ -394,36 +394,6 @@ bool ReaderView::CursorRing(Rect* r) const {
         r->Y1 = std::max(r->Y1, items[i].Y + items[i].H);
     }
     return true;
-}
-
-void ReaderView::Rematch() {
-    Matches_.clear();
-    if (Query_.empty()) { Current_ = -1; return; }
-    for (int i = 0; i < (int)Doc_.Items.size(); ++i) {
-        const DocItem& it = Doc_.Items[i];
-        if (it.Kind != ItemKind::Text || !it.Selectable) continue;
-        for (auto& r : FindAll(it.Galley->Text, Query_)) Matches_.push_back(FindMatch{i, r.first, r.second});
-    }
-    if (Current_ >= (int)Matches_.size()) Current_ = Matches_.empty() ? -1 : 0;
-}
-
-int ReaderView::FindText(const std::string& query) {
-    Query_ = query;
-    Current_ = -1;
-    Rematch();
-    // Start from the first match in view or below it.
-    for (int k = 0; k < (int)Matches_.size() && Current_ < 0; ++k)
-        if (Doc_.Items[Matches_[k].Item].Y + Doc_.Items[Matches_[k].Item].H >= Scroll_.Y) Current_ = k;
-    if (Current_ < 0 && !Matches_.empty()) Current_ = 0;
-    if (Current_ >= 0) ScrollToItem(Matches_[Current_].Item, Matches_[Current_].Begin, true);
-    return (int)Matches_.size();
-}
-
-void ReaderView::FindStep(int direction) {
-    if (Matches_.empty()) return;
-    const int n = (int)Matches_.size();
-    Current_ = ((Current_ < 0 ? 0 : Current_ + direction) % n + n) % n;
-    ScrollToItem(Matches_[Current_].Item, Matches_[Current_].Begin, true);
 }
 
 float ReaderView::TopFraction() const { return Doc_.Height > 0.0f ? Scroll_.Y / Doc_.Height : 0.0f; }

@@ -10,7 +10,9 @@
 #include "ui/scroller.h"
 
 #include <algorithm>
+#include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 struct ImVec2;
@@ -128,11 +130,15 @@ public:
 
     // Find
     int FindText(const std::string& query);  // highlights all matches; returns their count
+    // Find's matches from a matcher of its own (a search's words: search::MatchRanges) instead of FindAll; label
+    // is the query Find shows. Kept when the document is rebuilt, until FindText or ClearFind.
+    using FindMatcher = std::function<std::vector<std::pair<size_t, size_t>>(const std::string& text)>;
+    int FindWith(const std::string& label, FindMatcher matcher);
     void FindStep(int direction);            // to the next (+1) or previous (-1) match, scrolling to it
     int FindCount() const { return (int)Matches_.size(); }
     int FindCurrent() const { return Current_; } // -1 when none
     const std::vector<FindMatch>& FindMatches() const { return Matches_; }
-    void ClearFind() { Matches_.clear(); Current_ = -1; Query_.clear(); }
+    void ClearFind() { Matches_.clear(); Current_ = -1; Query_.clear(); Matcher_ = nullptr; }
 
 private:
     TextPos HitTest(float x, float y) const; // in the document
@@ -142,6 +148,7 @@ private:
     void ExtendSelection(TextPos p);         // a drag: to p, keeping a word a double click or long press took
     void TouchMove(float x, float y);        // the finger there: drags the view by what it moved since the last frame
     void Rematch();                          // Find's matches again, without moving the view
+    int Refind();                            // Find's matches again, from the first in view
     float KeptPlace(const Document& old) const; // where the view goes so the old top item stays at the top
     void DrawItem(const DocItem& item, int index, const FaceSet& faces, const Theme& theme, const ImVec2& origin,
                   float top, float bottom);
@@ -158,6 +165,7 @@ private:
     std::vector<FindMatch> Matches_;
     int Current_ = -1;
     std::string Query_;
+    FindMatcher Matcher_; // null: FindAll with Query_
     // Pointer gestures
     bool IgnoringPress_ = false;
     bool Pressing_ = false, Dragged_ = false, Touch_ = false, DraggingBar_ = false, OnBar_ = false;

@@ -1,5 +1,6 @@
 // The viewer's addresses (the URL fragment the host shows and Back walks): the feed "#/", an article
-// "#/article/<id>", a section "#/section/<name>", a tag "#/tag/<name>". Made and taken apart only here, so they
+// "#/article/<id>", a section "#/section/<name>", a tag "#/tag/<name>", a search "#/search/<query>" with its order
+// and filters after a "?" ("#/search/climate%20talks?order=newest&section=World"). Made and taken apart only here, so they
 // round-trip: a name is percent-encoded when a route is made (all but ASCII letters, digits and "-._~", so a
 // space, "%", "/", "#", "?" and non-ASCII survive a reload, a shared link and the host's address bar) and decoded
 // when one is taken apart, then cleaned as a feed's own text is (the model's CleanText: no control characters but
@@ -13,6 +14,7 @@ namespace folio::ui {
 
 inline const std::string kFeedRoute = "#/";
 inline const std::string kArticlePrefix = "#/article/", kSectionPrefix = "#/section/", kTagPrefix = "#/tag/";
+inline const std::string kSearchPrefix = "#/search/";
 
 // "a b%" -> "a%20b%25": every byte but ASCII letters, digits and "-._~" as %XX (upper-case hex).
 std::string PercentEncode(const std::string& text);
@@ -33,11 +35,25 @@ enum class RouteKind {
     Article, // Name: the article's id (never empty)
     Section, // Name: the section (never empty)
     Tag,     // Name: the tag (never empty)
+    Search,  // Name: the query as typed (may be empty: the search view before anything is typed); Search: the rest
+};
+// A search route's order and filters ("" for any): the reader's choices beside the query.
+struct SearchRouteOptions {
+    bool Newest = false; // newest first, else best match first
+    std::string Section, Language, Author, Tag;
+    bool operator==(const SearchRouteOptions& o) const {
+        return Newest == o.Newest && Section == o.Section && Language == o.Language && Author == o.Author && Tag == o.Tag;
+    }
+    bool operator!=(const SearchRouteOptions& o) const { return !(*this == o); }
 };
 struct RouteParts {
     RouteKind Kind = RouteKind::Start;
     std::string Name;
+    SearchRouteOptions Search = {}; // RouteKind::Search only
 };
+
+// "#/search/<query>?order=newest&section=…&language=…&author=…&tag=…", each part percent-encoded, the defaults left out.
+std::string SearchRoute(const std::string& query, const SearchRouteOptions& options = {});
 
 RouteParts ParseRoute(const std::string& route);
 

@@ -11,6 +11,8 @@ images/    photos the bundle tool must refuse (each built as the only photo of a
 paths/     references met in bundles (the fuzz_paths target's seeds)
 settings/  the reader's settings, positions and window files (the fuzz_settings target's seeds)
 text/      hostile paragraphs for layout with the real text services (the fuzz_text_layout target's seeds)
+search/    hostile search index files and queries (the fuzz_search_index target's seeds; committed as they are, not
+           written here)
 expected.tsv lists, per input, the text `folio-bundle validate` (or `import`) must print about it.
 """
 import json, os, pathlib, struct, zlib

@@ -55,11 +55,11 @@ test('every export instance.js calls is in the contract table', () => {
   assert.deepEqual(sorted(called).filter((name) => !listed.has(name)), []);
 });
 
-// The text module's table ("The text module's contract"): its rows of `name` | kind.
-function textModuleTable() {
+// A module's table ("The text module's contract", "The search module's contract"): its rows of `name` | kind.
+function textModuleTable(heading = "The text module's contract") {
   const doc = read(path.join(REPO_ROOT, 'docs/embedding.md'));
-  const start = doc.indexOf("\n## The text module's contract");
-  assert.ok(start >= 0, "docs/embedding.md has the text module's contract section");
+  const start = doc.indexOf(`\n## ${heading}`);
+  assert.ok(start >= 0, `docs/embedding.md has the section ${heading}`);
   const section = doc.slice(start + 1, doc.indexOf('\n## ', start + 1));
   return [...section.matchAll(/^\| ((?:`\w+`(?:, )?)+) \| (\w+) \|/gm)]
     .flatMap((m) => [...m[1].matchAll(/`(\w+)`/g)].map((n) => ({ name: n[1], kind: m[2] })));
@@ -82,4 +82,22 @@ test("every text module export the viewers call (web/embed/text-module.js) is in
   const listed = new Set(textModuleTable().map((r) => r.name));
   assert.deepEqual(sorted(called).filter((name) => !listed.has(name)), []);
   for (const name of ['malloc', 'free', 'folio_text_scratch']) assert.ok(listed.has(name), `${name} is listed`);
+});
+
+test("the search module's table lists exactly the exports folio-search.js has, and its own Module properties", () => {
+  assertWebBuild();
+  const glue = read(path.join(WEB_ROOT, 'folio-search.js'));
+  const built = new Set([...glue.matchAll(/(?:\["|\.)_(folio_search_\w+)(?:"\])?\s*=/g)].map((m) => m[1]));
+  assert.ok(built.has('folio_search_run'), 'folio-search.js exports folio_search_run (the pattern still matches the glue)');
+  for (const m of glue.matchAll(/(?:\["|\.)(folio[A-Z]\w*)/g)) built.add(m[1]);
+  const listed = new Set(textModuleTable("The search module's contract").map((r) => r.name).filter((name) => name.startsWith('folio')));
+  assert.deepEqual(sorted(listed), sorted(built));
+});
+
+test("every search module export the viewers call (web/embed/search-module.js) is in the search module's table", () => {
+  const bridge = read(path.join(REPO_ROOT, 'web/embed/search-module.js'));
+  const called = new Set([...bridge.matchAll(/\._(folio_search_\w+|malloc|free)\(|'_(folio_search_\w+)'/g)].map((m) => m[1] ?? m[2]));
+  assert.ok(called.size >= 8, `search-module.js's calls were read: ${sorted(called)}`);
+  const listed = new Set(textModuleTable("The search module's contract").map((r) => r.name));
+  assert.deepEqual(sorted(called).filter((name) => !listed.has(name)), []);
 });

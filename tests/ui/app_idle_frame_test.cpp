@@ -10,6 +10,7 @@
 #include "build_fonts.h"
 #include "drawn_app.h"
 #include "fake_host.h"
+#include "fake_search.h"
 #include "headless_app.h"
 #include "shaped_text.h"
 #include "test_bundle.h"
@@ -107,6 +108,53 @@ TEST_CASE("app: an idle frame allocates nothing, in a feed with filter chips and
     CHECK(FrameAllocations(app.get()) == 0);
     // No article here has code: the monospace face was never fetched.
     for (const std::string& url : host.Fetched) CHECK(url.find("Mono") == std::string::npos);
+}
+
+TEST_CASE("app: the search view, its field and its chips allocate nothing in an idle frame, wide and on a phone") {
+    ImGui::SetAllocatorFunctions(CountingImGuiAlloc, CountingImGuiFree);
+    ImGuiContextScope imgui;
+    ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasTextures | ImGuiBackendFlags_RendererHasVtxOffset;
+    FakeHost host;
+    ServeBuildFonts(host);
+    FakeSearchService engine;
+    FakeFolder folder;
+    for (int i = 0; i < 30; ++i) {
+        const std::string n = std::to_string(i);
+        engine.Docs.push_back(FakeSearchService::Doc{"doc-" + n, "Ferry timetables changed for the long summer " + n,
+                                                     i % 3 ? "World news and the long names of sections" : "Local", "en",
+                                                     "2024-03-01T09:00:00Z", "The ferries run again to the islands, " + n + ".",
+                                                     {"Ann Lee"}, {i % 2 ? "transport" : "islands"}});
+    }
+    for (const std::string& path : engine.AllFiles()) host.Files["/b/" + path] = "bytes";
+    host.SearchEngine = &engine;
+    host.TextFolder = &folder;
+    host.Files["/b/feed.json"] = FeedPageJson({TestItem{"doc-1", "articles/doc-1.json", "Local", {}}});
+    AppOptions o;
+    o.FeedUrl = "/b/feed.json";
+    o.FontsUrl = "fonts/";
+    SearchRouteOptions options;
+    options.Section = "World news and the long names of sections"; // past std::string's inline buffer, as the query
+    o.Route = SearchRoute("ferries timetables for the long summer", options);
+    auto app = std::make_unique<App>();
+    app->Init(&host, o);
+    host.Settle(20);
+    REQUIRE(app->GetPhase() == Phase::Search);
+    for (float width : {1024.0f, 390.0f}) {
+        CAPTURE(width);
+        for (int i = 0; i < 30 && (i < 12 || app->Animating()); ++i) { Frame(app.get(), g_pixel_ratio, width, 768.0f); host.Settle(5); }
+        REQUIRE(app->Search().Status() == SearchStatus::Ready);
+        REQUIRE(app->Search().Results().Hits.size() == SearchController::kPageSize); // 20 of the 20 in the section
+        CHECK(Json(app->StateJson())["chips"].Size() >= 4); // the order, the tags
+        CHECK_FALSE(app->Animating());
+        const int missing = engine.MissingCalls, runs = engine.RunCalls;
+        g_allocations = 0;
+        g_counting = true;
+        Frame(app.get(), g_pixel_ratio, width, 768.0f);
+        g_counting = false;
+        CHECK(g_allocations == 0);
+        CHECK(engine.MissingCalls == missing); // nor asks anything of the engine
+        CHECK(engine.RunCalls == runs);
+    }
 }
 
 TEST_CASE("app: an article with code fetches the monospace face, mirrors its code, and idles at no cost") {

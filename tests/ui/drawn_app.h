@@ -12,10 +12,10 @@
 
 namespace folio::test {
 
-// One ImGui frame of the App at 390x844 (a phone's viewport) and the given pixel ratio.
-inline void Frame(ui::App* app, float pixel_ratio = 1.0f) {
+// One ImGui frame of the App at 390x844 (a phone's viewport; or width x height) and the given pixel ratio.
+inline void Frame(ui::App* app, float pixel_ratio = 1.0f, float width = 390.0f, float height = 844.0f) {
     ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(390, 844);
+    io.DisplaySize = ImVec2(width, height);
     io.DisplayFramebufferScale = ImVec2(pixel_ratio, pixel_ratio);
     io.DeltaTime = 1.0f / 60.0f;
     ImGui::NewFrame();

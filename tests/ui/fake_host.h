@@ -94,6 +94,10 @@ public:
 
     layout::TextServices* TextServices = nullptr; // what Text() hands the ui (fake_shaping_services.h); null: none
     layout::TextServices* Text() override { return TextServices; }
+    search::SearchService* SearchEngine = nullptr; // what Search() hands the ui (fake_search.h); null: no search
+    search::SearchService* Search() override { return SearchEngine; }
+    const search::TextFolder* TextFolder = nullptr; // what Folder() hands the ui; null: none
+    const search::TextFolder* Folder() override { return TextFolder; }
     bool Loading(const std::string& url) const {
         for (const ImageLoad& l : ImageLoads)
             if (l.Url == url) return true;

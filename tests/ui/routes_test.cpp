@@ -78,3 +78,42 @@ TEST_CASE("routes: the start, the feed and unknown routes") {
     CHECK(MakeRoute(ParseRoute("#/nowhere/x")) == "#/");
     CHECK(MakeRoute(ParseRoute("#")).empty());
 }
+
+TEST_CASE("routes: a search route holds the query and the reader's order and filters, and round-trips") {
+    CHECK(SearchRoute("climate talks") == "#/search/climate%20talks");
+    CHECK(SearchRoute("") == "#/search/");
+    SearchRouteOptions o;
+    o.Newest = true;
+    o.Section = "World";
+    o.Tag = "a&b=c";
+    CHECK(SearchRoute("\"wi-fi\" -cats", o) == "#/search/%22wi-fi%22%20-cats?order=newest&section=World&tag=a%26b%3Dc");
+    const char* queries[] = {"climate", "what? why", "\"a phrase\" -not", "100% & more", "日本語", "a?section=x", ""};
+    for (const char* query : queries) {
+        CAPTURE(query);
+        for (const SearchRouteOptions& options : {SearchRouteOptions{}, o, SearchRouteOptions{false, "", "fr", "Ann Lee", ""}}) {
+            const std::string route = SearchRoute(query, options);
+            const RouteParts back = ParseRoute(route);
+            CHECK(back.Kind == RouteKind::Search);
+            CHECK(back.Name == query);
+            CHECK(back.Search == options);
+            CHECK(MakeRoute(back) == route);
+        }
+    }
+}
+
+TEST_CASE("routes: a search route handed over decoded, or with unknown options, keeps its query") {
+    RouteParts p = ParseRoute("#/search/what? now");      // a host that decoded the address: "?" is the query's
+    CHECK(p.Kind == RouteKind::Search);
+    CHECK(p.Name == "what? now");
+    p = ParseRoute("#/search/what?order=newest&section=World"); // the options after the last "?"
+    CHECK(p.Name == "what");
+    CHECK(p.Search.Newest);
+    CHECK(p.Search.Section == "World");
+    p = ParseRoute("#/search/x?colour=red"); // not an option: all of it is the query
+    CHECK(p.Name == "x?colour=red");
+    CHECK(p.Search == SearchRouteOptions{});
+    p = ParseRoute("#/search/a%0Ab%E2%80%AE?section=W%00x"); // cleaned as a feed's text is
+    CHECK(p.Name == "a b"); // on one line
+    CHECK(p.Search.Section == "Wx");
+    CHECK(ParseRoute("#/search").Kind == RouteKind::Feed);
+}

@@ -2,7 +2,7 @@
 // canvas, with the hooks the C++ side calls (src/platform/web/web_host.h), and a small typed wrapper of the
 // module's exports. stop() ends it for good (the C++ side cancels its fetches, so the downloads only it was waiting
 // for are aborted) and lets the garbage collector have it.
-import { BASE, compiledWasm, loadFactory, loadTextModule, sharedFetch } from './runtime.js';
+import { BASE, compiledWasm, loadFactory, loadSearchModule, loadTextModule, sharedFetch } from './runtime.js';
 
 // startInstance({ canvas, keyTarget, options, page, hooks, text }) -> Promise<Instance>
 //   keyTarget: the node holding the canvas and the mirror, where keys and focus are taken from (else the canvas)
@@ -33,6 +33,7 @@ export async function startInstance({ canvas, keyTarget, options, page, hooks, t
     },
   };
   if (text) module.folioLoadText = loadTextModule; // the page's one text module, loaded on the first need (web_text.h)
+  module.folioLoadSearch = loadSearchModule; // the page's one search module, loaded on the first search (web_search.h)
   if (!page) {
     module.onFolioRoute = () => {}; // an embed's routes and history stay in the App, off the page's address
     module.folioStorage = { get: (key) => settings.get(key) ?? null, set: (key, value) => settings.set(key, value) };

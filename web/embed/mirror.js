@@ -1,7 +1,9 @@
 // The accessibility mirror: the viewer's content as semantic DOM, built from the JSON the wasm module gives
 // (folio_mirror(); its shape is in src/ui/mirror.h). An article becomes <article> with <h1>, <p>,
 // <blockquote>/<cite>, lists and links, photos (the lead one under the standfirst, the body's in their places) as
-// <figure> with <img alt> (no src: the canvas shows the picture) and <figcaption>; the feed a list of links. Built
+// <figure> with <img alt> (no src: the canvas shows the picture) and <figcaption>; the feed a list of links; the
+// search view its summary (a status), its filters (links, the ones on aria-current) and its results as links; and
+// where the viewer can search, a search landmark leading to the search view (the canvas's toolbar field). Built
 // with createElement and textContent only. The article, and each feed item, carries its lang and dir (dir="auto"
 // for text whose language is not known: the browser takes its first strong character, as the canvas does).
 // Every link carries data-target, the same target the canvas's link has, so focus can be mirrored there.
@@ -21,8 +23,8 @@ export function buildMirror(data, linkFor) {
     return node;
   };
   // A link to a route inside the viewer; content is its text or a node.
-  const routeLink = (route, content, className) =>
-    el('a', { href: linkFor(route), 'data-target': route, 'data-route': route, className }, content);
+  const routeLink = (route, content, className, current) =>
+    el('a', { href: linkFor(route), 'data-target': route, 'data-route': route, className, 'aria-current': current ? 'true' : '' }, content);
   const spans = (parent, list) => {
     for (const s of list ?? []) {
       let node = document.createTextNode(s.t ?? '');
@@ -43,6 +45,25 @@ export function buildMirror(data, linkFor) {
 
   // Back to the whole feed, named as the canvas's toolbar names it (for readers of the mirror without the canvas).
   const back = (feed) => el('nav', { 'aria-label': 'Folio' }, el('p', { className: 'meta' }, routeLink('#/', `‹ ${feed}`)));
+
+  // The search landmark: the search view (its field is the text agent, labelled "Search articles").
+  if (data.searchLandmark) {
+    frag.append(el('div', { role: 'search', 'aria-label': data.searchLandmark.label },
+      routeLink(data.searchLandmark.route, data.searchLandmark.label)));
+  }
+  // A list of articles (the feed's items, the search's results).
+  const cards = (items) => {
+    const list = el('ul', { className: 'feed' });
+    for (const it of items) {
+      const li = el('li', { lang: it.lang, dir: it.dir });
+      if (it.section) li.append(el('p', { className: 'section' }, routeLink(it.sectionRoute, it.section)));
+      li.append(el('h2', {}, routeLink(it.route, it.title)));
+      if (it.summary) li.append(el('p', { text: it.summary }));
+      if (it.date) li.append(el('p', { className: 'meta' }, time(it.date, it.datetime)));
+      list.append(li);
+    }
+    return list;
+  };
 
   if (data.view === 'article') {
     const a = data.article;
@@ -71,20 +92,25 @@ export function buildMirror(data, linkFor) {
     const section = el('section', { 'aria-label': f.title });
     section.append(el('h1', { tabindex: '-1', text: f.title }));
     if (f.label) section.append(el('p', { className: 'meta', text: f.label }));
-    const list = el('ul', { className: 'feed' });
-    for (const it of f.items) {
-      const li = el('li', { lang: it.lang, dir: it.dir });
-      if (it.section) li.append(el('p', { className: 'section' }, routeLink(it.sectionRoute, it.section)));
-      li.append(el('h2', {}, routeLink(it.route, it.title)));
-      if (it.summary) li.append(el('p', { text: it.summary }));
-      if (it.date) li.append(el('p', { className: 'meta' }, time(it.date, it.datetime)));
-      list.append(li);
-    }
-    section.append(list);
+    section.append(cards(f.items));
     // The feed's end as the canvas says it (src/ui/feed_document.cpp).
     const end = { loading: 'Loading more…', error: 'More articles could not be loaded.', end: f.items.length ? 'You have reached the end.' : 'No articles here.' }[f.end];
     if (end) section.append(el('p', { className: 'meta', text: end }));
     if (f.endNote) section.append(el('p', { className: 'meta', text: f.endNote }));
+    frag.append(section);
+  } else if (data.view === 'search') {
+    const s = data.search;
+    frag.append(back(s.feed));
+    const section = el('section', { 'aria-label': 'Search results' });
+    section.append(el('h1', { tabindex: '-1', text: 'Search' }));
+    section.append(el('p', { className: 'meta', role: 'status', text: s.summary }));
+    if (s.error) section.append(el('p', { className: 'meta', text: s.error }));
+    if (s.filters.length) {
+      section.append(el('nav', { 'aria-label': 'Order and filters' },
+        el('ul', { className: 'filters' }, ...s.filters.map((f) => el('li', {}, routeLink(f.route, f.label, '', f.selected))))));
+    }
+    section.append(cards(s.items));
+    if (s.end === 'loading') section.append(el('p', { className: 'meta', text: 'Loading more…' }));
     frag.append(section);
   }
   return frag;

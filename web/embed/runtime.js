@@ -4,7 +4,7 @@
 // counted by the viewers waiting for them, and aborted when the last of them stops waiting. Every download a
 // viewer asks for is checked against the page's bundle origins (origins.js) before and after redirects.
 // The text module (folio-text.js + .wasm: bidi, line breaking and shaping) is one instance for the page, loaded
-// when a viewer first needs it. Nothing here is fetched until the first viewer starts.
+// when a viewer first needs it; the search module (folio-search.js + .wasm) likewise, on a viewer's first search. Nothing here is fetched until the first viewer starts.
 import { bundleRefusal } from './origins.js';
 
 // Where folio.js, folio.wasm and fonts/ live: beside folio-embed.js, wherever the page loaded it from.
@@ -14,6 +14,7 @@ export const FONTS = new URL('fonts/', BASE).href;
 let factory = null;
 let wasm = null;
 let textModule = null;
+let searchModule = null;
 const fonts = new Map();    // url -> Promise<ArrayBuffer>: fonts that arrived, for the page's life
 const inFlight = new Map(); // url -> { promise, controller, users }: downloads under way, until they settle
 
@@ -51,6 +52,16 @@ export function loadTextModule() {
     throw new Error(`folio-text.js could not be started (${err?.message ?? err})`);
   });
   return textModule;
+}
+
+// The search module (Module.folioLoadSearch of every viewer, src/platform/web/web_search.h): search-module.js's
+// wrapper of its one instance, each viewer making its own context in it. Loaded on a viewer's first search only.
+export function loadSearchModule() {
+  searchModule ??= import('./search-module.js').then((m) => m.startSearchModule(BASE, fetchOk)).catch((err) => {
+    searchModule = null;
+    throw new Error(`folio-search.js could not be started (${err?.message ?? err})`);
+  });
+  return searchModule;
 }
 
 // A viewer's fetch (Module.folioFetch(url, { signal })): the bytes, or an Error that says why in words a reader can

@@ -68,7 +68,7 @@ export class Sizing {
   // A new state: an auto-height viewer takes its document's height. Returns the new height, or 0 if unchanged.
   measured(s) {
     if (!this.#auto) return 0;
-    const shown = (s.state === 'article' || s.state === 'feed') && s.fontsReady && s.docHeight > 0;
+    const shown = ['article', 'feed', 'search'].includes(s.state) && s.fontsReady && s.docHeight > 0;
     const height = shown ? Math.ceil(s.docHeight) : this.#autoHeight || MIN_AUTO_HEIGHT;
     if (height === this.#autoHeight) return 0;
     this.#autoHeight = height;

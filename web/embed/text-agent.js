@@ -1,13 +1,15 @@
-// The text agent: a real, visually hidden <input> in the viewer's shadow root that the App's text fields (Find now,
-// search later) are typed into, as egui's web text agent is. It owns the focus, the IME composition and the phone's
+// The text agent: a real, visually hidden <input> in the viewer's shadow root that the App's text fields (Find in
+// the page, and the search of the bundle's articles) are typed into, as egui's web text agent is. It owns the focus, the IME composition and the phone's
 // on-screen keyboard, which a field drawn on a canvas cannot have; the App draws its field from what it sends.
 // - The App says which field wants text in its state (textEntry: { field, text }): the agent takes the focus then,
 //   with the field's text (characters typed before it had the focus are already in it), and gives the focus back
 //   to the canvas when the field closes.
 // - Each change of its value, caret or composition goes to the App (folio_text_input, bytes of the UTF-8 text).
 // - Its keys stop here: the viewer's key listener on the shadow root never sees them, so no letter is a shortcut.
-//   Enter and Shift+Enter (and the arrows) step through Find's matches, Escape closes Find (folio_text_key).
-// - It is hidden from screen readers while Find is closed, and never in the Tab order.
+//   Enter and Shift+Enter (and the arrows) step through Find's matches, Escape closes Find (folio_text_key); in the
+//   search's field Enter searches and Escape leaves the field.
+// - It is named for the field it types into (a search box for the search), hidden from screen readers while no
+//   field is open, and never in the Tab order.
 // - Its focus and blur tell the App whether the field has the keys (folio_text_focus): a tap on the document
 //   gives the keys back to the reader; a tap on the canvas's field focuses the agent again.
 const NEXT = 0, PREVIOUS = 1, CLOSE = 2; // ui::TextKey
@@ -75,8 +77,12 @@ export class TextAgent {
     const was = this.#field;
     this.#field = entry.field;
     // Closed, it would be a text box that does nothing; open, a screen reader can go back to it.
-    if (s.find?.open) this.#input.removeAttribute('aria-hidden');
+    const search = entry.field === 'search';
+    if (s.find?.open || search) this.#input.removeAttribute('aria-hidden');
     else this.#input.setAttribute('aria-hidden', 'true');
+    this.#input.setAttribute('aria-label', search ? 'Search articles' : 'Find in page');
+    if (search) this.#input.setAttribute('role', 'searchbox'); // its type stays: changing it would move the caret
+    else this.#input.removeAttribute('role');
     if (!entry.field) {
       // The field closed (Escape, Close, another view): the keys go back to the reader.
       if (was && this.#focused()) this.#canvas().focus({ preventScroll: true });
@@ -117,8 +123,9 @@ export class TextAgent {
     event.stopPropagation(); // never a shortcut of the reader's
     if (event.type !== 'keydown') { if (event.type === 'keyup') this.#send(); return; }
     if (event.isComposing || event.keyCode === 229 || !this.#instance) return; // the IME's own keys
+    const find = this.#field === 'find'; // the arrows step through Find's matches; in the search's box they move the caret
     const key = event.key === 'Enter' ? (event.shiftKey ? PREVIOUS : NEXT)
-      : event.key === 'ArrowDown' ? NEXT : event.key === 'ArrowUp' ? PREVIOUS : event.key === 'Escape' ? CLOSE : -1;
+      : find && event.key === 'ArrowDown' ? NEXT : find && event.key === 'ArrowUp' ? PREVIOUS : event.key === 'Escape' ? CLOSE : -1;
     if (key < 0) return;
     event.preventDefault();
     this.#instance.textKey(key);

@@ -31,7 +31,8 @@ const char* UsageText() {
            "(else ~/.config/folio).\n"
            "\n"
            "Keys: arrows, Space, Page Up/Down, Home/End scroll; j/k next and previous article; Escape the feed;\n"
-           "Backspace or Alt+Left back; Ctrl+F or / find; S settings; Ctrl+A, Ctrl+C copy; Ctrl+V pastes into Find;\n"
+           "Backspace or Alt+Left back; / search the bundle; Ctrl+F find in the article; S settings; Ctrl+A, Ctrl+C copy;\n"
+           "Ctrl+V pastes into Find or the search field;\n"
            "Ctrl+= and Ctrl+- text size.\n";
 }
 

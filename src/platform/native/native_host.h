@@ -11,6 +11,8 @@
 #include "platform/native/native_text.h"
 #include "platform/native/open_target.h"
 #include "platform/native/text_article.h"
+#include "search/icu/icu_text_folder.h"
+#include "search/search_service.h"
 #include "ui/host.h"
 
 #include <cstdint>
@@ -46,6 +48,9 @@ public:
     void DestroyTexture(ui::TextureId texture) override;
     ui::ImageSupport Images() override; // WebP and AVIF as this libvips loads them, kTextureBudget
     layout::TextServices* Text() override { return &Text_; } // bidi, line breaking, shaping: all linked in
+    // Search: the engine in this process, its fold by ICU (the bundle tool's own), files read through Fetch.
+    const search::TextFolder* Folder() override { return &Folder_; }
+    search::SearchService* Search() override { return &Search_; }
     void SetPixelRatio(float ratio) { Support_.PixelRatio = ratio; } // the frame's scale (ViewScale)
     bool LoadingImages() const { return Pictures_.Busy(); } // loads not yet answered
     void SetConfigDir(const std::string& dir) { ConfigDir_ = dir; } // empty: settings are not stored
@@ -72,6 +77,8 @@ private:
     ui::ImageSupport Support_;  // MaxTextureSize from GL at the start; Webp, Avif when first asked
     bool SupportKnown_ = false; // ... asked
     NativeTextServices Text_;
+    search::IcuTextFolder Folder_;
+    search::LocalSearchService Search_{Folder_};
     ImageLoader Pictures_;
     TextImporter Imports_; // its thread stops before the rest goes
     HttpFetcher Http_;     // last: its thread stops first

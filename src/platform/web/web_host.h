@@ -3,9 +3,11 @@
 // address bar's hash with the browser's history, pictures (web_images.h) and the text services (web_text.h).
 // The page must install folioFetch(url, {signal}) (web/embed/runtime.js sharedFetch); hooks it may install:
 // folioStorage {get, set}, folioLinkTo(route), onFolioRoute(route, push), onFolioScroll(y), folioLoadText()
-// (runtime.js loadTextModule); see docs/embedding.md for the page's side.
+// (runtime.js loadTextModule), folioLoadSearch() (runtime.js loadSearchModule); see docs/embedding.md for the
+// page's side.
 #pragma once
 #include "platform/web/web_images.h"
+#include "platform/web/web_search.h"
 #include "platform/web/web_text.h"
 #include "ui/host.h"
 
@@ -18,7 +20,8 @@ class WebHost final : public ui::Host {
 public:
     // request_frame(context) asks the viewer for a frame.
     WebHost(void (*request_frame)(void*), void* context)
-        : RequestFrame_(request_frame), Context_(context), Images_(request_frame, context), Text_(request_frame, context) {}
+        : RequestFrame_(request_frame), Context_(context), Images_(request_frame, context), Text_(request_frame, context),
+          Search_(request_frame, context) {}
     void Fetch(const std::string& url, ui::FetchCallback done) override;
     void CancelFetch(const std::string& url) override;
     void CancelAllFetches(); // the instance stops: no answer comes, and downloads nobody else waits for are aborted
@@ -43,6 +46,9 @@ public:
     // Bidi, line breaking and shaping from the text module (web_text.h), null until its first Need() is answered.
     layout::TextServices* Text() override { return &Text_; }
     WebTextServices& WebText() { return Text_; }
+    // Search (web_search.h): the engine in the search module, loaded on the first search; its fold with it.
+    search::SearchService* Search() override { return &Search_; }
+    const search::TextFolder* Folder() override { return Search_.Folder(); }
     // From JavaScript (the export folio_fetch_done, with this host's address that Fetch handed out), once per Fetch.
     void FetchDone(int id, char* data, int size, bool failed);
 
@@ -53,6 +59,7 @@ private:
     std::unordered_map<int, std::pair<std::string, ui::FetchCallback>> Pending_; // id -> (url, callback)
     WebImages Images_;
     WebTextServices Text_;
+    WebSearchService Search_;
 };
 
 // A string option the page passed to the module (Module.folioOptions[name]); empty when absent.

@@ -1,0 +1,158 @@
+// AnalyseArticle: an article's texts in the order index_analysis.h gives, through the fold, Tokenize and the
+// stemmer, gathered per index term; its card (ExcerptOf) and day (DayOf).
+#include "search/index_analysis.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include "model/date.h"
+
+namespace folio::search {
+namespace {
+
+enum Field { kHeadline, kStandfirst, kBody, kCaptions, kKeywords };
+
+// A UTF-8 continuation byte: never the start of a character.
+bool Continuation(char c) { return (static_cast<unsigned char>(c) & 0xc0) == 0x80; }
+
+// Cuts s to at most n bytes, at a character boundary.
+std::string_view CutAt(std::string_view s, size_t n) {
+    if (s.size() <= n) return s;
+    while (n > 0 && Continuation(s[n])) --n;
+    return s.substr(0, n);
+}
+
+class Analyser {
+public:
+    Analyser(const Article& a, const TextFolder& folder, Stemmer& stemmer, const FieldWeights& weights)
+        : a_(a), folder_(folder), stemmer_(stemmer) {
+        weight_[kHeadline] = weights.Headline, weight_[kStandfirst] = weights.Standfirst, weight_[kBody] = weights.Body;
+        weight_[kCaptions] = weights.Captions, weight_[kKeywords] = weights.Keywords;
+    }
+
+    void Add(Field field, const std::string& text) {
+        if (text.empty()) return;
+        tokens_.clear();
+        const uint32_t next = Tokenize(folder_.Fold(text), position_, tokens_);
+        for (const Token& t : tokens_) {
+            const std::string& term = StemOf(t.Text);
+            auto [it, fresh] = terms_.try_emplace(term, DocTerm{});
+            if (fresh) it->second.Term = term;
+            it->second.Tf += weight_[field];
+            if (it->second.Positions.empty() || it->second.Positions.back() < t.Position) it->second.Positions.push_back(t.Position);
+            length_ += weight_[field];
+        }
+        if (next > position_) position_ = next + 1; // a gap: no phrase spans two texts
+    }
+
+    DocAnalysis Finish() {
+        DocAnalysis d;
+        d.Terms.reserve(terms_.size());
+        for (auto& [term, t] : terms_) d.Terms.push_back(std::move(t));
+        std::sort(d.Terms.begin(), d.Terms.end(), [](const DocTerm& x, const DocTerm& y) { return x.Term < y.Term; });
+        for (auto& [word, term] : stems_)
+            if (word != term) d.Stems.emplace_back(word, term);
+        std::sort(d.Stems.begin(), d.Stems.end());
+        d.Length = length_;
+        return d;
+    }
+
+private:
+    const std::string& StemOf(const std::string& word) {
+        auto it = stems_.find(word);
+        if (it == stems_.end()) it = stems_.emplace(word, stemmer_.Stem(word, a_.Language)).first;
+        if (it->second.empty()) it->second = word; // a stemmer that gives nothing: the word is its own stem
+        return it->second;
+    }
+
+    const Article& a_;
+    const TextFolder& folder_;
+    Stemmer& stemmer_;
+    float weight_[5] = {};
+    uint32_t position_ = 0;
+    float length_ = 0;
+    std::vector<Token> tokens_;
+    std::unordered_map<std::string, std::string> stems_;  // word -> term, each word stemmed once per article
+    std::unordered_map<std::string, DocTerm> terms_;
+};
+
+void AddBody(Analyser& an, const Block& b) {
+    switch (b.Type) {
+    case BlockType::Paragraph:
+    case BlockType::Heading:
+    case BlockType::Quote:
+    case BlockType::Pullquote:
+    case BlockType::Code:
+        an.Add(kBody, b.Text.PlainText());
+        an.Add(kBody, b.Attribution);
+        break;
+    case BlockType::List:
+        for (const RichText& item : b.Items) an.Add(kBody, item.PlainText());
+        break;
+    case BlockType::Photo:
+    case BlockType::Divider:
+        break;
+    }
+}
+
+std::vector<std::string> Capped(const std::vector<std::string>& names) {
+    return std::vector<std::string>(names.begin(), names.begin() + std::min(names.size(), kMaxCardNames));
+}
+
+} // namespace
+
+DocAnalysis AnalyseArticle(const Article& a, const TextFolder& folder, Stemmer& stemmer, const FieldWeights& weights) {
+    Analyser an(a, folder, stemmer, weights);
+    an.Add(kHeadline, a.Headline);
+    an.Add(kStandfirst, a.Description);
+    an.Add(kBody, a.Dateline.DisplayText());
+    for (const Block& b : a.Body) AddBody(an, b);
+    an.Add(kCaptions, a.Image.Caption);
+    for (const Block& b : a.Body)
+        if (b.Type == BlockType::Photo) an.Add(kCaptions, b.Image.Caption);
+    for (const std::string& author : a.Authors) an.Add(kKeywords, author);
+    an.Add(kKeywords, a.Section);
+    for (const std::string& k : a.Keywords) an.Add(kKeywords, k);
+
+    DocAnalysis d = an.Finish();
+    const auto facet = [&](char kind, const std::string& value) {
+        const std::string folded = folder.Fold(value);
+        d.FacetKeys.push_back(FacetKey(kind, CutAt(folded, kMaxFacetValueBytes)));
+    };
+    for (const std::string& author : a.Authors) facet('a', author);
+    for (const std::string& k : a.Keywords) facet('t', k);
+    std::sort(d.FacetKeys.begin(), d.FacetKeys.end());
+    d.FacetKeys.erase(std::unique(d.FacetKeys.begin(), d.FacetKeys.end()), d.FacetKeys.end());
+    d.Day = DayOf(a.DatePublished);
+    d.Meta = MetaRecord{a.Id, a.Headline, a.Section, a.DatePublished, a.Language, ExcerptOf(a), Capped(a.Authors), Capped(a.Keywords)};
+    return d;
+}
+
+std::string ExcerptOf(const Article& a) {
+    std::string text = a.Description;
+    for (size_t i = 0; text.empty() && i < a.Body.size(); ++i)
+        if (a.Body[i].Type == BlockType::Paragraph) text = a.Body[i].Text.PlainText();
+    if (text.size() <= kExcerptBytes) return text;
+    static const char kEllipsis[] = "\xE2\x80\xA6";
+    const size_t room = kExcerptBytes - (sizeof kEllipsis - 1);
+    std::string_view cut = CutAt(text, room);
+    // Back to the last space within the cut, unless that loses most of it (text without spaces: cut anywhere).
+    const size_t space = cut.find_last_of(" \t\n");
+    if (space != std::string_view::npos && space >= room / 2) cut = cut.substr(0, space);
+    while (!cut.empty() && (cut.back() == ' ' || cut.back() == '\t' || cut.back() == '\n')) cut.remove_suffix(1);
+    return std::string(cut) + kEllipsis;
+}
+
+int32_t DayOf(const std::string& date) {
+    int64_t instant = 0;
+    if (date.size() < 10 || !ParseDate(date, &instant)) return kNoDay;
+    const auto num = [&](size_t at, size_t n) {
+        int v = 0;
+        for (size_t i = at; i < at + n; ++i) v = v * 10 + (date[i] - '0');
+        return v;
+    };
+    const int y = num(0, 4), m = num(5, 2), d = num(8, 2);
+    if (!ValidDay(y, m, d)) return kNoDay;
+    return static_cast<int32_t>(DaysFromCivil(y, m, d));
+}
+
+} // namespace folio::search

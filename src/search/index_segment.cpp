@@ -1,0 +1,131 @@
+// SegmentBuilder: postings gathered per key as documents come (so each key's documents are ascending), then sorted
+// keys cut into term shards of about ShardBytes, impacts quantised from BM25's parameters, and the meta shards.
+#include "search/index_segment.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace folio::search {
+namespace {
+
+constexpr size_t kMaxStemsPerKey = 256; // the codec's bound
+
+size_t VarintBytes(uint64_t v) {
+    size_t n = 1;
+    while (v >= 0x80) v >>= 7, ++n;
+    return n;
+}
+
+} // namespace
+
+uint8_t Impact(double tf, double length, double avg_length, double k1, double b) {
+    if (!(tf > 0)) return 0;
+    const double norm = k1 * (1 - b + b * length / (avg_length > 0 ? avg_length : 1));
+    const double part = tf * (k1 + 1) / (tf + norm);
+    const long q = std::lround(part / (k1 + 1) * 255);
+    return static_cast<uint8_t>(std::clamp<long>(q, 1, 255));
+}
+
+void SegmentBuilder::Add(DocAnalysis&& d, uint32_t facet) {
+    const uint32_t doc = Docs();
+    std::vector<std::vector<uint32_t>> one(1);
+    for (DocTerm& t : d.Terms) {
+        KeyAcc& a = keys_[t.Term];
+        a.Docs.push_back(doc);
+        a.Tfs.push_back(t.Tf);
+        one[0] = std::move(t.Positions);
+        EncodePositions(one, &a.Positions);
+    }
+    for (const auto& [word, term] : d.Stems) {
+        std::vector<std::string>& stems = keys_[word].Stems;
+        auto at = std::lower_bound(stems.begin(), stems.end(), term);
+        if ((at == stems.end() || *at != term) && stems.size() < kMaxStemsPerKey) stems.insert(at, term);
+    }
+    for (const std::string& key : d.FacetKeys) keys_[key].Docs.push_back(doc);
+    lengths_.push_back(d.Length);
+    total_length_ += d.Length;
+    facets_.push_back(facet);
+    days_.push_back(d.Day);
+    metas_.push_back(std::move(d.Meta));
+}
+
+bool SegmentBuilder::Emit(const SegmentParams& params, const Sink& sink, std::vector<std::string>* shards,
+                          uint32_t* terms, uint32_t* meta_shards, std::string* why) const {
+    if (!sink("days.bin", EncodeDays(days_))) return false;
+
+    std::vector<const std::pair<const std::string, KeyAcc>*> sorted;
+    sorted.reserve(keys_.size());
+    for (const auto& entry : keys_) sorted.push_back(&entry);
+    std::sort(sorted.begin(), sorted.end(), [](const auto* x, const auto* y) { return x->first < y->first; });
+    *terms = static_cast<uint32_t>(sorted.size());
+
+    const size_t shard_bytes = std::max<size_t>(params.ShardBytes, 64);
+    const size_t positions_bytes = std::min(shard_bytes * kPositionsPerShardBytes, kMaxShardBytes);
+    shards->assign(1, std::string());
+    std::vector<TermRecord> records;
+    std::string positions;
+    size_t record_bytes = 0, shard = 0;
+    const auto flush = [&]() {
+        if (!sink("t" + std::to_string(shard) + ".bin", EncodeTermShard(records))) return false;
+        if (!positions.empty() && !sink("p" + std::to_string(shard) + ".bin", positions)) return false;
+        ++shard;
+        records.clear();
+        positions.clear();
+        record_bytes = 0;
+        return true;
+    };
+    for (const auto* entry : sorted) {
+        const std::string& key = entry->first;
+        const KeyAcc& acc = entry->second;
+        TermRecord r;
+        r.Key = key;
+        r.Stems = acc.Stems;
+        size_t bytes = 3 + VarintBytes(key.size()) + key.size();
+        if (!r.Stems.empty()) {
+            bytes += VarintBytes(r.Stems.size());
+            for (const std::string& s : r.Stems) bytes += VarintBytes(s.size()) + s.size();
+        }
+        r.Postings.reserve(acc.Docs.size());
+        uint32_t last = 0;
+        for (size_t k = 0; k < acc.Docs.size(); ++k) {
+            const uint32_t doc = acc.Docs[k];
+            const uint8_t impact = acc.Tfs.empty() ? 0 : Impact(acc.Tfs[k], lengths_[doc], params.AvgLength, params.K1, params.B);
+            r.Postings.push_back(Posting{doc, impact, facets_[doc]});
+            bytes += VarintBytes(k ? doc - last : doc) + 1 + VarintBytes(facets_[doc]);
+            last = doc;
+        }
+        if (!r.Postings.empty()) bytes += VarintBytes(r.Postings.size()) + 2 * VarintBytes(positions.size());
+        const bool full = record_bytes + bytes > shard_bytes || positions.size() + acc.Positions.size() > positions_bytes;
+        if (!records.empty() && full) {
+            if (!flush()) return false;
+            shards->push_back(key);
+        }
+        // Positions a shard's file could not hold (a word in millions of documents) are left out: such a word
+        // then matches phrases as if it were anywhere.
+        if (!acc.Positions.empty() && positions.size() + acc.Positions.size() <= kMaxShardBytes) {
+            r.PosOffset = static_cast<uint32_t>(positions.size());
+            r.PosBytes = static_cast<uint32_t>(acc.Positions.size());
+            positions += acc.Positions;
+        }
+        record_bytes += bytes;
+        records.push_back(std::move(r));
+    }
+    if ((!records.empty() || shard == 0) && !flush()) return false;
+
+    const uint32_t per = std::max<uint32_t>(1, params.MetaPerShard);
+    *meta_shards = 0;
+    for (size_t first = 0; first < metas_.size(); first += per) {
+        const std::vector<MetaRecord> slice(metas_.begin() + first, metas_.begin() + std::min(metas_.size(), first + per));
+        const std::string json = EncodeMetaShard(slice);
+        if (json.size() > kMaxMetaBytes) {
+            *why = "a meta shard of " + std::to_string(json.size()) + " bytes, past the readers' bound of " +
+                   std::to_string(kMaxMetaBytes) + " (fewer cards per shard would fit)";
+            return false;
+        }
+        if (!sink("m" + std::to_string(*meta_shards) + ".json", json)) return false;
+        ++*meta_shards;
+    }
+    return true;
+}
+
+} // namespace folio::search

@@ -1,0 +1,131 @@
+// BuildSearchDocument and the line above its hits.
+#include "ui/search_document.h"
+#include "ui/faces.h"
+#include "ui/routes.h"
+
+#include <algorithm>
+
+namespace folio::ui {
+
+std::string SearchSummary(const SearchView& view) {
+    const std::string quoted = "\xE2\x80\x9C" + view.Request.Text + "\xE2\x80\x9D";
+    const search::SearchResults* r = view.Results;
+    switch (view.Status) {
+    case SearchStatus::Off: return "Search is not available for this source.";
+    case SearchStatus::Idle: return "Type words to look for in every article.";
+    case SearchStatus::Failed: return "Search could not be completed.";
+    case SearchStatus::Loading:
+        if (!r || (r->Hits.empty() && !view.MoreLoading)) return "Searching\xE2\x80\xA6";
+        break;
+    case SearchStatus::Ready: break;
+    }
+    const uint32_t total = r ? r->Total : 0;
+    if (total == 0) return "No articles match " + quoted + ".";
+    return (total == 1 ? "1 article matches " : std::to_string(total) + " articles match ") + quoted;
+}
+
+void SearchChips(const SearchView& view, ChipList* chips, std::vector<unsigned char>* on) {
+    chips->clear();
+    on->clear();
+    const bool searched = view.Status == SearchStatus::Ready || view.Status == SearchStatus::Loading;
+    if (!searched || !view.Results || view.Request.Text.find_first_not_of(' ') == std::string::npos) return;
+    const SearchRouteOptions& now = view.Request.Options;
+    auto add = [&](std::string label, const SearchRouteOptions& options, bool is_on) {
+        chips->emplace_back(std::move(label), SearchRoute(view.Request.Text, options));
+        on->push_back(is_on);
+    };
+    SearchRouteOptions best = now, newest = now;
+    best.Newest = false;
+    newest.Newest = true;
+    add("Best match", best, !now.Newest);
+    add("Newest", newest, now.Newest);
+    auto facet = [&](const std::vector<search::FacetCount>& counts, std::string SearchRouteOptions::*field, const char* prefix,
+                     size_t max) {
+        const std::string& current = now.*field;
+        std::vector<const search::FacetCount*> sorted;
+        for (const search::FacetCount& c : counts)
+            if (!c.Value.empty() && c.Count > 0) sorted.push_back(&c);
+        std::stable_sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->Count > b->Count; });
+        if (sorted.size() < 2 && current.empty()) return; // no choice to make
+        bool listed = false;
+        for (size_t i = 0; i < sorted.size() && i < max; ++i) {
+            const bool is_on = sorted[i]->Value == current;
+            listed |= is_on;
+            SearchRouteOptions next = now;
+            next.*field = is_on ? std::string() : sorted[i]->Value;
+            add(prefix + sorted[i]->Value + " (" + std::to_string(sorted[i]->Count) + ")", next, is_on);
+        }
+        if (!current.empty() && !listed) { // on, but not among the counts shown: still there to turn off
+            SearchRouteOptions next = now;
+            next.*field = std::string();
+            add(prefix + current, next, true);
+        }
+    };
+    const search::SearchResults& r = *view.Results;
+    facet(r.Sections, &SearchRouteOptions::Section, "", 8);
+    facet(r.Languages, &SearchRouteOptions::Language, "", 4);
+    facet(r.Authors, &SearchRouteOptions::Author, "By ", 4);
+    facet(r.Tags, &SearchRouteOptions::Tag, "#", 6);
+}
+
+Document BuildSearchDocument(const SearchView& view, const DocumentContext& ctx) {
+    Document doc;
+    const DocumentColors& t = ctx.Colors;
+    const TypeScale s = TypeScaleFor(ctx.Settings, ctx.ViewportWidth);
+    const bool sans = ctx.Settings.Sans;
+    DocumentBuilder b(&doc, ctx.Cache, ctx.Metrics, ctx.FontGeneration, ctx.Scale);
+    const float width = std::min(s.Measure, ctx.ViewportWidth - 2.0f * s.Margin);
+    const float x = std::max(s.Margin, (ctx.ViewportWidth - width) * 0.5f);
+    auto text = [&](const std::string& str, Face face, float size, float leading, Color color) {
+        layout::LayoutJob j;
+        j.Width = width;
+        j.Leading = leading;
+        j.Append(str, layout::TextStyle{(layout::FaceId)face, size, color, -1});
+        b.Text(j, x);
+    };
+
+    b.Gap(ctx.TopInset + s.Body * 1.6f);
+    text("Search", sans ? SansBold : SerifBold, s.Headline * 0.85f, s.Headline * 0.85f * 1.2f, t.Text);
+    b.Gap(s.Body * 0.3f);
+    text(SearchSummary(view), SansRegular, s.Label + 1.0f, (s.Label + 1.0f) * 1.5f, t.Muted);
+    if (view.Status == SearchStatus::Failed && !view.Error.empty()) {
+        b.Gap(s.Body * 0.3f);
+        text(view.Error, SansRegular, s.Label, s.LabelLeading, t.Muted);
+    }
+    b.Gap(s.Body * 1.0f);
+    b.Rule(x, width, t.Rule);
+    const bool shown = view.Results && view.Status != SearchStatus::Idle && view.Status != SearchStatus::Off;
+    const std::vector<search::SearchHit> none;
+    const std::vector<search::SearchHit>& hits = shown ? view.Results->Hits : none;
+    for (size_t n = 0; n < hits.size(); ++n) {
+        const search::MetaRecord& m = hits[n].Meta;
+        if (!hits[n].HasMeta || m.Id.empty()) continue;
+        b.Gap(s.Body * 1.1f);
+        CardText card;
+        card.Link = ArticleRoute(m.Id);
+        card.Title = m.Title.empty() ? m.Id : m.Title;
+        card.Section = m.Section;
+        if (!m.Section.empty()) {
+            SearchRouteOptions filtered = view.Request.Options;
+            filtered.Section = m.Section;
+            card.SectionLink = SearchRoute(view.Request.Text, filtered);
+        }
+        card.Summary = m.Excerpt;
+        card.Date = m.Date;
+        card.Language = m.Language;
+        if (view.Marks) {
+            card.TitleMarks = view.Marks(card.Title);
+            card.SummaryMarks = view.Marks(card.Summary);
+        }
+        AddCard(b, card, (int)n, x, width, ctx);
+        b.Gap(s.Body * 1.1f);
+        b.Rule(x, width, t.Rule);
+    }
+    b.Gap(s.Body * 1.2f);
+    if (view.MoreLoading) text("Loading more\xE2\x80\xA6", SansRegular, s.Label + 1.0f, (s.Label + 1.0f) * 1.5f, t.Muted);
+    b.Gap(s.Body * 3.0f);
+    b.Finish(ctx.ViewportWidth, ctx.TopInset);
+    return doc;
+}
+
+} // namespace folio::ui
