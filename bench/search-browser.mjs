@@ -30,7 +30,7 @@ async function ask(page, server, q) {
   await page.waitForTimeout(SETTLE_MS);
   const log = server.take();
   const ids = r.ids ?? (r.urls ?? []).map(idOf);
-  return { ms: r.ms, listMs: r.listMs ?? null, total: r.total, ids, ...sumLog(log), log };
+  return { ms: r.ms, listMs: r.listMs ?? null, total: r.total, ids, ...(r.error ? { error: r.error } : {}), ...sumLog(log), log };
 }
 
 // { perQuery: [{ id, cold: {...}, further: {...}|null, repeatMs }], errors } for the queries; log(progress).
@@ -44,7 +44,7 @@ export async function measureBrowser({ browser, server, pageFor, queries, log = 
       const { page, errors: pe } = await openPage(context, pageFor(q.lang));
       const r = await ask(page, server, q);
       perQuery.get(q.id).cold = { ...r, ...recallAt10(r.ids, q) };
-      errors.push(...pe.map((e) => `${q.id}: ${e}`));
+      errors.push(...pe.map((e) => `${q.id}: ${e}`), ...(r.error ? [`${q.id}: the engine says: ${r.error}`] : []));
     } catch (e) {
       errors.push(`${q.id} (cold): ${e.message.split('\n')[0]}`);
     } finally { await context.close(); }

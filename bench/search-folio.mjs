@@ -12,7 +12,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diffTrees, median, recallAt10, run, treeSize, wireBytes } from './search-lib.mjs';
 
-export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BENCH = path.dirname(fileURLToPath(import.meta.url));
+export const REPO = path.resolve(BENCH, '..');
+// The web build whose search module is measured (served under /web/): $FOLIO_WEB_ROOT, else build/web.
+export const WEB_ROOT = path.resolve(REPO, process.env.FOLIO_WEB_ROOT ?? 'build/web');
 const JOBS = '2'; // the machine's cores are shared: never more
 
 // { bin, commands: { search, noSearch, typingFlag } } or { bin: null, why }.
@@ -109,7 +112,7 @@ function fileWire(bundle, rel, cache) {
 // The web module's own files (its JavaScript and WebAssembly), counted in a session's first query as Pagefind's
 // are: { bytes, files: [...] } or null when the web build has none.
 export function webModule() {
-  const dir = path.join(REPO, 'build/web');
+  const dir = WEB_ROOT;
   let names = [];
   try { names = fs.readdirSync(dir).filter((f) => /^folio-search.*\.(js|wasm)$/.test(f)); } catch { /* no web build */ }
   if (!names.length) return null;
@@ -138,20 +141,22 @@ export function searchQueries(tool, bundle, queries, log = () => {}) {
     const session = seen.get(q.lang) ?? seen.set(q.lang, new Set()).get(q.lang);
     const further = session.size ? sum(paths.filter((p) => !session.has(p))) : null;
     paths.forEach((p) => session.add(p));
-    out.push({ id: q.id, ids, total: j.total, first: sum(paths), further, ms: r.seconds * 1000, ...recallAt10(ids, q) });
+    out.push({ id: q.id, ids, total: j.total, first: sum(paths), further, ms: r.seconds * 1000, nativeMs: j.milliseconds ?? null,
+      ...(j.error ? { engineError: j.error } : {}), ...recallAt10(ids, q) });
   }
   const failed = out.filter((x) => x.error);
   if (failed.length) log(`  folio search: ${failed.length} of ${queries.length} queries failed, e.g. ${failed[0].error}`);
+  const refused = out.filter((x) => x.engineError);
+  if (refused.length) log(`  folio search: ${refused.length} of ${queries.length} queries answered with an error, e.g. ${refused[0].engineError}`);
   return { perQuery: out, typingFlag: tool.typingFlag };
 }
 
-// Folio's page for the browser measure (search-browser.mjs's contract: window.runQuery). The web module's
-// harness page is the lead's to finish: give its URL path on the benchmark's server with --folio-page (the
-// server mounts the bundle under /bundle/ and build/web under /web/), e.g.
-//   --folio-page '/web/search-bench.html?bundle=/bundle/'
-// Returns pageFor(lang) or { why }.
+// Folio's page for the browser measure (search-browser.mjs's contract: window.runQuery): bench/search-folio.html,
+// served under /bench/, over the web build's search module (/web/) and the bundle (/bundle/); --folio-page PATH
+// (a URL path on the benchmark's server) for another. Returns { pageFor } or { why }.
 export function folioBrowserPage(pagePath, serverUrl) {
-  if (!pagePath) return { why: 'folio search not available in the browser: no --folio-page given (its harness page is to come)' };
-  if (!webModule()) return { why: 'folio search not available in the browser: build/web has no folio-search module' };
-  return { pageFor: () => `${serverUrl}${pagePath}` };
+  if (!webModule()) return { why: `folio search not available in the browser: ${WEB_ROOT} has no folio-search module (scripts/build --web, or FOLIO_WEB_ROOT)` };
+  const page = pagePath ?? (fs.existsSync(path.join(BENCH, 'search-folio.html')) ? '/bench/search-folio.html' : null);
+  if (!page) return { why: 'folio search not available in the browser: no bench/search-folio.html and no --folio-page' };
+  return { pageFor: () => `${serverUrl}${page}` };
 }

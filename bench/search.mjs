@@ -13,8 +13,9 @@
 //   4. one article added (search-work/corpus-N/extra): the files each rebuild writes;
 //   5. Folio's queries through `folio-bundle search BUNDLE QUERY --json` (bytes of the files a session fetches,
 //      recall at 10);
-//   6. the browser (Debian's /usr/bin/chromium, headless): Pagefind's JavaScript from a local server, every query
-//      cold in a fresh context and in one session per language (search-browser.mjs); Folio's with --folio-page;
+//   6. the browser (Debian's /usr/bin/chromium, headless): each engine's JavaScript from a local server, every
+//      query cold in a fresh context and in one session per language (search-browser.mjs); Folio's through
+//      bench/search-folio.html over build/web's search module ($FOLIO_WEB_ROOT for another web build);
 //   7. the table, and search-work/../results/search-N.json with every figure (and per query) for the closing note.
 // --reuse: keep an existing bundle and Pagefind index (no build times then). Timings on a shared machine are
 // noisy: the load average is printed with them.
@@ -24,7 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WORK, corpusDir, generate } from './search-corpus.mjs';
 import { measureBrowser } from './search-browser.mjs';
-import { REPO, addArticle, buildBundle, folioBrowserPage, folioTool, searchQueries, webModule } from './search-folio.mjs';
+import { WEB_ROOT, addArticle, buildBundle, folioBrowserPage, folioTool, searchQueries, webModule } from './search-folio.mjs';
 import { launchChromium, startServer, treeSize } from './search-lib.mjs';
 import { addedArticle, buildIndex, pagefind, writePages } from './search-pagefind.mjs';
 import { printReport } from './search-report.mjs';
@@ -111,7 +112,7 @@ if (!noBrowser) {
   let server = null, browser = null;
   try {
     const pages = path.join(WORK, 'pages');
-    server = await startServer({ '/pagefind/': pfDir, '/bundle/': bundle, '/web/': path.join(REPO, 'build/web'), '/': pages });
+    server = await startServer({ '/pagefind/': pfDir, '/bundle/': bundle, '/web/': WEB_ROOT, '/bench/': BENCH, '/': pages });
     browser = await launchChromium();
     if (pf.bin && R.pagefind.build) {
       const pageFor = writePages(pages, [...new Set(queries.map((q) => q.lang))])(server.url);
@@ -119,7 +120,10 @@ if (!noBrowser) {
       log(`  pagefind: ${R.pagefind.browser.errors.length} page errors`);
     }
     const fp = folioBrowserPage(folioPage, server.url);
-    if (fp.pageFor) R.folio.browser = await measureBrowser({ browser, server, pageFor: fp.pageFor, queries, log });
+    if (fp.pageFor) {
+      R.folio.browser = await measureBrowser({ browser, server, pageFor: fp.pageFor, queries, log });
+      log(`  folio: ${R.folio.browser.errors.length} page errors${R.folio.browser.errors.length ? `, e.g. ${R.folio.browser.errors[0]}` : ''}`);
+    }
     else { R.folio.browserError = fp.why; log(`  ${fp.why}`); }
   } catch (e) {
     log(`  browser: could not measure: ${e.message.split('\n')[0]}`);
