@@ -11,8 +11,14 @@
 
 namespace folio::search {
 
+// The last query's walk is kept: the viewers ask Missing, then (nothing missing) Run, with the same query and the
+// same files held, and the answer is made once.
 struct SearchSession::State {
     SessionFiles files;
+    std::string key;                 // the query and options last walked
+    uint64_t generation = UINT64_MAX; // the files' generation then
+    std::vector<std::string> needs;
+    SearchResults results;
 };
 
 SearchSession::SearchSession() : state_(std::make_unique<State>()) {}
@@ -316,20 +322,47 @@ private:
 
 } // namespace
 
-std::vector<std::string> SearchSession::Missing(const Query& query, const SearchOptions& options) {
-    Evaluation e(state_->files, query, options);
+namespace {
+
+// What makes two walks the same: the clauses and every option.
+std::string KeyOf(const Query& query, const SearchOptions& o) {
+    std::string key;
+    for (const QueryClause& c : query.Clauses) {
+        key += char('0' + (c.Phrase ? 1 : 0) + (c.Excluded ? 2 : 0) + (c.Prefix ? 4 : 0));
+        for (const std::string& t : c.Tokens) key += t + '\x02';
+        key += '\x03';
+    }
+    for (const std::string* s : {&o.Section, &o.Language, &o.Author, &o.Tag}) key += *s + '\x02';
+    for (int64_t n : {int64_t(o.Sort), int64_t(o.FromDay), int64_t(o.ToDay), int64_t(o.Offset), int64_t(o.Count), int64_t(o.Today)})
+        key += std::to_string(n) + ',';
+    return key;
+}
+
+} // namespace
+
+void SearchSession::Walk(const Query& query, const SearchOptions& options) {
+    State& st = *state_;
+    std::string key = KeyOf(query, options);
+    if (key == st.key && st.generation == st.files.Generation()) return;
+    Evaluation e(st.files, query, options);
     e.Run();
-    std::vector<std::string> out;
+    st.needs.clear();
     for (std::string& path : e.needs)
-        if (std::find(out.begin(), out.end(), path) == out.end()) out.push_back(std::move(path));
-    return out;
+        if (std::find(st.needs.begin(), st.needs.end(), path) == st.needs.end()) st.needs.push_back(std::move(path));
+    e.results.Ready = st.needs.empty();
+    st.results = std::move(e.results);
+    st.key = std::move(key);
+    st.generation = st.files.Generation();
+}
+
+std::vector<std::string> SearchSession::Missing(const Query& query, const SearchOptions& options) {
+    Walk(query, options);
+    return state_->needs;
 }
 
 SearchResults SearchSession::Run(const Query& query, const SearchOptions& options) {
-    Evaluation e(state_->files, query, options);
-    e.Run();
-    e.results.Ready = e.needs.empty();
-    return std::move(e.results);
+    Walk(query, options);
+    return state_->results;
 }
 
 } // namespace folio::search

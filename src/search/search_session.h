@@ -75,6 +75,7 @@ public:
     static constexpr size_t kMaxHeldBytes = 32u << 20;
 
 private:
+    void Walk(const Query& query, const SearchOptions& options); // the answer for these, made once per files held
     struct State;
     std::unique_ptr<State> state_;
 };

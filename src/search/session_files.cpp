@@ -13,6 +13,7 @@ std::string BaseName(const std::string& path) { return path.substr(path.rfind('/
 } // namespace
 
 void SessionFiles::Provide(const std::string& path, std::string bytes) {
+    ++generation_;
     Error err;
     if (path == kRootPath) {
         struct Root root;
@@ -51,6 +52,7 @@ void SessionFiles::Provide(const std::string& path, std::string bytes) {
 }
 
 void SessionFiles::Fail(const std::string& path, const std::string& why) {
+    ++generation_;
     failed_[path] = why.empty() ? path + ": could not be fetched" : why;
 }
 

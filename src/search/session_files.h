@@ -20,6 +20,7 @@ public:
     bool RootHeld() const { return root_held_; }
     const struct Root& IndexRoot() const { return root_; }
     size_t BytesHeld() const { return bytes_held_; }
+    uint64_t Generation() const { return generation_; } // changes with every file provided, failed or dropped
 
     // Each getter answers the file's content if held; else null, with the path appended to *needs (if not null)
     // or, if it failed, why set in *error (if not null and not yet set).
@@ -56,6 +57,7 @@ private:
     std::map<std::string, std::string> failed_;
     size_t bytes_held_ = 0;
     uint64_t clock_ = 0;
+    uint64_t generation_ = 0;
 };
 
 } // namespace folio::search

@@ -76,4 +76,42 @@ void AddCard(DocumentBuilder& b, const CardText& card, int entry, float x, float
     b.Entry(-1);
 }
 
+CardList::CardList(DocumentBuilder& b, const DocumentContext& ctx)
+    : B_(b), Ctx_(ctx), S_(TypeScaleFor(ctx.Settings, ctx.ViewportWidth)) {
+    Width_ = std::min(S_.Measure, ctx.ViewportWidth - 2.0f * S_.Margin);
+    X_ = std::max(S_.Margin, (ctx.ViewportWidth - Width_) * 0.5f);
+}
+
+void CardList::Text(const std::string& text, Face face, float size, float leading, Color color) {
+    layout::LayoutJob j;
+    j.Width = Width_;
+    j.Leading = leading;
+    j.Append(text, layout::TextStyle{(layout::FaceId)face, size, color, -1});
+    B_.Text(j, X_);
+}
+
+void CardList::Heading(const std::string& title, const std::string& note) {
+    B_.Gap(Ctx_.TopInset + S_.Body * 1.6f);
+    Text(title, Ctx_.Settings.Sans ? SansBold : SerifBold, S_.Headline * 0.85f, S_.Headline * 0.85f * 1.2f, Ctx_.Colors.Text);
+    if (note.empty()) return;
+    B_.Gap(S_.Body * 0.3f);
+    Note(note);
+}
+
+void CardList::Note(const std::string& text, bool small) {
+    if (small) Text(text, SansRegular, S_.Label, S_.LabelLeading, Ctx_.Colors.Muted);
+    else Text(text, SansRegular, S_.Label + 1.0f, (S_.Label + 1.0f) * 1.5f, Ctx_.Colors.Muted);
+}
+
+void CardList::Gap(float body_lines) { B_.Gap(S_.Body * body_lines); }
+
+void CardList::Rule() { B_.Rule(X_, Width_, Ctx_.Colors.Rule); }
+
+void CardList::Card(const CardText& card, int entry) {
+    Gap(1.1f);
+    AddCard(B_, card, entry, X_, Width_, Ctx_);
+    Gap(1.1f);
+    Rule();
+}
+
 } // namespace folio::ui

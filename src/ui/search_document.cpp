@@ -70,37 +70,21 @@ void SearchChips(const SearchView& view, ChipList* chips, std::vector<unsigned c
 
 Document BuildSearchDocument(const SearchView& view, const DocumentContext& ctx) {
     Document doc;
-    const DocumentColors& t = ctx.Colors;
-    const TypeScale s = TypeScaleFor(ctx.Settings, ctx.ViewportWidth);
-    const bool sans = ctx.Settings.Sans;
     DocumentBuilder b(&doc, ctx.Cache, ctx.Metrics, ctx.FontGeneration, ctx.Scale);
-    const float width = std::min(s.Measure, ctx.ViewportWidth - 2.0f * s.Margin);
-    const float x = std::max(s.Margin, (ctx.ViewportWidth - width) * 0.5f);
-    auto text = [&](const std::string& str, Face face, float size, float leading, Color color) {
-        layout::LayoutJob j;
-        j.Width = width;
-        j.Leading = leading;
-        j.Append(str, layout::TextStyle{(layout::FaceId)face, size, color, -1});
-        b.Text(j, x);
-    };
-
-    b.Gap(ctx.TopInset + s.Body * 1.6f);
-    text("Search", sans ? SansBold : SerifBold, s.Headline * 0.85f, s.Headline * 0.85f * 1.2f, t.Text);
-    b.Gap(s.Body * 0.3f);
-    text(SearchSummary(view), SansRegular, s.Label + 1.0f, (s.Label + 1.0f) * 1.5f, t.Muted);
+    CardList list(b, ctx);
+    list.Heading("Search", SearchSummary(view));
     if (view.Status == SearchStatus::Failed && !view.Error.empty()) {
-        b.Gap(s.Body * 0.3f);
-        text(view.Error, SansRegular, s.Label, s.LabelLeading, t.Muted);
+        list.Gap(0.3f);
+        list.Note(view.Error, true);
     }
-    b.Gap(s.Body * 1.0f);
-    b.Rule(x, width, t.Rule);
+    list.Gap(1.0f);
+    list.Rule();
     const bool shown = view.Results && view.Status != SearchStatus::Idle && view.Status != SearchStatus::Off;
     const std::vector<search::SearchHit> none;
     const std::vector<search::SearchHit>& hits = shown ? view.Results->Hits : none;
     for (size_t n = 0; n < hits.size(); ++n) {
         const search::MetaRecord& m = hits[n].Meta;
         if (!hits[n].HasMeta || m.Id.empty()) continue;
-        b.Gap(s.Body * 1.1f);
         CardText card;
         card.Link = ArticleRoute(m.Id);
         card.Title = m.Title.empty() ? m.Id : m.Title;
@@ -117,13 +101,11 @@ Document BuildSearchDocument(const SearchView& view, const DocumentContext& ctx)
             card.TitleMarks = view.Marks(card.Title);
             card.SummaryMarks = view.Marks(card.Summary);
         }
-        AddCard(b, card, (int)n, x, width, ctx);
-        b.Gap(s.Body * 1.1f);
-        b.Rule(x, width, t.Rule);
+        list.Card(card, (int)n);
     }
-    b.Gap(s.Body * 1.2f);
-    if (view.MoreLoading) text("Loading more\xE2\x80\xA6", SansRegular, s.Label + 1.0f, (s.Label + 1.0f) * 1.5f, t.Muted);
-    b.Gap(s.Body * 3.0f);
+    list.Gap(1.2f);
+    if (view.MoreLoading) list.Note("Loading more\xE2\x80\xA6");
+    list.Gap(3.0f);
     b.Finish(ctx.ViewportWidth, ctx.TopInset);
     return doc;
 }

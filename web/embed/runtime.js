@@ -30,24 +30,46 @@ export function loadFactory() {
 // The compiled folio.wasm, streamed when the server labels it application/wasm.
 export function compiledWasm() {
   const url = new URL('folio.wasm', BASE).href;
-  wasm ??= (async () => {
-    const response = await fetchOk(url);
-    if (typeof WebAssembly.compileStreaming === 'function' &&
-        (response.headers.get('Content-Type') ?? '').startsWith('application/wasm')) {
-      return WebAssembly.compileStreaming(response);
-    }
-    return WebAssembly.compile(await response.arrayBuffer());
-  })().catch((err) => {
+  wasm ??= fetchOk(url).then(compile).catch((err) => {
     wasm = null;
     throw new Error(`folio.wasm could not be started: ${err?.message ?? err}`);
   });
   return wasm;
 }
 
+// A response's WebAssembly compiled, streamed when the server labels it application/wasm.
+function compile(response) {
+  if (typeof WebAssembly.compileStreaming === 'function' &&
+      (response.headers.get('Content-Type') ?? '').startsWith('application/wasm')) {
+    return WebAssembly.compileStreaming(response);
+  }
+  return response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+}
+
+// One of Folio's lazily loaded modules (name.js + name.wasm beside folio.js: folio-text, folio-search), made with
+// `options` among its Module properties; resolves to the instance. A failure to instantiate rejects.
+async function startModule(name, options = {}) {
+  const [create, compiled] = await Promise.all([
+    import(new URL(`${name}.js`, BASE).href).then((m) => m.default),
+    fetchOk(new URL(`${name}.wasm`, BASE).href).then(compile),
+  ]);
+  let failed;
+  const failure = new Promise((resolve, reject) => { failed = reject; });
+  return Promise.race([failure, create({
+    ...options,
+    locateFile: (file) => new URL(file, BASE).href,
+    instantiateWasm(imports, done) {
+      WebAssembly.instantiate(compiled, imports).then((made) => done(made, compiled), failed);
+      return {};
+    },
+  })]);
+}
+
 // The text module (Module.folioLoadText of every viewer, src/platform/web/web_text.h): text-module.js's wrapper of
 // its one instance, each viewer making its own context in it. A failure is not kept, so a later need tries again.
 export function loadTextModule() {
-  textModule ??= import('./text-module.js').then((m) => m.startTextModule(BASE, fetchOk)).catch((err) => {
+  textModule ??= Promise.all([import('./text-module.js'), startModule('folio-text')])
+    .then(([m, instance]) => new m.TextModule(instance)).catch((err) => {
     textModule = null;
     throw new Error(`folio-text.js could not be started (${err?.message ?? err})`);
   });
@@ -57,7 +79,8 @@ export function loadTextModule() {
 // The search module (Module.folioLoadSearch of every viewer, src/platform/web/web_search.h): search-module.js's
 // wrapper of its one instance, each viewer making its own context in it. Loaded on a viewer's first search only.
 export function loadSearchModule() {
-  searchModule ??= import('./search-module.js').then((m) => m.startSearchModule(BASE, fetchOk)).catch((err) => {
+  searchModule ??= import('./search-module.js')
+    .then((m) => startModule('folio-search', { folioFold: m.searchFold }).then((instance) => new m.SearchModule(instance))).catch((err) => {
     searchModule = null;
     throw new Error(`folio-search.js could not be started (${err?.message ?? err})`);
   });

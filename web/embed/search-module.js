@@ -2,38 +2,15 @@
 // instance for the page, wrapped in the calls WebSearchService makes (src/platform/web/web_search.cpp). Strings
 // go in as UTF-8 copied into the module's heap and answers (JSON) come back as strings. runtime.js imports this
 // file only on a viewer's first search. A module that traps is stopped for good: every call after it answers as a
-// failure (null or -1), never a throw, so the trap never reaches the calling viewer's wasm.
+// failure (null or -1), never a throw, so the trap never reaches the calling viewer's wasm. The instance itself is
+// made by runtime.js (startModule), handed searchFold as its Module.folioFold.
 import { searchFold } from './search-fold.js';
 
-export async function startSearchModule(base, fetchOk) {
-  const wasmUrl = new URL('folio-search.wasm', base).href;
-  const [create, compiled] = await Promise.all([
-    import(new URL('folio-search.js', base).href).then((m) => m.default),
-    fetchOk(wasmUrl).then((response) => {
-      if (typeof WebAssembly.compileStreaming === 'function' &&
-          (response.headers.get('Content-Type') ?? '').startsWith('application/wasm')) {
-        return WebAssembly.compileStreaming(response);
-      }
-      return response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
-    }),
-  ]);
-  let failed;
-  const failure = new Promise((resolve, reject) => { failed = reject; });
-  const instance = await Promise.race([failure, create({
-    folioFold: searchFold,
-    locateFile: (file) => new URL(file, base).href,
-    instantiateWasm(imports, done) {
-      WebAssembly.instantiate(compiled, imports).then((made) => done(made, compiled), failed);
-      return {};
-    },
-  })]);
-  return new SearchModule(instance);
-}
+export { searchFold };
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-// Exported for its test (tests/search-module/).
 export class SearchModule {
   #s;
   stopped = ''; // why the module stopped (a trap), or ''

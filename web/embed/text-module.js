@@ -5,32 +5,9 @@
 // Every call answers a failure as the C API does: -1 (0 for a context), never a throw: a module that traps (out of
 // memory, a bug) is stopped for good, and every call after it answers as a failure, so the trap never reaches the
 // calling viewer's wasm as an exception (errors are values across the boundary) and its layout takes its fast path.
+// The instance itself is made by runtime.js (startModule), as the search module's is.
 
 const GLYPH_BYTES = 20; // layout::ShapedGlyph: glyph, cluster, advance, x offset, y offset
-
-export async function startTextModule(base, fetchOk) {
-  const wasmUrl = new URL('folio-text.wasm', base).href;
-  const [create, compiled] = await Promise.all([
-    import(new URL('folio-text.js', base).href).then((m) => m.default),
-    fetchOk(wasmUrl).then((response) => {
-      if (typeof WebAssembly.compileStreaming === 'function' &&
-          (response.headers.get('Content-Type') ?? '').startsWith('application/wasm')) {
-        return WebAssembly.compileStreaming(response);
-      }
-      return response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
-    }),
-  ]);
-  let failed;
-  const failure = new Promise((resolve, reject) => { failed = reject; });
-  const instance = await Promise.race([failure, create({
-    locateFile: (file) => new URL(file, base).href,
-    instantiateWasm(imports, done) {
-      WebAssembly.instantiate(compiled, imports).then((made) => done(made, compiled), failed);
-      return {};
-    },
-  })]);
-  return new TextModule(instance);
-}
 
 // `heap` is the calling viewer's HEAPU8 and the addresses are in it; the module's HEAPU8 is read after each call
 // that may have grown its memory. Exported for its test (tests/text-module/).
