@@ -162,7 +162,7 @@ describe('accessibility', { timeout: 10 * TIMEOUT }, () => {
       await settled(page, (s) => s.articleId === 'c', '#folio');
       await page.keyboard.press('Shift+Tab'); // from the heading to the section's link
       assert.equal(await focused(page), 'a #/section/World');
-      await page.keyboard.press('/');
+      await page.keyboard.press('Control+f');
       await page.keyboard.type('dock workers');
       s = await settled(page, (s) => s.find.open && s.find.count === 40, '#folio');
       const first = s.find.current;

@@ -111,7 +111,7 @@ describe('embedding elsewhere', { timeout: 10 * TIMEOUT }, () => {
       assertInk(await imageStats(page.context(), await page.screenshot({ clip: await page.locator('#folio').boundingBox() })), '#folio');
       // Find's text agent takes the focus and is typed into (it is placed through the CSSOM, not a style attribute).
       await page.locator('#folio').click();
-      await page.keyboard.press('/');
+      await page.keyboard.press('Control+f');
       await page.keyboard.type('the');
       const s = await settled(page, (s) => s.find.query === 'the', '#folio');
       assert.equal(s.textEntry.field, 'find');

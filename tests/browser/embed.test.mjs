@@ -101,7 +101,7 @@ describe('embedding', { timeout: 10 * TIMEOUT }, () => {
       }));
       const find = async (id, word) => {
         await page.click(`#${id}`, { position: { x: 300, y: 250 } });
-        await page.keyboard.press('/');
+        await page.keyboard.press('Control+f');
         await poll(page, async () => (await agents())[id === 'one' ? 0 : 1].focused === 'text-agent', { what: `#${id}'s agent to take the focus` });
         await page.keyboard.type(word); // "s" is a shortcut of the reader's: the settings
         return settled(page, (s) => s.find.query === word, `#${id}`);

@@ -92,14 +92,18 @@ describe('text entry', { timeout: 6 * TIMEOUT }, () => {
     withBrowser({}, async (page) => {
       await page.goto(url('#/article/b'));
       await until(page, (s) => s.state === 'article');
+      // "/" moves to the search field (Find is closed), and the keys right after it are the search's query.
       await page.keyboard.type('/sun'); // "s" alone would open the settings
-      let s = await until(page, (s) => s.find.query.length >= 3 || s.settingsOpen, 'the query');
-      assert.equal(s.find.query, 'sun');
+      let s = await until(page, (s) => s.search.query.length >= 3 || s.settingsOpen, 'the search query');
+      assert.equal(s.search.query, 'sun');
+      assert.equal(s.textEntry.field, 'search');
       assert.equal(s.settingsOpen, false, 'the settings stayed closed');
-      assert.equal(s.find.count, occurrences(ARTICLES[0], 'sun'));
+      assert.equal(s.find.open, false, '"/" opened no Find');
       await page.keyboard.press('Escape');
-      s = await until(page, (s) => !s.find.open);
+      s = await until(page, (s) => s.textEntry.field === '');
       assert.equal(await focused(page), 'canvas', 'the keys went back to the reader');
+      await page.evaluate(() => document.getElementById('folio').open('b'));
+      await until(page, (s) => s.state === 'article' && s.articleId === 'b');
       await page.keyboard.press('Control+f');
       await page.keyboard.type('sat');
       s = await until(page, (s) => s.find.query.length >= 3 || s.settingsOpen, 'the query');
@@ -167,7 +171,7 @@ describe('text entry', { timeout: 6 * TIMEOUT }, () => {
       await until(page, (s) => s.state === 'article');
       const boxes = () => page.getByRole('textbox', { name: 'Find in page' }).count();
       assert.equal(await boxes(), 0, 'Find is closed: no text box');
-      await page.keyboard.press('/');
+      await page.keyboard.press('Control+f');
       await until(page, (s) => s.find.open);
       await poll(page, async () => (await focused(page)) === 'text-agent', { what: 'the text agent to take the focus' });
       assert.equal(await boxes(), 1, 'Find is open: its text box, once');

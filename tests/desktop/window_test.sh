@@ -90,11 +90,11 @@ check "... which finds it in the article" wait_true "s['find']['count'] > 0"
 kill "$xclip_pid" 2>/dev/null
 stop
 
-# ---- Find's field has the keys from the frame it opens -------------------------------------------------------------
+# ---- the search field has the keys from the frame it opens ----------------------------------------------------------
 start "$work/news" --size 900x700 >/dev/null
 wait_for state article >/dev/null
-xdotool type --delay 1 "/strike" # "s" alone opens the settings
-check "keys typed right after / are Find's query, not shortcuts" wait_for find.query strike
+xdotool type --delay 1 "/strike" # "s" alone opens the settings; "/" moves to the search field
+check "keys typed right after / are the search's query, not shortcuts" wait_for search.query strike
 check "... and the settings stay closed" wait_for settingsOpen false
 stop
 
