@@ -184,15 +184,17 @@ bool DecodeTermShard(std::string_view bytes, const std::string& file, std::vecto
     return Refuse(file, "", in.Why(), err);
 }
 
-void EncodePositions(const std::vector<std::vector<uint32_t>>& per_posting, std::string* out) {
-    for (const std::vector<uint32_t>& positions : per_posting) {
-        PutVarint(out, positions.size());
-        uint32_t last = 0;
-        for (size_t i = 0; i < positions.size(); ++i) {
-            PutVarint(out, i == 0 ? positions[i] : positions[i] - last);
-            last = positions[i];
-        }
+void EncodePositionList(const std::vector<uint32_t>& positions, std::string* out) {
+    PutVarint(out, positions.size());
+    uint32_t last = 0;
+    for (size_t i = 0; i < positions.size(); ++i) {
+        PutVarint(out, i == 0 ? positions[i] : positions[i] - last);
+        last = positions[i];
     }
+}
+
+void EncodePositions(const std::vector<std::vector<uint32_t>>& per_posting, std::string* out) {
+    for (const std::vector<uint32_t>& positions : per_posting) EncodePositionList(positions, out);
 }
 
 bool DecodePositions(std::string_view bytes, size_t postings, const std::string& file,

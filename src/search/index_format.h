@@ -54,6 +54,8 @@ bool DecodeTermShard(std::string_view bytes, const std::string& file, std::vecto
 // Positions of one record's postings, in their order: for each posting varint count, then each position as a
 // varint delta (the first absolute). Appended to a p<i>.bin; the record's PosOffset/PosBytes locate them.
 void EncodePositions(const std::vector<std::vector<uint32_t>>& per_posting, std::string* out);
+// One posting's positions, appended as EncodePositions appends each.
+void EncodePositionList(const std::vector<uint32_t>& positions, std::string* out);
 bool DecodePositions(std::string_view bytes, size_t postings, const std::string& file,
                      std::vector<std::vector<uint32_t>>* out, Error* err);
 

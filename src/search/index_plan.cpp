@@ -148,7 +148,7 @@ bool MakePlan(const std::vector<IndexInput>& articles, const Previous& previous,
 
 bool AnalyseInOrder(const std::vector<std::string>& ids, const TextFolder& folder, const MakeStemmer& stemmers,
                     const IndexIo& io, const FieldWeights& weights, int jobs,
-                    const std::function<void(DocAnalysis&&)>& take, Error* err) {
+                    const std::function<void(std::vector<DocAnalysis>&)>& take, Error* err) {
     const size_t threads = static_cast<size_t>(std::clamp(jobs, 1, 256));
     std::vector<std::unique_ptr<Stemmer>> stemmer(threads);
     for (auto& s : stemmer) {
@@ -193,8 +193,8 @@ bool AnalyseInOrder(const std::vector<std::string>& ids, const TextFolder& folde
                 if (err) *err = errors[i - start];
                 return false;
             }
-            take(std::move(out[i - start]));
         }
+        take(out);
     }
     return true;
 }

@@ -43,9 +43,10 @@ bool MakePlan(const std::vector<IndexInput>& articles, const Previous& previous,
               Error* err);
 
 // Reads (IndexIo::ReadArticle, called from several threads at once) and analyses each article on `jobs` threads,
-// handing the analyses to `take` in the order of ids; false (with err) at the first article that cannot be read.
+// handing the analyses to `take` batch by batch in the order of ids (take may move from them); false (with err) at
+// the first article that cannot be read.
 bool AnalyseInOrder(const std::vector<std::string>& ids, const TextFolder& folder, const MakeStemmer& stemmers,
                     const IndexIo& io, const FieldWeights& weights, int jobs,
-                    const std::function<void(DocAnalysis&&)>& take, Error* err);
+                    const std::function<void(std::vector<DocAnalysis>&)>& take, Error* err);
 
 } // namespace folio::search

@@ -1,9 +1,11 @@
-// SegmentBuilder: postings gathered per key as documents come (so each key's documents are ascending), then sorted
+// SegmentBuilder: postings gathered per key as documents come (so each key's documents are ascending; the keys in
+// parts by their hash, each part on its own thread), then sorted
 // keys cut into term shards of about ShardBytes, impacts quantised from BM25's parameters, and the meta shards.
 #include "search/index_segment.h"
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace folio::search {
 namespace {
@@ -26,27 +28,57 @@ uint8_t Impact(double tf, double length, double avg_length, double k1, double b)
     return static_cast<uint8_t>(std::clamp<long>(q, 1, 255));
 }
 
-void SegmentBuilder::Add(DocAnalysis&& d, uint32_t facet) {
-    const uint32_t doc = Docs();
-    std::vector<std::vector<uint32_t>> one(1);
-    for (DocTerm& t : d.Terms) {
-        KeyAcc& a = keys_[t.Term];
-        a.Docs.push_back(doc);
-        a.Tfs.push_back(t.Tf);
-        one[0] = std::move(t.Positions);
-        EncodePositions(one, &a.Positions);
+SegmentBuilder::SegmentBuilder(unsigned parts) : parts_(std::clamp<unsigned>(parts, 1, 64)) {}
+
+size_t SegmentBuilder::PartOf(const std::string& key) const {
+    return parts_.size() == 1 ? 0 : std::hash<std::string>{}(key) % parts_.size();
+}
+
+void SegmentBuilder::AddKeys(size_t part, const std::vector<DocAnalysis>& docs, uint32_t first) {
+    Keys& keys = parts_[part];
+    for (size_t i = 0; i < docs.size(); ++i) {
+        const uint32_t doc = first + static_cast<uint32_t>(i);
+        const DocAnalysis& d = docs[i];
+        for (const DocTerm& t : d.Terms) {
+            if (PartOf(t.Term) != part) continue;
+            KeyAcc& a = keys[t.Term];
+            a.Docs.push_back(doc);
+            a.Tfs.push_back(t.Tf);
+            EncodePositionList(t.Positions, &a.Positions);
+        }
+        for (const auto& [word, term] : d.Stems) {
+            if (PartOf(word) != part) continue;
+            std::vector<std::string>& stems = keys[word].Stems;
+            auto at = std::lower_bound(stems.begin(), stems.end(), term);
+            if ((at == stems.end() || *at != term) && stems.size() < kMaxStemsPerKey) stems.insert(at, term);
+        }
+        for (const std::string& key : d.FacetKeys)
+            if (PartOf(key) == part) keys[key].Docs.push_back(doc);
     }
-    for (const auto& [word, term] : d.Stems) {
-        std::vector<std::string>& stems = keys_[word].Stems;
-        auto at = std::lower_bound(stems.begin(), stems.end(), term);
-        if ((at == stems.end() || *at != term) && stems.size() < kMaxStemsPerKey) stems.insert(at, term);
+}
+
+void SegmentBuilder::Add(std::vector<DocAnalysis>& docs, const std::vector<uint32_t>& facets) {
+    const uint32_t first = Docs();
+    std::vector<std::thread> pool;
+    size_t part = 1;
+    for (; part < parts_.size(); ++part) {
+        try {
+            pool.emplace_back([this, part, &docs, first] { AddKeys(part, docs, first); });
+        } catch (...) { // no more threads: this one does the rest
+            break;
+        }
     }
-    for (const std::string& key : d.FacetKeys) keys_[key].Docs.push_back(doc);
-    lengths_.push_back(d.Length);
-    total_length_ += d.Length;
-    facets_.push_back(facet);
-    days_.push_back(d.Day);
-    metas_.push_back(std::move(d.Meta));
+    for (size_t rest = part; rest < parts_.size(); ++rest) AddKeys(rest, docs, first);
+    AddKeys(0, docs, first);
+    for (std::thread& t : pool) t.join();
+    for (size_t i = 0; i < docs.size(); ++i) {
+        DocAnalysis& d = docs[i];
+        lengths_.push_back(d.Length);
+        total_length_ += d.Length;
+        facets_.push_back(i < facets.size() ? facets[i] : 0);
+        days_.push_back(d.Day);
+        metas_.push_back(std::move(d.Meta));
+    }
 }
 
 bool SegmentBuilder::Emit(const SegmentParams& params, const Sink& sink, std::vector<std::string>* shards,
@@ -54,8 +86,11 @@ bool SegmentBuilder::Emit(const SegmentParams& params, const Sink& sink, std::ve
     if (!sink("days.bin", EncodeDays(days_))) return false;
 
     std::vector<const std::pair<const std::string, KeyAcc>*> sorted;
-    sorted.reserve(keys_.size());
-    for (const auto& entry : keys_) sorted.push_back(&entry);
+    size_t count = 0;
+    for (const Keys& keys : parts_) count += keys.size();
+    sorted.reserve(count);
+    for (const Keys& keys : parts_)
+        for (const auto& entry : keys) sorted.push_back(&entry);
     std::sort(sorted.begin(), sorted.end(), [](const auto* x, const auto* y) { return x->first < y->first; });
     *terms = static_cast<uint32_t>(sorted.size());
 

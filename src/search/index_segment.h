@@ -25,8 +25,12 @@ inline constexpr size_t kPositionsPerShardBytes = 8;
 
 class SegmentBuilder {
 public:
-    // Adds the next document, of facet `facet` (an index into the root's Facets).
-    void Add(DocAnalysis&& doc, uint32_t facet);
+    // Keys are gathered in `parts` maps by a hash of the key, each filled on a thread of its own; the files emitted
+    // are the same for any number of parts.
+    explicit SegmentBuilder(unsigned parts = 1);
+    // Adds the next documents in order, docs[i] of facet facets[i] (an index into the root's Facets); the
+    // documents are moved from.
+    void Add(std::vector<DocAnalysis>& docs, const std::vector<uint32_t>& facets);
     uint32_t Docs() const { return static_cast<uint32_t>(lengths_.size()); }
     double TotalLength() const { return total_length_; }
 
@@ -44,7 +48,11 @@ private:
         std::string Positions;            // each posting's positions, encoded (EncodePositions), in order
         std::vector<std::string> Stems;   // ascending, once
     };
-    std::unordered_map<std::string, KeyAcc> keys_;
+    using Keys = std::unordered_map<std::string, KeyAcc>;
+    size_t PartOf(const std::string& key) const;
+    // Part `part`'s keys of the documents numbered from `first`.
+    void AddKeys(size_t part, const std::vector<DocAnalysis>& docs, uint32_t first);
+    std::vector<Keys> parts_;
     std::vector<float> lengths_;
     std::vector<uint32_t> facets_;
     std::vector<int32_t> days_;

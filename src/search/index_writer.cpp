@@ -72,7 +72,7 @@ public:
         StateSegment written;
         Segment segment;
         if (!plan.Write.empty()) {
-            SegmentBuilder builder;
+            SegmentBuilder builder(static_cast<unsigned>(std::max(1, options_.Jobs)));
             if (!Analyse(plan, &root, &builder)) return false;
             if (plan.Full) {
                 double avg = builder.Docs() ? builder.TotalLength() / builder.Docs() : 1;
@@ -139,12 +139,17 @@ private:
         std::vector<std::string> ids;
         ids.reserve(plan.Write.size());
         for (const IndexInput* in : plan.Write) ids.push_back(in->Id);
-        return AnalyseInOrder(ids, folder_, stemmers_, io_, root->Weights, options_.Jobs, [&](DocAnalysis&& d) {
-            const uint32_t s = index_of(sections, root->Sections, d.Meta.Section);
-            const uint32_t l = index_of(languages, root->Languages, d.Meta.Language);
-            auto [it, fresh] = facets.emplace(std::make_pair(s, l), static_cast<uint32_t>(root->Facets.size()));
-            if (fresh) root->Facets.emplace_back(s, l);
-            builder->Add(std::move(d), it->second);
+        std::vector<uint32_t> facet_of;
+        return AnalyseInOrder(ids, folder_, stemmers_, io_, root->Weights, options_.Jobs, [&](std::vector<DocAnalysis>& batch) {
+            facet_of.clear();
+            for (const DocAnalysis& d : batch) {
+                const uint32_t s = index_of(sections, root->Sections, d.Meta.Section);
+                const uint32_t l = index_of(languages, root->Languages, d.Meta.Language);
+                auto [it, fresh] = facets.emplace(std::make_pair(s, l), static_cast<uint32_t>(root->Facets.size()));
+                if (fresh) root->Facets.emplace_back(s, l);
+                facet_of.push_back(it->second);
+            }
+            builder->Add(batch, facet_of);
         }, err_);
     }
 
