@@ -1,6 +1,7 @@
 // SearchController: the debounce, the search in force, the files fetched for the engine, and the state drawn.
 #include "ui/search_controller.h"
 #include "model/bundle_path.h"
+#include "search/index_format.h"
 #include "search/query.h"
 #include "search/search_service.h"
 
@@ -206,7 +207,10 @@ void SearchController::Fetch(const std::string& path) {
             Service_->Provide(path, std::move(r.Body));
         } else {
             Failed_[path] = url + ": " + r.Error;
-            Service_->Failed(path, r.Error);
+            // The engine's message names the file: a root that is not there is a bundle without an index.
+            std::string why = path + ": " + r.Error;
+            if (path == search::kRootPath) why = "this bundle has no search index (" + why + ")";
+            Service_->Failed(path, why);
         }
         Pump();
     });

@@ -161,6 +161,9 @@ TEST_CASE("search: a file that cannot be fetched is a message, and is fetched ag
     REQUIRE(f.Search.Status() == SearchStatus::Failed);
     CHECK(f.Search.Error().find("search/index.json") != std::string::npos);
     CHECK(f.Search.Error().find("No such file or directory") != std::string::npos);
+    // The engine is told which file and why, and that a missing root means a bundle without an index.
+    CHECK(f.Engine.FailedFiles["search/index.json"] ==
+          "this bundle has no search index (search/index.json: No such file or directory)");
     CHECK(f.Search.Results().Hits.empty());
     f.Search.Show(SearchRequest{"ferry", {}}); // another query: the engine knows the root failed
     f.Host.Settle(10);
