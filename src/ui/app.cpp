@@ -277,6 +277,8 @@ std::string App::StateJson() const {
         w.Key("paused"); w.Bool(Narration_.Paused());
         w.Key("paragraph"); w.Int(r.Paragraph);
         w.Key("paragraphs"); w.Uint((unsigned)Narration_.ParagraphCount());
+        w.Key("heard"); w.Int(Narration_.Heard()); // utterances heard to their end, and words reported
+        w.Key("wordsHeard"); w.Int(Narration_.WordsReported());
         w.Key("item"); w.Int(View_.Spoken().Item);
         const DocItem* it = r.Item >= 0 && r.Item < (int)View_.Doc().Items.size() ? &View_.Doc().Items[r.Item] : nullptr;
         const bool word = it && it->Galley && r.End > r.Begin && r.End <= it->Galley->Text.size();

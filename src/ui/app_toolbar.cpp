@@ -47,7 +47,7 @@ static bool IconButton(const char* id, const char* label, const ImVec2& size) {
 }
 void App::Tooltip(const char* text) {
     const bool mouse = ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse;
-    if (!ImGui::IsItemHovered() || !TooltipAllowed(mouse ? Pointer::Mouse : Pointer::Touch, SettingsOpen_ || FindOpen_)) return;
+    if (!ImGui::IsItemHovered() || !TooltipAllowed(mouse ? Pointer::Mouse : Pointer::Touch, SettingsOpen_ || FindOpen_ || NarrationOpen_)) return;
     ImGui::SetTooltip("%s", text);
     Tooltip_ = text;
 }

@@ -24,6 +24,7 @@ void Narration::SetParagraphs(std::vector<NarrationParagraph> paragraphs, const 
     Stop();
     Paragraphs_ = std::move(paragraphs);
     Language_ = language;
+    Heard_ = WordsReported_ = 0;
 }
 
 void Narration::Relink(const std::vector<NarrationParagraph>& paragraphs) {
@@ -171,10 +172,12 @@ bool Narration::Tick() {
             WordBegin_ = e.Begin;
             WordEnd_ = e.End;
             ++WordsHeard_;
+            ++WordsReported_;
             changed = true;
             break;
         }
         case SpeechEvent::Kind::End:
+            ++Heard_;
             if (Current_ + 1 < (int)Paragraphs_.size()) {
                 ++Current_;
                 SpeakCurrent();

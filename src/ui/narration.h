@@ -67,6 +67,9 @@ public:
     // whole paragraph). Item -1 when nothing is.
     struct Range { int Item = -1; uint32_t Begin = 0, End = 0; int Paragraph = -1; };
     Range Spoken() const;
+    int Heard() const { return Heard_; } // utterances of this article heard to their end
+    int WordsReported() const { return WordsReported_; } // words the engine reported in this article
+
 
     // Takes the engine's events: words, ends (the next paragraph, or the end), and late voices (the web's). True
     // when Spoken() or the voices changed.
@@ -86,6 +89,7 @@ private:
     int Utterance_ = 0;
     uint32_t WordBegin_ = 0, WordEnd_ = 0;
     int WordsHeard_ = 0;
+    int Heard_ = 0, WordsReported_ = 0;
     float Rate_ = 1.0f;
     std::map<std::string, std::string> VoiceByLanguage_; // primary subtag → voice id
     std::vector<Voice> Voices_;                          // filtered for Language_

@@ -71,6 +71,8 @@ TEST_CASE("narration: paragraphs one utterance each, in order, words then the ne
     speech.End();
     CHECK(n.Tick());
     CHECK(speech.Said.size() == 3);
+    CHECK(n.Heard() == 3);
+    CHECK(n.WordsReported() == 1); // the one past the text was not a word of it
     CHECK_FALSE(n.Active());
     CHECK(n.Spoken().Item == -1);
     CHECK_FALSE(n.Tick()); // idle
