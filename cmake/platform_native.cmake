@@ -33,6 +33,16 @@ target_link_libraries(folio_harfbuzz_shaper PUBLIC folio_layout PRIVATE PkgConfi
 folio_warnings(folio_harfbuzz_shaper)
 # The desktop's text services (NativeTextServices, Host::Text()): FriBidi and libunibreak (folio_platform_text),
 # the dictionary segmenter (libthai, ICU) and HarfBuzz.
+# Read aloud: speech-dispatcher's header only (Debian's libspeechd-dev); libspeechd.so.2 is loaded at run time
+# with dlopen (src/platform/native/speechd_speech.cpp), so the viewer starts where speech-dispatcher is absent.
+pkg_check_modules(FOLIO_SPEECHD speech-dispatcher)
+if(NOT FOLIO_SPEECHD_FOUND)
+  message(FATAL_ERROR "speech-dispatcher's header not found: install libspeechd-dev (scripts/setup does)")
+endif()
+target_sources(folio_native_parts PRIVATE src/platform/native/speechd_speech.cpp)
+target_include_directories(folio_native_parts SYSTEM PRIVATE ${FOLIO_SPEECHD_INCLUDE_DIRS})
+target_link_libraries(folio_native_parts PRIVATE ${CMAKE_DL_LIBS})
+
 add_library(folio_native_text STATIC src/platform/native/native_text.cpp)
 target_link_libraries(folio_native_text PUBLIC folio_layout folio_platform_text folio_dictionary_segmenter
   folio_harfbuzz_shaper)

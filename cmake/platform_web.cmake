@@ -8,6 +8,7 @@ add_executable(folio_web
   src/platform/web/web_images.cpp
   src/platform/web/web_input.cpp
   src/platform/web/web_search.cpp
+  src/platform/web/web_speech.cpp
   src/platform/web/web_text.cpp
   src/platform/web/webgl_renderer.cpp)
 target_link_libraries(folio_web PRIVATE folio_ui)

@@ -31,6 +31,7 @@ void App::Init(Host* host, const AppOptions& options) {
     events.Arrived = [this](const Article& article) { WantFacesFor(article); };
     Nav_.Init(Host_, Options_.ImportText, std::move(events));
     InitSearch();
+    InitNarration();
     Images_.Init(Host_);
     View_.SetImages(&Images_);
     ApplyImGuiStyle(GetTheme());
@@ -264,6 +265,49 @@ std::string App::StateJson() const {
         w.Key("x"); w.Double(SearchButton_.X); w.Key("y"); w.Double(SearchButton_.Y);
         w.Key("width"); w.Double(SearchButton_.W); w.Key("height"); w.Double(SearchButton_.H);
         w.EndObject();
+    }
+    w.EndObject();
+    w.Key("narration"); // read aloud: offered, its panel, playing, the paragraph and word spoken, speed and voice
+    w.StartObject();
+    {
+        const Narration::Range r = Narration_.Spoken();
+        w.Key("available"); w.Bool(NarrationShown());
+        w.Key("open"); w.Bool(NarrationOpen_);
+        w.Key("playing"); w.Bool(Narration_.Playing());
+        w.Key("paused"); w.Bool(Narration_.Paused());
+        w.Key("paragraph"); w.Int(r.Paragraph);
+        w.Key("paragraphs"); w.Uint((unsigned)Narration_.ParagraphCount());
+        w.Key("heard"); w.Int(Narration_.Heard()); // utterances heard to their end, and words reported
+        w.Key("wordsHeard"); w.Int(Narration_.WordsReported());
+        w.Key("item"); w.Int(View_.Spoken().Item);
+        const DocItem* it = r.Item >= 0 && r.Item < (int)View_.Doc().Items.size() ? &View_.Doc().Items[r.Item] : nullptr;
+        const bool word = it && it->Galley && r.End > r.Begin && r.End <= it->Galley->Text.size();
+        w.Key("word"); w.String(word ? it->Galley->Text.c_str() + r.Begin : "", word ? r.End - r.Begin : 0);
+        w.Key("wordStart"); w.Uint(word ? r.Begin : 0);
+        w.Key("rate"); w.Double(Narration_.Rate());
+        w.Key("voice"); w.String(Narration_.CurrentVoice().c_str());
+        w.Key("language"); w.String(Narration_.Language().c_str());
+        w.Key("voices");
+        w.StartArray();
+        for (const Voice& v : Narration_.ShownVoices()) w.String(v.Id.c_str());
+        w.EndArray();
+        // Where its button, and in its open panel the speed slider, the voice menu and its rows were drawn (CSS px).
+        auto box = [&w](const char* key, const Box& b) {
+            w.Key(key);
+            w.StartObject();
+            w.Key("x"); w.Double(b.X); w.Key("y"); w.Double(b.Y); w.Key("width"); w.Double(b.W); w.Key("height"); w.Double(b.H);
+            w.EndObject();
+        };
+        if (NarrationShown()) box("button", NarrationToggle_);
+        if (NarrationOpen_) { box("speed", NarrationSpeed_); box("voiceMenu", NarrationVoice_); }
+        w.Key("voiceRows");
+        w.StartArray();
+        for (const Box& b : NarrationVoiceRows_) {
+            w.StartObject();
+            w.Key("x"); w.Double(b.X); w.Key("y"); w.Double(b.Y); w.Key("width"); w.Double(b.W); w.Key("height"); w.Double(b.H);
+            w.EndObject();
+        }
+        w.EndArray();
     }
     w.EndObject();
     w.Key("selectionLength"); w.Uint((unsigned)View_.SelectedText().size());

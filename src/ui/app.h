@@ -12,6 +12,7 @@
 #include "ui/host.h"
 #include "ui/image_store.h"
 #include "ui/label.h"
+#include "ui/narration.h"
 #include "ui/navigator.h"
 #include "ui/photo_zoom.h"
 #include "ui/reader_view.h"
@@ -201,6 +202,15 @@ private:
     void UpdateSearchChips();                      // the search's, when its results or route changed
     const std::string& BackRoute() const;          // where the back button goes: the feed, or the search left
     void DrawSettingsPanel(float width);
+    // Read aloud (app_narration.cpp)
+    void InitNarration();
+    bool NarrationShown() const;                     // its button: an article, and a voice to read it with
+    void UpdateNarration();                          // each frame: the article's paragraphs, the engine's events
+    void NarrationMoved();                           // the spoken text changed: highlighted, kept in view, published
+    bool HandleNarrationKeys();                      // N; the arrows while it speaks
+    void DrawNarrationButton(float x, float y, float w, float h);
+    void DrawNarrationPanel(float width);
+    float RightButtonsWidth() const;                 // the toolbar's buttons at its right end (read aloud, Find, "Aa")
     void DrawPhotoView(float width, float height); // app_photo.cpp
     void HandlePhotoKeys();
     void SetSettingsOpen(bool open);                 // every way of opening or closing the panel comes here
@@ -279,6 +289,15 @@ private:
     std::string PendingFindFor_, PendingFindText_;
     std::vector<std::string> PendingTerms_;
     std::string SearchReturn_;
+    // Read aloud: the logic, its panel (and where it and its button were drawn), the article it was given and the
+    // document build it was given from (DocBuilds_ counts them: a rebuild relinks its paragraphs to the new items).
+    Narration Narration_;
+    bool NarrationOpen_ = false;
+    Box NarrationBox_, NarrationToggle_;
+    Box NarrationSpeed_, NarrationVoice_;        // the panel's speed slider and voice menu, as last drawn (tests click them)
+    std::vector<Box> NarrationVoiceRows_;        // the voice menu's rows while it is open
+    std::string NarrationFor_;
+    unsigned DocBuilds_ = 0, NarrationDoc_ = ~0u;
     bool Animating_ = false;
     int Frames_ = 0;
     // The toolbar: the back button's label, the filter chips' rows (widths measured each frame into ChipWidths_)

@@ -65,6 +65,7 @@ void App::RebuildDocumentIfNeeded(float width, float inset) {
         ToolbarRtl_ = false;
         View_.SetDocument(Document(), false);
     }
+    ++DocBuilds_;
     if (PendingPosition_ >= 0.0f) {
         if (!ExternalScroll_) View_.SetTopFraction(PendingPosition_);
         PendingPosition_ = -1.0f;
@@ -120,6 +121,14 @@ void App::Draw() {
             View_.IgnorePress();
         }
     }
+    // The read aloud panel, likewise (its voice menu, open, reaches below it and is its own).
+    if (NarrationOpen_ && NarrationVoiceRows_.empty() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        const ImVec2 m = ImGui::GetIO().MousePos;
+        if (PressClosesPanel(m.x, m.y, NarrationBox_, NarrationToggle_)) {
+            NarrationOpen_ = false;
+            View_.IgnorePress();
+        }
+    }
     // A tap below the toolbar (pressed and released without a drag) while the platform's text agent has the keys
     // gives them back to the reader, so a phone's keyboard closes; Find stays open. A swipe keeps them. (A touch's
     // default is blocked, so the browser moves no focus itself; a mouse click moves it, and this changes nothing.)
@@ -131,6 +140,7 @@ void App::Draw() {
 
     if (GetPhase() == Phase::Article || GetPhase() == Phase::Feed || GetPhase() == Phase::Search) {
         RebuildDocumentIfNeeded(width, inset);
+        UpdateNarration();
         // The chips scroll away with the feed: the view's own top edge is the toolbar's, or the chips' band while
         // it still shows below the toolbar.
         const float band = inset - kToolbarHeight;
@@ -157,6 +167,7 @@ void App::Draw() {
         }
         if (View_.Doc().Height != PublishedDocHeight_) Publish(); // a host sizing the viewer to it needs to know
     } else {
+        UpdateNarration(); // nothing to read: it stops
         // Loading and error: a calm message in the middle.
         const float col = std::min(34.0f * Settings_.FontSize, width - 40.0f);
         const float x = std::max(20.0f, (width - col) * 0.5f);
@@ -201,6 +212,8 @@ void App::Draw() {
     if (FindOpen_) DrawFindBar(width);
     FollowSearch(); // what the reader typed (here, or into a platform's field) searched after their pause
     if (SettingsOpen_) DrawSettingsPanel(width);
+    if (NarrationOpen_ && !NarrationShown()) NarrationOpen_ = false;
+    if (NarrationOpen_) DrawNarrationPanel(width);
     if (PhotoOpen_) DrawPhotoView(width, height);
     Animating_ |= Images_.EndFrame(); // a photo fading in
     // ImGui takes queued input a step a frame (a tap's touch, press, release and leaving are four frames): until it
@@ -233,6 +246,7 @@ void App::HandleKeys(float page) {
     const float line = Settings_.FontSize * 3.0f;
     auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(k, true); };
     if (!ctrl) {
+        if (!io.KeyAlt) HandleNarrationKeys(); // N; the left and right arrows while it reads
         if (pressed(ImGuiKey_DownArrow)) View_.ScrollBy(line);
         if (pressed(ImGuiKey_UpArrow)) View_.ScrollBy(-line);
         if (pressed(ImGuiKey_PageDown) || (pressed(ImGuiKey_Space) && !io.KeyShift)) View_.ScrollBy(page * 0.9f);
@@ -251,6 +265,7 @@ void App::HandleKeys(float page) {
         if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
             if (FindOpen_) CloseFind();
             else if (SettingsOpen_) SetSettingsOpen(false);
+            else if (NarrationOpen_) NarrationOpen_ = false;
             else if (View_.HasSelection()) View_.ClearSelection();
             else if (GetPhase() == Phase::Article || GetPhase() == Phase::Search || !Nav_.Filter().empty())
                 Navigate(BackRoute(), false);

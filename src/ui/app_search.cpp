@@ -172,7 +172,7 @@ void App::DrawSearchBar(float width) {
     ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, 15.0f));
     const float pad = 5.0f, h = ImGui::GetFrameHeight() + 2.0f * pad;
     const float w = narrow ? width - 12.0f : room;
-    const float x = narrow ? 6.0f : width - 2.0f * 44.0f - 14.0f - 8.0f - w;
+    const float x = narrow ? 6.0f : width - RightButtonsWidth() - 8.0f - w;
     ImGui::SetNextWindowPos(ImVec2(p.x + MirrorX(x, w, width, ToolbarRtl_), p.y + std::max(0.0f, (kToolbarHeight - h) * 0.5f)));
     ImGui::SetNextWindowSize(ImVec2(w, h));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(GetTheme().Toolbar));

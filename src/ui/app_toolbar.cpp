@@ -47,13 +47,18 @@ static bool IconButton(const char* id, const char* label, const ImVec2& size) {
 }
 void App::Tooltip(const char* text) {
     const bool mouse = ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse;
-    if (!ImGui::IsItemHovered() || !TooltipAllowed(mouse ? Pointer::Mouse : Pointer::Touch, SettingsOpen_ || FindOpen_)) return;
+    if (!ImGui::IsItemHovered() || !TooltipAllowed(mouse ? Pointer::Mouse : Pointer::Touch, SettingsOpen_ || FindOpen_ || NarrationOpen_)) return;
     ImGui::SetTooltip("%s", text);
     Tooltip_ = text;
 }
 
+float App::RightButtonsWidth() const {
+    return NarrationShown() ? 3.0f * 44.0f + 18.0f : 2.0f * 44.0f + 14.0f;
+}
+
 void App::SetSettingsOpen(bool open) {
     if (open == SettingsOpen_) return;
+    if (open) NarrationOpen_ = false;
     SettingsOpen_ = open;
     SettingsFocus_ = open;
     // Tab and the arrows move between the panel's controls while it is open, and only then: with ImGui's keyboard
@@ -85,7 +90,7 @@ void App::DrawToolbar(float width, float h) {
         // "Aa"; or "Search results" for an article opened from them. The name is a label (shaped, in its own
         // direction) and the arrow ImGui's text beside it.
         const float pad = ImGui::GetStyle().FramePadding.x;
-        const float room = width - 10.0f - (2.0f * bw + 14.0f) - 8.0f - pad * 2.0f - (search_w > 0.0f ? search_w + 8.0f : 0.0f);
+        const float room = width - 10.0f - RightButtonsWidth() - 8.0f - pad * 2.0f - (search_w > 0.0f ? search_w + 8.0f : 0.0f);
         const LabelContext ctx = Labels();
         static const std::string kResults = "Search results";
         const bool to_results = BackRoute() != kFeedRoute;
@@ -115,11 +120,17 @@ void App::DrawToolbar(float width, float h) {
     }
     SearchButton_ = Box();
     if (search_w > 0.0f && Narrow_ && !SearchOpen_) {
-        const ImVec2 at(p.x + MirrorX(width - 2.0f * bw - 14.0f - 6.0f - search_w, search_w, width, ToolbarRtl_), y);
+        const ImVec2 at(p.x + MirrorX(width - RightButtonsWidth() - 6.0f - search_w, search_w, width, ToolbarRtl_), y);
         ImGui::SetCursorScreenPos(at);
         if (IconButton("##search", "Search", ImVec2(search_w, button_h))) FocusSearch(1);
         Tooltip("Search articles (/)");
         SearchButton_ = Box{at.x - p.x, at.y - p.y, search_w, button_h};
+    }
+    if (NarrationShown()) {
+        const float nx = p.x + MirrorX(width - 3.0f * bw - 18.0f, bw, width, ToolbarRtl_);
+        const bool was = NarrationOpen_;
+        DrawNarrationButton(nx, y, bw, button_h);
+        if (NarrationOpen_ && !was) SetSettingsOpen(false); // one panel at a time under the toolbar's right end
     }
     if (view) {
         ImGui::SetCursorScreenPos(ImVec2(p.x + MirrorX(width - 2.0f * bw - 14.0f, bw, width, ToolbarRtl_), y));
@@ -215,7 +226,7 @@ const std::string* App::TextLanguage() const {
 void App::DrawFindBar(float width) {
     const ImVec2 p = ImGui::GetMainViewport()->WorkPos;
     const bool narrow = width < 640.0f;
-    const float right = narrow ? width - 6.0f : width - 2.0f * 44.0f - 14.0f - 6.0f; // left of the Find button
+    const float right = narrow ? width - 6.0f : width - RightButtonsWidth() - 6.0f; // left of the Find button
     const float w = narrow ? width - 12.0f : std::min(460.0f, right - 180.0f);      // right of "‹ All news"
     ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, 15.0f));
     const float pad = 5.0f, h = ImGui::GetFrameHeight() + 2.0f * pad;

@@ -78,19 +78,19 @@ public:
         }
     }
 
-    void Plain(const std::string& text, Face face, float size, float leading, Color color, float x, float width,
-               Align align = Align::Left, bool selectable = true, const std::string& link = {}) {
+    DocItem& Plain(const std::string& text, Face face, float size, float leading, Color color, float x, float width,
+                   Align align = Align::Left, bool selectable = true, const std::string& link = {}) {
         LayoutJob j = Job(width, leading, align);
         TextStyle st{(layout::FaceId)face, size, color, link.empty() ? -1 : 0};
         j.Append(text, st);
-        B.Text(j, x, link.empty() ? std::vector<std::string>{} : std::vector<std::string>{link}, selectable);
+        return B.Text(j, x, link.empty() ? std::vector<std::string>{} : std::vector<std::string>{link}, selectable);
     }
 
     void Header(const Article& a) {
         B.Gap(Ctx.TopInset + S.Body * 2.0f);
         if (!a.Section.empty()) {
             Plain(Upper(a.Section), SansBold, S.Label, S.LabelLeading, T.Accent, Col.X, Col.Width, Align::Left, true,
-                  SectionRoute(a.Section));
+                  SectionRoute(a.Section)).Aloud = false;
             B.Gap(S.Body * 0.5f);
         }
         Plain(a.Headline, Sans ? SansBold : SerifBold, S.Headline, S.HeadlineLeading, T.Text, Col.X, Col.Width);
@@ -110,7 +110,7 @@ public:
         add(FormatDateLong(a.DatePublished));
         add(ReadingTime(a.WordCount()));
         B.Gap(S.Body * 1.0f);
-        Plain(meta, SansRegular, S.Label, S.LabelLeading, T.Muted, Col.X, Col.Width);
+        Plain(meta, SansRegular, S.Label, S.LabelLeading, T.Muted, Col.X, Col.Width).Aloud = false;
         B.Gap(S.Body * 0.9f);
         B.Rule(Col.X, Col.Width, T.Rule);
         B.Gap(S.Body * 1.2f);
@@ -201,7 +201,7 @@ public:
                 const float top = B.Y();
                 const std::string marker = b.Ordered ? std::to_string(i + 1) + "." : "\xE2\x80\xA2";
                 Plain(marker, Sans ? SansRegular : SerifRegular, S.Body, S.BodyLeading, T.Muted, Mx(Col.X, indent - 6.0f),
-                      indent - 6.0f, Align::Left, false);
+                      indent - 6.0f, Align::Left, false).Aloud = false;
                 B.Gap(top - B.Y()); // the item's text starts level with its marker
                 std::vector<std::string> links;
                 LayoutJob j = Job(Col.Width - indent, S.BodyLeading);
@@ -235,7 +235,7 @@ public:
         case BlockType::Divider:
             B.Gap(S.Body * 0.4f);
             Plain("*   *   *", Sans ? SansRegular : SerifRegular, S.Body, S.BodyLeading, T.Muted, Col.X, Col.Width,
-                  Align::Center, false);
+                  Align::Center, false).Aloud = false;
             B.Gap(S.ParagraphGap * 1.2f);
             break;
         }
@@ -246,11 +246,11 @@ public:
         B.Gap(S.Body * 1.0f);
         B.Rule(Col.X, Col.Width, T.Rule);
         B.Gap(S.Body * 1.0f);
-        Plain("RELATED", SansBold, S.Label, S.LabelLeading, T.Muted, Col.X, Col.Width);
+        Plain("RELATED", SansBold, S.Label, S.LabelLeading, T.Muted, Col.X, Col.Width).Aloud = false;
         B.Gap(S.Body * 0.4f);
         for (const RelatedLink& r : related) {
             Plain(r.Title.empty() ? r.Id : r.Title, Sans ? SansBold : SerifBold, S.Body * 1.05f, S.Body * 1.45f, T.Link,
-                  Col.X, Col.Width, Align::Left, true, ArticleRoute(r.Id));
+                  Col.X, Col.Width, Align::Left, true, ArticleRoute(r.Id)).Aloud = false;
             B.Gap(S.Body * 0.5f);
         }
     }

@@ -38,6 +38,8 @@ struct DocItem {
     int Photo = -1;                               // Image: its photo; Text: the photo whose alt text it is, drawn
                                                   // only while the photo cannot be (no pictures here, or it failed)
     bool Cover = false;                           // Image: cropped to fill the box (a feed card's thumbnail)
+    bool Aloud = true;                            // Text: read aloud (the article's words, not its section label,
+                                                  // meta line, list markers or related links)
     bool Code = false;                            // Text: a code block, drawn on a panel of Fill reaching kCodePadX
                                                   // and kCodePadY beyond its box; its lines never wrap, and when the
                                                   // galley is wider than W the view scrolls it sideways

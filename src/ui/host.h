@@ -11,6 +11,8 @@ namespace folio::search { class SearchService; class TextFolder; }
 
 namespace folio::ui {
 
+class SpeechEngine;
+
 struct FetchResult {
     bool Ok = false;
     std::string Body;   // the bytes fetched, when Ok
@@ -75,6 +77,9 @@ public:
     // The search engine over the open bundle's index (search/search_service.h), owned by the platform: in this
     // process on the desktop, in a module loaded on the first search on the web. Null: no search.
     virtual search::SearchService* Search() { return nullptr; }
+    // Speech synthesis for read aloud (ui/speech.h), owned by the platform: the browser's Web Speech API, or
+    // speech-dispatcher loaded at run time on the desktop. Null: none here (read aloud is not offered).
+    virtual SpeechEngine* Speech() { return nullptr; }
 };
 
 } // namespace folio::ui

@@ -328,6 +328,17 @@ bool ReaderView::ItemInView(int item) const {
     return it.Y >= Scroll_.Y + TopInset_ && it.Y + it.H <= Scroll_.Y + ViewHeight_;
 }
 
+bool ReaderView::PlaceInView(int item, uint32_t offset) const {
+    if (item < 0 || item >= (int)Doc_.Items.size()) return false;
+    const DocItem& it = Doc_.Items[item];
+    if (it.Kind != ItemKind::Text) return ItemInView(item);
+    const int l = it.Galley->LineOf(offset);
+    if (l < 0) return ItemInView(item);
+    const layout::Line& line = it.Galley->Lines[l];
+    const float top = it.Y + line.Top, bottom = top + line.Height;
+    return top >= Scroll_.Y + TopInset_ && bottom <= Scroll_.Y + ViewHeight_;
+}
+
 std::string ReaderView::SelectedText() const {
     if (!HasSelection()) return {};
     const TextPos a = std::min(Anchor_, Focus_), b = std::max(Anchor_, Focus_);

@@ -101,6 +101,7 @@ public:
     float MaxScroll() const;
     void ScrollToItem(int item, uint32_t offset, bool animate); // brings a position into view, a third down
     bool ItemInView(int item) const;      // all of it shows below the toolbar at the current scroll
+    bool PlaceInView(int item, uint32_t offset) const; // the line holding that byte of a text item shows whole
     float TopFraction() const;            // how far down the document the view is, 0..1
     // A code block wider than the column scrolls sideways on its own (the page never does): Shift+wheel, a
     // trackpad's or tilting wheel's sideways scroll, a sideways touch drag; Find and ScrollToItem bring a place
@@ -140,6 +141,11 @@ public:
     const std::vector<FindMatch>& FindMatches() const { return Matches_; }
     void ClearFind() { Matches_.clear(); Current_ = -1; Query_.clear(); Matcher_ = nullptr; }
 
+    // Read aloud: the text being spoken, highlighted as Find's current match is (begin == end: the whole item).
+    // Item -1: none. Not a selection: nothing is copied. Kept across rebuilds only by the App setting it again.
+    void SetSpoken(int item, uint32_t begin, uint32_t end) { Spoken_ = FindMatch{item, begin, end}; }
+    const FindMatch& Spoken() const { return Spoken_; }
+
 private:
     TextPos HitTest(float x, float y) const; // in the document
     int CodeItemAt(float x, float y) const;  // the code block that scrolls sideways whose panel holds the point; -1
@@ -166,6 +172,7 @@ private:
     int Current_ = -1;
     std::string Query_;
     FindMatcher Matcher_; // null: FindAll with Query_
+    FindMatch Spoken_{-1, 0, 0};
     // Pointer gestures
     bool IgnoringPress_ = false;
     bool Pressing_ = false, Dragged_ = false, Touch_ = false, DraggingBar_ = false, OnBar_ = false;

@@ -59,6 +59,10 @@ void ReaderView::DrawItem(const DocItem& item, int index, const FaceSet& faces, 
     auto m = std::lower_bound(Matches_.begin(), Matches_.end(), index, [](const FindMatch& f, int i) { return f.Item < i; });
     for (; m != Matches_.end() && m->Item == index; ++m)
         DrawRange(item, m->Begin, m->End, o, (m - Matches_.begin()) == Current_ ? theme.FindCurrent : theme.FindMatch);
+    if (index == Spoken_.Item) { // read aloud: the word spoken, else its whole paragraph
+        const bool word = Spoken_.End > Spoken_.Begin && Spoken_.End <= g.Text.size();
+        DrawRange(item, word ? Spoken_.Begin : 0, word ? Spoken_.End : (uint32_t)g.Text.size(), o, word ? theme.FindCurrent : theme.FindMatch);
+    }
     const ImVec2 t0(o.x + item.X, p0.y);
 
     PaintGalley(dl, g, faces, t0, top - item.Y, bottom - item.Y);

@@ -107,3 +107,17 @@ TEST_CASE("the byline never wraps inside the reading time, at any phone or deskt
     CHECK_MESSAGE(split.empty(), split.size(), " widths split it, the first ", split.empty() ? 0.0f : split[0]);
     CHECK(wrapped > 0); // the byline does wrap at these widths, just not inside the reading time
 }
+
+TEST_CASE("read aloud takes the article's words: headline, standfirst, body; not the section, meta line or related") {
+    DocFixture f;
+    const Article a = MakeArticle(20);
+    const Document doc = BuildArticleDocument(a, {RelatedLink{"other", "Another story"}}, f.Context(900.0f));
+    CHECK_FALSE(doc.Items[ItemContaining(doc, "WORLD")].Aloud);
+    CHECK_FALSE(doc.Items[ItemContaining(doc, "By Anna Lee")].Aloud);
+    CHECK(doc.Items[ItemContaining(doc, "Galuzin says")].Aloud);
+    CHECK(doc.Items[ItemContaining(doc, "The ambassador")].Aloud);
+    CHECK(doc.Items[ItemContaining(doc, "the statement")].Aloud);
+    REQUIRE(ItemContaining(doc, "Another story") >= 0);
+    CHECK_FALSE(doc.Items[ItemContaining(doc, "Another story")].Aloud);
+    CHECK_FALSE(doc.Items[ItemContaining(doc, "RELATED")].Aloud);
+}

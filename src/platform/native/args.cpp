@@ -33,7 +33,8 @@ const char* UsageText() {
            "Keys: arrows, Space, Page Up/Down, Home/End scroll; j/k next and previous article; Escape the feed;\n"
            "Backspace or Alt+Left back; / search the bundle; Ctrl+F find in the article; S settings; Ctrl+A, Ctrl+C copy;\n"
            "Ctrl+V pastes into Find or the search field;\n"
-           "Ctrl+= and Ctrl+- text size.\n";
+           "Ctrl+= and Ctrl+- text size; N reads the article aloud or stops (Left/Right a paragraph back or on while\n"
+           "it reads; speech-dispatcher, where it is installed).\n";
 }
 
 bool ParseArgs(int argc, char** argv, NativeArgs* out, std::string* error) {

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstdlib>
 #include <spawn.h>
 #include <sys/stat.h>
 #include <csignal>
@@ -53,6 +54,7 @@ NativeHost::NativeHost(GLFWwindow* window, FrameBudget* budget)
                         return r;
                     };
                 }),
+      Speech_([] { glfwPostEmptyEvent(); }, getenv("FOLIO_SPEECH_LIBRARY") ? getenv("FOLIO_SPEECH_LIBRARY") : "libspeechd.so.2"),
       Imports_([] { glfwPostEmptyEvent(); }), Http_([] { glfwPostEmptyEvent(); }) {
     GLint max_texture = 0;
     glGetIntegerv(GL_MAX_TEXTURE_SIZE, &max_texture);
@@ -121,7 +123,7 @@ void NativeHost::CancelFetch(const std::string& url) {
 
 bool NativeHost::DeliverPending() {
     const bool imported = Imports_.Deliver();
-    const bool pictures = Pictures_.Deliver();
+    const bool pictures = Pictures_.Deliver() | Speech_.HasEvents(); // speech: the App polls it in a frame
     auto downloads = Http_.TakeFinished();
     if (Queue_.empty() && downloads.empty() && !imported) {
         if (pictures) Budget_->Request(1); // a picture to show: one frame (the App asks for its fade's)

@@ -10,6 +10,7 @@
 #include "platform/native/image_loader.h"
 #include "platform/native/native_text.h"
 #include "platform/native/open_target.h"
+#include "platform/native/speechd_speech.h"
 #include "platform/native/text_article.h"
 #include "search/icu/icu_text_folder.h"
 #include "search/search_service.h"
@@ -51,6 +52,8 @@ public:
     // Search: the engine in this process, its fold by ICU (the bundle tool's own), files read through Fetch.
     const search::TextFolder* Folder() override { return &Folder_; }
     search::SearchService* Search() override { return &Search_; }
+    // Read aloud: speech-dispatcher, loaded at run time (none where it is absent: no voices, no button).
+    ui::SpeechEngine* Speech() override { return &Speech_; }
     void SetPixelRatio(float ratio) { Support_.PixelRatio = ratio; } // the frame's scale (ViewScale)
     bool LoadingImages() const { return Pictures_.Busy(); } // loads not yet answered
     void SetConfigDir(const std::string& dir) { ConfigDir_ = dir; } // empty: settings are not stored
@@ -61,7 +64,8 @@ public:
     void ImportText(std::string&& text, const std::string& file, ui::ArticleReadDone done) {
         Imports_.Import(std::move(text), file, std::move(done));
     }
-    // Answers finished fetches, imports and pictures; true if there were any. A picture alone asks for one frame.
+    // Answers finished fetches, imports and pictures; true if there were any. A picture alone asks for one frame, as
+    // does what speech-dispatcher reported (the App takes it in the frame).
     bool DeliverPending();
     bool HasQueuedReads() const { return !Queue_.empty(); } // answered by the next DeliverPending
     HttpFetcher::Progress DownloadProgress() const { return Http_.Current(); }
@@ -80,6 +84,7 @@ private:
     search::IcuTextFolder Folder_;
     search::LocalSearchService Search_{Folder_};
     ImageLoader Pictures_;
+    SpeechdSpeech Speech_; // its connector thread joins before the rest goes
     TextImporter Imports_; // its thread stops before the rest goes
     HttpFetcher Http_;     // last: its thread stops first
 };

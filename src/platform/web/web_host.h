@@ -8,6 +8,7 @@
 #pragma once
 #include "platform/web/web_images.h"
 #include "platform/web/web_search.h"
+#include "platform/web/web_speech.h"
 #include "platform/web/web_text.h"
 #include "ui/host.h"
 
@@ -21,7 +22,7 @@ public:
     // request_frame(context) asks the viewer for a frame.
     WebHost(void (*request_frame)(void*), void* context)
         : RequestFrame_(request_frame), Context_(context), Images_(request_frame, context), Text_(request_frame, context),
-          Search_(request_frame, context) {}
+          Search_(request_frame, context), Speech_(request_frame, context) {}
     void Fetch(const std::string& url, ui::FetchCallback done) override;
     void CancelFetch(const std::string& url) override;
     void CancelAllFetches(); // the instance stops: no answer comes, and downloads nobody else waits for are aborted
@@ -49,6 +50,8 @@ public:
     // Search (web_search.h): the engine in the search module, loaded on the first search; its fold with it.
     search::SearchService* Search() override { return &Search_; }
     const search::TextFolder* Folder() override { return Search_.Folder(); }
+    // Read aloud (web_speech.h): the browser's speechSynthesis; no voices where it has none.
+    ui::SpeechEngine* Speech() override { return &Speech_; }
     // From JavaScript (the export folio_fetch_done, with this host's address that Fetch handed out), once per Fetch.
     void FetchDone(int id, char* data, int size, bool failed);
 
@@ -60,6 +63,7 @@ private:
     WebImages Images_;
     WebTextServices Text_;
     WebSearchService Search_;
+    WebSpeech Speech_;
 };
 
 // A string option the page passed to the module (Module.folioOptions[name]); empty when absent.
