@@ -50,7 +50,7 @@ public:
     search::SearchService* Search() override { return &Search_; }
     const search::TextFolder* Folder() override { return Search_.Folder(); }
     // From JavaScript (the export folio_fetch_done, with this host's address that Fetch handed out), once per Fetch.
-    void FetchDone(int id, char* data, int size, bool failed);
+    void FetchDone(int id, char* data, int size, int failed); // failed: 0 no, 1 yes, 2 offline with no copy
 
 private:
     void (*RequestFrame_)(void*);
