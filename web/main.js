@@ -13,17 +13,28 @@
   });
 })();
 // Each load asks for sw.js again (a browser does not always on its own), so a new deployment is found by the load
-// after it and used from the next one. A first visit's page was loaded before the worker ran, so once it is ready
-// it is told which files the page already fetched, and keeps those of the bundle (the article and feed page the
-// reader opened first).
+// after it and used from the next one. A first visit's page was loaded with no worker, which starts part way
+// through: the files the page fetches while it is not yet controlled (the article and feed page the reader opened
+// first) are named to the worker as they arrive, and it keeps those of the bundle.
 (function () {
   if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
+  var uncontrolled = !navigator.serviceWorker.controller, fetched = [], worker = null;
+  var hand = function () {
+    if (!worker || !fetched.length) return;
+    worker.postMessage({ folio: "keep-opened", urls: fetched.splice(0, 500) });
+  };
+  if (uncontrolled && typeof PerformanceObserver === "function") {
+    new PerformanceObserver(function (list) {
+      list.getEntries().forEach(function (e) { if (fetched.length < 2000) fetched.push(e.name); });
+      hand();
+    }).observe({ type: "resource", buffered: true });
+  }
   navigator.serviceWorker.register("sw.js").then(function (registration) {
     if (registration.active) registration.update().catch(function () {}); // offline, or the server is away
     return navigator.serviceWorker.ready;
   }).then(function (registration) {
-    var urls = performance.getEntriesByType("resource").map(function (e) { return e.name; });
-    if (registration.active) registration.active.postMessage({ folio: "keep-opened", urls: urls.slice(0, 500) });
+    worker = registration.active;
+    hand();
   }).catch(function (err) {
     console.warn("Folio: offline reading is unavailable: " + (err && err.message ? err.message : err));
   });
