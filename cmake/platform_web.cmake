@@ -27,7 +27,8 @@ foreach(_lib folio_model folio_search folio_layout folio_ui)
   target_compile_options(${_lib} PRIVATE ${FOLIO_WEB_COMPILE_FLAGS})
 endforeach()
 
-# Every file under web/ (the pages, folio-embed.js and its modules, the examples) is staged as it is, except the
+# Every file under web/ (the pages, folio-embed.js and its modules, the examples) but the service worker's source is
+# staged as it is, except the
 # scripts a viewer loads (web/*.js, web/embed/*.js), which a Release build minifies with esbuild (Debian's esbuild):
 # the same code without its comments and with short local names, about half their gzip bytes in every first view.
 # Module syntax, exports and property names are kept (no bundling, no syntax lowering, no eval added). The
@@ -37,6 +38,7 @@ if(NOT FOLIO_ESBUILD)
   message(FATAL_ERROR "esbuild is missing: install Debian's esbuild (scripts/setup does); the web build minifies the viewer's scripts with it.")
 endif()
 file(GLOB_RECURSE _page_files CONFIGURE_DEPENDS RELATIVE "${PROJECT_SOURCE_DIR}/web" "${PROJECT_SOURCE_DIR}/web/*")
+list(FILTER _page_files EXCLUDE REGEX "^service-worker/")
 set(_page_outputs)
 foreach(_f IN LISTS _page_files)
   if(_f MATCHES "^(embed/)?[^/]+\\.js$" AND NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
@@ -51,6 +53,23 @@ foreach(_f IN LISTS _page_files)
   list(APPEND _page_outputs "${FOLIO_OUTPUT_DIR}/${_f}")
 endforeach()
 add_custom_target(folio_page ALL DEPENDS ${_page_outputs})
+
+# The service worker (sw.js): web/service-worker/sw.js with the shell's precache manifest (workbox-build, from the
+# committed npm lockfile: scripts/setup installs it), made by scripts/make-sw.mjs once the shell is staged, again
+# whenever a shell file changes (the manifest holds a hash of each).
+find_program(FOLIO_SW_NODE NAMES node nodejs NO_CMAKE_FIND_ROOT_PATH)
+if(NOT FOLIO_SW_NODE)
+  message(FATAL_ERROR "node not found: the web build makes its service worker with it (scripts/setup installs it).")
+endif()
+if(NOT EXISTS "${PROJECT_SOURCE_DIR}/node_modules/workbox-build/package.json")
+  message(FATAL_ERROR "workbox-build is missing: run scripts/setup (npm ci from package-lock.json); the web build makes its service worker with it.")
+endif()
+add_custom_command(OUTPUT "${FOLIO_OUTPUT_DIR}/sw.js"
+  COMMAND "${FOLIO_SW_NODE}" "${PROJECT_SOURCE_DIR}/scripts/make-sw.mjs" "${FOLIO_OUTPUT_DIR}"
+  DEPENDS "${PROJECT_SOURCE_DIR}/web/service-worker/sw.js" "${PROJECT_SOURCE_DIR}/scripts/make-sw.mjs" ${_page_outputs}
+          ${_font_outputs} "$<TARGET_FILE:folio_web>" folio_web folio_assets
+  COMMENT "Making the service worker (sw.js) with the shell's precache manifest" VERBATIM)
+add_custom_target(folio_service_worker ALL DEPENDS "${FOLIO_OUTPUT_DIR}/sw.js")
 
 # Emscripten's own glue (folio.js, folio-text.js) is minified the same way after each link in a Release build: its
 # exports and hooks are reached as properties (Module["_folio_state"] becomes Module._folio_state), which esbuild

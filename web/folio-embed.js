@@ -251,9 +251,12 @@ class FolioViewer extends HTMLElement {
     this.dataset.state = s.state;
     if (s.state === 'error') this.dataset.error = s.error;
     else delete this.dataset.error;
+    if (s.state === 'error' && s.offline) this.dataset.offline = '';
+    else delete this.dataset.offline;
     this.dataset.theme = s.theme;
     this.classList.toggle('folio--canvas-ready', !!s.fontsReady);
-    this.#say(s.state === 'error' ? s.error : s.state === 'loading' ? 'Loading…' : '');
+    this.#say(s.state === 'error' ? (s.offline ? 'You are offline, and this is not saved on this device.' : s.error)
+      : s.state === 'loading' ? 'Loading…' : '');
     if (s.content !== this.#content) {
       this.#content = s.content;
       this.#sync.render(buildMirror(this.#instance.mirror(), (route) => this.#linkFor(route)), s.route);
@@ -268,7 +271,7 @@ class FolioViewer extends HTMLElement {
     } else if (s.state === 'feed' || s.state === 'search' || s.state === 'error') this.#article = '';
     if (s.state === 'error' && s.error !== this.#error) {
       this.#error = s.error;
-      this.#emit('error', { message: s.error });
+      this.#emit('error', { message: s.error, offline: !!s.offline });
     } else if (s.state !== 'error') this.#error = '';
   }
 

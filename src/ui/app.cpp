@@ -231,6 +231,7 @@ std::string App::StateJson() const {
     w.Key("title"); w.String(article ? article->Headline.c_str() : "");
     w.Key("error"); w.String(shown == Phase::Error ? Nav_.Error().Message.c_str() : "");
     w.Key("retryable"); w.Bool(shown == Phase::Error && Nav_.Error().Retryable); // the error view offers Retry
+    w.Key("offline"); w.Bool(shown == Phase::Error && Nav_.Error().Offline); // it is the offline note
     w.Key("fontsReady"); w.Bool(Faces_.Ready());
     w.Key("filter"); w.String(Nav_.Filter().c_str());
     w.Key("feedItems"); w.Uint((unsigned)Nav_.Loader().GetFeed().Items.size());

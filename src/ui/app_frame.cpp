@@ -15,6 +15,11 @@
 
 namespace folio::ui {
 
+// The offline note's text (under "You are offline"): what the reader lacks, and when it comes.
+static const char* const kOfflineNote =
+    "This is not saved on this device, so it cannot be shown until you are back online. What you have opened before "
+    "still reads offline.";
+
 // "812 bytes", "12.3 KB", "4.1 MB"
 static std::string FormatBytes(uint64_t n) {
     char buf[32];
@@ -185,13 +190,18 @@ void App::Draw() {
                 ImGui::PopFont();
             }
         } else {
+            // Offline with no copy kept is no fault: a note in the reading colours, saying when it will open.
+            const bool offline = Nav_.Error().Offline;
             ImGui::PushFont(Faces_.Font(SerifBold), Faces_.ImGuiSize(SerifBold, Settings_.FontSize * 1.4f));
-            ImGui::TextUnformatted("This could not be loaded");
+            ImGui::TextUnformatted(offline ? "You are offline" : "This could not be loaded");
             ImGui::PopFont();
             ImGui::Dummy(ImVec2(0, 8));
             ImGui::SetCursorPosX(x);
             ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, Settings_.FontSize * 0.8f));
-            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme.ErrorText), "%s", Nav_.Error().Message.c_str());
+            if (offline)
+                ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme.Muted), "%s", kOfflineNote);
+            else
+                ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme.ErrorText), "%s", Nav_.Error().Message.c_str());
             ImGui::Dummy(ImVec2(0, 12));
             ImGui::SetCursorPosX(x);
             ImGui::PushFont(Faces_.Font(SansBold), 0.0f);

@@ -74,7 +74,7 @@ void FeedLoader::LoadPage(const std::string& url) {
         Feed page;
         Error err;
         if (!r.Ok) {
-            PageError_ = LoadError{Error{url, "", r.Error}.Message(), true};
+            PageError_ = LoadError{Error{url, "", r.Error}.Message(), true, r.Offline};
             PagesSeen_.erase(url); // not read: another try fetches it again
         } else if (ParseFeed(r.Body, url, &page, &err)) {
             AcceptPage(url, std::move(page));
@@ -211,6 +211,7 @@ void FeedLoader::FetchArticle(const std::string& url, ArticleReadDone done) {
         ArticleRead failed;
         failed.Why = Error{url, "", r.Error};
         failed.Retryable = true;
+        failed.Offline = r.Offline;
         done(std::move(failed));
     });
 }
@@ -269,7 +270,7 @@ void FeedLoader::LoadArticleFile(const std::string& url) {
             AcceptPage(url, std::move(page));
             return;
         }
-        PageError_ = LoadError{read.Why.Message(), read.Retryable};
+        PageError_ = LoadError{read.Why.Message(), read.Retryable, read.Offline};
         if (Events_.Failed) Events_.Failed();
     });
 }

@@ -24,6 +24,7 @@ namespace folio::ui {
 struct LoadError {
     std::string Message; // empty: no error
     bool Retryable = false;
+    bool Offline = false; // the device is offline and keeps no copy of what failed: a note, not an error
     bool Empty() const { return Message.empty(); }
 };
 
@@ -34,6 +35,7 @@ struct ArticleRead {
     Error Why;              // when not
     std::string Text;       // JSON that is no article, handed back (an article file may be a feed page)
     bool Retryable = false; // when not: the file could not be fetched, so another try may read it
+    bool Offline = false;   // when not: the device is offline and keeps no copy of it
 };
 using ArticleReadDone = std::function<void(ArticleRead&&)>;
 // Reads a plain-text article (a URL ending in .txt) off the UI thread: done is called later, between frames.

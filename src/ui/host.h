@@ -17,6 +17,7 @@ struct FetchResult {
     bool Ok = false;
     std::string Body;   // the bytes fetched, when Ok
     std::string Error;  // why not, when !Ok ("HTTP 404 Not Found", "No such file or directory")
+    bool Offline = false; // when !Ok: the device is offline and keeps no copy (the reader sees a note, not an error)
 };
 using FetchCallback = std::function<void(FetchResult&&)>;
 

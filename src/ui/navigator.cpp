@@ -141,7 +141,7 @@ void Navigator::EnsureArticle(const std::string& id) {
             SearchId_.clear();
             const LoadError& stop = Loader_.PageError();
             Fail(stop.Empty() ? LoadError{missing, false}
-                              : LoadError{missing + " in the pages read (" + stop.Message + ")", stop.Retryable});
+                              : LoadError{missing + " in the pages read (" + stop.Message + ")", stop.Retryable, stop.Offline});
             return;
         }
         // Each page followed for this id counts; another id starts again (the feed's own caps still hold).
@@ -171,7 +171,7 @@ void Navigator::EnsureArticle(const std::string& id) {
             if (wanted) ShowArticle(id);
             return;
         }
-        if (wanted) Fail(LoadError{read.Why.Message(), read.Retryable});
+        if (wanted) Fail(LoadError{read.Why.Message(), read.Retryable, read.Offline});
     });
 }
 

@@ -36,15 +36,18 @@ export function startSite({ cors = false } = {}) {
 // One Chromium with a fresh profile dir: { context, page, close() }; close() removes the dir.
 // args: more Chromium switches (e.g. --disable-webgl, --js-flags=--expose-gc). headless: false and env (its
 // DISPLAY) for a windowed browser; viewport: null there lets the page fill the window.
+// serviceWorkers: 'block' (the default) keeps index.html's service worker from installing, so a test's page.route()
+// sees every request and each test starts with the network as its only source; the offline tests pass 'allow'.
 export async function openBrowser({
   viewport = { width: 1280, height: 800 }, deviceScaleFactor = viewport ? 1 : undefined, hasTouch = false, isMobile = false,
-  args = [], headless = true, env = undefined,
+  args = [], headless = true, env = undefined, serviceWorkers = 'block',
 } = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-chromium-'));
   let context;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM, headless, env, args: [...CHROMIUM_ARGS, ...args], viewport, deviceScaleFactor, hasTouch, isMobile,
+      serviceWorkers,
     });
   } catch (err) {
     fs.rmSync(userDataDir, { recursive: true, force: true });

@@ -103,6 +103,41 @@ TEST_CASE("app: the error view offers Retry only when retrying can help") {
     CHECK(host.Title == "Back again");
 }
 
+TEST_CASE("app: an article the device is offline without is the offline note, which Retry leaves once online") {
+    ImGuiContextScope imgui;
+    FakeHost host;
+    host.Files["/b/feed.json"] = FeedJson({{"a", "articles/a.json"}, {"b", "articles/b.json"}, {"gone", "articles/gone.json"}});
+    host.Files["/b/articles/a.json"] = ArticleJson("a", "A");
+    host.Offline.insert("/b/articles/b.json");
+    auto app = Start(&host, "/b/feed.json", "#/article/a");
+    host.Settle(10);
+    REQUIRE(app->GetPhase() == Phase::Article);
+
+    app->Open("b");
+    host.Settle(10);
+    REQUIRE(app->GetPhase() == Phase::Error);
+    rapidjson::Document state = Json(app->StateJson());
+    REQUIRE(state.HasMember("offline"));
+    CHECK(state["offline"].GetBool());
+    CHECK(state["retryable"].GetBool());
+    CHECK(Str(state, "error").find("not saved on this device") != std::string::npos);
+
+    app->Open("gone"); // online but missing: an error, not the note
+    host.Settle(10);
+    REQUIRE(app->GetPhase() == Phase::Error);
+    CHECK_FALSE(Json(app->StateJson())["offline"].GetBool());
+
+    app->Open("b");
+    host.Settle(10);
+    CHECK(Json(app->StateJson())["offline"].GetBool());
+    host.Offline.clear(); // back online
+    host.Files["/b/articles/b.json"] = ArticleJson("b", "Back online");
+    app->Retry();
+    host.Settle(10);
+    CHECK(app->GetPhase() == Phase::Article);
+    CHECK(host.Title == "Back online");
+}
+
 TEST_CASE("app: a page arriving for an article the reader has left does not open it") {
     ImGuiContextScope imgui;
     FakeHost host;

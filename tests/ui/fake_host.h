@@ -14,6 +14,7 @@
 #include <functional>
 #include <iterator>
 #include <map>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -23,6 +24,7 @@ namespace folio::test {
 class FakeHost final : public ui::Host {
 public:
     std::map<std::string, std::string> Files; // url -> body, what Answer() answers with
+    std::set<std::string> Offline;            // urls Answer() fails as a platform offline that keeps no copy
     std::function<bool(const std::string& url, std::string* body)> Make; // files made on request (endless feeds)
     std::deque<std::pair<std::string, ui::FetchCallback>> Fetches; // the fetches not answered yet, oldest first
     std::vector<std::string> Fetched, Cancelled; // every url fetched, and every url cancelled, in order
@@ -141,7 +143,8 @@ public:
         FAIL("no fetch of " << url);
     }
 
-    // Answers the fetches waiting now from Files, else Make, else "No such file or directory" (those made while
+    // Answers the fetches waiting now: those in Offline as a platform offline with no copy, the others from Files,
+    // else Make, else "No such file or directory" (those made while
     // answering wait for the next call); false if none waited.
     bool Answer() {
         std::deque<std::pair<std::string, ui::FetchCallback>> batch;
@@ -149,7 +152,8 @@ public:
         for (auto& [url, done] : batch) {
             ui::FetchResult r;
             auto it = Files.find(url);
-            if (it != Files.end()) { r.Ok = true; r.Body = it->second; }
+            if (Offline.count(url)) { r.Error = "offline, and " + url + " is not saved on this device"; r.Offline = true; }
+            else if (it != Files.end()) { r.Ok = true; r.Body = it->second; }
             else if (Make && Make(url, &r.Body)) r.Ok = true;
             else r.Error = "No such file or directory";
             done(std::move(r));

@@ -135,15 +135,25 @@ function wait(url, entry, signal) {
   });
 }
 
+// An error that says the device is offline and keeps no copy of url: the viewer shows an offline note for it.
+function offlineError(url) {
+  const err = new Error(`offline, and ${url} is not saved on this device`);
+  err.offline = true;
+  return err;
+}
+
 async function fetchOk(url, signal) {
   let response;
   try {
     response = await fetch(url, { signal });
   } catch (err) {
     if (signal?.aborted) throw err;
+    if (navigator.onLine === false) throw offlineError(url);
     throw new Error(`could not be fetched (${err?.message ?? err}): the server is unreachable, ` +
                     'or it does not allow this page to read it (CORS)');
   }
+  // The service worker's answer for what it neither has nor can reach (web/service-worker/sw.js).
+  if (response.status === 503 && response.headers.get('X-Folio-Offline') === '1') throw offlineError(url);
   if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
   return response;
 }

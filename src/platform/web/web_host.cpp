@@ -7,7 +7,8 @@
 
 // clang-format off
 // Every fetch goes through the page's Module.folioFetch(url, {signal}) -> Promise of an ArrayBuffer, rejected with an
-// Error whose message says why (web/embed/runtime.js sharedFetch: the page's bundle origins, the response limit,
+// Error whose message says why, with offline set when the device is offline and keeps no copy (web/embed/runtime.js
+// sharedFetch: the page's bundle origins, the response limit, the service worker's offline answer,
 // downloads shared between viewers). Each fetch has an AbortController (Module.folioAborts, by id) that
 // folio_js_cancel_fetch aborts; an aborted fetch's answer is dropped (WebHost::CancelFetch, and every fetch when the
 // instance stops).
@@ -21,12 +22,12 @@ EM_JS(void, folio_js_fetch, (void* host, int id, const char* url_c), {
         if (controller.signal.aborted) return;
         var ptr = _malloc(bytes.length || 1);
         HEAPU8.set(bytes, ptr);
-        Module["_folio_fetch_done"](host, id, ptr, bytes.length, failed ? 1 : 0);
+        Module["_folio_fetch_done"](host, id, ptr, bytes.length, failed);
     };
-    var fail = function(message) { deliver(new TextEncoder().encode(message), true); };
+    var fail = function(message, offline) { deliver(new TextEncoder().encode(message), offline ? 2 : 1); };
     Module["folioFetch"](url, {signal: controller.signal})
-        .then(function(buffer) { deliver(new Uint8Array(buffer), false); },
-              function(err) { fail(err && err.message ? err.message : String(err)); });
+        .then(function(buffer) { deliver(new Uint8Array(buffer), 0); },
+              function(err) { fail(err && err.message ? err.message : String(err), err && err.offline); });
 });
 EM_JS(void, folio_js_cancel_fetch, (int id), {
     var aborts = Module["folioAborts"];
@@ -143,9 +144,10 @@ void WebHost::CancelAllFetches() {
     Pending_.clear();
 }
 
-void WebHost::FetchDone(int id, char* data, int size, bool failed) {
+void WebHost::FetchDone(int id, char* data, int size, int failed) {
     ui::FetchResult r;
-    r.Ok = !failed;
+    r.Ok = failed == 0;
+    r.Offline = failed == 2;
     (failed ? r.Error : r.Body).assign(data, (size_t)size);
     free(data);
     auto it = Pending_.find(id);
@@ -184,6 +186,6 @@ std::string WebOption(const char* name) {
 } // namespace folio::platform
 
 extern "C" EMSCRIPTEN_KEEPALIVE void folio_fetch_done(folio::platform::WebHost* host, int id, char* data, int size, int failed) {
-    if (host) host->FetchDone(id, data, size, failed != 0);
+    if (host) host->FetchDone(id, data, size, failed);
     else free(data);
 }
