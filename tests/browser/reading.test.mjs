@@ -70,11 +70,11 @@ async function clipboardText(page) {
   return '';
 }
 
-describe('reading', { timeout: TIMEOUT }, () => {
+describe('reading', { timeout: 15 * TIMEOUT }, () => { // 15 tests of about 8 s, each within its own TIMEOUT
   before(async () => { writeBundle(); site = await startSite(); });
   after(async () => { await site?.close(); fs.rmSync(DIR, { recursive: true, force: true }); });
 
-  test('with no route the newest article opens; j and k move between articles in feed order', () =>
+  test('with no route the newest article opens; j and k move between articles in feed order', { timeout: TIMEOUT }, () =>
     withBrowser({}, async (page) => {
       await page.goto(url());
       await ready(page);
@@ -91,7 +91,7 @@ describe('reading', { timeout: TIMEOUT }, () => {
       await until(page, (s) => s.articleId === 'b' && s.state === 'article');
     }));
 
-  test('a deep link opens its article; Escape goes to the feed; Back and Forward return', () =>
+  test('a deep link opens its article; Escape goes to the feed; Back and Forward return', { timeout: TIMEOUT }, () =>
     withBrowser({}, async (page) => {
       await page.goto(url('#/article/a'));
       await ready(page);
@@ -106,7 +106,7 @@ describe('reading', { timeout: TIMEOUT }, () => {
       await until(page, (s) => s.state === 'feed');
     }));
 
-  test('the feed filters by section through its route', () =>
+  test('the feed filters by section through its route', { timeout: TIMEOUT }, () =>
     withBrowser({}, async (page) => {
       await page.goto(url('#/section/World'));
       const s = await until(page, (s) => s.state === 'feed');
@@ -115,7 +115,7 @@ describe('reading', { timeout: TIMEOUT }, () => {
       await saveScreenshot(page, 'browser-feed-world.png');
     }));
 
-  test('keys and the wheel scroll the article', () =>
+  test('keys and the wheel scroll the article', { timeout: TIMEOUT }, () =>
     withBrowser({}, async (page) => {
       await page.goto(url('#/article/c'));
       await ready(page);
@@ -131,7 +131,7 @@ describe('reading', { timeout: TIMEOUT }, () => {
       await until(page, (s, y) => s.scrollY > y + 300, paged.scrollY);
     }));
 
-  test('settings survive a reload; a corrupt stored value falls back to the defaults', () =>
+  test('settings survive a reload; a corrupt stored value falls back to the defaults', { timeout: TIMEOUT }, () =>
     withBrowser({}, async (page) => {
       await page.goto(url('#/article/b'));
       await ready(page);
@@ -152,7 +152,7 @@ describe('reading', { timeout: TIMEOUT }, () => {
       assert.equal(s.settings.theme, 'auto');
     }));
 
-  test('Find counts every match and Enter steps through them', () =>
+  test('Find counts every match and Enter steps through them', { timeout: TIMEOUT }, () =>
     withBrowser({}, async (page) => {
       await page.goto(url('#/article/b'));
       await ready(page);
@@ -172,7 +172,7 @@ describe('reading', { timeout: TIMEOUT }, () => {
       await until(page, (s) => !s.find.open && s.find.count === 0);
     }));
 
-  test('select all and Ctrl+C put the article text on the clipboard', () =>
+  test('select all and Ctrl+C put the article text on the clipboard', { timeout: TIMEOUT }, () =>
     withBrowser({}, async (page, context) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
       await page.goto(url('#/article/a'));
@@ -186,7 +186,7 @@ describe('reading', { timeout: TIMEOUT }, () => {
       assert.ok(text.includes(`${a.paras[0]}\n\n${a.paras[1]}`), text);
     }));
 
-  test('a drag selects from the top of the article across paragraphs, and copies that', () =>
+  test('a drag selects from the top of the article across paragraphs, and copies that', { timeout: TIMEOUT }, () =>
     withBrowser({ viewport: { width: 1000, height: 900 } }, async (page, context) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
       await page.goto(url('#/article/b'));
@@ -207,7 +207,7 @@ describe('reading', { timeout: TIMEOUT }, () => {
       assert.equal(Buffer.byteLength(text), (await state(page)).selectionLength); // the state counts UTF-8 bytes
     }));
 
-  test('the context menu copies a link that reopens the article', () =>
+  test('the context menu copies a link that reopens the article', { timeout: TIMEOUT }, () =>
     withBrowser({ viewport: { width: 1000, height: 700 } }, async (page, context) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
       await page.goto(url('#/article/b'));
@@ -234,7 +234,7 @@ describe('reading', { timeout: TIMEOUT }, () => {
       await until(page, (s) => s.articleId === 'b');
     }));
 
-  test('themes: a stored choice applies, and auto follows the system preference', () =>
+  test('themes: a stored choice applies, and auto follows the system preference', { timeout: TIMEOUT }, () =>
     withBrowser({}, async (page) => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(url('#/article/a'));
@@ -248,7 +248,7 @@ describe('reading', { timeout: TIMEOUT }, () => {
       await saveScreenshot(page, 'browser-sepia.png');
     }));
 
-  test('CJK fallback faces are fetched only for an article that needs them', () =>
+  test('CJK fallback faces are fetched only for an article that needs them', { timeout: TIMEOUT }, () =>
     withBrowser({}, async (page) => {
       const fonts = [];
       page.on('request', (r) => { if (r.url().includes('/fonts/')) fonts.push(r.url().replace(/.*\/fonts\//, '')); });
@@ -266,7 +266,7 @@ describe('reading', { timeout: TIMEOUT }, () => {
       await saveScreenshot(page, 'browser-cjk.png');
     }));
 
-  test('with reduced motion a wheel scroll jumps; without it, it glides', () =>
+  test('with reduced motion a wheel scroll jumps; without it, it glides', { timeout: TIMEOUT }, () =>
     withBrowser({}, async (page) => {
       // The distinct scroll positions the viewer passes through after one wheel step.
       const positions = async () => {
@@ -308,7 +308,7 @@ describe('reading', { timeout: TIMEOUT }, () => {
     return { held: held.scrollY, settled: await until(page, (s) => !s.framePending && s.scrollY >= 399) };
   }
 
-  test('a touch flick scrolls and keeps going after the finger lifts', () =>
+  test('a touch flick scrolls and keeps going after the finger lifts', { timeout: TIMEOUT }, () =>
     withBrowser({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 }, async (page, context) => {
       await page.goto(url('#/article/c'));
       await ready(page);
@@ -319,7 +319,7 @@ describe('reading', { timeout: TIMEOUT }, () => {
       await saveScreenshot(page, 'browser-phone.png');
     }));
 
-  test('a finger that rests before lifting does not flick', () =>
+  test('a finger that rests before lifting does not flick', { timeout: TIMEOUT }, () =>
     withBrowser({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 }, async (page, context) => {
       await page.goto(url('#/article/c'));
       await ready(page);
@@ -327,7 +327,7 @@ describe('reading', { timeout: TIMEOUT }, () => {
       assert.equal(settled.scrollY, 400, 'the view stays where the finger left it');
     }));
 
-  test('an idle viewer renders no frames and requests no animation frames', () =>
+  test('an idle viewer renders no frames and requests no animation frames', { timeout: TIMEOUT }, () =>
     withBrowser({}, async (page, context) => {
       await context.addInitScript(() => {
         window.__rafCalls = 0;

@@ -195,6 +195,7 @@ EMSCRIPTEN_KEEPALIVE void folio_shutdown(WebViewer* v) {
     if (!v) return;
     v->Host.CancelAllFetches();
     v->Host.Pictures().CancelAll(); // loads in flight answer no more, their downloads aborted
+    v->Host.WebSpeechEngine().Shutdown(); // speech cancelled; the page's speechSynthesis keeps no listener of ours
     if (v->RafPending) emscripten_cancel_animation_frame(v->RafId);
     v->RafPending = false;
     const bool had_input = !v->Headless;

@@ -90,12 +90,16 @@ EM_JS(void, folio_js_speech_control, (int what), {
 
 namespace folio::platform {
 
-WebSpeech::~WebSpeech() {
-    if (Started_) folio_js_speech_stop();
+WebSpeech::~WebSpeech() { Shutdown(); }
+
+void WebSpeech::Shutdown() {
+    if (Started_ && !Shut_) folio_js_speech_stop();
+    Shut_ = true;
+    Events_.clear();
 }
 
 void WebSpeech::Start() {
-    if (Started_) return;
+    if (Started_ || Shut_) return;
     Started_ = true;
     folio_js_speech_start(this);
 }
@@ -107,6 +111,7 @@ const std::vector<ui::Voice>& WebSpeech::Voices() {
 
 int WebSpeech::Speak(const std::string& text, const std::string& voice, const std::string& lang, float rate) {
     Start();
+    if (Shut_) return 0;
     const int id = NextId_++;
     Events_.clear(); // what the last utterance still had to say is not heard
     return folio_js_speech_speak(this, id, text.c_str(), voice.c_str(), lang.c_str(), rate) ? id : 0;
@@ -114,10 +119,10 @@ int WebSpeech::Speak(const std::string& text, const std::string& voice, const st
 
 void WebSpeech::Cancel() {
     Events_.clear();
-    if (Started_) folio_js_speech_control(0);
+    if (Started_ && !Shut_) folio_js_speech_control(0);
 }
-void WebSpeech::Pause() { if (Started_) folio_js_speech_control(1); }
-void WebSpeech::Resume() { if (Started_) folio_js_speech_control(2); }
+void WebSpeech::Pause() { if (Started_ && !Shut_) folio_js_speech_control(1); }
+void WebSpeech::Resume() { if (Started_ && !Shut_) folio_js_speech_control(2); }
 
 void WebSpeech::Poll(std::vector<ui::SpeechEvent>& out) {
     out.clear();

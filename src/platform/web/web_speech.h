@@ -23,6 +23,10 @@ public:
     void Resume() override;
     void Poll(std::vector<ui::SpeechEvent>& out) override;
 
+    // The viewer stops for good (folio_shutdown): speech cancelled and the voiceschanged listener removed, so the
+    // page's speechSynthesis holds nothing of this instance; Voices() and Speak() then do nothing.
+    void Shutdown();
+
     // From JavaScript: the voices as lines of "id\tname\tlang\tdefault(0|1)"; an utterance's event.
     void VoicesArrived(const char* lines);
     void EventArrived(int utterance, int kind, int begin, int end);
@@ -32,6 +36,7 @@ private:
     void (*RequestFrame_)(void*);
     void* Context_;
     bool Started_ = false;
+    bool Shut_ = false;
     uint32_t Generation_ = 0;
     int NextId_ = 1;
     std::vector<ui::Voice> Voices_;
