@@ -278,6 +278,7 @@ std::string App::StateJson() const {
         w.Key("paused"); w.Bool(Narration_.Paused());
         w.Key("paragraph"); w.Int(r.Paragraph);
         w.Key("paragraphs"); w.Uint((unsigned)Narration_.ParagraphCount());
+        w.Key("engineGeneration"); w.Uint(Narration_.EngineGeneration()); // the engine's voices settled
         w.Key("heard"); w.Int(Narration_.Heard()); // utterances heard to their end, and words reported
         w.Key("wordsHeard"); w.Int(Narration_.WordsReported());
         w.Key("item"); w.Int(View_.Spoken().Item);

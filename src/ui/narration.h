@@ -68,6 +68,8 @@ public:
     struct Range { int Item = -1; uint32_t Begin = 0, End = 0; int Paragraph = -1; };
     Range Spoken() const;
     int Heard() const { return Heard_; } // utterances of this article heard to their end
+    // The engine's voice generation (0: none yet, or no engine): tests wait for it before measuring idle.
+    uint32_t EngineGeneration() const { return Engine_ ? Engine_->Generation() : 0; }
     int WordsReported() const { return WordsReported_; } // words the engine reported in this article
 
 

@@ -33,7 +33,9 @@ check "Ctrl+A selects the article" wait_true "s['selectionLength'] > 1000"
 key ctrl+c
 check "Ctrl+A, Ctrl+C put the article on the system clipboard" clipboard_has "Ports reopen as the strike ends"
 
-# Idle: no frames drawn and (almost) no CPU while nothing happens.
+# Idle: no frames drawn and (almost) no CPU while nothing happens, once start-up is over: the speech engine has
+# connected (or failed to) and its voices drew the read-aloud button; a late arrival costs a frame, not a loop.
+check "the speech engine settles" wait_true "s['narration']['engineGeneration'] >= 1"
 sleep 1
 frames=$(state framesRendered)
 ticks0=$(awk '{print $14 + $15}' "/proc/$pid/stat")
