@@ -42,14 +42,15 @@ function resolveInRoot(root, urlPath) {
 function handle(root, cors, req, res) {
   res.folioHeaders = cors ? { 'Access-Control-Allow-Origin': '*' } : {};
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method Not Allowed\n');
-  const urlPath = new URL(req.url, 'http://localhost').pathname;
+  let url;
+  try { url = new URL(req.url, 'http://localhost'); } catch { return send(res, 400, 'Bad Request\n'); } // e.g. "//"
+  const urlPath = url.pathname;
   let file = resolveInRoot(root, urlPath);
   if (!file) return send(res, 403, 'Forbidden\n');
   fs.stat(file, (err, st) => {
     if (!err && st.isDirectory()) {
       if (!urlPath.endsWith('/')) {
-        const q = new URL(req.url, 'http://localhost').search;
-        res.writeHead(301, { Location: urlPath + '/' + q, 'Cache-Control': 'no-cache', ...res.folioHeaders });
+        res.writeHead(301, { Location: urlPath + '/' + url.search, 'Cache-Control': 'no-cache', ...res.folioHeaders });
         return res.end();
       }
       file = path.join(file, 'index.html');

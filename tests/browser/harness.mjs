@@ -3,7 +3,6 @@
 // FOLIO_WEB_ROOT overrides the served folder (default build/web).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -33,7 +32,34 @@ export function startSite({ cors = false } = {}) {
   return startServer({ root: WEB_ROOT, port: 0, host: '127.0.0.1', cors });
 }
 
-// One Chromium with a fresh profile dir: { context, page, close() }; close() removes the dir.
+// One Chromium per set of launch options (headless, args, env), shared by the tests of a file: launching costs
+// seconds, a context a fraction of one. It closes itself half a second after its last context closes, so a test file's
+// process can end; one that crashed or was closed is launched anew.
+const browsers = new Map(); // key -> { browser: Promise<Browser>, open: count of contexts, timer }
+function sharedBrowser(headless, args, env) {
+  const key = JSON.stringify([headless, args, env ?? null]);
+  let entry = browsers.get(key);
+  if (!entry) {
+    entry = { open: 0, timer: null };
+    entry.browser = chromium.launch({ executablePath: CHROMIUM, headless, env, args: [...CHROMIUM_ARGS, ...args] });
+    entry.browser.then((b) => b.on('disconnected', () => { if (browsers.get(key) === entry) browsers.delete(key); }),
+      () => browsers.delete(key));
+    browsers.set(key, entry);
+  }
+  clearTimeout(entry.timer);
+  entry.open++;
+  const release = () => {
+    if (--entry.open > 0) return;
+    entry.timer = setTimeout(() => {
+      if (browsers.get(key) === entry) browsers.delete(key);
+      entry.browser.then((b) => b.close()).catch(() => {});
+    }, 500);
+  };
+  return { browser: entry.browser, release };
+}
+
+// A fresh browser context (its own storage, cache, cookies and service workers) in a shared Chromium, and its
+// page: { context, page, close() }.
 // args: more Chromium switches (e.g. --disable-webgl, --js-flags=--expose-gc). headless: false and env (its
 // DISPLAY) for a windowed browser; viewport: null there lets the page fill the window.
 // serviceWorkers: 'block' (the default) keeps index.html's service worker from installing, so a test's page.route()
@@ -42,23 +68,24 @@ export async function openBrowser({
   viewport = { width: 1280, height: 800 }, deviceScaleFactor = viewport ? 1 : undefined, hasTouch = false, isMobile = false,
   args = [], headless = true, env = undefined, serviceWorkers = 'block',
 } = {}) {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-chromium-'));
+  const shared = sharedBrowser(headless, args, env);
   let context;
   try {
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM, headless, env, args: [...CHROMIUM_ARGS, ...args], viewport, deviceScaleFactor, hasTouch, isMobile,
-      serviceWorkers,
-    });
+    const browser = await shared.browser;
+    context = await browser.newContext({ viewport, deviceScaleFactor, hasTouch, isMobile, serviceWorkers });
   } catch (err) {
-    fs.rmSync(userDataDir, { recursive: true, force: true });
+    shared.release();
     throw err;
   }
-  const page = context.pages()[0] ?? await context.newPage();
+  const page = await context.newPage();
+  let closed = false;
   return {
     context, page,
     async close() {
+      if (closed) return;
+      closed = true;
       await context.close().catch(() => {});
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+      shared.release();
     },
   };
 }

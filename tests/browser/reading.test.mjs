@@ -60,6 +60,10 @@ async function until(page, fn, arg) {
   return state(page);
 }
 
+// The clipboard, emptied: it belongs to the browser, which the tests of a file share (harness.mjs), so what an
+// earlier test copied would otherwise pass for what this one did.
+async function emptyClipboard(page) { await page.evaluate(() => navigator.clipboard.writeText('')); }
+
 // The clipboard's text once something is on it (10 s at most): clipboard writes finish asynchronously.
 async function clipboardText(page) {
   for (let i = 0; i < 100; ++i) {
@@ -177,6 +181,7 @@ describe('reading', { timeout: 15 * TIMEOUT }, () => { // 15 tests of about 8 s,
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
       await page.goto(url('#/article/a'));
       await ready(page);
+      await emptyClipboard(page);
       await page.keyboard.press('Control+a');
       await until(page, (s) => s.selectionLength > 100);
       await page.keyboard.press('Control+c');
@@ -191,6 +196,7 @@ describe('reading', { timeout: 15 * TIMEOUT }, () => { // 15 tests of about 8 s,
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
       await page.goto(url('#/article/b'));
       await ready(page);
+      await emptyClipboard(page);
       // Press in the margin above the first line (that is the start of the text), drag to the lower right.
       await page.mouse.move(5, 70);
       await page.mouse.down();
@@ -212,6 +218,7 @@ describe('reading', { timeout: 15 * TIMEOUT }, () => { // 15 tests of about 8 s,
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
       await page.goto(url('#/article/b'));
       await ready(page);
+      await emptyClipboard(page);
       // The menu opens at the pointer; its rows are 28 px apart, the third ("Copy link to this article") 80 px down.
       // Press and release as separate steps, each drawn before the next, as a person's click would be.
       const settle = () => until(page, (s) => !s.framePending);
