@@ -77,6 +77,7 @@ if(FOLIO_BUILD_TESTS)
   # image_decoder_test reads the bad-input corpus's images (written by tests/bad-inputs/make_corpus.py).
   target_compile_definitions(folio_native_tests PRIVATE FOLIO_TEST_BAD_IMAGES_DIR="${PROJECT_SOURCE_DIR}/tests/bad-inputs/images")
   folio_warnings(folio_native_tests)
+  folio_test_program(folio_native_tests)
   add_test(NAME folio_native_tests COMMAND folio_native_tests)
 endif()
 

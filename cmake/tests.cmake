@@ -26,6 +26,7 @@ target_compile_definitions(folio_model_tests PRIVATE
   FOLIO_TEST_BUNDLE_DIR="${FOLIO_SAMPLE_BUNDLE}"
   FOLIO_TEST_THUMBHASH_VECTORS="${PROJECT_SOURCE_DIR}/tests/thumbhash/vectors.json")
 folio_warnings(folio_model_tests)
+folio_test_program(folio_model_tests)
 add_dependencies(folio_model_tests folio_sample_bundle)
 
 if(NOT EMSCRIPTEN)
@@ -39,6 +40,7 @@ if(NOT EMSCRIPTEN)
     FOLIO_TEST_SOURCES_DIR="${CMAKE_BINARY_DIR}/sample-sources" # assets/sources staged with its photographs
     FOLIO_TEST_BAD_INPUTS_DIR="${PROJECT_SOURCE_DIR}/tests/bad-inputs")
   folio_warnings(folio_cli_tests)
+  folio_test_program(folio_cli_tests <filesystem> "${PROJECT_SOURCE_DIR}/src/cli/importer.h")
   add_dependencies(folio_cli_tests folio_sample_bundle) # which stages the sources first
 endif()
 
@@ -69,6 +71,7 @@ if(NOT EMSCRIPTEN)
   target_link_libraries(folio_search_tests PRIVATE folio_search folio_search_writer folio_search_icu PkgConfig::FOLIO_SEARCH_ICU)
   target_include_directories(folio_search_tests SYSTEM PRIVATE "${FOLIO_DOCTEST_ONLY}" "${FOLIO_RAPIDJSON_ONLY}")
   folio_warnings(folio_search_tests)
+  folio_test_program(folio_search_tests)
   add_test(NAME folio_search_tests COMMAND folio_search_tests)
 endif()
 
@@ -78,6 +81,7 @@ add_executable(folio_layout_tests ${PROJECT_SOURCE_DIR}/tests/model/main.cpp ${F
 target_link_libraries(folio_layout_tests PRIVATE folio_layout)
 target_include_directories(folio_layout_tests SYSTEM PRIVATE "${FOLIO_DOCTEST_ONLY}")
 folio_warnings(folio_layout_tests)
+folio_test_program(folio_layout_tests)
 if(EMSCRIPTEN)
   set_target_properties(folio_layout_tests PROPERTIES SUFFIX ".js")
   target_link_options(folio_layout_tests PRIVATE ${FOLIO_WASM_TEST_LINK_FLAGS})
@@ -109,6 +113,7 @@ if(NOT EMSCRIPTEN)
     FOLIO_TEST_SHIPPED_FONTS_DIR="${FOLIO_OUTPUT_DIR}/fonts"
     FOLIO_TEST_SHAPING_CORPUS="${PROJECT_SOURCE_DIR}/tests/text/shaping_corpus.tsv")
   folio_warnings(folio_text_tests)
+  folio_test_program(folio_text_tests)
   add_dependencies(folio_text_tests folio_assets) # the shipped script faces
   add_test(NAME folio_text_tests COMMAND folio_text_tests)
 endif()
@@ -126,6 +131,7 @@ if(NOT EMSCRIPTEN)
                              FOLIO_TEST_NOTO_DIR="${FOLIO_FONT_DIR}")
   add_dependencies(folio_ui_tests folio_assets)
   folio_warnings(folio_ui_tests)
+  folio_test_program(folio_ui_tests <imgui.h>)
   add_test(NAME folio_ui_tests COMMAND folio_ui_tests)
 endif()
 
