@@ -10,13 +10,19 @@
 #   CC=clang CXX=clang++ cmake -S . -B build/cmake-fuzz -G Ninja -DFOLIO_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
 #   cmake --build build/cmake-fuzz --target fuzz_parse fuzz_import fuzz_ninjs fuzz_paths fuzz_settings fuzz_find fuzz_thumbhash fuzz_photo fuzz_html fuzz_xml fuzz_search_index fuzz_text_layout
 # Every target of that tree is compiled with the sanitizers (CMakeLists.txt adds the flags when FOLIO_FUZZ is on).
-foreach(_fuzzer fuzz_parse fuzz_import fuzz_ninjs fuzz_paths fuzz_settings fuzz_photo fuzz_html fuzz_xml)
+foreach(_fuzzer fuzz_parse fuzz_import fuzz_ninjs fuzz_paths fuzz_photo fuzz_html fuzz_xml)
   add_executable(${_fuzzer} tests/fuzz/${_fuzzer}.cpp)
   target_link_libraries(${_fuzzer} PRIVATE folio_bundle_core)
   target_link_options(${_fuzzer} PRIVATE -fsanitize=fuzzer,address,undefined)
   folio_warnings(${_fuzzer})
 endforeach()
-target_link_libraries(fuzz_settings PRIVATE folio_native_parts)
+# The readers' files alone: the settings' and the window's readers and writers on the model's JSON reading (not the
+# whole ui layer and ImGui, which would double this tree's build).
+add_executable(fuzz_settings tests/fuzz/fuzz_settings.cpp src/ui/settings.cpp src/platform/native/window_geometry.cpp)
+target_link_libraries(fuzz_settings PRIVATE folio_model)
+target_include_directories(fuzz_settings SYSTEM PRIVATE "${FOLIO_RAPIDJSON_ONLY}")
+target_link_options(fuzz_settings PRIVATE -fsanitize=fuzzer,address,undefined)
+folio_warnings(fuzz_settings)
 add_executable(fuzz_find tests/fuzz/fuzz_find.cpp)
 target_link_libraries(fuzz_find PRIVATE folio_model folio_layout)
 target_link_options(fuzz_find PRIVATE -fsanitize=fuzzer,address,undefined)
