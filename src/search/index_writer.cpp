@@ -106,8 +106,7 @@ public:
 private:
     bool Put(const std::string& path, const std::string& bytes) {
         if (!io_.WriteFile(path, bytes, err_)) return false;
-        if (std::find(report_->Written.begin(), report_->Written.end(), path) == report_->Written.end())
-            report_->Written.push_back(path);
+        if (put_.insert(path).second) report_->Written.push_back(path);
         return true;
     }
 
@@ -161,14 +160,19 @@ private:
         return p;
     }
 
-    // The first pass: the segment's name from its files' hash, its shard table and counts.
+    // The first pass: the segment's name from its files' hash, its shard table and counts. Its files are kept for
+    // the write while they fit in kKeptBytes; past that they are made again by a second pass.
     bool Emit(const SegmentBuilder& builder, const Root& root, uint32_t first_doc, Segment* segment, StateSegment* st) {
         Hasher hash;
         uint64_t bytes = 0;
         std::string why;
+        kept_.clear();
+        keeping_ = true;
         if (!builder.Emit(Params(root), [&](const std::string& name, const std::string& b) {
                 hash.AddFile(name, b);
                 bytes += b.size();
+                if (keeping_ && bytes <= kKeptBytes) kept_.emplace_back(name, b);
+                else if (keeping_) keeping_ = false, std::vector<std::pair<std::string, std::string>>().swap(kept_);
                 return true;
             }, &segment->Shards, &st->Terms, &st->MetaShards, &why))
             return Fail(err_, kRootPath, why);
@@ -182,13 +186,19 @@ private:
         return true;
     }
 
-    // The second pass: the files, unless the previous index has this very segment (named by its content).
+    // The files (those Emit kept, else made again), unless the previous index has this very segment (named by its
+    // content).
     bool WriteSegment(const SegmentBuilder& builder, const Root& root, const Segment& segment, const Previous& previous) {
         if (Lists(previous.State, segment.Path) && Lists(previous.RootDecoded, segment.Path)) return true;
         std::vector<std::string> shards;
         uint32_t terms = 0, metas = 0;
         std::string why;
         const std::string folder = "search/" + segment.Path + "/";
+        if (keeping_) {
+            for (const auto& [name, bytes] : kept_)
+                if (!Put(folder + name, bytes)) return false;
+            return true;
+        }
         if (builder.Emit(Params(root), [&](const std::string& name, const std::string& b) { return Put(folder + name, b); },
                          &shards, &terms, &metas, &why))
             return true;
@@ -222,6 +232,10 @@ private:
         }
     }
 
+    static constexpr uint64_t kKeptBytes = 256ull << 20;
+    std::vector<std::pair<std::string, std::string>> kept_; // the segment's files from Emit, while keeping_
+    std::set<std::string> put_;                              // the paths in report_->Written
+    bool keeping_ = false;
     const TextFolder& folder_;
     const MakeStemmer& stemmers_;
     const IndexIo& io_;
