@@ -171,8 +171,8 @@ private:
         if (!builder.Emit(Params(root), [&](const std::string& name, const std::string& b) {
                 hash.AddFile(name, b);
                 bytes += b.size();
-                if (keeping_ && bytes <= kKeptBytes) kept_.emplace_back(name, b);
-                else if (keeping_) keeping_ = false, std::vector<std::pair<std::string, std::string>>().swap(kept_);
+                if (keeping_ && (keeping_ = bytes <= kKeptBytes)) kept_.emplace_back(name, b);
+                else kept_ = {};
                 return true;
             }, &segment->Shards, &st->Terms, &st->MetaShards, &why))
             return Fail(err_, kRootPath, why);

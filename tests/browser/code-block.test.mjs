@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { WEB_ROOT, startSite, withBrowser } from './harness.mjs';
+import { WEB_ROOT, emptyClipboard, startSite, withBrowser } from './harness.mjs';
 
 const TIMEOUT = 180_000;
 const DIR = path.join(WEB_ROOT, 'test-fixtures/code-block');
@@ -77,7 +77,7 @@ describe('code block', { timeout: TIMEOUT }, () => {
       assert.ok(s.scrollY >= 100, `the page scrolled down with the finger (${s.scrollY})`);
 
       // Select all and copy: the code comes out with its line breaks.
-      await page.evaluate(() => navigator.clipboard.writeText(''));
+      await emptyClipboard(page);
       await page.keyboard.press('Control+a');
       await page.keyboard.press('Control+c');
       let text = '';

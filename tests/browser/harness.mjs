@@ -90,6 +90,10 @@ export async function openBrowser({
   };
 }
 
+// Empties the clipboard: it belongs to the browser, which the tests of a file share, so what an earlier test
+// copied would otherwise pass for what this one did. Needs the clipboard permissions granted to the page's origin.
+export async function emptyClipboard(page) { await page.evaluate(() => navigator.clipboard.writeText('')); }
+
 // Collects uncaught page errors and console errors (favicon 404s ignored) into the returned array.
 export function collectErrors(page) {
   const errors = [];

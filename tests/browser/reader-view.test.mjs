@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { WEB_ROOT, startSite, withBrowser } from './harness.mjs';
+import { WEB_ROOT, emptyClipboard, startSite, withBrowser } from './harness.mjs';
 
 const TIMEOUT = 180_000;
 const DIR = path.join(WEB_ROOT, 'test-fixtures/reader-view');
@@ -74,7 +74,7 @@ describe('reader view', { timeout: TIMEOUT }, () => {
       // Points along two full lines of the second paragraph (at 390 px: "Paragraph 2: dock workers returned to"
       // and "the ports on Sunday after a strike that"): most rest inside a word, away from its end.
       for (const [x, y] of [487, 540].flatMap((y) => [40, 84, 128, 172, 216, 260, 304, 348].map((x) => [x, y]))) {
-        await page.evaluate(() => navigator.clipboard.writeText(''));
+        await emptyClipboard(page);
         await touch('touchStart', x, y); // a tap clears the last selection
         await touch('touchEnd', x, y);
         await until(page, (s) => s.selectionLength === 0 && !s.framePending);

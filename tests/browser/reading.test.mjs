@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { WEB_ROOT, saveScreenshot, startSite, withBrowser } from './harness.mjs';
+import { WEB_ROOT, emptyClipboard, saveScreenshot, startSite, withBrowser } from './harness.mjs';
 
 const TIMEOUT = 120_000;
 const DIR = path.join(WEB_ROOT, 'test-fixtures/reading');
@@ -59,10 +59,6 @@ async function until(page, fn, arg) {
   }, [fn.toString(), arg], { timeout: 20_000, polling: 50 });
   return state(page);
 }
-
-// The clipboard, emptied: it belongs to the browser, which the tests of a file share (harness.mjs), so what an
-// earlier test copied would otherwise pass for what this one did.
-async function emptyClipboard(page) { await page.evaluate(() => navigator.clipboard.writeText('')); }
 
 // The clipboard's text once something is on it (10 s at most): clipboard writes finish asynchronously.
 async function clipboardText(page) {
