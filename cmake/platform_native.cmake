@@ -11,12 +11,15 @@ add_library(folio_native_parts STATIC
   src/platform/native/http_fetch.cpp
   src/platform/native/image_decoder.cpp
   src/platform/native/image_loader.cpp
+  src/platform/native/language_names.cpp
   src/platform/native/open_target.cpp
   src/platform/native/window_geometry.cpp)
 target_link_libraries(folio_native_parts PUBLIC folio_ui CURL::libcurl Threads::Threads)
 # The picture decoder: libvips, started and bounded as the bundle tool's photos are (cli/photo.h), its headers
 # inside image_decoder.cpp only.
 target_link_libraries(folio_native_parts PUBLIC folio_bundle_core PRIVATE PkgConfig::FOLIO_VIPS)
+# Languages' names (language_names.cpp): ICU's CLDR data, as the bundle tool's month names.
+target_link_libraries(folio_native_parts PRIVATE PkgConfig::FOLIO_ICU)
 target_include_directories(folio_native_parts SYSTEM PRIVATE "${FOLIO_RAPIDJSON_ONLY}")
 target_compile_definitions(folio_native_parts PRIVATE FOLIO_VERSION="${PROJECT_VERSION}")
 folio_warnings(folio_native_parts)

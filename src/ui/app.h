@@ -200,6 +200,7 @@ private:
     SearchView CurrentSearchView() const;
     const ChipList& ShownChips() const;            // the feed's chips, or the search's
     void UpdateSearchChips();                      // the search's, when its results or route changed
+    LanguageNames LanguageNameOf() const;          // the host's names of languages, for the chips
     const std::string& BackRoute() const;          // where the back button goes: the feed, or the search left
     void DrawSettingsPanel(float width);
     // Read aloud (app_narration.cpp)

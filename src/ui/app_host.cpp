@@ -34,7 +34,7 @@ std::string App::MirrorJson() const {
         const SearchView view = CurrentSearchView();
         ChipList chips;
         std::vector<unsigned char> on;
-        SearchChips(view, &chips, &on);
+        SearchChips(view, LanguageNameOf(), &chips, &on);
         json = SearchMirrorJson(view, chips, on, FeedName(Loader().GetFeed().Title));
     } else {
         return StatusMirrorJson(GetPhase() == Phase::Error, Nav_.Error().Message);

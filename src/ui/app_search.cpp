@@ -144,11 +144,16 @@ const std::string& App::BackRoute() const {
 
 const ChipList& App::ShownChips() const { return GetPhase() == Phase::Search ? SearchChips_ : Loader().Chips(); }
 
+LanguageNames App::LanguageNameOf() const {
+    Host* host = Host_;
+    return [host](const std::string& tag) { return host ? host->LanguageName(tag) : std::string(); };
+}
+
 void App::UpdateSearchChips() {
     if (SearchChipsFor_ == Search_.Generation() && SearchChipsRoute_ == Nav_.Route()) return;
     SearchChipsFor_ = Search_.Generation();
     SearchChipsRoute_ = Nav_.Route();
-    SearchChips(CurrentSearchView(), &SearchChips_, &SearchChipOn_);
+    SearchChips(CurrentSearchView(), LanguageNameOf(), &SearchChips_, &SearchChipOn_);
 }
 
 // The field's room in the toolbar; 0 on a narrow window (a phone), where a button opens it over the row.

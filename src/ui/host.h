@@ -81,6 +81,12 @@ public:
     // Speech synthesis for read aloud (ui/speech.h), owned by the platform: the browser's Web Speech API, or
     // speech-dispatcher loaded at run time on the desktop. Null: none here (read aloud is not offered).
     virtual SpeechEngine* Speech() { return nullptr; }
+    // A language's name in English for a BCP 47 tag ("ru": "Russian", "pt-BR": "Portuguese (Brazil)"), from CLDR
+    // through the platform (the browser's Intl.DisplayNames, ICU on the desktop); "": unknown (the tag is shown).
+    virtual std::string LanguageName(const std::string& tag) {
+        (void)tag;
+        return std::string();
+    }
 };
 
 } // namespace folio::ui

@@ -24,7 +24,7 @@ std::string SearchSummary(const SearchView& view) {
     return (total == 1 ? "1 article matches " : std::to_string(total) + " articles match ") + quoted;
 }
 
-void SearchChips(const SearchView& view, ChipList* chips, std::vector<unsigned char>* on) {
+void SearchChips(const SearchView& view, const LanguageNames& language_name, ChipList* chips, std::vector<unsigned char>* on) {
     chips->clear();
     on->clear();
     const bool searched = view.Status == SearchStatus::Ready || view.Status == SearchStatus::Loading;
@@ -39,8 +39,13 @@ void SearchChips(const SearchView& view, ChipList* chips, std::vector<unsigned c
     newest.Newest = true;
     add("Best match", best, !now.Newest);
     add("Newest", newest, now.Newest);
+    const auto as_is = [](const std::string& value) { return value; };
+    const auto language = [&](const std::string& tag) {
+        std::string name = language_name ? language_name(tag) : std::string();
+        return name.empty() ? tag : name;
+    };
     auto facet = [&](const std::vector<search::FacetCount>& counts, std::string SearchRouteOptions::*field, const char* prefix,
-                     size_t max) {
+                     size_t max, const std::function<std::string(const std::string&)>& shown) {
         const std::string& current = now.*field;
         std::vector<const search::FacetCount*> sorted;
         for (const search::FacetCount& c : counts)
@@ -53,19 +58,19 @@ void SearchChips(const SearchView& view, ChipList* chips, std::vector<unsigned c
             listed |= is_on;
             SearchRouteOptions next = now;
             next.*field = is_on ? std::string() : sorted[i]->Value;
-            add(prefix + sorted[i]->Value + " (" + std::to_string(sorted[i]->Count) + ")", next, is_on);
+            add(prefix + shown(sorted[i]->Value) + " (" + std::to_string(sorted[i]->Count) + ")", next, is_on);
         }
         if (!current.empty() && !listed) { // on, but not among the counts shown: still there to turn off
             SearchRouteOptions next = now;
             next.*field = std::string();
-            add(prefix + current, next, true);
+            add(prefix + shown(current), next, true);
         }
     };
     const search::SearchResults& r = *view.Results;
-    facet(r.Sections, &SearchRouteOptions::Section, "", 8);
-    facet(r.Languages, &SearchRouteOptions::Language, "", 4);
-    facet(r.Authors, &SearchRouteOptions::Author, "By ", 4);
-    facet(r.Tags, &SearchRouteOptions::Tag, "#", 6);
+    facet(r.Sections, &SearchRouteOptions::Section, "", 8, as_is);
+    facet(r.Languages, &SearchRouteOptions::Language, "", 4, language);
+    facet(r.Authors, &SearchRouteOptions::Author, "By ", 4, as_is);
+    facet(r.Tags, &SearchRouteOptions::Tag, "#", 6, as_is);
 }
 
 Document BuildSearchDocument(const SearchView& view, const DocumentContext& ctx) {

@@ -29,11 +29,13 @@ struct SearchView {
 Document BuildSearchDocument(const SearchView& view, const DocumentContext& ctx);
 
 // The search view's chips, (label, route) and whether each is on: the order ("Best match", "Newest"), then the
-// facets of the matches with their counts ("World (12)", a language, "By Ann Lee (3)", "#climate (5)"), most first,
-// each only when there is a choice (two values or more) or its filter is on. An on chip's route turns its filter
-// off. None before anything is searched.
+// facets of the matches with their counts ("World (12)", "Russian (4)", "By Ann Lee (3)", "#climate (5)"), most
+// first, each only when there is a choice (two values or more) or its filter is on. An on chip's route turns its
+// filter off. A language shows as language_name(tag) says (Host::LanguageName), its tag when that is "". None
+// before anything is searched.
 using ChipList = std::vector<std::pair<std::string, std::string>>;
-void SearchChips(const SearchView& view, ChipList* chips, std::vector<unsigned char>* on);
+using LanguageNames = std::function<std::string(const std::string& tag)>;
+void SearchChips(const SearchView& view, const LanguageNames& language_name, ChipList* chips, std::vector<unsigned char>* on);
 
 // What the view says above the hits: "12 articles match “climate”", "No articles match “xyz”.", "Searching…".
 std::string SearchSummary(const SearchView& view);

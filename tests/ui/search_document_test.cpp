@@ -8,6 +8,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <string>
 
 using namespace folio;
@@ -122,7 +124,7 @@ TEST_CASE("search chips: the order, then each facet with a choice, most first; a
     v.Request.Options.Tag = "transport";
     ChipList chips;
     std::vector<unsigned char> on;
-    SearchChips(v, &chips, &on);
+    SearchChips(v, nullptr, &chips, &on);
     REQUIRE(chips.size() == 6);
     CHECK(chips[0] == ChipList::value_type{"Best match", "#/search/ferries?tag=transport"});
     CHECK(on[0]);
@@ -136,12 +138,27 @@ TEST_CASE("search chips: the order, then each facet with a choice, most first; a
     CHECK(chips[5] == ChipList::value_type{"#islands (1)", "#/search/ferries?tag=islands"});
     // A filter on that the counts do not list is still there to turn off.
     v.Request.Options.Language = "fr";
-    SearchChips(v, &chips, &on);
+    SearchChips(v, nullptr, &chips, &on);
     bool fr = false;
     for (size_t i = 0; i < chips.size(); ++i) fr |= chips[i].first == "fr" && on[i] && chips[i].second == "#/search/ferries?tag=transport";
     CHECK(fr);
+    // Shown by the host's name for it, routed by its tag; a tag without a name shows as itself.
+    const LanguageNames names = [](const std::string& tag) { return tag == "fr" ? std::string("French") : std::string(); };
+    SearchChips(v, names, &chips, &on);
+    bool french = false;
+    for (size_t i = 0; i < chips.size(); ++i) french |= chips[i].first == "French" && on[i] && chips[i].second == "#/search/ferries?tag=transport";
+    CHECK(french);
+    search::SearchResults two = Results(2, 12);
+    two.Languages = {{"en", 8}, {"fr", 4}, {"x-klingon", 2}};
+    v = View(&two);
+    SearchChips(v, names, &chips, &on);
+    std::vector<std::string> labels;
+    for (const auto& c : chips) labels.push_back(c.first);
+    CHECK(std::find(labels.begin(), labels.end(), "en (8)") != labels.end());
+    CHECK(std::find(labels.begin(), labels.end(), "French (4)") != labels.end());
+    CHECK(std::find(labels.begin(), labels.end(), "x-klingon (2)") != labels.end());
     // Nothing searched: no chips.
-    SearchChips(View(&r, SearchStatus::Idle), &chips, &on);
+    SearchChips(View(&r, SearchStatus::Idle), nullptr, &chips, &on);
     CHECK(chips.empty());
 }
 

@@ -8,6 +8,7 @@
 #include "platform/frame_budget.h"
 #include "platform/native/http_fetch.h"
 #include "platform/native/image_loader.h"
+#include "platform/native/language_names.h"
 #include "platform/native/native_text.h"
 #include "platform/native/open_target.h"
 #include "platform/native/speechd_speech.h"
@@ -54,6 +55,7 @@ public:
     search::SearchService* Search() override { return &Search_; }
     // Read aloud: speech-dispatcher, loaded at run time (none where it is absent: no voices, no button).
     ui::SpeechEngine* Speech() override { return &Speech_; }
+    std::string LanguageName(const std::string& tag) override { return EnglishLanguageName(tag); } // ICU's CLDR data
     void SetPixelRatio(float ratio) { Support_.PixelRatio = ratio; } // the frame's scale (ViewScale)
     bool LoadingImages() const { return Pictures_.Busy(); } // loads not yet answered
     void SetConfigDir(const std::string& dir) { ConfigDir_ = dir; } // empty: settings are not stored

@@ -109,6 +109,20 @@ EM_JS(char*, folio_js_link_to, (const char* route_c), {
     stringToUTF8(link, ptr, size);
     return ptr;
 });
+// A language's English name (Intl.DisplayNames, CLDR's data in the browser); 0 for a tag it does not know or
+// cannot parse (DisplayNames answers an unknown code with the code itself).
+EM_JS(char*, folio_js_language_name, (const char* tag_c), {
+    var tag = UTF8ToString(tag_c), name = "";
+    try {
+        var names = Module["folioLanguageNames"] || (Module["folioLanguageNames"] = new Intl.DisplayNames(["en"], {type: "language"}));
+        name = names.of(tag) || "";
+    } catch (e) {}
+    if (!name || name.toLowerCase() === tag.toLowerCase()) return 0;
+    var size = lengthBytesUTF8(name) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(name, ptr, size);
+    return ptr;
+});
 EM_JS(char*, folio_js_option, (const char* name), {
     var options = Module["folioOptions"] || {};
     var value = options[UTF8ToString(name)];
@@ -174,6 +188,8 @@ void WebHost::SetClipboard(const std::string& text) { folio_js_clipboard(text.c_
 void WebHost::OpenUrl(const std::string& url) { folio_js_open_url(url.c_str()); }
 void WebHost::SetRoute(const std::string& route, bool push) { folio_js_set_route(route.c_str(), push ? 1 : 0); }
 std::string WebHost::LinkTo(const std::string& route) { return Take(folio_js_link_to(route.c_str())); }
+
+std::string WebHost::LanguageName(const std::string& tag) { return Take(folio_js_language_name(tag.c_str())); }
 
 std::string WebOption(const char* name) {
     char* value = folio_js_option(name);

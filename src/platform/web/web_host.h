@@ -52,6 +52,7 @@ public:
     const search::TextFolder* Folder() override { return Search_.Folder(); }
     // Read aloud (web_speech.h): the browser's speechSynthesis; no voices where it has none.
     ui::SpeechEngine* Speech() override { return &Speech_; }
+    std::string LanguageName(const std::string& tag) override; // Intl.DisplayNames in English
     WebSpeech& WebSpeechEngine() { return Speech_; }
     // From JavaScript (the export folio_fetch_done, with this host's address that Fetch handed out), once per Fetch.
     void FetchDone(int id, char* data, int size, int failed); // failed: 0 no, 1 yes, 2 offline with no copy
