@@ -24,6 +24,32 @@ int64_t DaysFromCivil(int y, int m, int d) {
     return era * 146097 + doe - 719468;
 }
 
+void CivilFromDays(int64_t days, int* y, int* m, int* d) {
+    days += 719468;
+    const int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+    const int64_t doe = days - era * 146097;
+    const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const int64_t mp = (5 * doy + 2) / 153;
+    *d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    *m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    *y = static_cast<int>(yoe + era * 400 + (*m <= 2));
+}
+
+bool ParsePlainDay(const std::string& text, int64_t* day) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+    int parts[3] = {0, 0, 0};
+    const size_t at[3] = {0, 5, 8}, len[3] = {4, 2, 2};
+    for (int k = 0; k < 3; ++k)
+        for (size_t i = at[k]; i < at[k] + len[k]; ++i) {
+            if (text[i] < '0' || text[i] > '9') return false;
+            parts[k] = parts[k] * 10 + (text[i] - '0');
+        }
+    if (!ValidDay(parts[0], parts[1], parts[2])) return false;
+    *day = DaysFromCivil(parts[0], parts[1], parts[2]);
+    return true;
+}
+
 bool ValidDay(int y, int m, int d) {
     static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (m < 1 || m > 12 || d < 1) return false;

@@ -11,6 +11,10 @@ bool ParseDate(const std::string& text, int64_t* out);
 
 // Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar (negative before); 1970-01-01 was a Thursday.
 int64_t DaysFromCivil(int y, int m, int d);
+// The y-m-d of a day counted as DaysFromCivil counts them (its inverse).
+void CivilFromDays(int64_t days, int* y, int* m, int* d);
+// The day of a plain "YYYY-MM-DD" (a day of the calendar, nothing after it), as DaysFromCivil counts; false otherwise.
+bool ParsePlainDay(const std::string& text, int64_t* day);
 // Whether y-m-d is a day of the calendar (months 1 to 12, 29 February in leap years only).
 bool ValidDay(int y, int m, int d);
 

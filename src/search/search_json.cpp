@@ -132,6 +132,7 @@ std::string ResultsToJson(const SearchResults& s) {
     w.EndArray();
     Counts(w, "sections", s.Sections);
     Counts(w, "languages", s.Languages);
+    Counts(w, "years", s.Years);
     Counts(w, "authors", s.Authors);
     Counts(w, "tags", s.Tags);
     Strings(w, "terms", s.Terms);
@@ -149,7 +150,8 @@ bool ResultsFromJson(const std::string& json, SearchResults* out, Error* err) {
     if (!r.Parse(json, &doc, 16u << 20) || !r.Object(doc, at) || !Integer(r, doc, "total", at, 0, kMaxDocs, &total) ||
         !r.Bool(doc, "ready", at, &s.Ready) || !r.String(doc, "error", at, false, &s.Error) ||
         !r.Array(doc, "hits", at, true, 1000, &hits) || !ReadCounts(r, doc, "sections", at, &s.Sections) ||
-        !ReadCounts(r, doc, "languages", at, &s.Languages) || !ReadCounts(r, doc, "authors", at, &s.Authors) ||
+        !ReadCounts(r, doc, "languages", at, &s.Languages) || !ReadCounts(r, doc, "years", at, &s.Years) ||
+        !ReadCounts(r, doc, "authors", at, &s.Authors) ||
         !ReadCounts(r, doc, "tags", at, &s.Tags) || !r.StringArray(doc, "terms", at, 4096, &s.Terms))
         return false;
     s.Total = uint32_t(total);

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include "model/date.h"
 #include "search/session_files.h"
 
 namespace folio::search {
@@ -95,6 +96,7 @@ private:
     std::map<std::string, double> idf_;
     std::vector<Hit> matches_;
     std::map<uint32_t, uint32_t> section_counts_, language_counts_;
+    std::map<int, uint32_t> year_counts_; // by the year of the document's day
 
     // A file that failed is not asked for again: the answer is made without it, and says so (Error).
     void Finish() {
@@ -209,13 +211,21 @@ private:
             const uint32_t global = seg.FirstDoc + d;
             if (std::binary_search(deleted.begin(), deleted.end(), global)) continue;
             const int32_t day = days && d < days->size() ? (*days)[d] : kNoDay;
-            if (options_.FromDay != kNoDay && (day == kNoDay || day < options_.FromDay)) continue;
-            if (options_.ToDay != kNoDay && (day == kNoDay || day > options_.ToDay)) continue;
+            const bool in_dates = (options_.FromDay == kNoDay || (day != kNoDay && day >= options_.FromDay)) &&
+                                  (options_.ToDay == kNoDay || (day != kNoDay && day <= options_.ToDay));
             const auto [section, language] = root_->Facets[facet[d]];
-            ++section_counts_[section];
-            ++language_counts_[language];
+            if (in_dates) {
+                ++section_counts_[section];
+                ++language_counts_[language];
+            }
             if (!options_.Section.empty() && (section >= root_->Sections.size() || root_->Sections[section] != options_.Section)) continue;
             if (!options_.Language.empty() && (language >= root_->Languages.size() || root_->Languages[language] != options_.Language)) continue;
+            if (day != kNoDay) { // the years are counted without the date range (so a reader can move to another)
+                int y = 0, m = 0, dd = 0;
+                CivilFromDays(day, &y, &m, &dd);
+                ++year_counts_[y];
+            }
+            if (!in_dates) continue;
             matches_.push_back(Hit{global, score[d], day, facet[d]});
         }
     }
@@ -298,6 +308,8 @@ private:
             if (i < root_->Sections.size()) results.Sections.push_back(FacetCount{root_->Sections[i], count});
         for (auto& [i, count] : language_counts_)
             if (i < root_->Languages.size()) results.Languages.push_back(FacetCount{root_->Languages[i], count});
+        for (auto it = year_counts_.rbegin(); it != year_counts_.rend(); ++it) // newest first
+            results.Years.push_back(FacetCount{std::to_string(it->first), it->second});
         std::map<std::string, uint32_t> authors, tags;
         for (size_t i = begin; i < end; ++i) {
             SearchHit hit;

@@ -47,6 +47,8 @@ struct SearchResults {
     uint32_t Total = 0;                      // documents matching (after filters)
     std::vector<SearchHit> Hits;             // the page asked for
     std::vector<FacetCount> Sections, Languages; // counts among the matches before the section/language filters
+    std::vector<FacetCount> Years;           // "2025": the matches dated in each year, newest first, before the
+                                             // date range (after the other filters)
     std::vector<FacetCount> Authors, Tags;   // those of the page's hits, each with its count among the page's hits
     std::vector<std::string> Terms;          // the index terms and words matched, for highlighting
     bool Ready = false;                      // false: files are missing (Missing says which)

@@ -66,6 +66,8 @@ bool ParseSearchOptions(const std::string& tail, SearchRouteOptions* out) {
         else if (key == "language") o.Language = value;
         else if (key == "author") o.Author = value;
         else if (key == "tag") o.Tag = value;
+        else if (key == "from") o.From = value;
+        else if (key == "to") o.To = value;
         else return false;
         at = end + 1;
     }
@@ -100,6 +102,8 @@ std::string SearchRoute(const std::string& query, const SearchRouteOptions& o) {
     add("language", o.Language);
     add("author", o.Author);
     add("tag", o.Tag);
+    add("from", o.From);
+    add("to", o.To);
     return route;
 }
 

@@ -41,8 +41,10 @@ enum class RouteKind {
 struct SearchRouteOptions {
     bool Newest = false; // newest first, else best match first
     std::string Section, Language, Author, Tag;
+    std::string From, To; // a date range, inclusive, as "YYYY-MM-DD" ("" or not such a day: open at that end)
     bool operator==(const SearchRouteOptions& o) const {
-        return Newest == o.Newest && Section == o.Section && Language == o.Language && Author == o.Author && Tag == o.Tag;
+        return Newest == o.Newest && Section == o.Section && Language == o.Language && Author == o.Author && Tag == o.Tag &&
+               From == o.From && To == o.To;
     }
     bool operator!=(const SearchRouteOptions& o) const { return !(*this == o); }
 };
@@ -52,7 +54,8 @@ struct RouteParts {
     SearchRouteOptions Search = {}; // RouteKind::Search only
 };
 
-// "#/search/<query>?order=newest&section=…&language=…&author=…&tag=…", each part percent-encoded, the defaults left out.
+// "#/search/<query>?order=newest&section=…&language=…&author=…&tag=…&from=…&to=…", each part percent-encoded, the
+// defaults left out.
 std::string SearchRoute(const std::string& query, const SearchRouteOptions& options = {});
 
 RouteParts ParseRoute(const std::string& route);

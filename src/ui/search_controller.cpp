@@ -1,6 +1,7 @@
 // SearchController: the debounce, the search in force, the files fetched for the engine, and the state drawn.
 #include "ui/search_controller.h"
 #include "model/bundle_path.h"
+#include "model/date.h"
 #include "search/index_format.h"
 #include "search/query.h"
 #include "search/search_service.h"
@@ -135,6 +136,9 @@ search::SearchOptions SearchController::Options() const {
     o.Language = Active_.Options.Language;
     o.Author = Active_.Options.Author;
     o.Tag = Active_.Options.Tag;
+    int64_t day = 0;
+    if (ParsePlainDay(Active_.Options.From, &day)) o.FromDay = static_cast<int32_t>(day);
+    if (ParsePlainDay(Active_.Options.To, &day)) o.ToDay = static_cast<int32_t>(day);
     o.Offset = 0; // every hit shown so far, in one answer: the facets count what is shown
     o.Count = Count_;
     return o;

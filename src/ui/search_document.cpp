@@ -24,6 +24,35 @@ std::string SearchSummary(const SearchView& view) {
     return (total == 1 ? "1 article matches " : std::to_string(total) + " articles match ") + quoted;
 }
 
+namespace {
+
+// The years the matches were published in, newest first ("2025 (12)"), each the range of its days; shown when
+// there is a choice or a range is on. A range on that is no year of the list ("2024-03-01 – 2024-06-30", from a
+// shared link) is still there to turn off.
+template <typename Add>
+void YearChips(const std::vector<search::FacetCount>& years, const SearchRouteOptions& now, const Add& add) {
+    const bool ranged = !now.From.empty() || !now.To.empty();
+    if (years.size() < 2 && !ranged) return;
+    bool listed = false;
+    for (size_t i = 0; i < years.size() && i < 6; ++i) {
+        const std::string& y = years[i].Value;
+        SearchRouteOptions next = now;
+        const bool is_on = now.From == y + "-01-01" && now.To == y + "-12-31";
+        listed |= is_on;
+        next.From = is_on ? std::string() : y + "-01-01";
+        next.To = is_on ? std::string() : y + "-12-31";
+        add(y + " (" + std::to_string(years[i].Count) + ")", next, is_on);
+    }
+    if (ranged && !listed) {
+        SearchRouteOptions next = now;
+        next.From.clear();
+        next.To.clear();
+        add((now.From.empty() ? "\xE2\x80\xA6" : now.From) + " \xE2\x80\x93 " + (now.To.empty() ? "\xE2\x80\xA6" : now.To), next, true);
+    }
+}
+
+} // namespace
+
 void SearchChips(const SearchView& view, const LanguageNames& language_name, ChipList* chips, std::vector<unsigned char>* on) {
     chips->clear();
     on->clear();
@@ -69,6 +98,7 @@ void SearchChips(const SearchView& view, const LanguageNames& language_name, Chi
     const search::SearchResults& r = *view.Results;
     facet(r.Sections, &SearchRouteOptions::Section, "", 8, as_is);
     facet(r.Languages, &SearchRouteOptions::Language, "", 4, language);
+    YearChips(r.Years, now, add);
     facet(r.Authors, &SearchRouteOptions::Author, "By ", 4, as_is);
     facet(r.Tags, &SearchRouteOptions::Tag, "#", 6, as_is);
 }

@@ -29,8 +29,8 @@ struct SearchView {
 Document BuildSearchDocument(const SearchView& view, const DocumentContext& ctx);
 
 // The search view's chips, (label, route) and whether each is on: the order ("Best match", "Newest"), then the
-// facets of the matches with their counts ("World (12)", "Russian (4)", "By Ann Lee (3)", "#climate (5)"), most
-// first, each only when there is a choice (two values or more) or its filter is on. An on chip's route turns its
+// facets of the matches with their counts ("World (12)", "Russian (4)", the years "2025 (7)" newest first,
+// "By Ann Lee (3)", "#climate (5)"), most first, each only when there is a choice (two values or more) or its filter is on. An on chip's route turns its
 // filter off. A language shows as language_name(tag) says (Host::LanguageName), its tag when that is "". None
 // before anything is searched.
 using ChipList = std::vector<std::pair<std::string, std::string>>;

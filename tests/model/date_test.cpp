@@ -94,3 +94,22 @@ TEST_CASE("FormatDateLong") {
     CHECK(FormatDateLong("2022-02-30") == "2022-02-30");
     CHECK(FormatDateLong("") == "");
 }
+
+TEST_CASE("CivilFromDays inverts DaysFromCivil over four centuries and more; ParsePlainDay takes only a plain day") {
+    for (int64_t day = DaysFromCivil(1890, 1, 1); day <= DaysFromCivil(2300, 12, 31); ++day) {
+        int y = 0, m = 0, d = 0;
+        CivilFromDays(day, &y, &m, &d);
+        REQUIRE(ValidDay(y, m, d));
+        REQUIRE(DaysFromCivil(y, m, d) == day);
+    }
+    int y = 0, m = 0, d = 0;
+    CivilFromDays(0, &y, &m, &d);
+    CHECK((y == 1970 && m == 1 && d == 1));
+    CivilFromDays(DaysFromCivil(2024, 2, 29), &y, &m, &d);
+    CHECK((y == 2024 && m == 2 && d == 29));
+    int64_t day = 0;
+    CHECK(ParsePlainDay("2025-03-22", &day));
+    CHECK(day == DaysFromCivil(2025, 3, 22));
+    for (const char* bad : {"", "2025-3-22", "2025-02-29", "2025-13-01", "2025-03-22T00:00:00Z", "20x5-03-22", "2025/03/22", " 2025-03-22"})
+        CHECK_MESSAGE(!ParsePlainDay(bad, &day), bad);
+}

@@ -164,7 +164,21 @@ TEST_CASE("filters with counts, newest first, pages, deleted documents, date ran
     CHECK(Ids(s.Search("the", newest)) == std::vector<std::string>{"a2", "a1"});
     SearchOptions range;
     range.FromDay = 18500, range.ToDay = 19000;
-    CHECK(s.Search("the", range).Total == 2);
+    const SearchResults ranged = s.Search("the", range);
+    CHECK(ranged.Total == 2);
+    // The years, newest first, counted without the range (a reader moves to another year) but with the other filters.
+    const auto years = [](const SearchResults& r) {
+        std::vector<std::pair<std::string, uint32_t>> out;
+        for (const FacetCount& c : r.Years) out.emplace_back(c.Value, c.Count);
+        return out;
+    };
+    using YearCounts = std::vector<std::pair<std::string, uint32_t>>;
+    CHECK(years(all) == YearCounts{{"2025", 1}, {"2024", 1}, {"2022", 1}, {"2020", 1}, {"2019", 1}});
+    CHECK(years(ranged) == years(all));
+    CHECK(years(b) == YearCounts{{"2022", 1}});
+    uint32_t world = 0;
+    for (const FacetCount& c : ranged.Sections) world += c.Value == "World" ? c.Count : 0;
+    CHECK(world == 1); // the sections are counted within the range
     SearchOptions anna;
     anna.Author = "Anna Lee";
     std::vector<std::string> annas = Ids(s.Search("the", anna));

@@ -45,6 +45,7 @@ TEST_CASE("search results round-trip through JSON, cards and counts included") {
     s.Hits = {a, b};
     s.Sections = {{"World", 2}, {"Science", 1}};
     s.Languages = {{"en", 3}};
+    s.Years = {{"2025", 2}, {"2019", 1}};
     s.Terms = {"talk", "moscow"};
     SearchResults back;
     Error err;
@@ -60,6 +61,8 @@ TEST_CASE("search results round-trip through JSON, cards and counts included") {
     CHECK(back.Hits[1].Day == kNoDay);
     REQUIRE(back.Sections.size() == 2);
     CHECK(back.Sections[1].Value == "Science");
+    REQUIRE(back.Years.size() == 2);
+    CHECK((back.Years[1].Value == "2019" && back.Years[1].Count == 1));
     CHECK(back.Terms == s.Terms);
 }
 

@@ -87,10 +87,15 @@ TEST_CASE("routes: a search route holds the query and the reader's order and fil
     o.Section = "World";
     o.Tag = "a&b=c";
     CHECK(SearchRoute("\"wi-fi\" -cats", o) == "#/search/%22wi-fi%22%20-cats?order=newest&section=World&tag=a%26b%3Dc");
+    SearchRouteOptions year;
+    year.From = "2024-01-01", year.To = "2024-12-31";
+    CHECK(SearchRoute("vote", year) == "#/search/vote?from=2024-01-01&to=2024-12-31");
     const char* queries[] = {"climate", "what? why", "\"a phrase\" -not", "100% & more", "日本語", "a?section=x", ""};
     for (const char* query : queries) {
         CAPTURE(query);
-        for (const SearchRouteOptions& options : {SearchRouteOptions{}, o, SearchRouteOptions{false, "", "fr", "Ann Lee", ""}}) {
+        SearchRouteOptions dated;
+        dated.From = "2025-01-01", dated.To = "2025-12-31";
+        for (const SearchRouteOptions& options : {SearchRouteOptions{}, o, SearchRouteOptions{false, "", "fr", "Ann Lee", "", "", ""}, dated}) {
             const std::string route = SearchRoute(query, options);
             const RouteParts back = ParseRoute(route);
             CHECK(back.Kind == RouteKind::Search);

@@ -6,6 +6,8 @@
 #include "fake_host.h"
 #include "fake_search.h"
 
+#include "model/date.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -152,6 +154,18 @@ TEST_CASE("search: the order and filters go to the engine and search from the fi
     CHECK(f.Engine.LastOptions.Author == "Ann Lee");
     CHECK(f.Engine.LastOptions.Tag == "climate");
     for (const auto& hit : f.Search.Results().Hits) CHECK(hit.Meta.Language == "fr");
+    CHECK(f.Engine.LastOptions.FromDay == search::kNoDay); // no range: open at both ends
+    SearchRouteOptions year;
+    year.From = "2024-01-01", year.To = "2024-12-31";
+    f.Search.SetOptions(year);
+    f.Host.Settle(10);
+    CHECK(f.Engine.LastOptions.FromDay == DaysFromCivil(2024, 1, 1));
+    CHECK(f.Engine.LastOptions.ToDay == DaysFromCivil(2024, 12, 31));
+    year.From = "2024-02-30", year.To = "last week"; // not days: open, as if absent
+    f.Search.SetOptions(year);
+    f.Host.Settle(10);
+    CHECK(f.Engine.LastOptions.FromDay == search::kNoDay);
+    CHECK(f.Engine.LastOptions.ToDay == search::kNoDay);
 }
 
 TEST_CASE("search: a file that cannot be fetched is a message, and is fetched again only on Retry") {

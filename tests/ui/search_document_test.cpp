@@ -157,6 +157,29 @@ TEST_CASE("search chips: the order, then each facet with a choice, most first; a
     CHECK(std::find(labels.begin(), labels.end(), "en (8)") != labels.end());
     CHECK(std::find(labels.begin(), labels.end(), "French (4)") != labels.end());
     CHECK(std::find(labels.begin(), labels.end(), "x-klingon (2)") != labels.end());
+    // The years, newest first, each its days' range; the one on turns off; a range that is no year still shows.
+    search::SearchResults dated = Results(2, 12);
+    dated.Years = {{"2025", 3}, {"2024", 2}};
+    v = View(&dated);
+    SearchChips(v, nullptr, &chips, &on);
+    const auto chip = [&](const std::string& label) {
+        for (size_t i = 0; i < chips.size(); ++i)
+            if (chips[i].first == label) return std::make_pair(chips[i].second, bool(on[i]));
+        return std::make_pair(std::string("(none)"), false);
+    };
+    CHECK(chip("2025 (3)") == std::make_pair(std::string("#/search/ferries?from=2025-01-01&to=2025-12-31"), false));
+    CHECK(chip("2024 (2)").first == "#/search/ferries?from=2024-01-01&to=2024-12-31");
+    v.Request.Options.From = "2024-01-01", v.Request.Options.To = "2024-12-31";
+    SearchChips(v, nullptr, &chips, &on);
+    CHECK(chip("2024 (2)") == std::make_pair(std::string("#/search/ferries"), true));
+    CHECK(chip("2025 (3)").first == "#/search/ferries?from=2025-01-01&to=2025-12-31");
+    v.Request.Options.From = "2024-03-01", v.Request.Options.To = "";
+    SearchChips(v, nullptr, &chips, &on);
+    CHECK(chip("2024-03-01 \xE2\x80\x93 \xE2\x80\xA6") == std::make_pair(std::string("#/search/ferries"), true));
+    dated.Years = {{"2025", 3}}; // one year, no range: no choice
+    v = View(&dated);
+    SearchChips(v, nullptr, &chips, &on);
+    CHECK(chip("2025 (3)").first == "(none)");
     // Nothing searched: no chips.
     SearchChips(View(&r, SearchStatus::Idle), nullptr, &chips, &on);
     CHECK(chips.empty());
