@@ -199,8 +199,10 @@ private:
     float SearchFieldWidth(float width) const;     // its room in the toolbar (0: a button opens it)
     SearchView CurrentSearchView() const;
     const ChipList& ShownChips() const;            // the feed's chips, or the search's
-    void UpdateSearchChips();                      // the search's, when its results or route changed
+    void UpdateSearchChips(float column);          // the search's, when its results, route or room changed
     LanguageNames LanguageNameOf() const;          // the host's names of languages, for the chips
+    void ShowAllSearchChips();                     // "More filters": every chip from now on
+    static constexpr float kCompactChipColumn = 480.0f; // a chip column narrower than this (a phone's) is compact
     const std::string& BackRoute() const;          // where the back button goes: the feed, or the search left
     void DrawSettingsPanel(float width);
     // Read aloud (app_narration.cpp)
@@ -287,6 +289,8 @@ private:
     std::vector<unsigned char> SearchChipOn_;
     unsigned SearchChipsFor_ = ~0u;
     std::string SearchChipsRoute_;
+    bool SearchChipsCompact_ = false; // the last chips were a narrow column's few, with "More filters" when some were left out
+    bool SearchChipsAll_ = false;     // the reader asked for every filter ("More filters"): no longer compact
     std::string PendingFindFor_, PendingFindText_;
     std::vector<std::string> PendingTerms_;
     std::string SearchReturn_;

@@ -149,11 +149,26 @@ LanguageNames App::LanguageNameOf() const {
     return [host](const std::string& tag) { return host ? host->LanguageName(tag) : std::string(); };
 }
 
-void App::UpdateSearchChips() {
-    if (SearchChipsFor_ == Search_.Generation() && SearchChipsRoute_ == Nav_.Route()) return;
+// On a phone's narrow column a few chips of each facet and a "More filters" chip for the rest (every chip would
+// push the results a screen down); the reader's choice lasts while the viewer runs.
+void App::UpdateSearchChips(float column) {
+    const bool compact = column < kCompactChipColumn && !SearchChipsAll_;
+    if (SearchChipsFor_ == Search_.Generation() && SearchChipsRoute_ == Nav_.Route() && SearchChipsCompact_ == compact) return;
     SearchChipsFor_ = Search_.Generation();
     SearchChipsRoute_ = Nav_.Route();
-    SearchChips(CurrentSearchView(), LanguageNameOf(), &SearchChips_, &SearchChipOn_);
+    SearchChipsCompact_ = compact;
+    const size_t left_out = SearchChips(CurrentSearchView(), LanguageNameOf(), &SearchChips_, &SearchChipOn_,
+                                        compact ? kCompactChipLimits : ChipLimits{});
+    if (compact && left_out > 0) {
+        SearchChips_.emplace_back("More filters (" + std::to_string(left_out) + ")", kMoreFiltersChip);
+        SearchChipOn_.push_back(0);
+    }
+}
+
+void App::ShowAllSearchChips() {
+    SearchChipsAll_ = true;
+    SearchChipsFor_ = ~0u;
+    Host_->RequestFrame();
 }
 
 // The field's room in the toolbar; 0 on a narrow window (a phone), where a button opens it over the row.

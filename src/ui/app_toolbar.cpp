@@ -161,13 +161,13 @@ static void ChipColumn(const ReaderSettings& settings, float width, float* x, fl
 static float ChipFontSize(const ReaderSettings& s) { return std::max(13.0f, std::min(15.0f, s.FontSize * 0.7f)); }
 
 float App::LayoutFilterChips(float width) {
-    if (GetPhase() == Phase::Search) UpdateSearchChips();
+    ChipColumn(Settings_, width, &ChipsX_, &ChipsWidth_);
+    if (GetPhase() == Phase::Search) UpdateSearchChips(ChipsWidth_);
     const auto& chips = ShownChips();
     const LabelContext ctx = Labels();
     const std::string& language = Loader().GetFeed().Language;
     const LabelStyle style{SansRegular, ChipFontSize(Settings_), language.empty() ? nullptr : &language};
     LayOutChipLabels(chips, style, ctx, 12.0f, &ChipLabels_, &ChipWidths_);
-    ChipColumn(Settings_, width, &ChipsX_, &ChipsWidth_);
     if (language != ChipsLanguage_) { // not parsed each frame
         ChipsLanguage_ = language;
         ChipsRtl_ = DirectionOf(language) == layout::Direction::Rtl;
@@ -196,7 +196,10 @@ void App::DrawFilterChips() {
         const bool selected = search ? i < SearchChipOn_.size() && SearchChipOn_[i] : route == shown;
         if (selected) PushPrimaryButtonColors(theme);
         ImGui::PushID(route.c_str());
-        if (ImGui::Button("##chip", ImVec2(at.W, at.H)) && route != shown) Navigate(route, false);
+        if (ImGui::Button("##chip", ImVec2(at.W, at.H)) && route != shown) {
+            if (search && route == kMoreFiltersChip) ShowAllSearchChips();
+            else Navigate(route, false);
+        }
         ImGui::PopID();
         if (const layout::Galley* g = i < ChipLabels_.size() ? ChipLabels_[i].Galley() : nullptr) { // its name, centred
             const ImVec2 o(std::floor(p.x + ChipsX_ + at.X + (at.W - g->InkWidth) * 0.5f + 0.5f),

@@ -30,11 +30,11 @@ namespace {
 // there is a choice or a range is on. A range on that is no year of the list ("2024-03-01 – 2024-06-30", from a
 // shared link) is still there to turn off.
 template <typename Add>
-void YearChips(const std::vector<search::FacetCount>& years, const SearchRouteOptions& now, const Add& add) {
+size_t YearChips(const std::vector<search::FacetCount>& years, const SearchRouteOptions& now, size_t max, const Add& add) {
     const bool ranged = !now.From.empty() || !now.To.empty();
-    if (years.size() < 2 && !ranged) return;
+    if (years.size() < 2 && !ranged) return 0;
     bool listed = false;
-    for (size_t i = 0; i < years.size() && i < 6; ++i) {
+    for (size_t i = 0; i < years.size() && i < max; ++i) {
         const std::string& y = years[i].Value;
         SearchRouteOptions next = now;
         const bool is_on = now.From == y + "-01-01" && now.To == y + "-12-31";
@@ -49,15 +49,18 @@ void YearChips(const std::vector<search::FacetCount>& years, const SearchRouteOp
         next.To.clear();
         add((now.From.empty() ? "\xE2\x80\xA6" : now.From) + " \xE2\x80\x93 " + (now.To.empty() ? "\xE2\x80\xA6" : now.To), next, true);
     }
+    return years.size() > max ? years.size() - max : 0;
 }
 
 } // namespace
 
-void SearchChips(const SearchView& view, const LanguageNames& language_name, ChipList* chips, std::vector<unsigned char>* on) {
+size_t SearchChips(const SearchView& view, const LanguageNames& language_name, ChipList* chips, std::vector<unsigned char>* on,
+                   const ChipLimits& limits) {
     chips->clear();
     on->clear();
     const bool searched = view.Status == SearchStatus::Ready || view.Status == SearchStatus::Loading;
-    if (!searched || !view.Results || view.Request.Text.find_first_not_of(' ') == std::string::npos) return;
+    if (!searched || !view.Results || view.Request.Text.find_first_not_of(' ') == std::string::npos) return 0;
+    size_t left_out = 0;
     const SearchRouteOptions& now = view.Request.Options;
     auto add = [&](std::string label, const SearchRouteOptions& options, bool is_on) {
         chips->emplace_back(std::move(label), SearchRoute(view.Request.Text, options));
@@ -81,6 +84,7 @@ void SearchChips(const SearchView& view, const LanguageNames& language_name, Chi
             if (!c.Value.empty() && c.Count > 0) sorted.push_back(&c);
         std::stable_sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->Count > b->Count; });
         if (sorted.size() < 2 && current.empty()) return; // no choice to make
+        if (sorted.size() > max) left_out += sorted.size() - max;
         bool listed = false;
         for (size_t i = 0; i < sorted.size() && i < max; ++i) {
             const bool is_on = sorted[i]->Value == current;
@@ -96,11 +100,12 @@ void SearchChips(const SearchView& view, const LanguageNames& language_name, Chi
         }
     };
     const search::SearchResults& r = *view.Results;
-    facet(r.Sections, &SearchRouteOptions::Section, "", 8, as_is);
-    facet(r.Languages, &SearchRouteOptions::Language, "", 4, language);
-    YearChips(r.Years, now, add);
-    facet(r.Authors, &SearchRouteOptions::Author, "By ", 4, as_is);
-    facet(r.Tags, &SearchRouteOptions::Tag, "#", 6, as_is);
+    facet(r.Sections, &SearchRouteOptions::Section, "", limits.Sections, as_is);
+    facet(r.Languages, &SearchRouteOptions::Language, "", limits.Languages, language);
+    left_out += YearChips(r.Years, now, limits.Years, add);
+    facet(r.Authors, &SearchRouteOptions::Author, "By ", limits.Authors, as_is);
+    facet(r.Tags, &SearchRouteOptions::Tag, "#", limits.Tags, as_is);
+    return left_out;
 }
 
 Document BuildSearchDocument(const SearchView& view, const DocumentContext& ctx) {

@@ -35,7 +35,16 @@ Document BuildSearchDocument(const SearchView& view, const DocumentContext& ctx)
 // before anything is searched.
 using ChipList = std::vector<std::pair<std::string, std::string>>;
 using LanguageNames = std::function<std::string(const std::string& tag)>;
-void SearchChips(const SearchView& view, const LanguageNames& language_name, ChipList* chips, std::vector<unsigned char>* on);
+// How many values of each facet get a chip (one that is on always has its chip): all of them but the rarest, or on a
+// phone's narrow column a few (the App adds a "More filters" chip that shows the rest).
+struct ChipLimits {
+    size_t Sections = 8, Languages = 4, Years = 6, Authors = 4, Tags = 6;
+};
+inline constexpr ChipLimits kCompactChipLimits{3, 2, 3, 1, 2};
+inline constexpr const char* kMoreFiltersChip = "folio:more-filters"; // the "More filters" chip's (not a route)
+// Returns how many values the limits left without a chip.
+size_t SearchChips(const SearchView& view, const LanguageNames& language_name, ChipList* chips, std::vector<unsigned char>* on,
+                   const ChipLimits& limits = {});
 
 // What the view says above the hits: "12 articles match “climate”", "No articles match “xyz”.", "Searching…".
 std::string SearchSummary(const SearchView& view);

@@ -32,14 +32,15 @@ struct DrawnSearch {
     FakeFolder Folder;
     std::unique_ptr<App> Viewer;
 
-    explicit DrawnSearch(const std::string& route = "#/", int docs = 4) {
+    // own_sections: false, World and Science in turn; else each document's own ("Section 0", "Section 1", …).
+    explicit DrawnSearch(const std::string& route = "#/", int docs = 4, bool own_sections = false) {
         ServeBuildFonts(Host);
         for (int i = 0; i < docs; ++i) {
             FakeSearchService::Doc d;
             d.Id = "doc-" + std::to_string(i);
             d.Title = "Climate talks resume " + std::to_string(i);
             d.Excerpt = "Delegates met again on the climate.";
-            d.Section = i % 2 ? "World" : "Science";
+            d.Section = own_sections ? "Section " + std::to_string(i) : i % 2 ? "World" : "Science";
             d.Date = "2024-03-" + std::string(i < 9 ? "0" : "") + std::to_string(i % 28 + 1) + "T09:00:00Z";
             Engine.Docs.push_back(d);
             Host.Files["/b/articles/" + d.Id + ".json"] = ArticleJson(d.Id, d.Title);
@@ -229,4 +230,42 @@ TEST_CASE("search drawn: more results as the reader scrolls to the end of the li
     }
     CHECK(s.State()["search"]["shown"].GetUint() == 45);
     CHECK(s.Viewer->ShownDocument().EntryFor("#/article/doc-44") >= 0);
+}
+
+TEST_CASE("search drawn: on a phone a few chips of each facet and \"More filters\", which shows the rest; wide, all") {
+    ImGuiContextScope imgui;
+    DrawnSearch s("#/search/climate", 8, true); // eight sections
+    const auto routes = [&] {
+        std::vector<std::string> out;
+        const rapidjson::Document state = s.State();
+        for (const auto& c : state["chips"].GetArray()) out.push_back(c["route"].GetString());
+        return out;
+    };
+    const auto sections = [](const std::vector<std::string>& r) {
+        return std::count_if(r.begin(), r.end(), [](const std::string& x) { return x.find("section=") != std::string::npos; });
+    };
+    s.Frames(6, kWide);
+    REQUIRE(s.Viewer->Search().Status() == SearchStatus::Ready);
+    std::vector<std::string> wide = routes();
+    CHECK(sections(wide) == 8);
+    CHECK(std::find(wide.begin(), wide.end(), std::string(kMoreFiltersChip)) == wide.end());
+
+    s.Frames(4, kPhone);
+    std::vector<std::string> phone = routes();
+    CHECK(sections(phone) == (long)kCompactChipLimits.Sections);
+    REQUIRE(phone.back() == kMoreFiltersChip);
+    const rapidjson::Document state = s.State();
+    const rapidjson::Value& more = state["chips"][state["chips"].Size() - 1];
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent((float)(more["x"].GetDouble() + more["width"].GetDouble() * 0.5),
+                        (float)(more["y"].GetDouble() + more["height"].GetDouble() * 0.5));
+    s.Frames(1, kPhone);
+    io.AddMouseButtonEvent(0, true);
+    s.Frames(1, kPhone);
+    io.AddMouseButtonEvent(0, false);
+    s.Frames(4, kPhone);
+    phone = routes();
+    CHECK(sections(phone) == 8);
+    CHECK(std::find(phone.begin(), phone.end(), std::string(kMoreFiltersChip)) == phone.end());
+    CHECK(std::string(s.State()["route"].GetString()) == "#/search/climate"); // not a route: nothing navigated
 }
