@@ -160,7 +160,7 @@ void App::UpdateSearchChips(float column) {
     const size_t left_out = SearchChips(CurrentSearchView(), LanguageNameOf(), &SearchChips_, &SearchChipOn_,
                                         compact ? kCompactChipLimits : ChipLimits{});
     if (compact && left_out > 0) {
-        SearchChips_.emplace_back("More filters (" + std::to_string(left_out) + ")", kMoreFiltersChip);
+        SearchChips_.emplace_back("More filters", kMoreFiltersChip);
         SearchChipOn_.push_back(0);
     }
 }

@@ -40,7 +40,7 @@ using LanguageNames = std::function<std::string(const std::string& tag)>;
 struct ChipLimits {
     size_t Sections = 8, Languages = 4, Years = 6, Authors = 4, Tags = 6;
 };
-inline constexpr ChipLimits kCompactChipLimits{3, 2, 3, 1, 2};
+inline constexpr ChipLimits kCompactChipLimits{2, 2, 2, 0, 1}; // about four rows on a phone
 inline constexpr const char* kMoreFiltersChip = "folio:more-filters"; // the "More filters" chip's (not a route)
 // Returns how many values the limits left without a chip.
 size_t SearchChips(const SearchView& view, const LanguageNames& language_name, ChipList* chips, std::vector<unsigned char>* on,
