@@ -132,7 +132,7 @@ export function run(cmd, args, opts = {}) {
   const t = process.hrtime.bigint();
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28, ...opts });
   const seconds = Number(process.hrtime.bigint() - t) / 1e9;
-  return { ok: r.status === 0, status: r.status, seconds, stdout: r.stdout ?? '', stderr: (r.stderr ?? '') + (r.error ? String(r.error) : '') };
+  return { ok: r.status === 0, status: r.status, signal: r.signal, seconds, stdout: r.stdout ?? '', stderr: (r.stderr ?? '') + (r.error ? String(r.error) : '') };
 }
 
 export const kb = (b) => (b == null ? 'n/a' : `${(b / 1024).toFixed(1)} KB`);

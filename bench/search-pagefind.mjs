@@ -22,7 +22,11 @@ export function pagefind() {
 function index(bin, site, out) {
   fs.rmSync(out, { recursive: true, force: true });
   const r = run(bin, ['--site', site, '--glob', 'articles/*.html', '--output-path', out]);
-  if (!r.ok) throw new Error(`pagefind failed (exit ${r.status}): ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' / ')}`);
+  if (!r.ok) {
+    // Killed by a signal: on a machine without the memory it needs, SIGKILL from the kernel's OOM killer.
+    const how = r.signal ? `killed by ${r.signal} after ${r.seconds.toFixed(0)} s${r.signal === 'SIGKILL' ? ' (out of memory? see dmesg)' : ''}` : `exit ${r.status}`;
+    throw new Error(`pagefind failed (${how}): ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' / ')}`);
+  }
   const num = (re) => Number((r.stdout.match(re) ?? [])[1] ?? NaN);
   return { seconds: r.seconds, pages: num(/Indexed (\d+) pages/), words: num(/Indexed (\d+) words/), languages: num(/Indexed (\d+) languages/) };
 }
