@@ -37,16 +37,9 @@ void CivilFromDays(int64_t days, int* y, int* m, int* d) {
 }
 
 bool ParsePlainDay(const std::string& text, int64_t* day) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-    int parts[3] = {0, 0, 0};
-    const size_t at[3] = {0, 5, 8}, len[3] = {4, 2, 2};
-    for (int k = 0; k < 3; ++k)
-        for (size_t i = at[k]; i < at[k] + len[k]; ++i) {
-            if (text[i] < '0' || text[i] > '9') return false;
-            parts[k] = parts[k] * 10 + (text[i] - '0');
-        }
-    if (!ValidDay(parts[0], parts[1], parts[2])) return false;
-    *day = DaysFromCivil(parts[0], parts[1], parts[2]);
+    int64_t seconds = 0; // ParseDate reads a plain date as its midnight, UTC: a whole number of days
+    if (text.size() != 10 || !ParseDate(text, &seconds)) return false;
+    *day = seconds / 86400;
     return true;
 }
 

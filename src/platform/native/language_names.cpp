@@ -4,9 +4,6 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
-#include <algorithm>
-#include <cctype>
-
 namespace folio::platform {
 
 std::string EnglishLanguageName(const std::string& tag) {
