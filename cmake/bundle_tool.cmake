@@ -100,6 +100,7 @@ add_library(folio_bundle_core STATIC
   src/cli/schema_check.cpp
   src/cli/search_command.cpp
   src/cli/search_index.cpp
+  src/cli/search_validate.cpp
   src/cli/search_stemmer.cpp
   src/cli/source_kind.cpp
   src/cli/source_text.cpp

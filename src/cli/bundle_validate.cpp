@@ -10,6 +10,7 @@
 #include "cli/media.h"
 #include "cli/precompress.h"
 #include "cli/schema_check.h"
+#include "cli/search_validate.h"
 #include "cli/text_scripts.h"
 #include "model/article_json.h"
 #include "model/bundle_write.h"
@@ -406,6 +407,11 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
             if (f.size() > 5 && EndsWith(f, ".json") && !articles.count("articles/" + f))
                 v.Problem("articles/" + f, "", "not listed in the feed");
     v.CheckManifest(manifest_schema);
+    std::set<std::string> feed_ids;
+    for (const auto& [id, where] : ids) feed_ids.insert(id);
+    const SearchCheck search = CheckSearchIndex(dir, feed_ids, problems, warnings);
+    summary->SearchIndexed = search.Present;
+    summary->SearchDocuments = search.Documents;
     return problems->size() == before;
 }
 

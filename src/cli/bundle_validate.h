@@ -3,8 +3,8 @@
 // page 1 and newer_url back up, archive pages full unless the byte bound cut them, items newest first), feed items
 // and their article, oEmbed and snapshot files, unique ids, related ids, article files the feed does not list, the
 // photos article files name inside the bundle (each variant with the size and type the file claims), and the files
-// folio-manifest.json lists (when there is one). No reference leads it outside the bundle, and no symbolic link is
-// followed.
+// folio-manifest.json lists (when there is one), and the search index (search_validate.h). No reference leads it
+// outside the bundle, and no symbolic link is followed.
 #pragma once
 #include "model/error.h"
 
@@ -15,6 +15,8 @@ namespace folio::cli {
 
 struct ValidateSummary {
     size_t Pages = 0, Articles = 0;
+    bool SearchIndexed = false;  // the bundle has a search index (search_validate.h checks it)
+    size_t SearchDocuments = 0;  // the documents it finds
 };
 
 // Appends every problem found to *problems (files named relative to dir), and what a bundle may hold but should

@@ -363,6 +363,7 @@ int Validate(const std::vector<std::string>& args) {
         return 1;
     }
     PrintLine(stdout, dir + ": valid bundle: " + Plural(s.Articles, "article") + " in " + Plural(s.Pages, "feed page") +
+                          (s.SearchIndexed ? ", a search index of " + Plural(s.SearchDocuments, "document") : "") +
                           (warnings.empty() ? "" : "; " + Plural(warnings.size(), "warning")));
     return 0;
 }

@@ -74,6 +74,8 @@ TEST_CASE("the sample sources build into a bundle that validates, twice to the s
     std::vector<Error> problems;
     CHECK_MESSAGE(ValidateBundle(out, &v, &problems), Messages(problems));
     CHECK(v.Articles == 23);
+    CHECK(v.SearchIndexed);
+    CHECK(v.SearchDocuments == 23);
     BuildSummary again;
     REQUIRE(BuildBundle(FOLIO_TEST_SOURCES_DIR, out, site, o, UnknownFolder::Refuse, &again, &warnings, &errors));
     CHECK(again.Written == 0);
@@ -334,5 +336,61 @@ TEST_CASE("validate: a built chain of pages is whole both ways; each break in it
         Write(dir + "/feed-9.json", Read(dir + "/feed-1.json"));
         const std::string all = Problems(dir);
         CHECK_MESSAGE(Says(all, "feed-9.json: not in the chain of pages from feed.json (no page's next_url leads to it)"), all);
+    }
+}
+
+namespace {
+
+// The folder of the bundle's one search segment ("search/s-…").
+std::string SegmentOf(const std::string& dir) {
+    const std::string root = Read(dir + "/search/index.json");
+    const size_t at = root.find("\"s-");
+    REQUIRE(at != std::string::npos);
+    return "search/" + root.substr(at + 1, 18);
+}
+
+} // namespace
+
+TEST_CASE("validate checks the search index: its files, their codec, and the feed's articles in it, once each") {
+    {
+        const std::string dir = ChainedBundle("search-good");
+        ValidateSummary s;
+        std::vector<Error> problems, warnings;
+        CHECK_MESSAGE(ValidateBundle(dir, &s, &problems, &warnings), Messages(problems));
+        CHECK(s.SearchIndexed);
+        CHECK(s.SearchDocuments == 7);
+        CHECK_MESSAGE(warnings.empty(), Messages(warnings));
+    }
+    {
+        // A card naming an article the feed does not have: both ways round.
+        const std::string dir = ChainedBundle("search-stale");
+        const std::string seg = SegmentOf(dir);
+        Edit(dir, seg + "/m0.json", "\"id\":\"s1\"", "\"id\":\"gone\"");
+        const std::string all = Problems(dir);
+        CHECK_MESSAGE(Says(all, seg + "/m0.json: $.docs[0].id: \"gone\" is in the search index but not in the feed"), all);
+        CHECK_MESSAGE(Says(all, "search/index.json: 1 article of the feed not in the search index (the first: \"s1\""), all);
+    }
+    {
+        const std::string dir = ChainedBundle("search-broken");
+        const std::string seg = SegmentOf(dir);
+        fs::remove(dir + "/" + seg + "/days.bin");
+        const std::string shard = Read(dir + "/" + seg + "/t0.bin");
+        Write(dir + "/" + seg + "/t0.bin", shard.substr(0, shard.size() / 2));
+        Write(dir + "/search/s-0000000000000000/t0.bin", "left behind");
+        ValidateSummary s;
+        std::vector<Error> problems, warnings;
+        CHECK_FALSE(ValidateBundle(dir, &s, &problems, &warnings));
+        const std::string all = Messages(problems);
+        CHECK_MESSAGE(Says(all, seg + "/days.bin: missing (named by search/index.json for segment " + seg.substr(7) + ")"), all);
+        CHECK_MESSAGE(Says(all, seg + "/t0.bin: "), all);
+        CHECK_MESSAGE(Says(Messages(warnings), "search/s-0000000000000000/t0.bin: not part of the search index"), Messages(warnings));
+    }
+    {
+        // A card filed under another section than its postings say.
+        const std::string dir = ChainedBundle("search-facet");
+        const std::string seg = SegmentOf(dir);
+        Edit(dir, seg + "/m0.json", "{\"id\":\"s1\",", "{\"id\":\"s1\",\"section\":\"Elsewhere\",");
+        const std::string all = Problems(dir);
+        CHECK_MESSAGE(Says(all, seg + "/m0.json: $.docs[0].section: \"Elsewhere\", but its postings file it under the section"), all);
     }
 }
