@@ -25,6 +25,10 @@ namespace {
 
 // A word's text as the index keeps it: ß as ss, ς as σ, cut to kMaxTokenBytes at a character boundary.
 std::string WordToken(std::string_view word) {
+    // Most words: short enough, and neither ß (C3 9F) nor ς (CF 82) in them, so they are their own token.
+    if (word.size() <= kMaxTokenBytes && word.find("\xC3\x9F") == std::string_view::npos &&
+        word.find("\xCF\x82") == std::string_view::npos)
+        return std::string(word);
     std::string out;
     out.reserve(word.size());
     for (size_t i = 0; i < word.size();) {
