@@ -49,7 +49,10 @@ public:
     DocAnalysis Finish() {
         DocAnalysis d;
         d.Terms.reserve(terms_.size());
-        for (auto& [term, t] : terms_) d.Terms.push_back(std::move(t));
+        for (auto& [term, t] : terms_) {
+            t.Hash = TermHash(t.Term);
+            d.Terms.push_back(std::move(t));
+        }
         std::sort(d.Terms.begin(), d.Terms.end(), [](const DocTerm& x, const DocTerm& y) { return x.Term < y.Term; });
         for (auto& [word, term] : stems_)
             if (word != term) d.Stems.emplace_back(word, term);

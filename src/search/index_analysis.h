@@ -4,7 +4,9 @@
 // document order.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 #include "model/article.h"
@@ -17,9 +19,13 @@ namespace folio::search {
 // One index term of an article: its field-weighted frequency and the positions of its tokens.
 struct DocTerm {
     std::string Term;
+    uint64_t Hash = 0; // TermHash(Term)
     float Tf = 0;
     std::vector<uint32_t> Positions; // ascending
 };
+
+// The hash the segment builder keys its terms by (std::hash of the bytes).
+inline uint64_t TermHash(std::string_view term) { return std::hash<std::string_view>{}(term); }
 
 struct DocAnalysis {
     std::vector<DocTerm> Terms;                              // ascending by Term

@@ -30,8 +30,37 @@ uint8_t Impact(double tf, double length, double avg_length, double k1, double b)
 
 SegmentBuilder::SegmentBuilder(unsigned parts) : parts_(std::clamp<unsigned>(parts, 1, 64)) {}
 
-size_t SegmentBuilder::PartOf(const std::string& key) const {
-    return parts_.size() == 1 ? 0 : std::hash<std::string>{}(key) % parts_.size();
+uint64_t SegmentBuilder::HashOf(const std::string& key) { return TermHash(key); }
+
+SegmentBuilder::KeyAcc& SegmentBuilder::Keys::Get(const std::string& key, uint64_t hash) {
+    if ((accs_.size() + 1) * 2 > slots_.size()) Grow();
+    const size_t mask = slots_.size() - 1;
+    for (size_t at = hash & mask;; at = (at + 1) & mask) {
+        const uint32_t index = slots_[at];
+        if (index == 0) {
+            accs_.emplace_back();
+            accs_.back().Key = key;
+            slots_[at] = static_cast<uint32_t>(accs_.size());
+            hashes_[at] = hash;
+            return accs_.back();
+        }
+        if (hashes_[at] == hash && accs_[index - 1].Key == key) return accs_[index - 1];
+    }
+}
+
+void SegmentBuilder::Keys::Grow() {
+    const size_t size = std::max<size_t>(1024, slots_.size() * 2);
+    std::vector<uint32_t> slots(size, 0);
+    std::vector<uint64_t> hashes(size, 0);
+    for (size_t i = 0; i < slots_.size(); ++i) {
+        if (!slots_[i]) continue;
+        size_t at = hashes_[i] & (size - 1);
+        while (slots[at]) at = (at + 1) & (size - 1);
+        slots[at] = slots_[i];
+        hashes[at] = hashes_[i];
+    }
+    slots_.swap(slots);
+    hashes_.swap(hashes);
 }
 
 void SegmentBuilder::AddKeys(size_t part, const std::vector<DocAnalysis>& docs, uint32_t first) {
@@ -40,20 +69,22 @@ void SegmentBuilder::AddKeys(size_t part, const std::vector<DocAnalysis>& docs, 
         const uint32_t doc = first + static_cast<uint32_t>(i);
         const DocAnalysis& d = docs[i];
         for (const DocTerm& t : d.Terms) {
-            if (PartOf(t.Term) != part) continue;
-            KeyAcc& a = keys[t.Term];
-            a.Docs.push_back(doc);
-            a.Tfs.push_back(t.Tf);
+            if (PartOf(t.Hash) != part) continue;
+            KeyAcc& a = keys.Get(t.Term, t.Hash);
+            a.Postings.emplace_back(doc, t.Tf);
             EncodePositionList(t.Positions, &a.Positions);
         }
         for (const auto& [word, term] : d.Stems) {
-            if (PartOf(word) != part) continue;
-            std::vector<std::string>& stems = keys[word].Stems;
+            const uint64_t hash = HashOf(word);
+            if (PartOf(hash) != part) continue;
+            std::vector<std::string>& stems = keys.Get(word, hash).Stems;
             auto at = std::lower_bound(stems.begin(), stems.end(), term);
             if ((at == stems.end() || *at != term) && stems.size() < kMaxStemsPerKey) stems.insert(at, term);
         }
-        for (const std::string& key : d.FacetKeys)
-            if (PartOf(key) == part) keys[key].Docs.push_back(doc);
+        for (const std::string& key : d.FacetKeys) {
+            const uint64_t hash = HashOf(key);
+            if (PartOf(hash) == part) keys.Get(key, hash).Postings.emplace_back(doc, 0.0f);
+        }
     }
 }
 
@@ -85,13 +116,13 @@ bool SegmentBuilder::Emit(const SegmentParams& params, const Sink& sink, std::ve
                           uint32_t* terms, uint32_t* meta_shards, std::string* why) const {
     if (!sink("days.bin", EncodeDays(days_))) return false;
 
-    std::vector<const std::pair<const std::string, KeyAcc>*> sorted;
+    std::vector<const KeyAcc*> sorted;
     size_t count = 0;
-    for (const Keys& keys : parts_) count += keys.size();
+    for (const Keys& keys : parts_) count += keys.All().size();
     sorted.reserve(count);
     for (const Keys& keys : parts_)
-        for (const auto& entry : keys) sorted.push_back(&entry);
-    std::sort(sorted.begin(), sorted.end(), [](const auto* x, const auto* y) { return x->first < y->first; });
+        for (const KeyAcc& acc : keys.All()) sorted.push_back(&acc);
+    std::sort(sorted.begin(), sorted.end(), [](const KeyAcc* x, const KeyAcc* y) { return x->Key < y->Key; });
     *terms = static_cast<uint32_t>(sorted.size());
 
     const size_t shard_bytes = std::max<size_t>(params.ShardBytes, 64);
@@ -109,9 +140,9 @@ bool SegmentBuilder::Emit(const SegmentParams& params, const Sink& sink, std::ve
         record_bytes = 0;
         return true;
     };
-    for (const auto* entry : sorted) {
-        const std::string& key = entry->first;
-        const KeyAcc& acc = entry->second;
+    for (const KeyAcc* entry : sorted) {
+        const std::string& key = entry->Key;
+        const KeyAcc& acc = *entry;
         TermRecord r;
         r.Key = key;
         r.Stems = acc.Stems;
@@ -120,11 +151,11 @@ bool SegmentBuilder::Emit(const SegmentParams& params, const Sink& sink, std::ve
             bytes += VarintBytes(r.Stems.size());
             for (const std::string& s : r.Stems) bytes += VarintBytes(s.size()) + s.size();
         }
-        r.Postings.reserve(acc.Docs.size());
+        r.Postings.reserve(acc.Postings.size());
         uint32_t last = 0;
-        for (size_t k = 0; k < acc.Docs.size(); ++k) {
-            const uint32_t doc = acc.Docs[k];
-            const uint8_t impact = acc.Tfs.empty() ? 0 : Impact(acc.Tfs[k], lengths_[doc], params.AvgLength, params.K1, params.B);
+        for (size_t k = 0; k < acc.Postings.size(); ++k) {
+            const auto [doc, tf] = acc.Postings[k];
+            const uint8_t impact = Impact(tf, lengths_[doc], params.AvgLength, params.K1, params.B); // a facet key: 0
             r.Postings.push_back(Posting{doc, impact, facets_[doc]});
             bytes += VarintBytes(k ? doc - last : doc) + 1 + VarintBytes(facets_[doc]);
             last = doc;

@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 #include "search/index_analysis.h"
 #include "search/index_format.h"
@@ -43,13 +43,26 @@ public:
 
 private:
     struct KeyAcc {
-        std::vector<uint32_t> Docs;       // local numbers, ascending
-        std::vector<float> Tfs;           // each posting's field-weighted frequency (empty for a facet key)
+        std::string Key;
+        std::vector<std::pair<uint32_t, float>> Postings; // (local number, ascending; field-weighted frequency, 0
+                                                          // for a facet key)
         std::string Positions;            // each posting's positions, encoded (EncodePositions), in order
         std::vector<std::string> Stems;   // ascending, once
     };
-    using Keys = std::unordered_map<std::string, KeyAcc>;
-    size_t PartOf(const std::string& key) const;
+    // One part's keys: open addressing over their hashes (each term's hash made once, by the analysis), so a
+    // posting costs one probe and rarely a string compare.
+    class Keys {
+    public:
+        KeyAcc& Get(const std::string& key, uint64_t hash);
+        const std::vector<KeyAcc>& All() const { return accs_; }
+    private:
+        void Grow();
+        std::vector<uint32_t> slots_;  // index + 1 into accs_, 0 when empty; a power of two in size
+        std::vector<uint64_t> hashes_; // per slot
+        std::vector<KeyAcc> accs_;
+    };
+    static uint64_t HashOf(const std::string& key);
+    size_t PartOf(uint64_t hash) const { return parts_.size() == 1 ? 0 : (hash >> 32) % parts_.size(); }
     // Part `part`'s keys of the documents numbered from `first`.
     void AddKeys(size_t part, const std::vector<DocAnalysis>& docs, uint32_t first);
     std::vector<Keys> parts_;
