@@ -53,7 +53,6 @@ public:
             t.Hash = TermHash(t.Term);
             d.Terms.push_back(std::move(t));
         }
-        std::sort(d.Terms.begin(), d.Terms.end(), [](const DocTerm& x, const DocTerm& y) { return x.Term < y.Term; });
         for (auto& [word, term] : stems_)
             if (word != term) d.Stems.emplace_back(word, term);
         std::sort(d.Stems.begin(), d.Stems.end());

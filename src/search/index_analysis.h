@@ -28,7 +28,7 @@ struct DocTerm {
 inline uint64_t TermHash(std::string_view term) { return std::hash<std::string_view>{}(term); }
 
 struct DocAnalysis {
-    std::vector<DocTerm> Terms;                              // ascending by Term
+    std::vector<DocTerm> Terms;                              // in no order (the segment builder sorts keys)
     std::vector<std::pair<std::string, std::string>> Stems;  // (word, its term) where they differ; ascending, once
     std::vector<std::string> FacetKeys;                      // FacetKey of each author and tag; ascending, once
     float Length = 0;                                        // the field-weighted count of its tokens
