@@ -8,6 +8,7 @@ find_package(Threads REQUIRED)
 # the download worker, pictures' loading and decoding), shared with the unit tests below.
 add_library(folio_native_parts STATIC
   src/platform/native/args.cpp
+  src/platform/native/http_cache.cpp
   src/platform/native/http_fetch.cpp
   src/platform/native/image_decoder.cpp
   src/platform/native/image_loader.cpp

@@ -51,6 +51,9 @@ PY
 # eventually SECONDS CMD...: CMD succeeds within SECONDS (tried every 0.1 s); its output is the caller's to quiet.
 eventually() { local limit=$(($1 * 10)); shift; for _ in $(seq "$limit"); do "$@" && return 0; sleep 0.1; done; return 1; }
 
+# Downloads are kept for offline reading under $XDG_CACHE_HOME/folio: the suite's own, never the machine's.
+export XDG_CACHE_HOME="$work/cache"
+
 state_file="$work/state.json"
 # state KEY: a field of the viewer's state (dots reach into objects), booleans as true/false.
 state() { /usr/bin/python3 -c "import json,sys; d=json.load(open(sys.argv[1])); v=d

@@ -6,7 +6,8 @@
 # once with bounded memory, a long plain-text import keeps the loading view drawn, a slow download shows its
 # progress while the window stays responsive and is stopped when another source is dropped, a bad bundle shows
 # the error view without a crash, drops (real XDND) open folders, files (read below their folder) and addresses,
-# and an idle window draws nothing after a download. Ends with "desktop open: N passed, N failed".
+# an idle window draws nothing after a download, and what a window downloaded opens again with the server gone
+# (kept under $XDG_CACHE_HOME/folio). Ends with "desktop open: N passed, N failed".
 set -uo pipefail
 suite="desktop open"
 . "$(dirname "$0")/lib.sh"
@@ -232,6 +233,22 @@ f0=$(state framesRendered)
 sleep 2
 f1=$(state framesRendered)
 check "after the download an idle window draws nothing (2 s: $((f1 - f0)) frames)" test "$f1" = "$f0"
+stop
+
+# Offline: what a window downloaded is kept under $XDG_CACHE_HOME/folio and opens when the server is gone.
+start "$base/news/" --size 800x600 >/dev/null
+check "a window on the bundle's address, online" wait_for title "Ports reopen as the strike ends"
+stop
+check "... keeps what it downloaded under \$XDG_CACHE_HOME/folio/http" \
+  test "$(find "$XDG_CACHE_HOME/folio/http" -type f 2>/dev/null | wc -l)" -ge 2
+kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; server_pid=""
+start "$base/news/" --size 800x600 >/dev/null
+check "the same address with the server gone opens the kept copy" wait_for title "Ports reopen as the strike ends"
+check "... as an article, not the error view" wait_for state article
+stop
+start "$base/news/articles/never.json" --size 800x600 >/dev/null
+check "an address never downloaded shows the error view" wait_for state error
+check "... saying why" wait_true "'Connection refused' in s['error']"
 stop
 
 finish

@@ -21,7 +21,8 @@
 namespace folio::test {
 
 // GET /fast answers "fast"; GET /hang/... sends half of its answer and then nothing, noting when the client
-// hangs up; a path given to Put answers its bytes; any other is 404 Not Found. It notes every path asked for.
+// hangs up; GET /status/NNN answers that status with no body; a path given to Put answers its bytes; any other is
+// 404 Not Found. It notes every path asked for.
 class LoopbackServer {
 public:
     LoopbackServer() {
@@ -85,6 +86,8 @@ private:
             }
         } else {
             std::string answer = "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+            if (path.compare(0, 8, "/status/") == 0)
+                answer = "HTTP/1.1 " + path.substr(8) + " Status\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
             std::lock_guard<std::mutex> l(Mutex_);
             auto file = Files_.find(path);
             if (path == "/fast" || file != Files_.end()) {

@@ -71,7 +71,8 @@ static const char* StandardReason(long status) {
     }
 }
 
-ui::FetchResult HttpFetcher::Perform(void* handle, const std::string& url) {
+ui::FetchResult HttpFetcher::Perform(void* handle, const std::string& url, bool* unreachable) {
+    *unreachable = false;
     CURL* curl = static_cast<CURL*>(handle);
     curl_easy_reset(curl); // keeps the connection cache: pages and articles of one host reuse a connection
     HttpTransfer t;
@@ -104,6 +105,7 @@ ui::FetchResult HttpFetcher::Perform(void* handle, const std::string& url) {
     if (CancelCurrent_ || rc == CURLE_ABORTED_BY_CALLBACK) { r.Error = "cancelled"; return r; }
     if (t.TooLarge || rc == CURLE_FILESIZE_EXCEEDED) { r.Error = TooLargeError(); return r; }
     if (rc != CURLE_OK) {
+        *unreachable = true;
         r.Error = errbuf[0] ? errbuf : curl_easy_strerror(rc);
         long os_errno = 0; // "Couldn't connect to server" says more with the system's reason
         if (curl_easy_getinfo(curl, CURLINFO_OS_ERRNO, &os_errno) == CURLE_OK && os_errno != 0)
@@ -113,6 +115,7 @@ ui::FetchResult HttpFetcher::Perform(void* handle, const std::string& url) {
     long status = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
     if (status >= 400) {
+        *unreachable = status >= 500;
         const std::string reason = t.Reason.empty() ? StandardReason(status) : t.Reason;
         r.Error = "HTTP " + std::to_string(status) + (reason.empty() ? "" : " " + reason);
         return r;
@@ -159,8 +162,14 @@ void HttpFetcher::Run() {
             CancelCurrent_ = false;
         }
         ui::FetchResult r;
-        if (curl) r = Perform(curl, job.second);
+        bool unreachable = false;
+        if (curl) r = Perform(curl, job.second, &unreachable);
         else r.Error = "libcurl could not start a transfer";
+        if (HttpCache* cache = Cache_.load(); cache && !CancelCurrent_) {
+            std::string copy;
+            if (r.Ok) cache->Store(job.second, r.Body); // one that cannot be kept is simply not kept
+            else if (unreachable && cache->Load(job.second, &copy)) r = ui::FetchResult{true, std::move(copy), {}, false};
+        }
         {
             std::lock_guard<std::mutex> lock(Mutex_);
             if (!CancelCurrent_) Finished_.emplace_back(job.first, std::move(r)); // nobody waits for a cancelled one

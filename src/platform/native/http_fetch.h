@@ -3,8 +3,10 @@
 // the thread wakes the main loop (the `wake` function: glfwPostEmptyEvent) when one finishes and, at most ten
 // times a second, while bytes arrive (Progress). Bounded: kMaxBytes a response, 5 redirects, timeouts. A
 // download cancelled (its source closed) leaves the queue, or, in flight, is stopped by libcurl's callbacks at
-// the next byte or within a second, so what is fetched next waits for none of it.
+// the next byte or within a second, so what is fetched next waits for none of it. With a cache (SetCache), every
+// download is kept for offline reading and a copy answers when the network cannot.
 #pragma once
+#include "platform/native/http_cache.h"
 #include "ui/host.h"
 
 #include <atomic>
@@ -31,6 +33,9 @@ public:
     explicit HttpFetcher(std::function<void()> wake) : Wake_(std::move(wake)) {}
     ~HttpFetcher(); // abandons what is in flight and joins the thread
 
+    // Keeps every answer in cache and answers from it when the network does not (HttpCache); null: none. Set it
+    // before the first Start.
+    void SetCache(HttpCache* cache) { Cache_ = cache; }
     void Start(uint64_t id, const std::string& url); // the thread starts with the first download
     void Cancel(uint64_t id); // dropped from the queue or stopped in flight; it is never answered
     std::vector<std::pair<uint64_t, ui::FetchResult>> TakeFinished();
@@ -44,9 +49,11 @@ public:
 
 private:
     void Run();
-    ui::FetchResult Perform(void* curl, const std::string& url);
+    // *unreachable: no answer from the server (no connection, a timeout, a transfer cut) or a server error (5xx).
+    ui::FetchResult Perform(void* curl, const std::string& url, bool* unreachable);
 
     std::function<void()> Wake_;
+    std::atomic<HttpCache*> Cache_{nullptr};
     mutable std::mutex Mutex_;
     std::condition_variable Cv_;
     std::deque<std::pair<uint64_t, std::string>> Queue_;

@@ -34,6 +34,7 @@ public:
     void Cancel(const std::string& url); // every load of url not yet answered: never answered
     bool Deliver();                      // answers finished loads; true if there were any
     bool Busy() const { return !Loads_.empty(); } // loads not yet answered
+    void SetCache(HttpCache* cache) { Http_.SetCache(cache); } // downloaded pictures kept for offline reading
 
 private:
     struct Pending {

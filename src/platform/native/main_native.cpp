@@ -114,7 +114,10 @@ int main(int argc, char** argv) {
         options.ImportText = [&host](std::string&& text, const std::string& file, folio::ui::ArticleReadDone done) {
             host.ImportText(std::move(text), file, std::move(done)); // the bundle tool's importer, off this thread
         };
-        if (!screenshot) host.SetConfigDir(DefaultConfigDir()); // screenshots use the defaults, and store nothing
+        if (!screenshot) { // screenshots use the defaults, and store nothing
+            host.SetConfigDir(DefaultConfigDir());
+            host.SetCacheDir(DefaultCacheDir());
+        }
         GeometryKeeper keeper(window, &host);
         if (!screenshot) {
             SizeWindow(window, args);

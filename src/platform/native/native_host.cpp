@@ -56,6 +56,8 @@ NativeHost::NativeHost(GLFWwindow* window, FrameBudget* budget)
                 }),
       Speech_([] { glfwPostEmptyEvent(); }, getenv("FOLIO_SPEECH_LIBRARY") ? getenv("FOLIO_SPEECH_LIBRARY") : "libspeechd.so.2"),
       Imports_([] { glfwPostEmptyEvent(); }), Http_([] { glfwPostEmptyEvent(); }) {
+    Http_.SetCache(&Cache_);
+    Pictures_.SetCache(&Cache_);
     GLint max_texture = 0;
     glGetIntegerv(GL_MAX_TEXTURE_SIZE, &max_texture);
     Support_.MaxTextureSize = max_texture;

@@ -2,7 +2,7 @@
 // plain-text imports (TextImporter's) and pictures (ImageLoader's threads: read or downloaded, then decoded with
 // libvips), all answered between frames (never inside one, so the UI sees the same order of events as on the
 // web), pictures made OpenGL textures on the main thread, the window title, frame requests, settings as files under
-// $XDG_CONFIG_HOME/folio/, the clipboard through GLFW, links handed to xdg-open, and the text services
+// $XDG_CONFIG_HOME/folio/, downloads kept for offline reading under $XDG_CACHE_HOME/folio/ (HttpCache), the clipboard through GLFW, links handed to xdg-open, and the text services
 // (NativeTextServices: bidi, line breaking and shaping for every script).
 #pragma once
 #include "platform/frame_budget.h"
@@ -59,6 +59,8 @@ public:
     void SetPixelRatio(float ratio) { Support_.PixelRatio = ratio; } // the frame's scale (ViewScale)
     bool LoadingImages() const { return Pictures_.Busy(); } // loads not yet answered
     void SetConfigDir(const std::string& dir) { ConfigDir_ = dir; } // empty: settings are not stored
+    // Downloads (articles, feeds, pictures) kept under dir for offline reading (HttpCache); empty: not kept.
+    void SetCacheDir(const std::string& dir) { Cache_.SetDir(dir); }
     // The source now open (the command line's, or a drop's): paths below its Root are read without following
     // links (cli::ReadFileInside), its Named file and paths elsewhere (the fonts) as named (cli::ReadFile).
     void SetSource(const OpenTarget& source) { Source_ = source; }
@@ -82,6 +84,7 @@ private:
     uint64_t NextDownload_ = 1;
     ui::ImageSupport Support_;  // MaxTextureSize from GL at the start; Webp, Avif when first asked
     bool SupportKnown_ = false; // ... asked
+    HttpCache Cache_; // before the fetchers: their threads stop before it goes
     NativeTextServices Text_;
     search::IcuTextFolder Folder_;
     search::LocalSearchService Search_{Folder_};
