@@ -137,11 +137,20 @@ void App::DrawToolbar(float width, float h) {
         const ImVec2 at = ImGui::GetCursorScreenPos();
         if (IconButton("##find", "", ImVec2(bw, button_h))) { if (FindOpen_) CloseFind(); else OpenFind(1); }
         Tooltip("Find in page (Ctrl+F)");
-        // A magnifying glass.
+        // A page with a magnifying glass over its corner: find in this page, not the bundle's search (whose
+        // button says "Search" beside it on a phone).
         const ImU32 c = ImGui::GetColorU32(ImGuiCol_Text);
-        const ImVec2 centre(at.x + bw * 0.5f - 2.0f, at.y + button_h * 0.5f - 2.0f);
-        dl->AddCircle(centre, 6.5f, c, 0, 2.0f);
-        dl->AddLine(ImVec2(centre.x + 4.6f, centre.y + 4.6f), ImVec2(centre.x + 10.0f, centre.y + 10.0f), c, 2.2f);
+        const float cx = at.x + bw * 0.5f, cy = at.y + button_h * 0.5f;
+        const ImVec2 page_min(cx - 8.0f, cy - 9.0f), page_max(cx + 4.0f, cy + 7.0f);
+        dl->AddRect(page_min, page_max, c, 1.5f, 0, 1.6f);
+        for (int i = 0; i < 3; ++i) {
+            const float ly = page_min.y + 4.0f + 3.5f * static_cast<float>(i);
+            dl->AddLine(ImVec2(page_min.x + 3.0f, ly), ImVec2(page_max.x - (i == 2 ? 7.0f : 3.0f), ly), c, 1.4f);
+        }
+        const ImVec2 lens(cx + 3.0f, cy + 4.0f);
+        dl->AddCircleFilled(lens, 5.2f, theme.Toolbar); // the glass hides the page behind it
+        dl->AddCircle(lens, 4.2f, c, 0, 1.8f);
+        dl->AddLine(ImVec2(lens.x + 3.0f, lens.y + 3.0f), ImVec2(lens.x + 6.8f, lens.y + 6.8f), c, 2.2f);
     }
     ImGui::SetCursorScreenPos(ImVec2(p.x + MirrorX(width - bw - 10.0f, bw, width, ToolbarRtl_), y));
     if (IconButton("##settings", "Aa", ImVec2(bw, button_h))) SetSettingsOpen(!SettingsOpen_);
