@@ -8,7 +8,7 @@
 import { BASE, FONTS } from './embed/runtime.js';
 import { bundleRefusal } from './embed/origins.js';
 import { startInstance } from './embed/instance.js';
-import { buildMirror } from './embed/mirror.js';
+import { buildMirror, searchRoute } from './embed/mirror.js';
 import { MirrorSync } from './embed/mirror-sync.js';
 import { Sizing } from './embed/sizing.js';
 import { TextAgent } from './embed/text-agent.js';
@@ -53,6 +53,7 @@ class FolioViewer extends HTMLElement {
     this.#mirror.className = 'mirror';
     this.#mirror.setAttribute('part', 'mirror');
     this.#mirror.addEventListener('click', (e) => this.#mirrorClick(e));
+    this.#mirror.addEventListener('submit', (e) => this.#mirrorSearch(e));
     this.#status = document.createElement('p');
     this.#status.className = 'status';
     this.#status.setAttribute('role', 'status');
@@ -259,7 +260,8 @@ class FolioViewer extends HTMLElement {
       : s.state === 'loading' ? 'Loading…' : '');
     if (s.content !== this.#content) {
       this.#content = s.content;
-      this.#sync.render(buildMirror(this.#instance.mirror(), (route) => this.#linkFor(route)), s.route);
+      const searchForm = this.#instance.renderer !== 'webgl2'; // no canvas field to type a search into
+      this.#sync.render(buildMirror(this.#instance.mirror(), (route) => this.#linkFor(route), { searchForm }), s.route);
     }
     this.#sync.state(s);
     this.#agent.state(s);
@@ -303,6 +305,15 @@ class FolioViewer extends HTMLElement {
     if (!link || !this.#instance || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
     this.#instance.go(link.dataset.route);
+  }
+
+  // The mirror's search form (without WebGL): its words become the search route, as the canvas's field's would.
+  #mirrorSearch(event) {
+    const form = event.target.closest('form[role="search"]');
+    if (!form) return;
+    event.preventDefault();
+    const query = form.elements.q?.value ?? '';
+    if (this.#instance && query.trim()) this.#instance.go(searchRoute(query));
   }
 
   // The viewer asked for the document's y to be at the top of the view (an auto-height viewer: keys, Find): the

@@ -85,6 +85,9 @@ public:
     void Init(Host* host, const AppOptions& options); // starts loading; call once after ImGui::CreateContext()
     bool CanDraw() const { return Faces_.Ready(); }    // ImGui frames need the fonts in the atlas
     void Draw();                                       // between ImGui::NewFrame() and ImGui::Render()
+    // For a platform that draws nothing (no WebGL): what a frame does besides drawing, at `now` seconds. The search
+    // runs once its engine arrives (its service asks for a frame then); true while a timer wants another call.
+    bool Advance(double now) { return Search_.Tick(now); }
     bool Animating() const { return Animating_; }      // the last frame wants a next one (a glide, a timer)
 
     void Navigate(const std::string& route, bool from_history); // "#/article/<id>", "#/", "#/section/<name>"

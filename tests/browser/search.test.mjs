@@ -2,7 +2,8 @@
 // agent), results arrive from the search module (folio-search.js + .wasm, fetched on the first search only) and
 // the index files a query needs, the route #/search/<query> round-trips through a reload, the mirror lists the
 // results as links inside a search landmark, and opening a result opens the article with Find pre-filled. Also on
-// a phone (the toolbar's Search button). Screenshots: build/test-artifacts/search-{results,article,phone}.png.
+// a phone (the toolbar's Search button), and without WebGL (the mirror's own search form). Screenshots:
+// build/test-artifacts/search-{results,article,phone,no-webgl}.png.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SEED_HEADLINE, saveScreenshot, startSite, withBrowser } from './harness.mjs';
@@ -78,6 +79,34 @@ describe('search in the browser', { timeout: 4 * TIMEOUT }, () => {
       assert.equal(s.search.total, 0);
       const summary = await page.evaluate(() => document.getElementById('folio').shadowRoot.querySelector('[role=status]')?.textContent ?? '');
       assert.match(summary, /no article|0 article|nothing/i);
+    }));
+
+  test('without WebGL the mirror is the reader: its search form finds, a result opens, the route says the search', { timeout: TIMEOUT }, () =>
+    withBrowser({ args: ['--disable-webgl', '--disable-3d-apis'] }, async (page) => {
+      await page.goto(`${site.url}#/article/${SEED}`);
+      const shadow = (fn, arg) => page.evaluate(([f, a]) => new Function('root', 'arg', f)(document.getElementById('folio').shadowRoot, a), [fn, arg]);
+      await poll(page, async () => (await state(page))?.state === 'article', { what: 'the article, drawn by nothing' });
+      assert.equal(await page.evaluate(() => document.getElementById('folio').dataset.renderer), 'none');
+      const field = page.locator('#folio form[role=search] input[type=search]');
+      await field.waitFor({ timeout: 30_000 });
+      assert.equal(await field.getAttribute('aria-label'), 'Search articles');
+      await field.fill('ambassador');
+      await field.press('Enter');
+      const s = await poll(page, async () => { const s = await state(page); return s?.state === 'search' && s.search.status === 'ready' ? s : null; },
+        { what: 'the results, with no frame drawn' });
+      assert.equal(s.search.query, 'ambassador');
+      assert.ok(s.search.total >= 1, `"ambassador" found ${s.search.total}`);
+      assert.match(await page.evaluate(() => location.hash), /^#\/search\/ambassador/);
+      const seen = await shadow(`return { summary: root.querySelector('.mirror [role=status]')?.textContent ?? '',
+        value: root.querySelector('.mirror form[role=search] input').value,
+        links: [...root.querySelectorAll('.mirror ul.feed h2 a')].map((a) => a.textContent) };`);
+      assert.match(seen.summary, /ambassador/, 'the summary names the query');
+      assert.equal(seen.value, 'ambassador', 'the field holds the search in force');
+      assert.ok(seen.links.includes(SEED_HEADLINE), `the result is a link: ${seen.links}`);
+      await saveScreenshot(page, 'search-no-webgl.png');
+      await page.locator('#folio .mirror ul.feed h2 a').first().click();
+      await poll(page, async () => { const s = await state(page); return s?.state === 'article' && s.articleId === SEED ? s : null; },
+        { what: 'the result opened' });
     }));
 
   test('on a phone the Search button opens the field, and results in other scripts come back', { timeout: TIMEOUT }, () =>

@@ -60,10 +60,22 @@ export class MirrorSync {
     const moved = route !== this.#route;
     const follow = this.#mirror.contains(active) || (onCanvas && moved) || (this.#focusPending && (!active || onCanvas));
     const same = !moved && active?.matches?.('a[data-target]') ? this.#linkKey(active) : null;
+    // The reader typing in the search form (no WebGL) keeps the field, what they typed and where, unless the
+    // view moved (their search was submitted).
+    const typing = !moved && active?.matches?.('form[role="search"] input') && this.#mirror.contains(active)
+      ? { value: active.value, start: active.selectionStart, end: active.selectionEnd } : null;
     this.#route = route;
     this.#quietSince = performance.now();
     this.#mirror.replaceChildren(fragment);
     this.#mirror.scrollTop = this.#mirror.scrollLeft = 0;
+    const field = typing && this.#mirror.querySelector('form[role="search"] input');
+    if (field) {
+      field.value = typing.value;
+      this.#focusQuietly(field);
+      field.setSelectionRange(typing.start, typing.end);
+      this.#focusPending = false;
+      return;
+    }
     if (!follow) { this.#focusPending = false; return; }
     const target = (same && this.#nthLink(same.target, same.nth)) || this.#mirror.querySelector('h1');
     if (target) this.#focusQuietly(target);

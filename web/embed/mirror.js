@@ -3,13 +3,19 @@
 // <blockquote>/<cite>, lists and links, photos (the lead one under the standfirst, the body's in their places) as
 // <figure> with <img alt> (no src: the canvas shows the picture) and <figcaption>; the feed a list of links; the
 // search view its summary (a status), its filters (links, the ones on aria-current) and its results as links; and
-// where the viewer can search, a search landmark leading to the search view (the canvas's toolbar field). Built
+// where the viewer can search, a search landmark leading to the search view (the canvas's toolbar field), or,
+// where nothing draws (no WebGL: the mirror is the reader), a search form of its own (its submit event is the
+// element's to turn into the search route, searchRoute below). Built
 // with createElement and textContent only. The article, and each feed item, carries its lang and dir (dir="auto"
 // for text whose language is not known: the browser takes its first strong character, as the canvas does).
 // Every link carries data-target, the same target the canvas's link has, so focus can be mirrored there.
 
-// buildMirror(data, linkFor) -> a DocumentFragment. linkFor(route) gives the href of an in-viewer route.
-export function buildMirror(data, linkFor) {
+// The route of a search for what a reader typed (src/ui/routes.cpp SearchRoute, without options).
+export function searchRoute(query) { return `#/search/${encodeURIComponent(query.trim())}`; }
+
+// buildMirror(data, linkFor, { searchForm }) -> a DocumentFragment. linkFor(route) gives the href of an in-viewer
+// route; searchForm: the landmark is a form with a field (no canvas to type into).
+export function buildMirror(data, linkFor, { searchForm = false } = {}) {
   const frag = document.createDocumentFragment();
   const el = (tag, props = {}, ...children) => {
     const node = document.createElement(tag);
@@ -47,7 +53,13 @@ export function buildMirror(data, linkFor) {
   const back = (feed) => el('nav', { 'aria-label': 'Folio' }, el('p', { className: 'meta' }, routeLink('#/', `‹ ${feed}`)));
 
   // The search landmark: the search view (its field is the text agent, labelled "Search articles").
-  if (data.searchLandmark) {
+  if (data.searchLandmark && searchForm) {
+    const label = data.searchLandmark.label;
+    const field = el('input', { type: 'search', name: 'q', 'aria-label': label, placeholder: label, enterKeyHint: 'search' });
+    field.value = data.view === 'search' ? data.search.query ?? '' : '';
+    frag.append(el('form', { role: 'search', 'aria-label': label, className: 'search' },
+      field, el('button', { type: 'submit', text: 'Search' })));
+  } else if (data.searchLandmark) {
     frag.append(el('div', { role: 'search', 'aria-label': data.searchLandmark.label },
       routeLink(data.searchLandmark.route, data.searchLandmark.label)));
   }

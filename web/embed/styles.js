@@ -86,6 +86,15 @@ const CSS = `
 .mirror hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
 .mirror ul.feed { list-style: none; padding: 0; }
 .mirror ul.feed > li { border-top: 1px solid var(--rule); padding: 0.6em 0; }
+/* The search form (without WebGL): a field and its button on one row; 16 px at least so no phone zooms to it. */
+.mirror form.search { display: flex; gap: 0.5em; margin: 0 0 1em; }
+.mirror form.search input { flex: 1; min-width: 0; font: 1rem/1.4 system-ui, sans-serif; padding: 0.45em 0.7em;
+  border: 1px solid var(--rule); border-radius: 6px; background: var(--bg, transparent); color: var(--fg); }
+.mirror form.search button { font: 1rem/1.4 system-ui, sans-serif; padding: 0.45em 1em; border: 1px solid var(--rule);
+  border-radius: 6px; background: var(--rule); color: var(--fg); cursor: pointer; }
+.mirror ul.filters { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3em 1em;
+  font: 0.9rem/1.5 system-ui, sans-serif; }
+.mirror ul.filters a[aria-current="true"] { font-weight: bold; text-decoration: none; color: var(--fg); }
 `;
 
 let sheet = null;

@@ -16,6 +16,7 @@
 
 #include <GLES3/gl3.h>
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
 
@@ -55,6 +56,8 @@ struct WebViewer {
     bool RafPending = false;
     long RafId = 0;
     bool Headless = false; // no WebGL: nothing is drawn
+    bool Stopped = false;  // folio_shutdown was called
+    long TickId = 0;       // the headless tick's timeout, while one is set
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE Context = 0;
     double LastTime = 0.0;
     int Cursor = 0;
@@ -65,9 +68,21 @@ struct WebViewer {
 
 EM_BOOL OnAnimationFrame(double now, void* viewer);
 
+// Without WebGL no frame is drawn, but what a frame advances besides drawing (a search whose engine arrived) is,
+// on a timer.
+void OnHeadlessTick(void* viewer) {
+    WebViewer* v = (WebViewer*)viewer;
+    v->TickId = 0;
+    if (v->Stopped) return;
+    if (v->App.Advance(emscripten_get_now() / 1000.0)) v->TickId = emscripten_set_timeout(OnHeadlessTick, 50, v);
+}
+
 void RequestFrame(void* viewer) {
     WebViewer* v = (WebViewer*)viewer;
-    if (v->Headless) return;
+    if (v->Headless) {
+        if (!v->Stopped && !v->TickId) v->TickId = emscripten_set_timeout(OnHeadlessTick, 0, v);
+        return;
+    }
     v->Budget.Request();
     if (!v->RafPending) {
         v->RafPending = true;
@@ -198,6 +213,9 @@ EMSCRIPTEN_KEEPALIVE void folio_shutdown(WebViewer* v) {
     v->Host.WebSpeechEngine().Shutdown(); // speech cancelled; the page's speechSynthesis keeps no listener of ours
     if (v->RafPending) emscripten_cancel_animation_frame(v->RafId);
     v->RafPending = false;
+    v->Stopped = true;
+    if (v->TickId) emscripten_clear_timeout(v->TickId);
+    v->TickId = 0;
     const bool had_input = !v->Headless;
     v->Headless = true; // RequestFrame does nothing from here on
     if (!had_input) return;
