@@ -260,8 +260,8 @@ class FolioViewer extends HTMLElement {
       : s.state === 'loading' ? 'Loading…' : '');
     if (s.content !== this.#content) {
       this.#content = s.content;
-      const searchForm = this.#instance.renderer !== 'webgl2'; // no canvas field to type a search into
-      this.#sync.render(buildMirror(this.#instance.mirror(), (route) => this.#linkFor(route), { searchForm }), s.route);
+      const reader = this.#instance.renderer !== 'webgl2'; // nothing draws: the mirror is the reader
+      this.#sync.render(buildMirror(this.#instance.mirror(), (route) => this.#linkFor(route), { reader }), s.route);
     }
     this.#sync.state(s);
     this.#agent.state(s);
@@ -301,6 +301,11 @@ class FolioViewer extends HTMLElement {
   }
 
   #mirrorClick(event) {
+    if (event.target.closest('button[data-more]') && this.#instance) {
+      this.#sync.expectMore();
+      this.#instance.more();
+      return;
+    }
     const link = event.target.closest('a[data-route]');
     if (!link || !this.#instance || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();

@@ -92,6 +92,9 @@ public:
 
     void Navigate(const std::string& route, bool from_history); // "#/article/<id>", "#/", "#/section/<name>"
     void Back();                                       // the previous route (the desktop's Back)
+    // The next page of the feed or of the search's results shown, as scrolling to their end asks for it (for a
+    // reader of the mirror with nothing drawn: its "More" button); false when none follows or one is loading.
+    bool LoadMore();
     void Open(const std::string& article_id);          // the embedder's open(id)
     void Retry();                                      // loads again whatever failed
     // Opens another source in place of the current one: a feed page URL, or (article_url non-empty) one article

@@ -26,6 +26,12 @@ void App::InitSearch() {
     Search_.SetBundle(BundleFolder_);
 }
 
+bool App::LoadMore() {
+    if (GetPhase() == Phase::Feed) return Nav_.LoadMore();
+    if (GetPhase() == Phase::Search) return Search_.LoadMore();
+    return false;
+}
+
 void App::FocusSearch(int focus) {
     if (!Search_.Available()) return;
     if (FindOpen_) CloseFind();

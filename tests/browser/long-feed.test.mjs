@@ -1,7 +1,8 @@
 // A long feed in the browser: a bundle of 2,000 generated articles (Markdown sources written here, built by
 // build/native/folio-bundle into build/web/test-fixtures/long-feed/, 50 items a feed page) scrolled with the wheel
 // to its end. The reader's place never moves back while pages arrive, and every item is reachable: all 2,000 are
-// in the state and the mirror, the oldest last, and the feed says it has reached its end.
+// in the state and the mirror, the oldest last, and the feed says it has reached its end. Without WebGL (the mirror
+// is the reader), its "More" buttons reach every item too, and the search's results past the first page.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -83,5 +84,39 @@ describe('a long feed', { timeout: TIMEOUT }, () => {
       assert.equal(new Set(m.routes).size, COUNT, 'each article once');
       assert.equal(m.end, 'You have reached the end.');
       await saveScreenshot(page, 'long-feed-end.png');
+    }));
+
+  test(`without WebGL, "More" buttons page through all ${COUNT} and the search's results, focus on the first new one`, { timeout: TIMEOUT }, () =>
+    withBrowser({ viewport: { width: 1280, height: 800 }, args: ['--disable-webgl', '--disable-3d-apis'] }, async (page) => {
+      const seen = () => page.evaluate(() => {
+        const root = document.getElementById('folio').shadowRoot;
+        const cards = [...root.querySelectorAll('.mirror ul.feed > li h2 a')];
+        return { cards: cards.length, more: root.querySelector('.mirror button[data-more]')?.textContent ?? '',
+          focused: cards.indexOf(root.activeElement), end: root.querySelector('.mirror .end')?.textContent ?? '' };
+      });
+      await page.goto(`${site.url}?bundle=${FEED}#/`);
+      let m = await poll(page, async () => { const m = await seen(); return m.more ? m : null; }, { what: 'the first page and its More button' });
+      assert.equal(m.cards, 50);
+      assert.equal(m.more, 'More articles');
+      for (let pages = 1; m.more; ++pages) {
+        const before = m.cards;
+        await page.locator('#folio button[data-more]').click();
+        m = await poll(page, async () => { const m = await seen(); return m.cards > before ? m : null; }, { what: `page ${pages + 1}` });
+        assert.equal(m.focused, before, `page ${pages + 1}: the focus is on its first card`);
+        assert.ok(pages < COUNT / 50, 'no more pages than the feed has');
+      }
+      assert.equal(m.cards, COUNT);
+      assert.equal(m.end, 'You have reached the end.');
+      // The search's results, a page at a time.
+      const field = page.locator('#folio form[role=search] input');
+      await field.fill('generated story');
+      await field.press('Enter');
+      m = await poll(page, async () => { const m = await seen(); return m.more === 'More results' ? m : null; }, { what: 'the first results' });
+      const first = m.cards;
+      assert.ok(first > 0 && first < COUNT, `a first page of results: ${first}`);
+      await page.locator('#folio button[data-more]').click();
+      m = await poll(page, async () => { const m = await seen(); return m.cards > first ? m : null; }, { what: 'more results' });
+      assert.equal(m.focused, first, 'the focus is on the first new result');
+      await saveScreenshot(page, 'long-feed-no-webgl.png');
     }));
 });

@@ -61,6 +61,7 @@ class Instance {
   go(route) { this.#str('folio_go', route); }
   navigate(route) { this.#str('folio_navigate', route); }
   back() { this.#m._folio_back(this.#v); }
+  more() { this.#m._folio_more(this.#v); }
   reveal(target, nth) { this.#call('folio_reveal', null, ['string', 'number'], [target, nth]); }
   revealText(block, nth, begin, end) {
     return this.#call('folio_reveal_text', 'number', ['string', 'number', 'number', 'number'], [block, nth, begin, end]) === 1;

@@ -22,6 +22,7 @@ export class MirrorSync {
   #panelOpen = false;     // the viewer's Find bar or settings panel is open (it takes the keys)
   #quietSince = -Infinity; // when focus last moved inside the mirror, or the mirror was rebuilt
   #focusPending = false;  // the view changed while nothing could take focus (a loading view): the next view takes it
+  #moreFrom = null;       // after a "More" button: how many cards there were (the first new one takes the focus)
   #encoder = new TextEncoder();
   #onSelection = () => this.#selectionChanged();
 
@@ -55,6 +56,7 @@ export class MirrorSync {
   // the new view's heading (after a loading view, which has none); focus on the canvas moves to the heading when
   // the view changes, so a screen reader says where the reader is now.
   render(fragment, route) {
+    if (this.#moreFrom !== null && this.#renderMore(fragment, route)) return;
     const active = this.#shadow.activeElement;
     const onCanvas = !!active?.classList.contains('canvas');
     const moved = route !== this.#route;
@@ -80,6 +82,26 @@ export class MirrorSync {
     const target = (same && this.#nthLink(same.target, same.nth)) || this.#mirror.querySelector('h1');
     if (target) this.#focusQuietly(target);
     this.#focusPending = !target;
+  }
+
+  // The reader pressed a "More" button (no WebGL): focus goes to the first card the next page adds, and while it
+  // loads to the note that says so, never back to the top.
+  expectMore() { this.#moreFrom = this.#mirror.querySelectorAll('ul.feed > li').length; }
+  #renderMore(fragment, route) {
+    if (route !== this.#route) { this.#moreFrom = null; return false; } // the reader went elsewhere meanwhile
+    this.#quietSince = performance.now();
+    const top = this.#mirror.scrollTop;
+    this.#mirror.replaceChildren(fragment);
+    this.#mirror.scrollTop = top;
+    const cards = this.#mirror.querySelectorAll('ul.feed > li');
+    const first = cards.length > this.#moreFrom ? cards[this.#moreFrom].querySelector('h2 a') : null;
+    const note = this.#mirror.querySelector('.end');
+    const loading = !first && note?.textContent === 'Loading more…';
+    if (!loading) this.#moreFrom = null; // the page came (or could not): done
+    if (note) note.tabIndex = -1;
+    const target = first || note || this.#mirror.querySelector('button[data-more]');
+    if (target) this.#focusQuietly(target);
+    return true;
   }
 
   // A new state: follow the canvas's keyboard cursor while the viewer has the focus.

@@ -5,7 +5,8 @@
 // search view its summary (a status), its filters (links, the ones on aria-current) and its results as links; and
 // where the viewer can search, a search landmark leading to the search view (the canvas's toolbar field), or,
 // where nothing draws (no WebGL: the mirror is the reader), a search form of its own (its submit event is the
-// element's to turn into the search route, searchRoute below). Built
+// element's to turn into the search route, searchRoute below), and a "More" button (data-more) where the feed or
+// the results go on, as scrolling to their end would load on the canvas. Built
 // with createElement and textContent only. The article, and each feed item, carries its lang and dir (dir="auto"
 // for text whose language is not known: the browser takes its first strong character, as the canvas does).
 // Every link carries data-target, the same target the canvas's link has, so focus can be mirrored there.
@@ -13,9 +14,9 @@
 // The route of a search for what a reader typed (src/ui/routes.cpp SearchRoute, without options).
 export function searchRoute(query) { return `#/search/${encodeURIComponent(query.trim())}`; }
 
-// buildMirror(data, linkFor, { searchForm }) -> a DocumentFragment. linkFor(route) gives the href of an in-viewer
-// route; searchForm: the landmark is a form with a field (no canvas to type into).
-export function buildMirror(data, linkFor, { searchForm = false } = {}) {
+// buildMirror(data, linkFor, { reader }) -> a DocumentFragment. linkFor(route) gives the href of an in-viewer
+// route; reader: nothing draws, the mirror is what the reader sees and uses (a search form, "More" buttons).
+export function buildMirror(data, linkFor, { reader = false } = {}) {
   const frag = document.createDocumentFragment();
   const el = (tag, props = {}, ...children) => {
     const node = document.createElement(tag);
@@ -53,7 +54,7 @@ export function buildMirror(data, linkFor, { searchForm = false } = {}) {
   const back = (feed) => el('nav', { 'aria-label': 'Folio' }, el('p', { className: 'meta' }, routeLink('#/', `‹ ${feed}`)));
 
   // The search landmark: the search view (its field is the text agent, labelled "Search articles").
-  if (data.searchLandmark && searchForm) {
+  if (data.searchLandmark && reader) {
     const label = data.searchLandmark.label;
     const field = el('input', { type: 'search', name: 'q', 'aria-label': label, placeholder: label, enterKeyHint: 'search' });
     field.value = data.view === 'search' ? data.search.query ?? '' : '';
@@ -63,6 +64,8 @@ export function buildMirror(data, linkFor, { searchForm = false } = {}) {
     frag.append(el('div', { role: 'search', 'aria-label': data.searchLandmark.label },
       routeLink(data.searchLandmark.route, data.searchLandmark.label)));
   }
+  // The next page, for a reader with nothing drawn (the canvas loads it as the reader scrolls to the end).
+  const more = (label) => el('button', { type: 'button', className: 'more', 'data-more': 'next', text: label });
   // A list of articles (the feed's items, the search's results).
   const cards = (items) => {
     const list = el('ul', { className: 'feed' });
@@ -107,7 +110,8 @@ export function buildMirror(data, linkFor, { searchForm = false } = {}) {
     section.append(cards(f.items));
     // The feed's end as the canvas says it (src/ui/feed_document.cpp).
     const end = { loading: 'Loading more…', error: 'More articles could not be loaded.', end: f.items.length ? 'You have reached the end.' : 'No articles here.' }[f.end];
-    if (end) section.append(el('p', { className: 'meta', text: end }));
+    if (end) section.append(el('p', { className: 'meta end', text: end }));
+    if (reader && (f.end === 'more' || f.end === 'error')) section.append(more('More articles'));
     if (f.endNote) section.append(el('p', { className: 'meta', text: f.endNote }));
     frag.append(section);
   } else if (data.view === 'search') {
@@ -122,7 +126,8 @@ export function buildMirror(data, linkFor, { searchForm = false } = {}) {
         el('ul', { className: 'filters' }, ...s.filters.map((f) => el('li', {}, routeLink(f.route, f.label, '', f.selected))))));
     }
     section.append(cards(s.items));
-    if (s.end === 'loading') section.append(el('p', { className: 'meta', text: 'Loading more…' }));
+    if (s.end === 'loading') section.append(el('p', { className: 'meta end', text: 'Loading more…' }));
+    if (reader && s.end === 'more') section.append(more('More results'));
     frag.append(section);
   }
   return frag;

@@ -92,6 +92,8 @@ const CSS = `
   border: 1px solid var(--rule); border-radius: 6px; background: var(--bg, transparent); color: var(--fg); }
 .mirror form.search button { font: 1rem/1.4 system-ui, sans-serif; padding: 0.45em 1em; border: 1px solid var(--rule);
   border-radius: 6px; background: var(--rule); color: var(--fg); cursor: pointer; }
+.mirror button.more { display: block; margin: 1em auto; font: 1rem/1.4 system-ui, sans-serif; padding: 0.5em 1.4em;
+  border: 1px solid var(--rule); border-radius: 6px; background: transparent; color: var(--link); cursor: pointer; }
 .mirror ul.filters { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3em 1em;
   font: 0.9rem/1.5 system-ui, sans-serif; }
 .mirror ul.filters a[aria-current="true"] { font-weight: bold; text-decoration: none; color: var(--fg); }

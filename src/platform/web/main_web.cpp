@@ -164,6 +164,7 @@ EMSCRIPTEN_KEEPALIVE const char* folio_state(WebViewer* v) {
 EMSCRIPTEN_KEEPALIVE void folio_navigate(WebViewer* v, const char* route) { if (v) v->App.Navigate(route, true); }
 EMSCRIPTEN_KEEPALIVE void folio_open(WebViewer* v, const char* id) { if (v) v->App.Open(id); }
 EMSCRIPTEN_KEEPALIVE void folio_back(WebViewer* v) { if (v) v->App.Back(); }
+EMSCRIPTEN_KEEPALIVE void folio_more(WebViewer* v) { if (v) v->App.LoadMore(); }
 // Goes to route as a reader's click would (a history entry); folio_navigate is for Back and Forward.
 EMSCRIPTEN_KEEPALIVE void folio_go(WebViewer* v, const char* route) { if (v) v->App.Navigate(route, false); }
 // The canvas's box changed size (the page saw it; no window resize event came).
