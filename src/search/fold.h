@@ -23,6 +23,10 @@ class TextFolder {
 public:
     virtual ~TextFolder() = default;
     virtual std::string Fold(std::string_view text) const = 0;
+    // The fold without step 2: the marks kept, so a stemmer sees a word as its language writes it (Russian "й" is
+    // not "и" + a breve to Snowball's Russian endings, nor French "é" an "e"). Only the index writer asks; a folder
+    // that cannot (the readers', which never stem) gives Fold's text, whose stems then lose what marks would say.
+    virtual std::string FoldKeepingMarks(std::string_view text) const { return Fold(text); }
 };
 
 // A token of folded text: a word, or a bigram of an unsegmented script, and its position in the article's one

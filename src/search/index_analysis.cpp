@@ -35,8 +35,14 @@ public:
         if (text.empty()) return;
         tokens_.clear();
         const uint32_t next = Tokenize(folder_.Fold(text), position_, tokens_);
-        for (const Token& t : tokens_) {
-            const std::string& term = StemOf(t.Text);
+        // What the stemmer reads: the same tokens with their marks (TextFolder::FoldKeepingMarks). Text of ASCII
+        // alone has none; were the two cuts ever to differ (a token of marks alone), the folded words are read.
+        spelled_.clear();
+        if (!Ascii(text)) Tokenize(folder_.FoldKeepingMarks(text), position_, spelled_);
+        const bool paired = spelled_.size() == tokens_.size();
+        for (size_t i = 0; i < tokens_.size(); ++i) {
+            const Token& t = tokens_[i];
+            const std::string& term = StemOf(t.Text, paired ? spelled_[i].Text : t.Text);
             auto [it, fresh] = terms_.try_emplace(term, DocTerm{});
             if (fresh) it->second.Term = term;
             it->second.Tf += weight_[field];
@@ -53,19 +59,34 @@ public:
             t.Hash = TermHash(t.Term);
             d.Terms.push_back(std::move(t));
         }
-        for (auto& [word, term] : stems_)
-            if (word != term) d.Stems.emplace_back(word, term);
+        for (auto& [spelled, stem] : stems_)
+            if (stem.first != stem.second) d.Stems.emplace_back(stem.first, stem.second);
         std::sort(d.Stems.begin(), d.Stems.end());
+        d.Stems.erase(std::unique(d.Stems.begin(), d.Stems.end()), d.Stems.end()); // two spellings, one word
         d.Length = length_;
         return d;
     }
 
 private:
-    const std::string& StemOf(const std::string& word) {
-        auto it = stems_.find(word);
-        if (it == stems_.end()) it = stems_.emplace(word, stemmer_.Stem(word, a_.Language)).first;
-        if (it->second.empty()) it->second = word; // a stemmer that gives nothing: the word is its own stem
-        return it->second;
+    // The term of a word (folded) as its article spells it (folded, its marks kept): the stem of the spelling,
+    // folded as the word is (its marks gone); a stemmer that gives nothing leaves the word its own stem.
+    const std::string& StemOf(const std::string& word, const std::string& spelled) {
+        auto it = stems_.find(spelled);
+        if (it != stems_.end()) return it->second.second;
+        std::string stem = stemmer_.Stem(spelled, a_.Language);
+        if (!stem.empty() && spelled != word) { // the marks go as the word's went (and ß, ς and the cut as Tokenize's)
+            folded_.clear();
+            Tokenize(folder_.Fold(stem), 0, folded_);
+            stem = folded_.size() == 1 ? std::move(folded_[0].Text) : std::string();
+        }
+        if (stem.empty()) stem = word;
+        return stems_.emplace(spelled, std::make_pair(word, std::move(stem))).first->second.second;
+    }
+
+    static bool Ascii(const std::string& text) {
+        for (unsigned char c : text)
+            if (c >= 0x80) return false;
+        return true;
     }
 
     const Article& a_;
@@ -74,8 +95,9 @@ private:
     float weight_[5] = {};
     uint32_t position_ = 0;
     float length_ = 0;
-    std::vector<Token> tokens_;
-    std::unordered_map<std::string, std::string> stems_;  // word -> term, each word stemmed once per article
+    std::vector<Token> tokens_, spelled_, folded_;
+    // spelling -> (word, term): each spelling stemmed once per article
+    std::unordered_map<std::string, std::pair<std::string, std::string>> stems_;
     std::unordered_map<std::string, DocTerm> terms_;
 };
 

@@ -1,5 +1,5 @@
 // The index writer's reading of one article (index_writer.h): every text it shows, by field, folded, cut into
-// tokens and stemmed in its language, counted for BM25F (each token adds its field's weight), with its facet keys,
+// tokens and stemmed in its language (each word as the article spells it, its marks kept, the stem then folded), counted for BM25F (each token adds its field's weight), with its facet keys,
 // its day and its result card. Plain data, made on any thread; the segment builder (index_segment.h) takes them in
 // document order.
 #pragma once

@@ -33,7 +33,7 @@ void FoldAscii(std::string_view piece, std::string* out) {
     }
 }
 
-void FoldUnicode(std::string_view piece, std::string* out) {
+void FoldUnicode(std::string_view piece, std::string* out, bool keep_marks) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
     const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
@@ -45,7 +45,7 @@ void FoldUnicode(std::string_view piece, std::string* out) {
     for (int32_t i = 0; i < decomposed.length();) {
         const UChar32 c = decomposed.char32At(i);
         i += U16_LENGTH(c);
-        if (u_charType(c) != U_NON_SPACING_MARK) marked.append(c);
+        if (keep_marks || u_charType(c) != U_NON_SPACING_MARK) marked.append(c);
     }
     marked.toLower(icu::Locale::getRoot());
     status = U_ZERO_ERROR;
@@ -65,7 +65,10 @@ void FoldUnicode(std::string_view piece, std::string* out) {
 
 } // namespace
 
-std::string IcuTextFolder::Fold(std::string_view text) const {
+std::string IcuTextFolder::Fold(std::string_view text) const { return FoldText(text, false); }
+std::string IcuTextFolder::FoldKeepingMarks(std::string_view text) const { return FoldText(text, true); }
+
+std::string IcuTextFolder::FoldText(std::string_view text, bool keep_marks) const {
     std::string out;
     out.reserve(text.size());
     size_t start = 0;
@@ -75,7 +78,7 @@ std::string IcuTextFolder::Fold(std::string_view text) const {
         bool ascii = true;
         for (unsigned char c : p) ascii = ascii && c < 0x80;
         if (ascii) FoldAscii(p, &out);
-        else FoldUnicode(p, &out);
+        else FoldUnicode(p, &out, keep_marks);
     };
     for (size_t i = 0; i < text.size(); ++i) {
         if (!Separator(static_cast<unsigned char>(text[i]))) continue;

@@ -11,6 +11,10 @@ class IcuTextFolder : public TextFolder {
 public:
     // Thread-safe: ICU's normalisers are shared, immutable instances; nothing else is held.
     std::string Fold(std::string_view text) const override;
+    std::string FoldKeepingMarks(std::string_view text) const override;
+
+private:
+    std::string FoldText(std::string_view text, bool keep_marks) const;
 };
 
 } // namespace folio::search
