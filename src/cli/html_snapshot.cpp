@@ -193,6 +193,37 @@ std::string JsonLdForScript(const Article& a, const BundleSite& site) {
     return out;
 }
 
+// What a shared link's preview shows (Open Graph, read by most sites and apps, and X's card, which reads Open Graph
+// for the rest): the headline, the standfirst and the lead photo at its size, with its alt text. An image only by
+// an absolute URL (a bundle with --base-url, or a photo from elsewhere): previews cannot resolve a relative one.
+static std::string SharingTags(const Article& a, const BundleSite& site, const std::string& self) {
+    const auto meta = [](const char* attr, const char* key, const std::string& value) {
+        return value.empty() ? std::string()
+                             : "<meta " + std::string(attr) + "=\"" + key + "\" content=\"" + EscapeHtml(value) + "\">\n";
+    };
+    std::string h = meta("property", "og:type", "article") + meta("property", "og:title", a.Headline) +
+                    meta("property", "og:description", a.Description) +
+                    meta("property", "og:site_name", a.Publisher.empty() ? site.Title : a.Publisher);
+    if (!site.BaseUrl.empty()) h += meta("property", "og:url", Reference(site, self, self));
+    if (!a.Language.empty()) h += meta("property", "og:locale", a.Language);
+    const bool image = IsHttpUrl(a.Image.Src);
+    if (image) {
+        h += meta("property", "og:image", a.Image.Src);
+        int width = a.Image.Width, height = a.Image.Height; // the file's own size (its variant), else the photo's
+        for (const ImageVariant& v : a.Image.Variants)
+            if (v.Url == a.Image.Src) width = v.Width, height = v.Height;
+        if (width > 0 && height > 0)
+            h += meta("property", "og:image:width", std::to_string(width)) + meta("property", "og:image:height", std::to_string(height));
+        h += meta("property", "og:image:alt", a.Image.Alt);
+    }
+    if (!a.DatePublished.empty()) h += meta("property", "article:published_time", a.DatePublished);
+    if (!a.DateModified.empty()) h += meta("property", "article:modified_time", a.DateModified);
+    h += meta("property", "article:section", a.Section);
+    h += meta("name", "twitter:card", image ? "summary_large_image" : "summary");
+    if (image) h += meta("name", "twitter:image:alt", a.Image.Alt);
+    return h;
+}
+
 static const char kStyle[] =
     "body{margin:0 auto;max-width:40em;padding:2em 1em;font:1.125rem/1.6 Georgia,'Noto Serif',serif;color:#1d1d1f;"
     "background:#fdfcf9}h1{font-size:2rem;line-height:1.2}.section,.meta,footer,figcaption,nav{font-family:"
@@ -221,9 +252,7 @@ std::string WriteHtmlSnapshot(const Article& a, const BundleSite& site, const st
          EscapeHtml(Reference(site, self, OEmbedPath(a.Id))) + "\" title=\"" + EscapeHtml(a.Headline) + "\">\n";
     h += "<link rel=\"alternate\" type=\"application/feed+json\" href=\"" + EscapeHtml(Reference(site, self, kFeedIndexPath)) +
          "\" title=\"" + EscapeHtml(site.Title) + "\">\n";
-    h += "<meta property=\"og:type\" content=\"article\">\n<meta property=\"og:title\" content=\"" + EscapeHtml(a.Headline) + "\">\n";
-    if (!a.Description.empty()) h += "<meta property=\"og:description\" content=\"" + EscapeHtml(a.Description) + "\">\n";
-    if (IsHttpUrl(a.Image.Src)) h += "<meta property=\"og:image\" content=\"" + EscapeHtml(a.Image.Src) + "\">\n"; // absolute only
+    h += SharingTags(a, site, self);
     h += "<script type=\"application/ld+json\">\n" + JsonLdForScript(a, site) + "\n</script>\n";
     h += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n<article>\n<header>\n";
     if (!a.Section.empty()) h += "<p class=\"section\">" + EscapeHtml(a.Section) + "</p>\n";

@@ -117,3 +117,35 @@ TEST_CASE("code: inline as <code>, blocks as <pre><code class=\"language-x\">, e
     CHECK(html.find("<pre><code>plain</code></pre>") != std::string::npos);
     CHECK(html.find("<br>") == std::string::npos); // a code block's lines are the <pre>'s, not <br>s
 }
+
+TEST_CASE("a shared snapshot previews: Open Graph and X's card, the lead photo only by an absolute URL") {
+    Article a = Sample();
+    a.Section = "World";
+    a.Image = Photo{"https://news.example.org/b/media/p-1280.jpg", "A harbour at dawn", "", "", 2560, 1440, {},
+                    {ImageVariant{640, 360, "image/jpeg", "https://news.example.org/b/media/p-640.jpg", 1},
+                     ImageVariant{1280, 720, "image/jpeg", "https://news.example.org/b/media/p-1280.jpg", 1}}};
+    BundleSite site;
+    site.BaseUrl = "https://news.example.org/b/";
+    const std::string html = WriteHtmlSnapshot(a, site, {});
+    const auto has = [&](const std::string& s) { return html.find(s) != std::string::npos; };
+    CHECK(has("<meta property=\"og:title\" content=\"Cats &amp; &lt;dogs&gt; &quot;quoted&quot;\">"));
+    CHECK(has("<meta property=\"og:description\" content=\"Standfirst &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;\">"));
+    CHECK(has("<meta property=\"og:site_name\" content=\"TASS\">"));
+    CHECK(has("<meta property=\"og:url\" content=\"https://news.example.org/b/articles/x.html\">"));
+    CHECK(has("<meta property=\"og:image\" content=\"https://news.example.org/b/media/p-1280.jpg\">"));
+    CHECK(has("<meta property=\"og:image:width\" content=\"1280\">")); // the file's size, not the original's
+    CHECK(has("<meta property=\"og:image:height\" content=\"720\">"));
+    CHECK(has("<meta property=\"og:image:alt\" content=\"A harbour at dawn\">"));
+    CHECK(has("<meta property=\"article:published_time\" content=\"2022-03-22T00:00:00Z\">"));
+    CHECK(has("<meta property=\"article:section\" content=\"World\">"));
+    CHECK(has("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+    CHECK(has("<meta name=\"twitter:image:alt\" content=\"A harbour at dawn\">"));
+
+    // No base URL and a photo of the bundle's own: no image a preview could not fetch, and the small card.
+    a.Image = Photo{"../media/p.jpg", "Alt", "", "", 640, 480, {}, {}};
+    const std::string plain = WriteHtmlSnapshot(a, BundleSite{}, {});
+    CHECK(plain.find("og:image") == std::string::npos);
+    CHECK(plain.find("og:url") == std::string::npos);
+    CHECK(plain.find("<meta name=\"twitter:card\" content=\"summary\">") != std::string::npos);
+    CHECK(plain.find("<meta property=\"og:site_name\" content=\"TASS\">") != std::string::npos);
+}
