@@ -407,9 +407,7 @@ bool ValidateBundle(const std::string& dir, ValidateSummary* summary, std::vecto
             if (f.size() > 5 && EndsWith(f, ".json") && !articles.count("articles/" + f))
                 v.Problem("articles/" + f, "", "not listed in the feed");
     v.CheckManifest(manifest_schema);
-    std::set<std::string> feed_ids;
-    for (const auto& [id, where] : ids) feed_ids.insert(id);
-    const SearchCheck search = CheckSearchIndex(dir, feed_ids, problems, warnings);
+    const SearchCheck search = CheckSearchIndex(dir, ids, problems, warnings);
     summary->SearchIndexed = search.Present;
     summary->SearchDocuments = search.Documents;
     return problems->size() == before;

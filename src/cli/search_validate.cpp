@@ -5,7 +5,7 @@
 #include "cli/search_validate.h"
 
 #include <algorithm>
-#include <map>
+#include <set>
 #include "cli/file_io.h"
 #include "search/index_format.h"
 #include "search/index_state.h"
@@ -37,7 +37,7 @@ public:
         return false;
     }
 
-    SearchCheck Run(const std::set<std::string>& feed_ids) {
+    SearchCheck Run(const std::map<std::string, std::string>& feed_ids) {
         if (KindInside(dir_, search::kRootPath) == PathKind::Missing) return check_;
         check_.Present = true;
         std::string json;
@@ -45,16 +45,16 @@ public:
         Error e;
         if (!search::DecodeRoot(json, search::kRootPath, &root_, &e)) { problems_->push_back(e); return check_; }
         check_.Documents = root_.Docs;
-        std::map<std::string, std::string> live; // id -> where its card is
+        Live live;
         for (const Segment& s : root_.Segments) CheckSegment(s, &live);
         for (const auto& [id, at] : live)
             if (!feed_ids.count(id))
-                Problem(at.substr(0, at.find(' ')), at.substr(at.find(' ') + 1),
+                Problem(at.first, at.second,
                         "\"" + id + "\" is in the search index but not in the feed (readers would find an article that is "
                         "not there: build the bundle again)");
         size_t missing = 0;
         std::string first;
-        for (const std::string& id : feed_ids)
+        for (const auto& [id, where] : feed_ids)
             if (!live.count(id) && missing++ == 0) first = id;
         if (missing)
             Problem(search::kRootPath, "", std::to_string(missing) + (missing == 1 ? " article" : " articles") +
@@ -65,9 +65,11 @@ public:
     }
 
 private:
+    using Live = std::map<std::string, std::pair<std::string, std::string>>; // id -> (file, place) of its card
+
     bool Deleted(uint32_t doc) const { return std::binary_search(root_.Deleted.begin(), root_.Deleted.end(), doc); }
 
-    void CheckSegment(const Segment& s, std::map<std::string, std::string>* live) {
+    void CheckSegment(const Segment& s, Live* live) {
         named_.insert("search/" + s.Path + "/");
         const std::string by = "named by " + std::string(search::kRootPath) + " for segment " + s.Path;
         std::string bytes;
@@ -98,8 +100,10 @@ private:
                 const std::string at = "$.docs[" + std::to_string(k) + "]";
                 CheckCard(rel, at, cards[k], facet_of[local]);
                 if (Deleted(s.FirstDoc + local)) continue;
-                auto [it, fresh] = live->emplace(cards[k].Id, rel + " " + at + ".id");
-                if (!fresh) Problem(rel, at + ".id", "\"" + cards[k].Id + "\" is in the index twice (also " + it->second + ")");
+                auto [it, fresh] = live->emplace(cards[k].Id, std::make_pair(rel, at + ".id"));
+                if (!fresh)
+                    Problem(rel, at + ".id", "\"" + cards[k].Id + "\" is in the index twice (also " + it->second.first + " " +
+                                                 it->second.second + ")");
             }
         }
     }
@@ -199,8 +203,8 @@ private:
 
 } // namespace
 
-SearchCheck CheckSearchIndex(const std::string& dir, const std::set<std::string>& feed_ids, std::vector<Error>* problems,
-                             std::vector<Error>* warnings) {
+SearchCheck CheckSearchIndex(const std::string& dir, const std::map<std::string, std::string>& feed_ids,
+                             std::vector<Error>* problems, std::vector<Error>* warnings) {
     return IndexCheck(dir, problems, warnings).Run(feed_ids);
 }
 

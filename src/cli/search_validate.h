@@ -6,7 +6,7 @@
 // each (an index out of step with its bundle finds articles that are gone and misses new ones). Files under
 // search/ the root does not name are warnings (a reader never fetches them; a build removes them).
 #pragma once
-#include <set>
+#include <map>
 #include <string>
 #include <vector>
 #include "model/error.h"
@@ -19,9 +19,10 @@ struct SearchCheck {
     size_t Files = 0;       // segment files read
 };
 
-// Checks dir's search index against the ids of the articles the feed lists, appending problems and warnings
-// (files named relative to dir). Nothing is read outside dir nor through a symbolic link.
-SearchCheck CheckSearchIndex(const std::string& dir, const std::set<std::string>& feed_ids, std::vector<Error>* problems,
-                             std::vector<Error>* warnings);
+// Checks dir's search index against the articles the feed lists (id -> where it is listed, as validate keeps
+// them), appending problems and warnings (files named relative to dir). Nothing is read outside dir nor through a
+// symbolic link.
+SearchCheck CheckSearchIndex(const std::string& dir, const std::map<std::string, std::string>& feed_ids,
+                             std::vector<Error>* problems, std::vector<Error>* warnings);
 
 } // namespace folio::cli

@@ -96,7 +96,7 @@ export class MirrorSync {
     const cards = this.#mirror.querySelectorAll('ul.feed > li');
     const first = cards.length > this.#moreFrom ? cards[this.#moreFrom].querySelector('h2 a') : null;
     const note = this.#mirror.querySelector('.end');
-    const loading = !first && note?.textContent === 'Loading more…';
+    const loading = !first && note?.dataset.end === 'loading';
     if (!loading) this.#moreFrom = null; // the page came (or could not): done
     if (note) note.tabIndex = -1;
     const target = first || note || this.#mirror.querySelector('button[data-more]');

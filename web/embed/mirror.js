@@ -110,7 +110,7 @@ export function buildMirror(data, linkFor, { reader = false } = {}) {
     section.append(cards(f.items));
     // The feed's end as the canvas says it (src/ui/feed_document.cpp).
     const end = { loading: 'Loading more…', error: 'More articles could not be loaded.', end: f.items.length ? 'You have reached the end.' : 'No articles here.' }[f.end];
-    if (end) section.append(el('p', { className: 'meta end', text: end }));
+    if (end) section.append(el('p', { className: 'meta end', 'data-end': f.end, text: end }));
     if (reader && (f.end === 'more' || f.end === 'error')) section.append(more('More articles'));
     if (f.endNote) section.append(el('p', { className: 'meta', text: f.endNote }));
     frag.append(section);
@@ -126,7 +126,7 @@ export function buildMirror(data, linkFor, { reader = false } = {}) {
         el('ul', { className: 'filters' }, ...s.filters.map((f) => el('li', {}, routeLink(f.route, f.label, '', f.selected))))));
     }
     section.append(cards(s.items));
-    if (s.end === 'loading') section.append(el('p', { className: 'meta end', text: 'Loading more…' }));
+    if (s.end === 'loading') section.append(el('p', { className: 'meta end', 'data-end': 'loading', text: 'Loading more…' }));
     if (reader && s.end === 'more') section.append(more('More results'));
     frag.append(section);
   }
