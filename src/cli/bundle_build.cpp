@@ -15,7 +15,7 @@
 #include "cli/file_io.h"
 #include "cli/html_snapshot.h"
 #include "cli/oembed.h"
-#include "cli/ordered_pool.h"
+#include "model/ordered_pool.h"
 #include "cli/photo.h"
 #include "cli/photo_place.h"
 #include "cli/precompress.h"

@@ -4,7 +4,7 @@
 //   folio-bundle validate DIR                  every problem of a bundle; exit 1 when any
 //   folio-bundle search DIR QUERY              the bundle's search index queried as readers do
 #include "cli/bundle_build.h"
-#include "cli/ordered_pool.h"
+#include "model/ordered_pool.h"
 #include "cli/media_cache.h"
 #include "cli/bundle_validate.h"
 #include "cli/console.h"

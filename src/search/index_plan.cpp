@@ -6,9 +6,10 @@
 #include <atomic>
 #include <climits>
 #include <memory>
-#include <thread>
+#include <optional>
 #include <unordered_map>
 #include "model/date.h"
+#include "model/ordered_pool.h"
 
 namespace folio::search {
 namespace {
@@ -149,7 +150,7 @@ bool MakePlan(const std::vector<IndexInput>& articles, const Previous& previous,
 bool AnalyseInOrder(const std::vector<std::string>& ids, const TextFolder& folder, const MakeStemmer& stemmers,
                     const IndexIo& io, const FieldWeights& weights, int jobs,
                     const std::function<void(std::vector<DocAnalysis>&)>& take, Error* err) {
-    const size_t threads = static_cast<size_t>(std::clamp(jobs, 1, 256));
+    const unsigned threads = static_cast<unsigned>(std::clamp(jobs, 1, 256));
     std::vector<std::unique_ptr<Stemmer>> stemmer(threads);
     for (auto& s : stemmer) {
         s = stemmers ? stemmers() : nullptr;
@@ -158,45 +159,51 @@ bool AnalyseInOrder(const std::vector<std::string>& ids, const TextFolder& folde
             return false;
         }
     }
-    const size_t batch = 64 * threads;
-    for (size_t start = 0; start < ids.size(); start += batch) {
-        const size_t end = std::min(ids.size(), start + batch);
-        std::vector<DocAnalysis> out(end - start);
-        std::vector<Error> errors(end - start);
-        std::vector<char> ok(end - start, 0);
-        std::atomic<size_t> next{start};
-        const auto work = [&](size_t worker) {
-            for (size_t i; (i = next++) < end;) {
-                Article a;
-                Error& e = errors[i - start];
-                if (!io.ReadArticle(ids[i], &a, &e)) continue;
-                if (a.Id != ids[i]) {
-                    e = Error{"articles/" + ids[i] + ".json", "$.id", "holds article \"" + a.Id + "\""};
-                    continue;
-                }
-                out[i - start] = AnalyseArticle(a, folder, *stemmer[worker], weights);
-                ok[i - start] = 1;
-            }
-        };
-        std::vector<std::thread> pool;
-        for (size_t w = 1; w < threads && w < end - start; ++w) {
-            try {
-                pool.emplace_back(work, w);
-            } catch (...) { // no more threads: those running (and this one) do the rest
-                break;
+    struct Read {
+        DocAnalysis Analysis;
+        Error Failure;
+        bool Ok = false, Skipped = false;
+    };
+    // The workers stay for the whole run (what each thread keeps, as the fold's memo, stays warm) and go on while
+    // the calling thread hands the analyses over. Once an article fails, those not yet begun are skipped and
+    // nothing more is handed over; the error told is that of the first article, in order, that failed.
+    std::atomic<bool> failed{false};
+    std::optional<Error> first_failure;
+    bool stopped = false;
+    std::vector<DocAnalysis> batch;
+    const size_t batch_size = 64 * threads;
+    RunOrdered<Read>(ids.size(), threads, 4 * threads, [&](size_t i, unsigned worker) {
+        Read r;
+        if (failed) {
+            r.Skipped = true;
+            return r;
+        }
+        Article a;
+        if (io.ReadArticle(ids[i], &a, &r.Failure)) {
+            if (a.Id != ids[i]) {
+                r.Failure = Error{"articles/" + ids[i] + ".json", "$.id", "holds article \"" + a.Id + "\""};
+            } else {
+                r.Analysis = AnalyseArticle(a, folder, *stemmer[worker], weights);
+                r.Ok = true;
             }
         }
-        work(0);
-        for (std::thread& t : pool) t.join();
-        for (size_t i = start; i < end; ++i) {
-            if (!ok[i - start]) {
-                if (err) *err = errors[i - start];
-                return false;
-            }
+        if (!r.Ok) failed = true;
+        return r;
+    }, [&](size_t i, Read&& r) {
+        if (!r.Ok) {
+            if (!r.Skipped && !first_failure) first_failure = std::move(r.Failure);
+            stopped = true;
         }
-        take(out);
-    }
-    return true;
+        if (stopped) return;
+        batch.push_back(std::move(r.Analysis));
+        if (batch.size() == batch_size || i + 1 == ids.size()) {
+            take(batch);
+            batch.clear();
+        }
+    });
+    // The article that stopped the run was read, not skipped, so it is among those handed over: first_failure is set.
+    if (stopped && err && first_failure) *err = std::move(*first_failure);
+    return !stopped;
 }
 
 } // namespace folio::search

@@ -6,7 +6,7 @@
 #include "cli/bundle_build.h"
 #include "cli/feed_pages.h"
 #include "cli/file_io.h"
-#include "cli/ordered_pool.h"
+#include "model/ordered_pool.h"
 
 #include "test_errors.h"
 #include "test_files.h"

@@ -256,6 +256,33 @@ TEST_CASE("an article that cannot be read fails the write, naming it") {
     CHECK(err.Reason.find("given twice") != std::string::npos);
 }
 
+TEST_CASE("on several threads, an article that cannot be read fails the write, naming it, and nothing is written") {
+    for (const int ghost : {0, 137, 299}) {
+        FakeBundle b;
+        std::vector<IndexInput> in;
+        for (int i = 0; i < 300; ++i) {
+            const std::string id = "a" + std::to_string(1000 + i); // one date: the documents in id order, i's
+            if (i == ghost) {
+                b.hashes[id] = "h";
+                in.push_back(IndexInput{id, "h", "2022-01-01"});
+                continue;
+            }
+            b.Add(MakeArticle(id, "2022-01-01", "Story " + std::to_string(i), "Words of story " + std::to_string(i) + "."));
+        }
+        for (const IndexInput& i : b.Inputs()) in.push_back(i);
+        IcuTextFolder folder;
+        const MakeStemmer stemmers = [] { return std::make_unique<ToyStemmer>(); };
+        IndexOptions options;
+        options.Jobs = 3;
+        IndexReport report;
+        Error err;
+        CAPTURE(ghost);
+        CHECK_FALSE(WriteSearchIndex(in, folder, stemmers, b.Io(), options, &report, &err));
+        CHECK(err.File == "articles/a" + std::to_string(1000 + ghost) + ".json");
+        CHECK(b.files.empty());
+    }
+}
+
 TEST_CASE("facet keys as shards' first keys survive the root (they start with U+0001) and are found by a reader") {
     FakeBundle b;
     for (int i = 0; i < 200; ++i) {
