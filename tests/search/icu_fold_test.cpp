@@ -122,3 +122,19 @@ TEST_CASE("the fold equals its six steps over the whole text, whatever the text"
         CHECK(f.Fold(t) == Reference(t));
     }
 }
+
+TEST_CASE("each thread's memo of folded pieces changes nothing: a piece again, with and without its marks in turn") {
+    const IcuTextFolder f;
+    const std::vector<std::string> texts = {"Café", "ΟΔΟΣ", "Выборы", "naïve", "Ⅻ", "l'École"};
+    for (int round = 0; round < 3; ++round)
+        for (const std::string& t : texts) {
+            CAPTURE(t);
+            CHECK(f.Fold(t) == Reference(t));
+            CHECK(f.Fold(t + " " + t) == Reference(t) + " " + Reference(t));
+            CHECK(f.FoldKeepingMarks(t) != std::string());
+            CHECK(f.Fold(t) == Reference(t)); // not the marked fold just made of the same piece
+        }
+    CHECK(f.FoldKeepingMarks("Café") == "caf\xC3\xA9");
+    CHECK(f.Fold("Café") == "cafe");
+    CHECK(f.FoldKeepingMarks("Café") == "caf\xC3\xA9");
+}

@@ -1,7 +1,9 @@
 // IcuTextFolder: fold.h's six steps with ICU's Normalizer2, character types and root-locale lower-casing. Text is
 // cut at ASCII characters that become spaces and stop a case context (every ASCII punctuation, symbol, space and
 // control but the case-ignorable ' . : ^ `), so each piece folds alone exactly as it would inside the whole, and a
-// piece of ASCII letters and digits (most words of most articles) folds without ICU.
+// piece of ASCII letters and digits (most words of most articles) folds without ICU, and each thread remembers the
+// folds of the other pieces it met last (a word recurs across an archive's articles; ICU's steps cost far more than
+// a lookup).
 #include "search/icu/icu_text_folder.h"
 
 #include <unicode/locid.h>
@@ -9,6 +11,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
+
+#include <functional>
+#include <vector>
 
 namespace folio::search {
 namespace {
@@ -63,6 +68,31 @@ void FoldUnicode(std::string_view piece, std::string* out, bool keep_marks) {
     kept.toUTF8String(*out);
 }
 
+// The fold of a piece of at most kMemoBytes through this thread's memo: a table of kMemoSlots pieces, each slot
+// holding the last piece whose hash chose it. What it returns is what FoldUnicode gives; the memo only saves work.
+constexpr size_t kMemoBytes = 64, kMemoSlots = 1 << 16;
+
+struct MemoEntry {
+    std::string Piece, Folded;
+    int Marks = -1; // keep_marks of the fold held, -1 for none
+};
+
+void FoldPiece(std::string_view piece, std::string* out, bool keep_marks) {
+    if (piece.size() > kMemoBytes) return FoldUnicode(piece, out, keep_marks);
+    thread_local std::vector<MemoEntry> memo(kMemoSlots);
+    const size_t hash = std::hash<std::string_view>{}(piece) + (keep_marks ? 1 : 0);
+    MemoEntry& e = memo[hash & (kMemoSlots - 1)];
+    if (e.Marks == static_cast<int>(keep_marks) && e.Piece == piece) {
+        out->append(e.Folded);
+        return;
+    }
+    const size_t at = out->size();
+    FoldUnicode(piece, out, keep_marks);
+    e.Piece.assign(piece);
+    e.Folded.assign(*out, at, std::string::npos);
+    e.Marks = keep_marks;
+}
+
 } // namespace
 
 std::string IcuTextFolder::Fold(std::string_view text) const { return FoldText(text, false); }
@@ -78,7 +108,7 @@ std::string IcuTextFolder::FoldText(std::string_view text, bool keep_marks) cons
         bool ascii = true;
         for (unsigned char c : p) ascii = ascii && c < 0x80;
         if (ascii) FoldAscii(p, &out);
-        else FoldUnicode(p, &out, keep_marks);
+        else FoldPiece(p, &out, keep_marks);
     };
     for (size_t i = 0; i < text.size(); ++i) {
         if (!Separator(static_cast<unsigned char>(text[i]))) continue;
