@@ -5,7 +5,9 @@
 
 #include <libstemmer.h>
 
+#include <cstdint>
 #include <cstring>
+#include <functional>
 
 namespace folio::cli {
 namespace {
@@ -80,10 +82,16 @@ std::string SnowballStemmer::Stem(std::string_view folded_word, std::string_view
     if (folded_word.empty() || folded_word.size() > search::kMaxTokenBytes || OwnStem(folded_word)) return std::string(folded_word);
     sb_stemmer* s = For(language);
     if (!s) return std::string(folded_word);
+    if (memo_.empty()) memo_.resize(kMemoSlots);
+    Remembered& r = memo_[(std::hash<std::string_view>{}(folded_word) ^ reinterpret_cast<uintptr_t>(s)) & (kMemoSlots - 1)];
+    if (r.By == s && r.Word == folded_word) return r.Stem;
     const sb_symbol* stem = sb_stemmer_stem(s, reinterpret_cast<const sb_symbol*>(folded_word.data()), static_cast<int>(folded_word.size()));
     const int n = stem ? sb_stemmer_length(s) : 0;
-    if (n <= 0) return std::string(folded_word);
-    return std::string(reinterpret_cast<const char*>(stem), static_cast<size_t>(n));
+    r.By = s;
+    r.Word.assign(folded_word);
+    if (n <= 0) r.Stem.assign(folded_word);
+    else r.Stem.assign(reinterpret_cast<const char*>(stem), static_cast<size_t>(n));
+    return r.Stem;
 }
 
 } // namespace folio::cli

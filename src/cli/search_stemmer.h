@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 struct sb_stemmer;
 
@@ -15,7 +16,9 @@ namespace folio::cli {
 // The Snowball algorithm for a BCP 47 tag's primary subtag (case-insensitive), or "" for none.
 std::string SnowballAlgorithm(std::string_view language);
 
-// One sb_stemmer per algorithm, made on first use and kept. Not thread-safe: one instance per thread.
+// One sb_stemmer per algorithm, made on first use and kept, and a memo of the last words stemmed (a table of
+// kMemoSlots, each slot holding the last word whose hash chose it): an archive's words recur across its articles.
+// Not thread-safe: one instance per thread.
 class SnowballStemmer : public search::Stemmer {
 public:
     SnowballStemmer();
@@ -34,6 +37,12 @@ private:
     std::string last_language_;   // the language asked last and its stemmer (an article's words come in a row)
     sb_stemmer* last_ = nullptr;
     bool has_last_ = false;
+    static constexpr size_t kMemoSlots = 1 << 16;
+    struct Remembered {
+        const sb_stemmer* By = nullptr; // null: the slot is empty
+        std::string Word, Stem;
+    };
+    std::vector<Remembered> memo_; // kMemoSlots once a word is stemmed
 };
 
 } // namespace folio::cli

@@ -57,3 +57,28 @@ TEST_CASE("words that are their own stems") {
     CHECK(s.Stem("выборы", "ru") == "выбор");
     CHECK(s.Stem("elections", "en") == "elect");
 }
+
+TEST_CASE("one stemmer's memo of words stemmed: the same word in another language is stemmed in that language") {
+    static const folio::search::IcuTextFolder folder;
+    SnowballStemmer s;
+    for (int round = 0; round < 3; ++round) {
+        CHECK(s.Stem("running", "en") == "run");
+        CHECK(s.Stem("running", "fi") == Stem("running", "fi"));
+        CHECK(s.Stem("running", "xx") == "running"); // no algorithm
+        CHECK(s.Stem(folder.Fold("выборах"), "ru") == "выбор");
+        CHECK(s.Stem(folder.Fold("выборах"), "en") == folder.Fold("выборах"));
+    }
+    // More words than the memo holds, each asked twice at a distance: the same stems as a fresh stemmer's.
+    // (Words of letters only: a digit makes a word its own stem before any stemmer or memo is asked.)
+    const auto word = [](int i) {
+        std::string w;
+        for (; i > 0; i /= 26) w.push_back(static_cast<char>('a' + i % 26));
+        return w + "walking";
+    };
+    for (int pass = 0; pass < 2; ++pass)
+        for (int i = 0; i < 70000; i += 7) {
+            const std::string w = word(i);
+            CHECK(s.Stem(w, "en") == Stem(w, "en"));
+            CHECK(s.Stem(w, "en") != w);
+        }
+}
