@@ -42,11 +42,9 @@ public:
         const bool paired = spelled_.size() == tokens_.size();
         for (size_t i = 0; i < tokens_.size(); ++i) {
             const Token& t = tokens_[i];
-            const std::string& term = StemOf(t.Text, paired ? spelled_[i].Text : t.Text);
-            auto [it, fresh] = terms_.try_emplace(term, DocTerm{});
-            if (fresh) it->second.Term = term;
-            it->second.Tf += weight_[field];
-            if (it->second.Positions.empty() || it->second.Positions.back() < t.Position) it->second.Positions.push_back(t.Position);
+            DocTerm& term = terms_[TermOf(t.Text, paired ? spelled_[i].Text : t.Text)];
+            term.Tf += weight_[field];
+            if (term.Positions.empty() || term.Positions.back() < t.Position) term.Positions.push_back(t.Position);
             length_ += weight_[field];
         }
         if (next > position_) position_ = next + 1; // a gap: no phrase spans two texts
@@ -54,13 +52,9 @@ public:
 
     DocAnalysis Finish() {
         DocAnalysis d;
-        d.Terms.reserve(terms_.size());
-        for (auto& [term, t] : terms_) {
-            t.Hash = TermHash(t.Term);
-            d.Terms.push_back(std::move(t));
-        }
-        for (auto& [spelled, stem] : stems_)
-            if (stem.first != stem.second) d.Stems.emplace_back(stem.first, stem.second);
+        for (DocTerm& t : terms_) t.Hash = TermHash(t.Term);
+        d.Terms = std::move(terms_);
+        d.Stems = std::move(stems_);
         std::sort(d.Stems.begin(), d.Stems.end());
         d.Stems.erase(std::unique(d.Stems.begin(), d.Stems.end()), d.Stems.end()); // two spellings, one word
         d.Length = length_;
@@ -68,11 +62,12 @@ public:
     }
 
 private:
-    // The term of a word (folded) as its article spells it (folded, its marks kept): the stem of the spelling,
-    // folded as the word is (its marks gone); a stemmer that gives nothing leaves the word its own stem.
-    const std::string& StemOf(const std::string& word, const std::string& spelled) {
-        auto it = stems_.find(spelled);
-        if (it != stems_.end()) return it->second.second;
+    // The index in terms_ of a word's term (the word folded; as its article spells it: folded, its marks kept): the
+    // stem of the spelling, folded as the word is (its marks gone); a stemmer that gives nothing leaves the word its
+    // own stem. Each spelling is stemmed once per article.
+    uint32_t TermOf(const std::string& word, const std::string& spelled) {
+        auto it = spellings_.find(spelled);
+        if (it != spellings_.end()) return it->second;
         std::string stem = stemmer_.Stem(spelled, a_.Language);
         if (!stem.empty() && spelled != word) { // the marks go as the word's went (and ß, ς and the cut as Tokenize's)
             folded_.clear();
@@ -80,7 +75,11 @@ private:
             stem = folded_.size() == 1 ? std::move(folded_[0].Text) : std::string();
         }
         if (stem.empty()) stem = word;
-        return stems_.emplace(spelled, std::make_pair(word, std::move(stem))).first->second.second;
+        if (stem != word) stems_.emplace_back(word, stem);
+        auto [term, fresh] = term_index_.try_emplace(std::move(stem), static_cast<uint32_t>(terms_.size()));
+        if (fresh) terms_.push_back(DocTerm{term->first, 0, 0, {}});
+        spellings_.emplace(spelled, term->second);
+        return term->second;
     }
 
     static bool Ascii(const std::string& text) {
@@ -96,9 +95,10 @@ private:
     uint32_t position_ = 0;
     float length_ = 0;
     std::vector<Token> tokens_, spelled_, folded_;
-    // spelling -> (word, term): each spelling stemmed once per article
-    std::unordered_map<std::string, std::pair<std::string, std::string>> stems_;
-    std::unordered_map<std::string, DocTerm> terms_;
+    std::vector<DocTerm> terms_;                               // in the order first met
+    std::unordered_map<std::string, uint32_t> term_index_;     // term -> its index in terms_
+    std::unordered_map<std::string, uint32_t> spellings_;      // spelling -> its term's index in terms_
+    std::vector<std::pair<std::string, std::string>> stems_;   // (word, term) where they differ
 };
 
 void AddBody(Analyser& an, const Block& b) {
