@@ -7,6 +7,7 @@
 namespace folio::search {
 
 bool IsUnsegmented(char32_t c) {
+    if (c < 0x0E00) return false; // below every range (Latin, Greek, Cyrillic, Arabic, Devanagari, ...): asked most
     return (c >= 0x2E80 && c <= 0x2FDF) ||   // CJK radicals, Kangxi
            (c >= 0x3005 && c <= 0x3007) ||   // 々 〆 〇
            (c >= 0x3040 && c <= 0x30FF) ||   // Hiragana, Katakana
