@@ -3,7 +3,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <sstream>
+#include <cstdio>
+#include <cstdlib>
 
 namespace folio::ui {
 
@@ -196,20 +197,25 @@ bool Narration::Tick() {
 }
 
 std::string Narration::SavedSettings() const {
-    std::ostringstream out;
-    out << "rate " << Rate_ << "\n";
-    for (const auto& [lang, id] : VoiceByLanguage_) out << "voice " << lang << " " << id << "\n";
-    return out.str();
+    // (Plain strings, not streams: iostreams would bring the C++ locale machinery, ~25 KB gzip, into folio.wasm.)
+    char rate[32];
+    std::snprintf(rate, sizeof rate, "rate %g\n", static_cast<double>(Rate_));
+    std::string out = rate;
+    for (const auto& [lang, id] : VoiceByLanguage_) out += "voice " + lang + " " + id + "\n";
+    return out;
 }
 
 void Narration::LoadSettings(const std::string& text) {
-    std::istringstream in(text);
-    std::string line;
-    while (std::getline(in, line)) {
+    for (size_t start = 0; start < text.size();) {
+        size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        const std::string line = text.substr(start, end - start);
+        start = end + 1;
         if (line.rfind("rate ", 0) == 0) {
-            float r = 1.0f;
-            std::istringstream num(line.substr(5));
-            if (num >> r && r == r) Rate_ = std::clamp(r, kMinRate, kMaxRate);
+            const char* num = line.c_str() + 5;
+            char* after = nullptr;
+            const float r = std::strtof(num, &after);
+            if (after != num && r == r) Rate_ = std::clamp(r, kMinRate, kMaxRate);
         } else if (line.rfind("voice ", 0) == 0) {
             const size_t sp = line.find(' ', 6);
             if (sp == std::string::npos || sp == 6 || sp + 1 >= line.size()) continue;
