@@ -7,7 +7,6 @@
 
 #include <cstdint>
 #include <cstring>
-#include <functional>
 
 namespace folio::cli {
 namespace {
@@ -82,16 +81,14 @@ std::string SnowballStemmer::Stem(std::string_view folded_word, std::string_view
     if (folded_word.empty() || folded_word.size() > search::kMaxTokenBytes || OwnStem(folded_word)) return std::string(folded_word);
     sb_stemmer* s = For(language);
     if (!s) return std::string(folded_word);
-    if (memo_.empty()) memo_.resize(kMemoSlots);
-    Remembered& r = memo_[(std::hash<std::string_view>{}(folded_word) ^ reinterpret_cast<uintptr_t>(s)) & (kMemoSlots - 1)];
-    if (r.By == s && r.Word == folded_word) return r.Stem;
+    const size_t tag = reinterpret_cast<uintptr_t>(s);
+    if (const std::string* known = memo_.Find(folded_word, tag)) return *known;
     const sb_symbol* stem = sb_stemmer_stem(s, reinterpret_cast<const sb_symbol*>(folded_word.data()), static_cast<int>(folded_word.size()));
     const int n = stem ? sb_stemmer_length(s) : 0;
-    r.By = s;
-    r.Word.assign(folded_word);
-    if (n <= 0) r.Stem.assign(folded_word);
-    else r.Stem.assign(reinterpret_cast<const char*>(stem), static_cast<size_t>(n));
-    return r.Stem;
+    std::string& answer = memo_.Claim(folded_word, tag);
+    if (n <= 0) answer.assign(folded_word);
+    else answer.assign(reinterpret_cast<const char*>(stem), static_cast<size_t>(n));
+    return answer;
 }
 
 } // namespace folio::cli

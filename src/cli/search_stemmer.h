@@ -2,12 +2,12 @@
 // the primary subtag of an article's language ("en-GB" -> english). A language with no algorithm, a word with a
 // digit and a word of a script cut into bigrams (search/fold.h) are their own stems.
 #pragma once
+#include "search/direct_mapped_memo.h"
 #include "search/stemmer.h"
 
 #include <map>
 #include <memory>
 #include <string>
-#include <vector>
 
 struct sb_stemmer;
 
@@ -16,8 +16,8 @@ namespace folio::cli {
 // The Snowball algorithm for a BCP 47 tag's primary subtag (case-insensitive), or "" for none.
 std::string SnowballAlgorithm(std::string_view language);
 
-// One sb_stemmer per algorithm, made on first use and kept, and a memo of the last words stemmed (a table of
-// kMemoSlots, each slot holding the last word whose hash chose it): an archive's words recur across its articles.
+// One sb_stemmer per algorithm, made on first use and kept, and a memo of the last words stemmed (an archive's words
+// recur across its articles).
 // Not thread-safe: one instance per thread.
 class SnowballStemmer : public search::Stemmer {
 public:
@@ -37,12 +37,7 @@ private:
     std::string last_language_;   // the language asked last and its stemmer (an article's words come in a row)
     sb_stemmer* last_ = nullptr;
     bool has_last_ = false;
-    static constexpr size_t kMemoSlots = 1 << 16;
-    struct Remembered {
-        const sb_stemmer* By = nullptr; // null: the slot is empty
-        std::string Word, Stem;
-    };
-    std::vector<Remembered> memo_; // kMemoSlots once a word is stemmed
+    search::DirectMappedMemo<std::string> memo_; // word and stemmer -> stem
 };
 
 } // namespace folio::cli

@@ -5,6 +5,7 @@
 // folds of the other pieces it met last (a word recurs across an archive's articles; ICU's steps cost far more than
 // a lookup).
 #include "search/icu/icu_text_folder.h"
+#include "search/direct_mapped_memo.h"
 
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
@@ -12,8 +13,6 @@
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
 
-#include <functional>
-#include <vector>
 
 namespace folio::search {
 namespace {
@@ -68,29 +67,20 @@ void FoldUnicode(std::string_view piece, std::string* out, bool keep_marks) {
     kept.toUTF8String(*out);
 }
 
-// The fold of a piece of at most kMemoBytes through this thread's memo: a table of kMemoSlots pieces, each slot
-// holding the last piece whose hash chose it. What it returns is what FoldUnicode gives; the memo only saves work.
-constexpr size_t kMemoBytes = 64, kMemoSlots = 1 << 16;
-
-struct MemoEntry {
-    std::string Piece, Folded;
-    int Marks = -1; // keep_marks of the fold held, -1 for none
-};
+// The fold of a piece of at most kMemoBytes through this thread's memo. What it returns is what FoldUnicode gives;
+// the memo only saves work.
+constexpr size_t kMemoBytes = 64;
 
 void FoldPiece(std::string_view piece, std::string* out, bool keep_marks) {
     if (piece.size() > kMemoBytes) return FoldUnicode(piece, out, keep_marks);
-    thread_local std::vector<MemoEntry> memo(kMemoSlots);
-    const size_t hash = std::hash<std::string_view>{}(piece) + (keep_marks ? 1 : 0);
-    MemoEntry& e = memo[hash & (kMemoSlots - 1)];
-    if (e.Marks == static_cast<int>(keep_marks) && e.Piece == piece) {
-        out->append(e.Folded);
+    thread_local DirectMappedMemo<std::string> memo;
+    if (const std::string* folded = memo.Find(piece, keep_marks)) {
+        out->append(*folded);
         return;
     }
     const size_t at = out->size();
     FoldUnicode(piece, out, keep_marks);
-    e.Piece.assign(piece);
-    e.Folded.assign(*out, at, std::string::npos);
-    e.Marks = keep_marks;
+    memo.Claim(piece, keep_marks).assign(*out, at, std::string::npos);
 }
 
 } // namespace
