@@ -25,6 +25,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -127,6 +128,12 @@ public:
     // with that text, [begin, end) the match's bytes in it (begin == end: the match's length is unknown).
     // Scrolls the canvas to it and selects it. False if no drawn text matches the block.
     bool RevealText(const std::string& block, int nth, uint32_t begin, uint32_t end);
+    // The page's HTML first paint (the same article or feed page as plain HTML) gives way to the canvas: the item
+    // drawn for the nth block with that text goes where the reader had it, its top at view y (CSS px from the view's
+    // top, at least the toolbar's bottom) or, for a block the reader scrolled part way past (y < 0), with that
+    // fraction of it above the view's top. Applied with the next frame, once the document is built; false if the
+    // shown view draws no such block (then nothing moves).
+    void AnchorText(const std::string& block, int nth, float y, float fraction);
 
     // External scrolling: the host scrolls (a page that grows the viewer to the document's height and shows the
     // part in view). The host says where the view's top is in the document; the App never scrolls by itself
@@ -266,6 +273,14 @@ private:
     };
     DocumentKey DocKey_;
     float PendingPosition_ = -1.0f;   // where the document shown anew opens, once built
+    struct Anchor {
+        std::string Block;
+        int Nth = 0;
+        float Y = 0.0f, Fraction = 0.0f;
+    };
+    std::optional<Anchor> PendingAnchor_; // AnchorText's, applied after the next build
+    void ApplyAnchor();
+    int ItemForBlock(const std::string& block, int nth, uint32_t begin, uint32_t end, int64_t* shift) const;
     // The feed's keyboard cursor: the link of the article it is on ("#/article/<id>"; empty: none), which
     // StateJson reports with a counter bumped each time a key moves it, so a host can move its own focus (the
     // mirror's) there. Its place in the list is looked up, so pages arriving later cannot shift it.

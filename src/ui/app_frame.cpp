@@ -145,6 +145,7 @@ void App::Draw() {
 
     if (GetPhase() == Phase::Article || GetPhase() == Phase::Feed || GetPhase() == Phase::Search) {
         RebuildDocumentIfNeeded(width, inset);
+        if (PendingAnchor_) ApplyAnchor();
         UpdateNarration();
         // The chips scroll away with the feed: the view's own top edge is the toolbar's, or the chips' band while
         // it still shows below the toolbar.

@@ -64,15 +64,14 @@ static size_t FindFolded(const std::string& hay, const std::string& needle) {
     return matches.empty() ? std::string::npos : matches[0].first;
 }
 
-bool App::RevealText(const std::string& block, int nth, uint32_t begin, uint32_t end) {
+// The text item drawn for the nth mirror block whose text is block, where [begin, end) of it is: the first that
+// answers of: the item with the same text (the nth of them), one holding all of it (a quote drawn with its marks),
+// one of its parts that holds the range (a meta line drawn in pieces), one holding the range's text itself. *shift
+// is the item's offset of the block's offset 0. -1 if none.
+int App::ItemForBlock(const std::string& block, int nth, uint32_t begin, uint32_t end, int64_t* shift) const {
     const auto& items = View_.Doc().Items;
-    begin = std::min<uint32_t>(begin, (uint32_t)block.size());
-    end = std::clamp<uint32_t>(end, begin, (uint32_t)block.size());
-    // Where the block is drawn, the first that answers of: the item with the same text (the nth of them), one
-    // holding all of it (a quote drawn with its marks), one of its parts that holds the match (a meta line drawn
-    // in pieces), one holding the matched text itself.
     int item = -1;
-    int64_t shift = 0; // item offset = block offset + shift
+    *shift = 0;
     auto first = [&](auto&& holds) { // the first text item for which holds(text) is true, unless one was found
         for (int i = 0; i < (int)items.size() && item < 0; ++i)
             if (items[i].Kind == ItemKind::Text && holds(items[i].Galley->Text)) item = i;
@@ -81,27 +80,52 @@ bool App::RevealText(const std::string& block, int nth, uint32_t begin, uint32_t
     first([&](const std::string& text) { return text.size() == block.size() && FindFolded(text, block) == 0 && seen++ >= nth; });
     first([&](const std::string& text) {
         const size_t at = text.size() > block.size() ? FindFolded(text, block) : std::string::npos;
-        shift = (int64_t)at;
+        *shift = (int64_t)at;
         return at != std::string::npos;
     });
     first([&](const std::string& text) {
         const size_t at = text.size() < block.size() ? FindFolded(block, text) : std::string::npos;
-        shift = -(int64_t)at;
+        *shift = -(int64_t)at;
         return at != std::string::npos && begin >= at && end <= at + text.size();
     });
     const uint32_t length = end > begin ? end - begin : std::min<uint32_t>(24, (uint32_t)block.size() - begin);
     const std::string match = block.substr(begin, length);
     first([&](const std::string& text) {
         const size_t at = FindFolded(text, match);
-        shift = (int64_t)at - begin;
+        *shift = (int64_t)at - begin;
         return at != std::string::npos;
     });
+    return item;
+}
+
+bool App::RevealText(const std::string& block, int nth, uint32_t begin, uint32_t end) {
+    begin = std::min<uint32_t>(begin, (uint32_t)block.size());
+    end = std::clamp<uint32_t>(end, begin, (uint32_t)block.size());
+    int64_t shift = 0; // item offset = block offset + shift
+    const int item = ItemForBlock(block, nth, begin, end, &shift);
     if (item < 0) return false;
     const uint32_t b = (uint32_t)(begin + shift), e = (uint32_t)(end + shift);
     if (e > b) View_.SelectRange(item, b, e);
     View_.ScrollToItem(item, b, !ReducedMotion_);
     Host_->RequestFrame();
     return true;
+}
+
+void App::AnchorText(const std::string& block, int nth, float y, float fraction) {
+    if (block.empty()) return;
+    PendingAnchor_ = Anchor{block, std::max(0, nth), y, std::clamp(fraction, 0.0f, 1.0f)};
+    Host_->RequestFrame();
+}
+
+// After the frame's build: the anchored item where the HTML had its block (AnchorText). A view that scrolls
+// externally is placed by its host.
+void App::ApplyAnchor() {
+    const Anchor a = std::move(*PendingAnchor_);
+    PendingAnchor_.reset();
+    if (ExternalScroll_) return;
+    int64_t shift = 0;
+    const int item = ItemForBlock(a.Block, a.Nth, 0, 0, &shift);
+    if (item >= 0) View_.PlaceItemAt(item, a.Y < 0.0f ? a.Fraction : 0.0f, a.Y);
 }
 
 void App::SetExternalScroll(bool on) {

@@ -408,6 +408,13 @@ bool ReaderView::CursorRing(Rect* r) const {
 }
 
 float ReaderView::TopFraction() const { return Doc_.Height > 0.0f ? Scroll_.Y / Doc_.Height : 0.0f; }
+void ReaderView::PlaceItemAt(int item, float fraction_above, float y) {
+    if (item < 0 || item >= (int)Doc_.Items.size()) return;
+    const DocItem& it = Doc_.Items[item];
+    const float top = fraction_above > 0.0f ? TopInset_ : std::max(y, TopInset_);
+    Scroll_.ScrollTo(std::clamp(it.Y + fraction_above * it.H - top, 0.0f, MaxScroll()), false);
+}
+
 void ReaderView::SetTopFraction(float f) { Scroll_.ScrollTo(std::clamp(f * Doc_.Height, 0.0f, MaxScroll()), false); }
 
 } // namespace folio::ui

@@ -109,6 +109,8 @@ public:
     float SideScroll(int item) const;
     void ScrollSideways(int item, float dx);
     void SetTopFraction(float f);         // restores a remembered position
+    // Puts an item at view y (not above the toolbar's bottom), or with fraction of it above the view's top.
+    void PlaceItemAt(int item, float fraction_above, float y);
 
     FlickTracker Flick; // the finger's own timing, fed by the platform: how fast a touch drag lifts
 

@@ -188,6 +188,10 @@ EMSCRIPTEN_KEEPALIVE int folio_reveal_text(WebViewer* v, const char* block, int 
     if (!v || begin < 0 || end < begin) return 0;
     return v->App.RevealText(block, nth, (uint32_t)begin, (uint32_t)end) ? 1 : 0;
 }
+// The page's HTML first paint gives way to the canvas: the nth block with this text where the reader had it.
+EMSCRIPTEN_KEEPALIVE void folio_anchor_text(WebViewer* v, const char* block, int nth, float y, float fraction) {
+    if (v && block) v->App.AnchorText(block, nth, y, fraction);
+}
 // Host-driven scrolling: the page grows the canvas's box to the document and says which part is in view.
 EMSCRIPTEN_KEEPALIVE void folio_scroll_mode(WebViewer* v, int external) {
     if (!v) return;
