@@ -200,6 +200,8 @@ list(APPEND _font_outputs "${FOLIO_OUTPUT_DIR}/fonts/fallback.json")
 # names none. --today fixes the day from which a source's missing year is inferred, so the bytes never depend on the build day.
 # --force: the folder is this build tree's own output, so one made by a folio-bundle from before manifests is built
 # into rather than refused (nothing the build did not write is removed; from then on its manifest says what is).
+# The web build's site is ${FOLIO_OUTPUT_DIR} with the bundle in bundle/: --viewer .. makes each snapshot its
+# article's address in the viewer beside it (docs/hosting.md, "Real article addresses"); natively they stay plain.
 if(EMSCRIPTEN)
   set(FOLIO_BUNDLE_TOOL "" CACHE FILEPATH "A native folio-bundle, to build the sample bundle")
   if(NOT FOLIO_BUNDLE_TOOL OR NOT EXISTS "${FOLIO_BUNDLE_TOOL}")
@@ -209,9 +211,11 @@ if(EMSCRIPTEN)
   endif()
   set(_bundle_tool "${FOLIO_BUNDLE_TOOL}")
   set(_bundle_tool_dep "${FOLIO_BUNDLE_TOOL}")
+  set(_viewer_option --viewer ..)
 else()
   set(_bundle_tool "$<TARGET_FILE:folio_bundle>")
   set(_bundle_tool_dep folio_bundle)
+  set(_viewer_option)
 endif()
 # The sources are staged first (scripts/stage-sample): assets/sources plus the photographs assets/sample-photos.tsv
 # lists, copied from the Debian package that installs each (never committed).
@@ -222,7 +226,7 @@ add_custom_command(OUTPUT "${FOLIO_SAMPLE_BUNDLE}/feed.json"
   COMMAND "${PROJECT_SOURCE_DIR}/scripts/stage-sample" "${_staged}"
   COMMAND "${_bundle_tool}" build "${_staged}" -o "${FOLIO_SAMPLE_BUNDLE}" --quiet
           --title "Folio sample bundle" --description "Wire stories and Folio's own documentation"
-          --today 2026-01-01 --force
+          --today 2026-01-01 --force ${_viewer_option}
   COMMAND "${_bundle_tool}" validate "${FOLIO_SAMPLE_BUNDLE}"
   COMMAND ${CMAKE_COMMAND} -E touch "${FOLIO_SAMPLE_BUNDLE}/feed.json"
   DEPENDS ${_sample_sources} "${PROJECT_SOURCE_DIR}/assets/sample-photos.tsv" "${PROJECT_SOURCE_DIR}/scripts/stage-sample"

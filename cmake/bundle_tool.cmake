@@ -68,6 +68,7 @@ add_library(folio_bundle_core STATIC
   src/cli/feed_dates.cpp
   src/cli/feed_entries.cpp
   src/cli/feed_pages.cpp
+  src/cli/feed_prerender.cpp
   src/cli/file_io.cpp
   src/cli/front_matter.cpp
   src/cli/html_assembly.cpp

@@ -27,8 +27,8 @@ foreach(_lib folio_model folio_search folio_layout folio_ui)
   target_compile_options(${_lib} PRIVATE ${FOLIO_WEB_COMPILE_FLAGS})
 endforeach()
 
-# Every file under web/ (the pages, folio-embed.js and its modules, the examples) but the service worker's source is
-# staged as it is, except the
+# Every file under web/ (the pages, folio-embed.js and its modules, the examples) but the service worker's source and
+# index.html (made with the feed prerendered, below) is staged as it is, except the
 # scripts a viewer loads (web/*.js, web/embed/*.js), which a Release build minifies with esbuild (Debian's esbuild):
 # the same code without its comments and with short local names, about half their gzip bytes in every first view.
 # Module syntax, exports and property names are kept (no bundling, no syntax lowering, no eval added). The
@@ -39,6 +39,7 @@ if(NOT FOLIO_ESBUILD)
 endif()
 file(GLOB_RECURSE _page_files CONFIGURE_DEPENDS RELATIVE "${PROJECT_SOURCE_DIR}/web" "${PROJECT_SOURCE_DIR}/web/*")
 list(FILTER _page_files EXCLUDE REGEX "^service-worker/")
+list(FILTER _page_files EXCLUDE REGEX "^index\\.html$") # made below, with the feed prerendered
 set(_page_outputs)
 foreach(_f IN LISTS _page_files)
   if(_f MATCHES "^(embed/)?[^/]+\\.js$" AND NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
@@ -52,6 +53,16 @@ foreach(_f IN LISTS _page_files)
   endif()
   list(APPEND _page_outputs "${FOLIO_OUTPUT_DIR}/${_f}")
 endforeach()
+# index.html is web/index.html with the sample bundle's newest feed page put in as plain HTML at its
+# <!--folio:prerender--> marker (folio-bundle prerender, the items linking to bundle/articles/ID.html), so the page
+# shows the feed before any script runs and the viewer takes it over in place; made again when the page, the tool
+# or the bundle changes.
+add_custom_command(OUTPUT "${FOLIO_OUTPUT_DIR}/index.html"
+  COMMAND "${_bundle_tool}" prerender "${FOLIO_SAMPLE_BUNDLE}" --template "${PROJECT_SOURCE_DIR}/web/index.html"
+          -o "${FOLIO_OUTPUT_DIR}/index.html" --bundle-href bundle
+  DEPENDS "${PROJECT_SOURCE_DIR}/web/index.html" ${_bundle_tool_dep} "${FOLIO_SAMPLE_BUNDLE}/feed.json" folio_sample_bundle
+  COMMENT "Prerendering the sample bundle's newest feed page into index.html" VERBATIM)
+list(APPEND _page_outputs "${FOLIO_OUTPUT_DIR}/index.html")
 add_custom_target(folio_page ALL DEPENDS ${_page_outputs})
 
 # The service worker (sw.js): web/service-worker/sw.js with the shell's precache manifest (workbox-build, from the

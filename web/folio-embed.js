@@ -4,6 +4,8 @@
 // placeholder (the headline= and standfirst= attributes, and any child content). It keeps a semantic DOM mirror
 // of what it shows for screen readers, keyboards and the browser's Find; without WebGL the mirror is the reader.
 // It opens bundles only from the origins the page allows (embed/origins.js).
+// A full-page viewer around the page's own HTML of what it opens (the article's page, the feed's prerendered first
+// page) shows that HTML, scrolled by the window, until it can draw, then takes over in place (embed/prerender.js).
 // Attributes and API: docs/embedding.md. Defines no globals: the element is the API.
 import { BASE, FONTS } from './embed/runtime.js';
 import { bundleRefusal } from './embed/origins.js';
@@ -12,6 +14,7 @@ import { buildMirror, searchRoute } from './embed/mirror.js';
 import { MirrorSync } from './embed/mirror-sync.js';
 import { Sizing } from './embed/sizing.js';
 import { TextAgent } from './embed/text-agent.js';
+import { frames, pageAddresses, readerSettled, readingAnchor, viewerHome } from './embed/prerender.js';
 import { viewerStyleSheet } from './embed/styles.js';
 
 const REFLECTED = ['bundle', 'article', 'theme', 'height', 'route', 'headline', 'standfirst', 'loading'];
@@ -36,6 +39,8 @@ class FolioViewer extends HTMLElement {
   #agent;                // the hidden <input> the canvas's text fields are typed into (embed/text-agent.js)
   #pendingSettings = null;
   #bundleUrl = '';       // the bundle's feed, absolute
+  #addresses = null;     // a full page's real addresses (addresses="pages", embed/prerender.js), or null for #routes
+  #takeOver = null;      // AbortController of the take-over from the page's HTML while one waits
 
   constructor() {
     super();
@@ -68,6 +73,8 @@ class FolioViewer extends HTMLElement {
   // ---- attributes and properties ------------------------------------------------------------------------------
   connectedCallback() {
     if (!this.dataset.state) this.dataset.state = 'placeholder';
+    // A full page holding its own HTML shows it as the page until the canvas takes over.
+    if (this.hasAttribute('fullpage') && this.firstElementChild && !this.#instance) this.dataset.prerendered = '';
     this.#applyPlaceholder();
     this.#sizing.apply();
     if (this.#started || this.#observer) return;
@@ -142,10 +149,15 @@ class FolioViewer extends HTMLElement {
       this.#fail(`The bundle was not opened: ${refused}.`);
       return;
     }
+    this.#addresses = page && this.getAttribute('addresses') === 'pages'
+      ? pageAddresses(bundle, this.getAttribute('home') ? new URL(this.getAttribute('home'), document.baseURI) : viewerHome(BASE, bundle))
+      : null;
+    const route = !page ? this.getAttribute('route') || ''
+      : this.#addresses ? this.#addresses.routeFor(location.href) ?? '' : location.hash;
     const options = {
       bundle, fonts: FONTS,
-      article: this.getAttribute('article') || '',
-      route: page ? location.hash : this.getAttribute('route') || '',
+      article: route ? '' : this.getAttribute('article') || '',
+      route,
       theme: this.getAttribute('theme') || '',
       restoreScroll: page ? 'true' : 'false',
     };
@@ -158,6 +170,7 @@ class FolioViewer extends HTMLElement {
           title: (title) => { if (page) document.title = title; },
           scroll: (y) => queueMicrotask(() => this.#scrollHost(y)),
           linkTo: (route) => this.#linkFor(route),
+          route: this.#addresses ? (r, push) => this.#setAddress(r, push) : null,
         },
       });
     } catch (err) {
@@ -169,7 +182,7 @@ class FolioViewer extends HTMLElement {
     this.dataset.renderer = instance.renderer;
     this.#wire(page);
     // The full page takes the keys at once; the first view then moves focus to its heading (MirrorSync).
-    if (page && instance.renderer === 'webgl2') this.#canvas.focus({ preventScroll: true });
+    if (page && instance.renderer === 'webgl2' && !('prerendered' in this.dataset)) this.#canvas.focus({ preventScroll: true });
     if (this.#pendingSettings) { this.settings = this.#pendingSettings; this.#pendingSettings = null; }
     this.#sizing.attach(instance);
     this.#sync.attach(instance);
@@ -197,13 +210,23 @@ class FolioViewer extends HTMLElement {
       event.preventDefault();
     });
     // Back, Forward, and a hash typed or linked: show what the address names.
-    if (page) on(window, 'hashchange', () => this.#instance?.navigate(location.hash));
+    // With real addresses, each names its route (embed/prerender.js); a #route typed on the viewer's page too.
+    if (this.#addresses) {
+      const follow = () => {
+        const route = this.#addresses.routeFor(location.href);
+        if (route !== null) this.#instance?.navigate(route);
+      };
+      on(window, 'popstate', follow);
+      on(window, 'hashchange', follow);
+    } else if (page) on(window, 'hashchange', () => this.#instance?.navigate(location.hash));
     this.#resizer = new ResizeObserver(() => { this.#sizing.update(); this.#instance?.requestFrame(); });
     this.#resizer.observe(this);
   }
 
   #stop() {
     ++this.#generation;
+    this.#takeOver?.abort();
+    this.#takeOver = null;
     this.#started = false;
     this.#observer?.disconnect();
     this.#observer = null;
@@ -255,7 +278,10 @@ class FolioViewer extends HTMLElement {
     if (s.state === 'error' && s.offline) this.dataset.offline = '';
     else delete this.dataset.offline;
     this.dataset.theme = s.theme;
-    this.classList.toggle('folio--canvas-ready', !!s.fontsReady);
+    // Over the page's own HTML, the canvas shows once it has taken over; until then that HTML is the page.
+    if ('prerendered' in this.dataset) {
+      if (s.fontsReady && ['article', 'feed', 'search'].includes(s.state)) this.#beginTakeOver();
+    } else this.classList.toggle('folio--canvas-ready', !!s.fontsReady);
     this.#say(s.state === 'error' ? (s.offline ? 'You are offline, and this is not saved on this device.' : s.error)
       : s.state === 'loading' ? 'Loading…' : '');
     if (s.content !== this.#content) {
@@ -294,8 +320,42 @@ class FolioViewer extends HTMLElement {
     this.#standfirst.hidden = !this.#standfirst.textContent;
   }
 
-  // In the full page a route is the address's #fragment; an embed links to the full viewer of its bundle.
+  // The canvas replaces the page's HTML once the reader is still (not selecting, pressing or scrolling), with the
+  // block they were at where they had it. The HTML stays, out of sight, for the browser's back-forward cache.
+  async #beginTakeOver() {
+    if (this.#takeOver || this.#instance.renderer !== 'webgl2') return; // without WebGL the page's HTML is the reader
+    const generation = this.#generation;
+    const controller = this.#takeOver = new AbortController();
+    try {
+      await readerSettled(this, controller.signal);
+      const anchor = readingAnchor(this);
+      if (anchor) this.#instance.anchorText(anchor.text, anchor.nth, anchor.y, anchor.fraction);
+      this.#instance.requestFrame();
+      await frames(2); // the canvas has drawn the anchored view (it is laid out at the window's size, unseen)
+    } catch {
+      return; // stopped
+    }
+    if (generation !== this.#generation || !this.#instance) return;
+    this.#takeOver = null;
+    delete this.dataset.prerendered;
+    this.classList.add('folio--canvas-ready');
+    window.scrollTo(0, 0);
+    if (this.#instance.renderer === 'webgl2') this.#canvas.focus({ preventScroll: true });
+    this.#emit('takeover', {});
+  }
+
+  // A full page's address for a route the viewer shows (addresses="pages"): pushed for a reader's step, else replaced.
+  #setAddress(route, push) {
+    const url = this.#addresses.urlFor(route);
+    if (url === location.href) return;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  // In the full page a route is the address's #fragment (or, with real addresses, its page's URL); an embed links to
+  // the full viewer of its bundle.
   #linkFor(route) {
+    if (this.#addresses) return this.#addresses.urlFor(route);
     if (this.hasAttribute('fullpage')) return route;
     return new URL(`index.html?bundle=${encodeURIComponent(this.#bundleUrl)}${route}`, BASE).href;
   }

@@ -1,9 +1,10 @@
-// The full-page viewer (index.html): hands ?bundle= and ?article= to the page's <folio-viewer fullpage>, which
-// then follows the address's #/route with Back and Forward, sets the title and remembers settings. Runs before
+// The full-page viewer (index.html, and an article's own page, articles/ID.html, in a bundle built with --viewer):
+// hands ?bundle= and ?article= to the page's <folio-viewer fullpage>, which then follows the address (its #/route,
+// or with addresses="pages" its real path) with Back and Forward, sets the title and remembers settings. Runs before
 // folio-embed.js (both are deferred, in document order), so the element starts with these attributes. The element
 // opens the bundle only from an origin the page allows (web/embed/origins.js): the query cannot widen that.
 // Registers the service worker (sw.js, made by the build: web/service-worker/sw.js) that keeps the viewer and what
-// the reader opened for reading offline; its scope is this page's folder.
+// the reader opened for reading offline; it lives beside this script, and its scope is that folder.
 "use strict";
 (function () {
   var viewer = document.getElementById("folio");
@@ -11,6 +12,20 @@
   ["bundle", "article"].forEach(function (name) {
     if (params.get(name)) viewer.setAttribute(name, params.get(name));
   });
+  // The feed's first page rendered into this page at build time is the first paint of the feed only: another
+  // bundle, an article or another view (a section, a search) starts from the viewer's own placeholder. Another
+  // bundle's articles may have no pages of their own: its addresses stay #routes.
+  var hash = location.hash;
+  if (viewer.hasAttribute("addresses") && !params.get("bundle") && !params.get("article") && /^#\/article\/[^/?#]+$/.test(hash)) {
+    // An article's old #route: its own page, whose HTML is the first paint.
+    var bundle = new URL(viewer.getAttribute("bundle") || "bundle/feed.json", location.href);
+    location.replace(new URL("articles/" + hash.slice("#/article/".length) + ".html", bundle).href);
+    return;
+  }
+  if (params.get("bundle")) viewer.removeAttribute("addresses");
+  if (params.get("bundle") || params.get("article") || (hash && hash !== "#/" && hash !== "#")) {
+    viewer.replaceChildren();
+  }
 })();
 // Each load asks for sw.js again (a browser does not always on its own), so a new deployment is found by the load
 // after it and used from the next one. A first visit's page was loaded with no worker, which starts part way
@@ -18,6 +33,7 @@
 // first) are named to the worker as they arrive, and it keeps those of the bundle.
 (function () {
   if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
+  var swUrl = new URL("sw.js", document.currentScript ? document.currentScript.src : location.href).href;
   var uncontrolled = !navigator.serviceWorker.controller, fetched = [], worker = null;
   var hand = function () {
     if (!worker || !fetched.length) return;
@@ -29,7 +45,7 @@
       hand();
     }).observe({ type: "resource", buffered: true });
   }
-  navigator.serviceWorker.register("sw.js").then(function (registration) {
+  navigator.serviceWorker.register(swUrl).then(function (registration) {
     if (registration.active) registration.update().catch(function () {}); // offline, or the server is away
     return navigator.serviceWorker.ready;
   }).then(function (registration) {

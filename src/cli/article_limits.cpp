@@ -36,12 +36,14 @@ size_t Photos(const Article& a) {
 }
 
 // The files as build writes them for a site of stretch n: a --base-url of n "&" (which HTML and a script
-// element escape longest: "&amp;", "\u0026"), a --title of n '"' ("&quot;", "\""), related headlines of n '"',
+// element escape longest: "&amp;", "\u0026"), a --viewer of n "&" (an absolute one, the longer: the snapshot's
+// head names it eight times), a --title of n '"' ("&quot;", "\""), related headlines of n '"',
 // the article's url and its photos' variants (media/<hash>.<ext>, every rung in both types, with the largest sizes) addressed under that URL. Each such string is
 // copied, escaped, into the files a fixed number of times, so a file's size is linear in n.
 BuiltSizes Measure(const Article& a, size_t n) {
     BundleSite site;
     site.BaseUrl = "https://" + std::string(n, '&') + "/";
+    site.Viewer = "https://" + std::string(n, '&');
     site.Title = std::string(n, '"');
     Article built = a;
     if (built.Url.empty()) built.Url = Reference(site, ArticleJsonPath(built.Id), SnapshotPath(built.Id));
@@ -78,7 +80,7 @@ BuiltSizes WorstBuiltSizes(const Article& a) {
 size_t QuickBound(const Article& a, size_t article_bytes) {
     // Each text of the article reaches a file at most a few times (the headline five times in the snapshot),
     // each time escaped to at most 6 bytes a byte ("&quot;", "\u003c"); each of the site's strings (the address,
-    // the title, a related headline) likewise, a few times in all and once or twice more for each photo, each of its variants and each
+    // the viewer's folder, the title, a related headline) likewise, a few times in all and once or twice more for each photo, each of its variants and each
     // related article. 64 covers these products with room to spare; tests/cli/article_limits_test.cpp checks it
     // against WorstBuiltSizes on articles made of the characters that escape longest.
     return 64 * (article_bytes + (16 + Photos(a) * (1 + kVariantsPerPhoto) + a.Related.size()) * (kLongest + 64) + a.Related.size() * kMaxHeadlineBytes);

@@ -21,7 +21,8 @@ struct SourceLines {
 // Trims the keywords (TrimKeywords), warning about what it left out; then refuses (false, *err naming the file
 // and the line) an article that breaks a bound (WithinLimits), or whose article file, HTML snapshot, JSON-LD or
 // oEmbed file could pass its bound once built: each is measured as build would write it with the longest
-// --base-url and --title it accepts, the photos' copies addressed under that URL, related headlines the longest.
+// --base-url, --viewer and --title it accepts, the photos' copies addressed under that URL, related headlines the
+// longest.
 bool FitToLimits(Article* a, const SourceLines& lines, const std::string& file, std::vector<Error>* warnings, Error* err);
 
 // The most the four files build derives from an article could be: the article file, its HTML snapshot, its JSON-LD

@@ -1,8 +1,12 @@
 // Reference: an absolute URL under the bundle's base URL, or a relative path from one bundle file to another.
-// IsBuildOutputPath: the shapes of the paths above (and of their pre-compressed copies).
+// IsBuildOutputPath: the shapes of the paths above (and of their pre-compressed copies). IsPlainUrl and FolderUrl:
+// the URLs options give; ViewerFromSnapshots: the viewer's folder from articles/.
 #include "cli/bundle_layout.h"
 #include "cli/media.h"
 #include "model/limits.h"
+#include "model/url.h"
+
+#include <algorithm>
 
 namespace folio::cli {
 
@@ -16,6 +20,36 @@ std::string Reference(const BundleSite& site, const std::string& from, const std
     for (size_t i = common; i < from.size(); ++i)
         if (from[i] == '/') up += "../";
     return up + to.substr(common);
+}
+
+bool IsPlainUrl(const std::string& url) {
+    return url.size() < kMaxUrlBytes && url.find_first_of(" \"<>\\^`{|}") == std::string::npos &&
+           std::all_of(url.begin(), url.end(), [](char c) { return c > ' ' && c < 0x7F; });
+}
+
+std::string PlainUrlRule() {
+    return "a URL of printable ASCII without spaces, quotes, <, >, \\, ^, `, {, | or } (percent-encode them), under " +
+           std::to_string(kMaxUrlBytes) + " bytes";
+}
+
+bool FolderUrl(const std::string& url, std::string* folder, std::string* why) {
+    if (url.empty() || url == "/") *why = "names no folder";
+    else if (!IsPlainUrl(url)) *why = PlainUrlRule();
+    else if (url.find_first_of("?#") != std::string::npos) *why = "a folder's address takes no query (?) or fragment (#)";
+    else if (url[0] == '/' || (SchemeLength(url) > 0 && !IsHttpUrl(url)))
+        *why = "a folder relative to the bundle's (.., ../app) or an http(s) URL";
+    else if (IsHttpUrl(url) && (SchemeLength(url) + 2 >= url.size() || url[SchemeLength(url) + 2] == '/'))
+        *why = "an http(s) URL with no host";
+    else {
+        *folder = url.back() == '/' ? url.substr(0, url.size() - 1) : url;
+        return true;
+    }
+    return false;
+}
+
+std::string ViewerFromSnapshots(const BundleSite& site) {
+    if (site.Viewer.empty() || IsHttpUrl(site.Viewer)) return site.Viewer;
+    return "../" + site.Viewer; // the snapshots are one folder down, in articles/
 }
 
 bool IsBuildOutputPath(const std::string& rel) {

@@ -1,4 +1,5 @@
-// WriteHtmlSnapshot and WriteJsonLd: an article as a plain, escaped HTML page with its structured data.
+// WriteHtmlSnapshot and WriteJsonLd: an article as a plain, escaped HTML page with its structured data; with
+// --viewer (BundleSite::Viewer) the same page in the web viewer's element, with what the viewer loads in its head.
 #include "cli/html_snapshot.h"
 #include "cli/first_strong.h"
 #include "model/date.h"
@@ -66,9 +67,9 @@ static std::string SrcSet(const std::vector<ImageVariant>& variants, const char*
 }
 // A photo as a <figure>: a <picture> with WebP and JPEG srcsets when it has variants, its caption and credit.
 static std::string FigureHtml(const Photo& p, TextDirection page) {
-    // The browser picks the variant for the column's width and the screen's density (the column is at most
-    // 40em of 1.125rem text, 45rem, with 1em of padding each side below that), AVIF or WebP where it can.
-    static const char kSizes[] = " sizes=\"(max-width: 47.25rem) calc(100vw - 2.25rem), 45rem\"";
+    // The browser picks the variant for the column's width and the screen's density (kStyle: the column is at
+    // most 680px, with 32px of margin each side below that, 20px below 600px), AVIF or WebP where it can.
+    static const char kSizes[] = " sizes=\"(max-width: 599px) calc(100vw - 40px), (max-width: 744px) calc(100vw - 64px), 680px\"";
     const std::string avif = SrcSet(p.Variants, "image/avif"), webp = SrcSet(p.Variants, "image/webp"),
                       jpeg = SrcSet(p.Variants, "image/jpeg");
     const bool picture = !avif.empty() || !webp.empty();
@@ -224,15 +225,50 @@ static std::string SharingTags(const Article& a, const BundleSite& site, const s
     return h;
 }
 
+// The viewer's type and colours (src/ui/type_scale.cpp, src/ui/theme.cpp: its light theme, or its dark one for a
+// reader whose system is dark), so the page reads as the viewer does and, with --viewer, the canvas takes over
+// without a jump: a column of 34em of 20px text (18px below 600px wide, as phones read a step smaller) with 32px
+// (20px) margins, the section label, headline, standfirst and meta line at the viewer's sizes, the article's
+// top below where the viewer's toolbar ends.
 static const char kStyle[] =
-    "body{margin:0 auto;max-width:40em;padding:2em 1em;font:1.125rem/1.6 Georgia,'Noto Serif',serif;color:#1d1d1f;"
-    "background:#fdfcf9}h1{font-size:2rem;line-height:1.2}.section,.meta,footer,figcaption,nav{font-family:"
-    "system-ui,sans-serif;font-size:.85rem;color:#666}.section{text-transform:uppercase;letter-spacing:.06em;"
-    "color:#a33}.standfirst{font-size:1.25rem;color:#444}blockquote{margin:1.5em 0;padding-inline-start:1em;border-inline-start:"
-    "3px solid #a33;font-style:italic}.pullquote blockquote{font-size:1.4rem;border:0;text-align:center}"
-    "img{max-width:100%;height:auto}code{font:.88em/1.5 'Noto Sans Mono',ui-monospace,monospace;background:#f1eee7;"
-    "padding:0 .2em;border-radius:3px;white-space:nowrap}pre{overflow-x:auto;background:#f1eee7;padding:.8em 1em;"
-    "border-radius:4px}pre code{padding:0;white-space:pre}";
+    ":root{color-scheme:light dark;--bg:#fbfaf7;--fg:#1c1b19;--muted:#5e5a54;--accent:#a3241a;--link:#1f5fad;"
+    "--rule:#ddd8cf;--code:#f1eee8}@media(prefers-color-scheme:dark){:root{--bg:#1c1b22;--fg:#e6e3dd;--muted:#a8a39b;"
+    "--accent:#f07f73;--link:#8ab4f8;--rule:#3a3942;--code:#35343e}}"
+    "body{margin:0 auto;max-width:680px;padding:88px 32px 48px;font:20px/1.6 'Noto Serif',Georgia,serif;"
+    "color:var(--fg);background:var(--bg);-webkit-text-size-adjust:100%;text-size-adjust:100%}"
+    "@media(max-width:599px){body{font-size:18px;padding:80px 20px 40px}h1{font-size:1.55em}}"
+    "a{color:var(--link)}p{margin:0 0 .9em}h1{font-size:1.9em;line-height:1.3;margin:.3em 0 .5em}"
+    "h2{font-size:1.3em;line-height:1.3;margin:1.2em 0 .5em}h3,h4{font-size:1.1em;margin:1.1em 0 .5em}"
+    ".section,.meta,footer,figcaption,nav{font-family:'Noto Sans',system-ui,sans-serif;font-size:max(12px,.7em);"
+    "line-height:1.5;color:var(--muted)}.section{text-transform:uppercase;font-weight:bold;letter-spacing:.02em;"
+    "color:var(--accent);margin:0}.standfirst{font-size:1.1em;line-height:1.45;color:var(--muted);margin:0 0 1em}"
+    ".meta{margin:0}header{border-bottom:1px solid var(--rule);padding-bottom:1.2em;margin-bottom:1.5em}"
+    "blockquote{margin:1.2em 0;padding-inline-start:1.2em;border-inline-start:3px solid var(--accent);"
+    "font-style:italic;font-size:1.05em}blockquote footer{font-style:normal}.pullquote blockquote{font-size:1.35em;"
+    "border:0;padding:0;text-align:center;color:var(--accent)}figure{margin:1.4em 0}"
+    "img{max-width:100%;height:auto}hr{border:0;border-top:1px solid var(--rule);margin:2em 0}"
+    "code{font:.88em/1.5 'Noto Sans Mono',ui-monospace,monospace;background:var(--code);padding:0 .2em;"
+    "border-radius:3px;white-space:nowrap}pre{overflow-x:auto;background:var(--code);padding:.8em 1em;"
+    "border-radius:4px}pre code{padding:0;white-space:pre}nav.related{margin-top:2.5em}";
+
+// With --viewer: what the head adds for the web viewer at `folder` (as seen from articles/), fetched while the page
+// is read: its embed script (a module) and the page's script, the wasm and the four reading faces it lays out with.
+static std::string ViewerHead(const std::string& folder) {
+    const std::string p = EscapeHtml(folder);
+    std::string h = "<link rel=\"modulepreload\" href=\"" + p + "/folio-embed.js\">\n"
+                    "<link rel=\"preload\" href=\"" + p + "/folio.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n";
+    for (const char* face : {"NotoSerif-Regular", "NotoSerif-Bold", "NotoSans-Regular", "NotoSans-Bold"})
+        h += "<link rel=\"preload\" href=\"" + p + "/fonts/" + face + ".ttf\" as=\"fetch\" crossorigin>\n";
+    return h + "<script src=\"" + p + "/main.js\" defer></script>\n<script type=\"module\" src=\"" + p + "/folio-embed.js\"></script>\n";
+}
+
+// With --viewer, the body's content is the full-page viewer's element, which shows it until the viewer takes the page
+// over in place, at this article, addressing articles by their pages. The bundle is named relative to the page
+// whatever --base-url says: the page is inside the bundle it opens, wherever it is served from.
+static std::string ViewerOpen(const Article& a, const std::string& self) {
+    return "<folio-viewer id=\"folio\" fullpage addresses=\"pages\" loading=\"eager\" bundle=\"" +
+           EscapeHtml(Reference(BundleSite{}, self, kFeedIndexPath)) + "\" article=\"" + EscapeHtml(a.Id) + "\">\n";
+}
 
 std::string WriteHtmlSnapshot(const Article& a, const BundleSite& site, const std::map<std::string, std::string>& related_titles) {
     const std::string self = SnapshotPath(a.Id);
@@ -245,6 +281,8 @@ std::string WriteHtmlSnapshot(const Article& a, const BundleSite& site, const st
     std::string h = "<!DOCTYPE html>\n<html" + (lang.empty() ? std::string() : " lang=\"" + EscapeHtml(lang) + "\"") + dir +
                     ">\n<head>\n<meta charset=\"utf-8\">\n";
     h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    const bool viewer = !site.Viewer.empty();
+    if (viewer) h += ViewerHead(ViewerFromSnapshots(site));
     h += "<title>" + EscapeHtml(a.Headline) + "</title>\n";
     if (!a.Description.empty()) h += "<meta name=\"description\" content=\"" + EscapeHtml(a.Description) + "\">\n";
     if (!site.BaseUrl.empty()) h += "<link rel=\"canonical\" href=\"" + EscapeHtml(Reference(site, self, self)) + "\">\n";
@@ -254,7 +292,9 @@ std::string WriteHtmlSnapshot(const Article& a, const BundleSite& site, const st
          "\" title=\"" + EscapeHtml(site.Title) + "\">\n";
     h += SharingTags(a, site, self);
     h += "<script type=\"application/ld+json\">\n" + JsonLdForScript(a, site) + "\n</script>\n";
-    h += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n<article>\n<header>\n";
+    h += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
+    if (viewer) h += ViewerOpen(a, self);
+    h += "<article>\n<header>\n";
     if (!a.Section.empty()) h += "<p class=\"section\">" + EscapeHtml(a.Section) + "</p>\n";
     h += "<h1" + AutoDir(a.Headline, page) + ">" + EscapeHtml(a.Headline) + "</h1>\n";
     if (!a.Description.empty()) h += "<p class=\"standfirst\"" + AutoDir(a.Description, page) + ">" + EscapeHtml(a.Description) + "</p>\n";
@@ -276,7 +316,9 @@ std::string WriteHtmlSnapshot(const Article& a, const BundleSite& site, const st
     }
     if (!related.empty()) h += "<nav class=\"related\"><h2>Related</h2><ul>" + related + "</ul></nav>\n";
     h += "<footer><p>" + EscapeHtml(a.Publisher.empty() ? site.Title : a.Publisher) + " \xC2\xB7 <a href=\"" +
-         EscapeHtml(Reference(site, self, kFeedIndexPath)) + "\">All articles (JSON Feed)</a></p></footer>\n</body>\n</html>\n";
+         EscapeHtml(Reference(site, self, kFeedIndexPath)) + "\">All articles (JSON Feed)</a></p></footer>\n";
+    if (viewer) h += "</folio-viewer>\n";
+    h += "</body>\n</html>\n";
     return h;
 }
 

@@ -1,5 +1,7 @@
 // The static HTML page of an article: readable without JavaScript, with schema.org NewsArticle JSON-LD and an
-// oEmbed discovery link in its head (for search engines, link previews and readers without WebGL).
+// oEmbed discovery link in its head (for search engines, link previews and readers without WebGL). With a viewer
+// (BundleSite::Viewer, --viewer) it is also the article's address in the web viewer: the same HTML inside a full-page
+// <folio-viewer>, its first paint, which the viewer loaded from the head takes over in place.
 #pragma once
 #include "cli/bundle_layout.h"
 #include "model/article.h"

@@ -3,11 +3,13 @@
 //   folio-bundle build SRC_DIR -o OUT_DIR      the whole static bundle
 //   folio-bundle validate DIR                  every problem of a bundle; exit 1 when any
 //   folio-bundle search DIR QUERY              the bundle's search index queried as readers do
+//   folio-bundle prerender DIR --template FILE -o OUT   a page template with the newest feed page put in
 #include "cli/bundle_build.h"
 #include "model/ordered_pool.h"
 #include "cli/media_cache.h"
 #include "cli/bundle_validate.h"
 #include "cli/console.h"
+#include "cli/feed_prerender.h"
 #include "cli/file_io.h"
 #include "cli/importer.h"
 #include "cli/search_command.h"
@@ -16,7 +18,6 @@
 #include "model/json_read.h"
 #include "model/limits.h"
 
-#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -38,6 +39,7 @@ const char kUsage[] =
     "                            article JSON on stdout, or one file per article with -o DIR\n"
     "  build SRC_DIR -o OUT_DIR  the static bundle: feed pages, article files, oEmbed files, HTML snapshots\n"
     "  validate DIR              check a bundle against its schemas and cross references\n"
+    "  prerender DIR --template FILE -o OUT   a page with the bundle's newest feed page in it as plain HTML\n"
     "  search DIR QUERY          search a bundle's index as its readers do\n"
     "\n"
     "folio-bundle COMMAND --help tells more. Exit codes: 0 done, 1 errors or problems found, 2 bad usage.\n";
@@ -89,6 +91,9 @@ const char kBuildUsage[] =
     "  --title TEXT        the feed's title (default \"Folio bundle\")\n"
     "  --description TEXT  the feed's description\n"
     "  --base-url URL      the bundle's public address, ending in / (default: every reference relative)\n"
+    "  --viewer URL        the web viewer's folder (its folio-embed.js, main.js, folio.wasm, fonts/), relative to\n"
+    "                      OUT_DIR (.., ../app) or an http(s) URL: each snapshot then loads the viewer, which takes\n"
+    "                      the page over in place, so the snapshot is the article's address (default: plain pages)\n"
     "  --language TAG      the feed's language and the articles' when their source does not say (default:\n"
     "                      the feed names none, each article's is detected from its text)\n"
     "  --page-size N       items per feed page, 1 to 1000 (default 50)\n"
@@ -107,6 +112,19 @@ const char kValidateUsage[] =
     "of docs/schemas/ and the viewer's parser, the next_url chain (missing pages, loops), that every feed item's\n"
     "article file exists and carries the item's id, unique ids, related ids, and article files no page lists.\n"
     "Prints every problem as FILE: JSON path: reason and exits 1 when there is any.\n";
+
+const char kPrerenderUsage[] =
+    "usage: folio-bundle prerender DIR --template FILE -o OUT [--bundle-href HREF]\n"
+    "\n"
+    "Writes OUT: the page FILE with its first <!--folio:prerender--> replaced by the bundle's newest feed page\n"
+    "(DIR/feed.json) as plain HTML, every text escaped: the feed's title and, for each item, its section, headline\n"
+    "linking to its HTML snapshot, summary and date, so the page shows the feed before any script runs (the web\n"
+    "build makes its index.html so). OUT is replaced, never written through a symbolic link.\n"
+    "options:\n"
+    "  --template FILE     the page (at most 1 MiB) holding the marker\n"
+    "  -o OUT              the page to write\n"
+    "  --bundle-href HREF  the bundle's folder as OUT addresses it, relative (default \"bundle\") or an http(s) URL;\n"
+    "                      items link to HREF/articles/ID.html\n";
 
 // Every message goes out through PrintLine (console.h), which makes it one line of visible text.
 int Usage(const char* text, const std::string& complaint) {
@@ -134,8 +152,9 @@ std::string NotOneLine(const std::string& option, const std::string& value) {
     return option + " \"" + value + "\": not valid UTF-8, or holds control characters (give one line of text)";
 }
 
-// --title, --description and --base-url into *site; "" when the value is one the bundle's readers accept, else
-// the complaint (model/limits.h: a feed page needs a title, a headline's bound; a URL of at most kMaxUrlBytes).
+// --title, --description, --base-url and --viewer into *site; "" when the value is one the bundle's readers
+// accept, else the complaint (model/limits.h: a feed page needs a title, a headline's bound; a URL of at most
+// kMaxUrlBytes; the viewer's folder as FolderUrl takes it).
 std::string SiteOption(const std::string& option, const std::string& v, BundleSite* site) {
     const std::string bad = NotOneLine(option, v);
     if (!bad.empty()) return bad;
@@ -145,12 +164,12 @@ std::string SiteOption(const std::string& option, const std::string& v, BundleSi
     } else if (option == "--description") {
         if (v.size() > kMaxStringBytes) return "--description: at most " + std::to_string(kMaxStringBytes) + " bytes";
         site->Description = v;
+    } else if (option == "--viewer") {
+        std::string why;
+        if (!FolderUrl(v, &site->Viewer, &why)) return "--viewer " + v + ": " + why;
     } else {
         if (v.rfind("https://", 0) != 0 && v.rfind("http://", 0) != 0) return "--base-url must be an http(s) URL";
-        if (v.size() >= kMaxUrlBytes || v.find_first_of(" \"<>\\^`{|}") != std::string::npos ||
-            !std::all_of(v.begin(), v.end(), [](char c) { return c > ' ' && c < 0x7F; }))
-            return "--base-url " + v + ": a URL of printable ASCII without spaces, quotes, <, >, \\, ^, `, {, | or } "
-                   "(percent-encode them), under " + std::to_string(kMaxUrlBytes) + " bytes";
+        if (!IsPlainUrl(v)) return "--base-url " + v + ": " + PlainUrlRule();
         site->BaseUrl = v.back() == '/' ? v : v + "/";
     }
     return "";
@@ -272,12 +291,12 @@ int Build(const std::vector<std::string>& args) {
             if (r < 0) return rc;
             if (r > 0) { if (a == "--language") site.Language = o.Language; continue; }
         }
-        const bool valued = a == "-o" || a == "--title" || a == "--description" || a == "--base-url" || a == "--page-size" ||
-                            a == "--jobs";
+        const bool valued = a == "-o" || a == "--title" || a == "--description" || a == "--base-url" || a == "--viewer" ||
+                            a == "--page-size" || a == "--jobs";
         if (valued && i + 1 >= args.size()) return Usage(kBuildUsage, a + " needs a value");
         if (a == "-h" || a == "--help") { std::fputs(kBuildUsage, stdout); return 0; }
         else if (a == "-o") out = args[++i];
-        else if (a == "--title" || a == "--description" || a == "--base-url") {
+        else if (a == "--title" || a == "--description" || a == "--base-url" || a == "--viewer") {
             const std::string bad = SiteOption(a, args[++i], &site);
             if (!bad.empty()) return Usage(kBuildUsage, bad);
         } else if (a == "--page-size") {
@@ -368,6 +387,38 @@ int Validate(const std::vector<std::string>& args) {
     return 0;
 }
 
+int Prerender(const std::vector<std::string>& args) {
+    std::string dir, page_template, out, href = "bundle";
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "-h" || a == "--help") { std::fputs(kPrerenderUsage, stdout); return 0; }
+        if (a == "--template" || a == "-o" || a == "--bundle-href") {
+            if (i + 1 >= args.size()) return Usage(kPrerenderUsage, a + " needs a value");
+            const std::string v = args[++i];
+            const std::string bad = NotOneLine(a, v);
+            if (!bad.empty()) return Usage(kPrerenderUsage, bad);
+            std::string why;
+            if (a == "--template") page_template = v;
+            else if (a == "-o") out = v;
+            else if (!FolderUrl(v, &href, &why)) return Usage(kPrerenderUsage, "--bundle-href " + v + ": " + why);
+        } else if (a.size() > 1 && a[0] == '-') {
+            return Usage(kPrerenderUsage, "unknown option " + a);
+        } else if (!dir.empty()) {
+            return Usage(kPrerenderUsage, "one DIR only (got " + dir + " and " + a + ")");
+        } else {
+            dir = a;
+        }
+    }
+    if (dir.empty() || page_template.empty() || out.empty()) return Usage(kPrerenderUsage, "prerender needs DIR, --template FILE and -o OUT");
+    while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+    Error e;
+    if (!PrerenderFeed(dir, page_template, out, href, &e)) {
+        Report({e}, "");
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -380,5 +431,6 @@ int main(int argc, char** argv) {
     if (cmd == "build") return Build(args);
     if (cmd == "validate") return Validate(args);
     if (cmd == "search") return SearchCommand(args);
+    if (cmd == "prerender") return Prerender(args);
     return Usage(kUsage, "unknown command " + cmd);
 }

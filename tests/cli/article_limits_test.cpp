@@ -226,9 +226,10 @@ TEST_CASE("the files build derives from an article, at worst: measured exactly, 
             CAPTURE(c);
             CAPTURE(a.Body.size());
             CAPTURE(a.Related.size());
-            // What a build with the longest --base-url and --title writes, written out in full.
+            // What a build with the longest --base-url, --viewer and --title writes, written out in full.
             BundleSite site;
             site.BaseUrl = "https://" + std::string(std::max(kMaxUrlBytes, kMaxHeadlineBytes), '&') + "/";
+            site.Viewer = "https://" + std::string(std::max(kMaxUrlBytes, kMaxHeadlineBytes), '&');
             site.Title = std::string(std::max(kMaxUrlBytes, kMaxHeadlineBytes), '"');
             Article built = a;
             built.Url = Reference(site, ArticleJsonPath(a.Id), SnapshotPath(a.Id));

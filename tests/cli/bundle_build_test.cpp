@@ -445,3 +445,31 @@ TEST_CASE("adding the newest article rewrites only the index, and at a roll-over
         CHECK(v.Articles == (size_t)had + 1);
     }
 }
+
+TEST_CASE("a rebuild with another --viewer, or none, rewrites the snapshots (with their copies) and nothing else; each validates") {
+    const std::string src = kFolders.Fresh("viewer-src"), out = kFolders.Fresh("viewer-out");
+    for (int n = 1; n <= 3; ++n) Write(src + "/story-" + std::to_string(n) + ".md", Story(n));
+    REQUIRE(Build(src, out).Ok);
+    const std::string plain = Read(out + "/articles/story-1.html");
+    std::vector<std::string> snapshots;
+    for (int n = 1; n <= 3; ++n)
+        for (const char* ext : {"", ".gz", ".br"}) snapshots.push_back("articles/story-" + std::to_string(n) + ".html" + ext);
+    std::sort(snapshots.begin(), snapshots.end());
+    BundleSite site;
+    for (const char* viewer : {"..", "https://cdn.example.org/folio", ""}) {
+        CAPTURE(viewer);
+        site.Viewer = viewer;
+        const std::map<std::string, std::string> before = Snapshot(out);
+        const Built b = Build(src, out, UnknownFolder::Refuse, site);
+        REQUIRE_MESSAGE(b.Ok, b.Errors);
+        CHECK(Touched(out, before) == snapshots);
+        CHECK(b.Summary.Written == snapshots.size());
+        const std::string html = Read(out + "/articles/story-1.html");
+        CHECK(Has(html, "article=\"story-1\"") == !site.Viewer.empty());
+        if (site.Viewer == "..") CHECK(Has(html, "<script type=\"module\" src=\"../../folio-embed.js\"></script>"));
+        if (site.Viewer.empty()) CHECK(html == plain); // back to the plain page, byte for byte
+        ValidateSummary v;
+        std::vector<Error> problems;
+        CHECK_MESSAGE(ValidateBundle(out, &v, &problems), Messages(problems));
+    }
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end tests of build/native/folio-bundle: --help everywhere, import of the seed, the sample bundle built,
-# validated, rebuilt to the same bytes and incrementally (unchanged files keep their mtime), a progress bar on a
+# validated, built with --viewer (and bad --viewer values refused), prerendered into a page, rebuilt to the same
+# bytes and incrementally (unchanged files keep their mtime), a progress bar on a
 # terminal, a broken bundle whose every problem is listed, sources past the format's limits (trimmed or refused),
 # hostile sources imported in linear time, option values that are not one line of UTF-8, messages that
 # reach the terminal escaped, ninjs embargoes against --now and a WordPress export imported. Ends with "cli: N passed, N failed".
@@ -24,7 +25,7 @@ run_expect() {
 }
 build() { "$tool" build "$@" --today 2026-01-01; }
 
-for cmd in import build validate; do
+for cmd in import build validate prerender; do
   check "$cmd --help prints its usage" run_expect 0 "usage: folio-bundle $cmd" "$tool" "$cmd" --help
 done
 check "build --help names every kind of source it imports" run_expect 0 ".rss, .atom, .xml, .json, .html, .htm" "$tool" build --help
@@ -67,6 +68,37 @@ check "a malformed feed is refused with its line" run_expect 1 "broken.rss: line
 sample="$tmp/sample"; "$top/scripts/stage-sample" "$sample"
 check "build makes the sample bundle" run_expect 0 "built 23 articles in 1 feed page" build "$sample" -o "$tmp/a"
 check "the sample bundle validates" run_expect 0 "valid bundle: 23 articles in 1 feed page" "$tool" validate "$tmp/a"
+# --viewer: each snapshot loads the web viewer from the folder given (relative to the bundle's, or an http(s) URL)
+# and is its article's address there; the bundle still validates. A value that is no such folder is bad usage.
+check "build --viewer .. makes snapshots that load the viewer, and the bundle validates" bash -c "
+  '$tool' build '$sample' -o '$tmp/viewer' --today 2026-01-01 --quiet --viewer .. &&
+  grep -qxF '<script type=\"module\" src=\"../../folio-embed.js\"></script>' '$tmp/viewer/articles/keyboard-shortcuts.html' &&
+  grep -qF '<folio-viewer id=\"folio\" fullpage addresses=\"pages\" loading=\"eager\" bundle=\"../feed.json\" article=\"keyboard-shortcuts\">' '$tmp/viewer/articles/keyboard-shortcuts.html' &&
+  '$tool' validate '$tmp/viewer' >/dev/null"
+for value in '' /app //cdn.example.org 'javascript:alert(1)' '../a b' '../app?v=1' '../<app>'; do
+  check "build --viewer '$value' exits 2 naming the option" \
+    run_expect 2 "folio-bundle: --viewer " build "$sample" -o "$tmp/viewer-bad" --viewer "$value"
+done
+check "a refused --viewer leaves no bundle behind" test ! -e "$tmp/viewer-bad"
+# prerender: the newest feed page put into a page at its marker; exit 1 naming the template without one.
+printf '<!DOCTYPE html>\n<body><folio-viewer><!--folio:prerender--></folio-viewer></body>\n' > "$tmp/template.html"
+check "prerender writes the page with the feed's items linking to their snapshots" bash -c "
+  '$tool' prerender '$tmp/a' --template '$tmp/template.html' -o '$tmp/site/index.html' &&
+  grep -qF '<div class=\"folio-prerender\" data-folio-prerender=\"feed\">' '$tmp/site/index.html' &&
+  grep -qF '<a href=\"bundle/articles/keyboard-shortcuts.html\">Keyboard shortcuts</a>' '$tmp/site/index.html' &&
+  ! grep -qF '<!--folio:prerender-->' '$tmp/site/index.html'"
+check "prerender --bundle-href sets where the links lead" bash -c "
+  '$tool' prerender '$tmp/a' --template '$tmp/template.html' -o '$tmp/site/other.html' --bundle-href https://news.example.org/b/ &&
+  grep -qF '<a href=\"https://news.example.org/b/articles/keyboard-shortcuts.html\">' '$tmp/site/other.html'"
+printf '<body></body>\n' > "$tmp/no-marker.html"
+check "prerender of a template without the marker exits 1 naming it" \
+  run_expect 1 "$tmp/no-marker.html: has no <!--folio:prerender--> marker" "$tool" prerender "$tmp/a" --template "$tmp/no-marker.html" -o "$tmp/site/x.html"
+check "prerender of a folder without feed.json exits 1 naming it" \
+  run_expect 1 "$tmp/sample/feed.json: No such file" "$tool" prerender "$tmp/sample" --template "$tmp/template.html" -o "$tmp/site/x.html"
+check "prerender --bundle-href 'a b' exits 2 naming the option" \
+  run_expect 2 "folio-bundle: --bundle-href a b: " "$tool" prerender "$tmp/a" --template "$tmp/template.html" -o "$tmp/site/x.html" --bundle-href 'a b'
+check "prerender without -o exits 2" run_expect 2 "prerender needs DIR, --template FILE and -o OUT" "$tool" prerender "$tmp/a" --template "$tmp/template.html"
+check "a failed prerender writes nothing" test ! -e "$tmp/site/x.html"
 check "a second build into another folder gives the same bytes" bash -c "'$tool' build '$sample' -o '$tmp/b' --today 2026-01-01 --quiet && diff -r '$tmp/a' '$tmp/b'"
 # The scripts and the direction: the Arabic story's item and file name Arab, its snapshot is right to left; the
 # English story quoting Arabic and Hebrew names names both and is left to right, the Arabic name inline.
@@ -210,7 +242,7 @@ done
 # Option values that reach the bundle's files must be one line of UTF-8 text: anything else is bad usage (exit 2)
 # naming the option, not a bundle the readers refuse.
 mkdir -p "$tmp/opt-src" && cp "$seed" "$tmp/opt-src/"
-for opt in --title --description --base-url --language; do
+for opt in --title --description --base-url --viewer --language; do
   for value in $'caf\xe9' $'two\nlines' $'esc\e[31m' $'bidi\u202eevil'; do
     [ "$opt" = --base-url ] && value="https://example.org/$value"
     check "build $opt with $(printf '%q' "$value" | head -c 40) exits 2 naming the option" \

@@ -91,7 +91,7 @@ TEST_CASE("a photo with variants is a picture: WebP and JPEG srcsets the browser
                   ImageVariant{640, 480, "image/webp", "../media/b.webp", 30000}, ImageVariant{640, 480, "image/jpeg", "../media/b.jpg", 41000},
                   ImageVariant{960, 720, "image/jpeg", "../media/c,d.jpg", 1}}; // a comma: no srcset can hold it
     const std::string html = WriteHtmlSnapshot(a, BundleSite{}, {});
-    const std::string sizes = " sizes=\"(max-width: 47.25rem) calc(100vw - 2.25rem), 45rem\"";
+    const std::string sizes = " sizes=\"(max-width: 599px) calc(100vw - 40px), (max-width: 744px) calc(100vw - 64px), 680px\"";
     CHECK(html.find("<figure><picture><source type=\"image/webp\" srcset=\"../media/a.webp 320w, ../media/b.webp 640w\"" + sizes +
                     "><img src=\"../media/b.jpg\" srcset=\"../media/a.jpg 320w, ../media/b.jpg 640w\"" + sizes +
                     " alt=\"Alt\" width=\"640\" height=\"480\" loading=\"lazy\" decoding=\"async\"></picture><figcaption>") != std::string::npos);
@@ -148,4 +148,68 @@ TEST_CASE("a shared snapshot previews: Open Graph and X's card, the lead photo o
     CHECK(plain.find("og:url") == std::string::npos);
     CHECK(plain.find("<meta name=\"twitter:card\" content=\"summary\">") != std::string::npos);
     CHECK(plain.find("<meta property=\"og:site_name\" content=\"TASS\">") != std::string::npos);
+}
+
+namespace {
+
+// What --viewer adds to the head of a snapshot, the viewer's folder being `p` as seen from articles/.
+std::string ViewerHeadOf(const std::string& p) {
+    return "<link rel=\"modulepreload\" href=\"" + p + "/folio-embed.js\">\n"
+           "<link rel=\"preload\" href=\"" + p + "/folio.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n"
+           "<link rel=\"preload\" href=\"" + p + "/fonts/NotoSerif-Regular.ttf\" as=\"fetch\" crossorigin>\n"
+           "<link rel=\"preload\" href=\"" + p + "/fonts/NotoSerif-Bold.ttf\" as=\"fetch\" crossorigin>\n"
+           "<link rel=\"preload\" href=\"" + p + "/fonts/NotoSans-Regular.ttf\" as=\"fetch\" crossorigin>\n"
+           "<link rel=\"preload\" href=\"" + p + "/fonts/NotoSans-Bold.ttf\" as=\"fetch\" crossorigin>\n"
+           "<script src=\"" + p + "/main.js\" defer></script>\n"
+           "<script type=\"module\" src=\"" + p + "/folio-embed.js\"></script>\n";
+}
+
+// `html` with one occurrence of `part` taken out (none: a marked copy, which then equals nothing it is compared to).
+std::string Without(std::string html, const std::string& part) {
+    const size_t at = html.find(part);
+    if (at == std::string::npos) return html + "(lacks " + part + ")";
+    return html.erase(at, part.size());
+}
+
+} // namespace
+
+TEST_CASE("without --viewer the snapshot loads no viewer; with it, the same page in the viewer's element, its head loading the viewer") {
+    const std::map<std::string, std::string> related{{"y", "Why"}};
+    BundleSite site;
+    site.Title = "News";
+    const std::string plain = WriteHtmlSnapshot(Sample(), site, related);
+    for (const char* absent : {"folio-viewer", "modulepreload", "folio-embed.js", "main.js", "folio.wasm", "fonts/"})
+        CHECK_MESSAGE(plain.find(absent) == std::string::npos, absent);
+
+    site.Viewer = "..";
+    const std::string relative = WriteHtmlSnapshot(Sample(), site, related);
+    const std::string head = ViewerHeadOf("../..");
+    CHECK(relative.find("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n" + head + "<title>") !=
+          std::string::npos);
+    const std::string open = "<folio-viewer id=\"folio\" fullpage addresses=\"pages\" loading=\"eager\" bundle=\"../feed.json\" article=\"x\">\n";
+    CHECK(relative.find("<body>\n" + open + "<article>\n<header>\n") != std::string::npos);
+    CHECK(relative.find("</a></p></footer>\n</folio-viewer>\n</body>\n</html>\n") != std::string::npos);
+    CHECK(relative.find("<nav class=\"related\">") > relative.find(open)); // the related links are inside it too
+    // That is all it adds: the rest is the plain page byte for byte.
+    CHECK(Without(Without(Without(relative, head), open), "</folio-viewer>\n") == plain);
+
+    site.Viewer = "../app";
+    CHECK(WriteHtmlSnapshot(Sample(), site, related).find(ViewerHeadOf("../../app")) != std::string::npos);
+    // An absolute viewer is named as it is; the bundle stays relative to the page under --base-url too.
+    site.Viewer = "https://cdn.example.org/folio";
+    site.BaseUrl = "https://news.example.org/b/";
+    const std::string absolute = WriteHtmlSnapshot(Sample(), site, related);
+    CHECK(absolute.find(ViewerHeadOf("https://cdn.example.org/folio")) != std::string::npos);
+    CHECK(absolute.find(open) != std::string::npos);
+}
+
+TEST_CASE("with --viewer the element's article id and the viewer's address are escaped") {
+    Article a = Sample();
+    a.Id = "a\"b<c>&'d"; // no importer gives such an id (ValidArticleId); the snapshot escapes it all the same
+    BundleSite site;
+    site.Viewer = "https://cdn.example.org/a&b'c";
+    const std::string html = WriteHtmlSnapshot(a, site, {});
+    CHECK(html.find("article=\"a&quot;b&lt;c&gt;&amp;&#39;d\">\n<article>") != std::string::npos);
+    CHECK(html.find(ViewerHeadOf("https://cdn.example.org/a&amp;b&#39;c")) != std::string::npos);
+    CHECK(html.find("a&b") == std::string::npos);
 }

@@ -9,7 +9,8 @@ import { BASE, compiledWasm, loadFactory, loadSearchModule, loadTextModule, shar
 //   options: Module.folioOptions (bundle, fonts, article, route, theme, restoreScroll), strings
 //   page:    true when the viewer is the whole page: it keeps the address's #route in the browser's history and
 //            remembers settings in localStorage; an embed keeps routes and settings to itself
-//   hooks:   state(object), title(string), scroll(y), linkTo(route) -> URL string
+//   hooks:   state(object), title(string), scroll(y), linkTo(route) -> URL string, and for a page with real
+//            addresses route(route, push): the page's address follows the viewer's routes (else its #route does)
 //   text:    false: no text module (folio-text.*) for this viewer, only the fast path (left to right, one glyph per
 //            code point); a site that does not ship the module, and the tests that compare with it
 export async function startInstance({ canvas, keyTarget, options, page, hooks, text = true }) {
@@ -34,6 +35,10 @@ export async function startInstance({ canvas, keyTarget, options, page, hooks, t
   };
   if (text) module.folioLoadText = loadTextModule; // the page's one text module, loaded on the first need (web_text.h)
   module.folioLoadSearch = loadSearchModule; // the page's one search module, loaded on the first search (web_search.h)
+  if (page && hooks.route) {
+    module.onFolioRoute = hooks.route;
+    module.folioLinkTo = hooks.linkTo;
+  }
   if (!page) {
     module.onFolioRoute = () => {}; // an embed's routes and history stay in the App, off the page's address
     module.folioStorage = { get: (key) => settings.get(key) ?? null, set: (key, value) => settings.set(key, value) };
@@ -63,6 +68,9 @@ class Instance {
   back() { this.#m._folio_back(this.#v); }
   more() { this.#m._folio_more(this.#v); }
   reveal(target, nth) { this.#call('folio_reveal', null, ['string', 'number'], [target, nth]); }
+  anchorText(block, nth, y, fraction) {
+    this.#call('folio_anchor_text', null, ['string', 'number', 'number', 'number'], [block, nth, y, fraction]);
+  }
   revealText(block, nth, begin, end) {
     return this.#call('folio_reveal_text', 'number', ['string', 'number', 'number', 'number'], [block, nth, begin, end]) === 1;
   }

@@ -29,6 +29,13 @@ const CSS = `
   --bg: #000; --fg: #fff; --muted: #fff; --accent: #ffd400; --link: #7fdbff; --rule: #fff; --error: #ff6b6b;
   color-scheme: dark;
 }
+/* A full page over its own HTML (folio-embed.js, embed/prerender.js): until the canvas takes over, that HTML is the
+   page, in the page's own styles and scrolled by the window; the canvas is laid out at the window's size, unseen. */
+:host([fullpage]:not([data-prerendered])) { position: fixed; inset: 0; height: auto; }
+:host([data-prerendered]) { position: static; height: auto; min-height: 0; overflow: visible; background: none; color: inherit; }
+:host([data-prerendered]) .placeholder { position: static; max-width: none; margin: 0; padding: 0; font: inherit; color: inherit; }
+:host([data-prerendered]) .canvas { position: fixed; visibility: hidden; pointer-events: none; }
+:host([data-prerendered]) .mirror, :host([data-prerendered]) .status { display: none; }
 .canvas {
   position: absolute; left: 0; top: 0; width: 100%; height: 100%; display: block; outline: none; touch-action: none;
 }

@@ -5,7 +5,8 @@
 //   for its whole life: each page's shell version is remembered (by client id), a new worker activates at once but
 //   keeps serving a page opened before it from that page's shell, and drops a shell once no open page uses it. So a
 //   new deployment is used from the load after the one that found it, and never mixed with the old one.
-// - bundle files the reader opened: the newest feed page (feed.json) and articles network-first (the cached copy
+// - bundle files the reader opened: the newest feed page (feed.json) and articles (their files, and their own pages
+//   when a bundle is built --viewer: opened offline without a copy, such a page says so) network-first (the cached copy
 //   after FEED_TIMEOUT_MS, or when the network fails); archive pages (feed-N.json), media and search segments
 //   cache-first, as their names never change meaning.
 // - what is neither cached nor reachable is answered 503 with X-Folio-Offline: 1, which the viewer shows as an
@@ -71,6 +72,7 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     const page = pageKey(url);
     if (page) event.respondWith(navigate(event, page));
+    else if (bundleKind(url.pathname) === 'opened') event.respondWith(networkFirst(event, OPENED_CACHE, offlinePage));
     return;
   }
   const key = url.origin + url.pathname;
@@ -119,7 +121,7 @@ function bundleKind(path) {
   if (/\/feed-\d+\.json$/.test(path) || /\/media\/[^/]+$/.test(path) || /\/search\/s-[^/]+\/[^/]+$/.test(path)) {
     return 'immutable';
   }
-  if (/\/feed\.json$/.test(path) || /\/articles\/[^/]+\.json$/.test(path) || /\/search\/index\.json$/.test(path)) {
+  if (/\/feed\.json$/.test(path) || /\/articles\/[^/]+\.(json|html)$/.test(path) || /\/search\/index\.json$/.test(path)) {
     return 'opened';
   }
   return null;
@@ -169,7 +171,7 @@ async function cacheFirst(request, cacheName) {
 }
 
 // The network's answer, stored; the cached copy when the network fails or is slower than FEED_TIMEOUT_MS.
-async function networkFirst(event, cacheName) {
+async function networkFirst(event, cacheName, offline = offlineResponse) {
   const request = event.request;
   const network = fetch(request).then(async (response) => {
     if (response.ok && response.type !== 'opaque') await (await caches.open(cacheName)).put(request.url, response.clone());
@@ -185,10 +187,25 @@ async function networkFirst(event, cacheName) {
     return hit ?? await network;
   } catch (err) {
     const hit = await caches.match(request.url);
-    return hit ?? offlineResponse(request.url);
+    return hit ?? offline(request.url);
   } finally {
     clearTimeout(timer);
   }
+}
+
+// An article's page (articles/ID.html, with a bundle built --viewer) the reader never opened, asked for offline: a
+// plain page saying so, in the viewer's words, with a way back to what is saved.
+function offlinePage() {
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline</title>
+<style>body{margin:0 auto;max-width:34em;padding:3em 1.25em;font:1.125rem/1.6 Georgia,'Noto Serif',serif;color:#1c1b19;
+background:#fbfaf7}@media(prefers-color-scheme:dark){body{color:#e6e3dd;background:#1c1b22}a{color:#8ab4f8}}</style></head>
+<body><h1>You are offline</h1><p>This is not saved on this device, so it cannot be shown until you are back online.
+What you have opened before still reads offline.</p><p><a href="${SCOPE.href}">Back to the articles</a></p></body></html>`;
+  return new Response(html, {
+    status: 503, statusText: 'Offline',
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'X-Folio-Offline': '1', 'Cache-Control': 'no-store' },
+  });
 }
 
 function offlineResponse(url) {
