@@ -14,8 +14,8 @@ import { buildMirror, searchRoute } from './embed/mirror.js';
 import { MirrorSync } from './embed/mirror-sync.js';
 import { Sizing } from './embed/sizing.js';
 import { TextAgent } from './embed/text-agent.js';
-import { frames, pageAddresses, readerSettled, readingAnchor, viewerHome } from './embed/prerender.js';
-import { viewerStyleSheet } from './embed/styles.js';
+import { frames, pageAddresses, placeInMirror, readerSettled, readingAnchor, storedTheme, viewerHome } from './embed/prerender.js';
+import { pagePalette, viewerStyleSheet } from './embed/styles.js';
 
 const REFLECTED = ['bundle', 'article', 'theme', 'height', 'route', 'headline', 'standfirst', 'loading'];
 const NEAR = '400px 0px';     // how near the viewport a lazy viewer starts
@@ -73,8 +73,11 @@ class FolioViewer extends HTMLElement {
   // ---- attributes and properties ------------------------------------------------------------------------------
   connectedCallback() {
     if (!this.dataset.state) this.dataset.state = 'placeholder';
-    // A full page holding its own HTML shows it as the page until the canvas takes over.
-    if (this.hasAttribute('fullpage') && this.firstElementChild && !this.#instance) this.dataset.prerendered = '';
+    // A full page holding its own HTML shows it as the page until the canvas takes over, in the reader's theme.
+    if (this.hasAttribute('fullpage') && this.firstElementChild && !this.#instance) {
+      this.dataset.prerendered = '';
+      pagePalette(document.documentElement, this.getAttribute('theme') || storedTheme());
+    }
     this.#applyPlaceholder();
     this.#sizing.apply();
     if (this.#started || this.#observer) return;
@@ -280,7 +283,8 @@ class FolioViewer extends HTMLElement {
     this.dataset.theme = s.theme;
     // Over the page's own HTML, the canvas shows once it has taken over; until then that HTML is the page.
     if ('prerendered' in this.dataset) {
-      if (s.fontsReady && ['article', 'feed', 'search'].includes(s.state)) this.#beginTakeOver();
+      const drawn = s.fontsReady || this.#instance.renderer !== 'webgl2'; // without WebGL the mirror reads
+      if (drawn && ['article', 'feed', 'search'].includes(s.state)) this.#beginTakeOver();
     } else this.classList.toggle('folio--canvas-ready', !!s.fontsReady);
     this.#say(s.state === 'error' ? (s.offline ? 'You are offline, and this is not saved on this device.' : s.error)
       : s.state === 'loading' ? 'Loading…' : '');
@@ -320,27 +324,32 @@ class FolioViewer extends HTMLElement {
     this.#standfirst.hidden = !this.#standfirst.textContent;
   }
 
-  // The canvas replaces the page's HTML once the reader is still (not selecting, pressing or scrolling), with the
-  // block they were at where they had it. The HTML stays, out of sight, for the browser's back-forward cache.
+  // The canvas (without WebGL, the mirror) replaces the page's HTML once the reader is still (not selecting,
+  // pressing or scrolling), with the block they were at where they had it. The HTML stays, out of sight.
   async #beginTakeOver() {
-    if (this.#takeOver || this.#instance.renderer !== 'webgl2') return; // without WebGL the page's HTML is the reader
+    if (this.#takeOver) return;
     const generation = this.#generation;
     const controller = this.#takeOver = new AbortController();
+    const canvas = this.#instance.renderer === 'webgl2';
+    let anchor;
     try {
       await readerSettled(this, controller.signal);
-      const anchor = readingAnchor(this);
-      if (anchor) this.#instance.anchorText(anchor.text, anchor.nth, anchor.y, anchor.fraction);
-      this.#instance.requestFrame();
-      await frames(2); // the canvas has drawn the anchored view (it is laid out at the window's size, unseen)
+      anchor = readingAnchor(this);
+      if (canvas) {
+        if (anchor) this.#instance.anchorText(anchor.text, anchor.nth, anchor.y, anchor.fraction);
+        this.#instance.requestFrame();
+        await frames(2); // the canvas has drawn the anchored view (it is laid out at the window's size, unseen)
+      }
     } catch {
       return; // stopped
     }
     if (generation !== this.#generation || !this.#instance) return;
     this.#takeOver = null;
     delete this.dataset.prerendered;
-    this.classList.add('folio--canvas-ready');
+    this.classList.toggle('folio--canvas-ready', canvas);
     window.scrollTo(0, 0);
-    if (this.#instance.renderer === 'webgl2') this.#canvas.focus({ preventScroll: true });
+    if (canvas) this.#canvas.focus({ preventScroll: true });
+    else if (anchor) placeInMirror(this.#mirror, this, anchor);
     this.#emit('takeover', {});
   }
 

@@ -30,11 +30,13 @@
 // Each load asks for sw.js again (a browser does not always on its own), so a new deployment is found by the load
 // after it and used from the next one. A first visit's page was loaded with no worker, which starts part way
 // through: the files the page fetches while it is not yet controlled (the article and feed page the reader opened
-// first) are named to the worker as they arrive, and it keeps those of the bundle.
+// first, and this page) are named to the worker as they arrive, and it keeps those of the bundle.
 (function () {
   if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
   var swUrl = new URL("sw.js", document.currentScript ? document.currentScript.src : location.href).href;
-  var uncontrolled = !navigator.serviceWorker.controller, fetched = [], worker = null;
+  var uncontrolled = !navigator.serviceWorker.controller, worker = null;
+  // This page too: an article's own page (articles/ID.html) is kept like its file.
+  var fetched = uncontrolled ? [location.href.split("#")[0]] : [];
   var hand = function () {
     if (!worker || !fetched.length) return;
     worker.postMessage({ folio: "keep-opened", urls: fetched.splice(0, 500) });

@@ -124,11 +124,12 @@ export function collectConsole(page) {
   return lines;
 }
 
-// Waits until #folio leaves the loading state; returns { state, error, title }.
+// Waits until #folio leaves the loading state (and a full page over its own HTML has taken over); returns
+// { state, error, title }.
 export async function waitForSettled(page, timeout = 60_000) {
   await page.waitForFunction(() => {
-    const s = document.querySelector('#folio')?.dataset.state;
-    return s === "article" || s === "error" || s === "feed";
+    const el = document.querySelector('#folio'), s = el?.dataset.state;
+    return s === "error" || ((s === "article" || s === "feed") && !('prerendered' in el.dataset));
   }, null, { timeout, polling: 100 });
   return page.evaluate(() => {
     const el = document.querySelector('#folio');

@@ -136,11 +136,15 @@ http {
     }
   });
 
-  test('smoke: the viewer served by nginx opens the seed article without console errors', async () => {
+  test('smoke: the viewer served by nginx opens the feed and the seed article\'s page without console errors', async () => {
     const b = await openBrowser();
     const errors = collectErrors(b.page);
     try {
       await b.page.goto(`http://127.0.0.1:${port}/`);
+      const front = await waitForSettled(b.page);
+      assert.equal(front.state, 'feed', front.error);
+      // The seed article at its own address (the sample bundle is built --viewer).
+      await b.page.goto(`http://127.0.0.1:${port}/bundle/articles/801a1fae005ec4bc.html`);
       const settled = await waitForSettled(b.page);
       assert.equal(settled.state, 'article', settled.error);
       await b.page.waitForFunction((t) => document.title === t, SEED_HEADLINE, { timeout: 5_000 }).catch(() => {});

@@ -46,11 +46,11 @@ async function pollPage(page, fn, arg, what, timeout = 60_000) {
   }
 }
 
-// Waits until a service worker controls the page and has kept the bundle files named.
+// Waits until a service worker controls the page and has kept the files named (relative to the site's root).
 async function waitForKept(page, files) {
   await pollPage(page, async (names) => {
     if (!navigator.serviceWorker.controller || !(await caches.keys()).some((n) => /^folio-shell-[0-9a-f]+$/.test(n))) return false;
-    for (const name of names) if (!(await caches.match(new URL(name, location.href).href))) return false;
+    for (const name of names) if (!(await caches.match(new URL(name, `${location.origin}/`).href))) return false;
     return true;
   }, files, `the worker keeps ${files}`);
 }
@@ -77,9 +77,11 @@ describe('offline reading', { timeout: TIMEOUT, skip: haveBuild ? false : 'no we
     const errors = collectErrors(b.page);
     try {
       const page = b.page;
+      // An old #route: the article's own page (the sample bundle is built --viewer), its HTML kept like its file.
       await page.goto(new URL(`index.html#/article/${SEED}`, server.url).href);
+      await page.waitForURL(new URL(`bundle/articles/${SEED}.html`, server.url).href, { timeout: 30_000 });
       assert.equal((await waitForSettled(page)).state, 'article');
-      await waitForKept(page, ['index.html', 'folio.wasm', `bundle/articles/${SEED}.json`, 'bundle/feed.json']);
+      await waitForKept(page, ['index.html', 'folio.wasm', `bundle/articles/${SEED}.json`, `bundle/articles/${SEED}.html`, 'bundle/feed.json']);
 
       await b.context.setOffline(true);
       await server.close(); // nothing answers, whatever the browser's offline mode covers
@@ -89,10 +91,11 @@ describe('offline reading', { timeout: TIMEOUT, skip: haveBuild ? false : 'no we
       assert.match(shown.title, new RegExp(SEED_HEADLINE.slice(0, 20)));
       await saveScreenshot(page, 'offline-article.png');
 
-      await page.evaluate(() => { location.hash = '#/'; });
+      await page.goto(new URL('index.html', server.url).href);
       await page.waitForFunction(() => document.querySelector('#folio').dataset.state === 'feed', null, { timeout: 30_000 });
 
-      await page.evaluate((id) => { location.hash = `#/article/${id}`; }, UNOPENED);
+      // An article never opened, at its own address: the viewer alone there, with its offline note.
+      await page.goto(new URL(`bundle/articles/${UNOPENED}.html`, server.url).href);
       const note = await waitForSettled(page);
       assert.equal(note.state, 'error');
       const offline = await page.evaluate(() => 'offline' in document.querySelector('#folio').dataset);

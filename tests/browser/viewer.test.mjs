@@ -69,7 +69,7 @@ describe('viewer', { timeout: TIMEOUT, skip: haveBuild ? false : 'no web build' 
   });
 
   test('shows the seed article without console errors', { timeout: TIMEOUT }, () =>
-    withPage('/', {}, async ({ page, settled, errors, log }) => {
+    withPage('/bundle/articles/801a1fae005ec4bc.html', {}, async ({ page, settled, errors, log }) => {
       await assertArticle(page, settled, log);
       const png = await saveScreenshot(page, 'browser-article.png');
       await assertDrawn(page, png);
@@ -77,7 +77,7 @@ describe('viewer', { timeout: TIMEOUT, skip: haveBuild ? false : 'no web build' 
     }));
 
   test('sizes the canvas backing store in device pixels (DPR 2)', { timeout: TIMEOUT }, () =>
-    withPage('/', { deviceScaleFactor: 2 }, async ({ page, settled, errors, log }) => {
+    withPage('/bundle/articles/801a1fae005ec4bc.html', { deviceScaleFactor: 2 }, async ({ page, settled, errors, log }) => {
       await assertArticle(page, settled, log);
       const png = await saveScreenshot(page, 'browser-article-dpr2.png');
       const size = await page.evaluate(() => {

@@ -31,6 +31,16 @@ export function readingAnchor(host) {
   return null;
 }
 
+// Without WebGL the viewer's mirror is the reader: the mirror's block with the anchor's text (the nth of them) is
+// put where the reader had it, scrolling scroller (the viewer, which scrolls the mirror).
+export function placeInMirror(mirror, scroller, anchor) {
+  const same = [...mirror.querySelectorAll(BLOCKS)].filter((el) => text(el) === anchor.text);
+  const el = same[Math.min(anchor.nth, same.length - 1)];
+  if (!el) return;
+  const r = el.getBoundingClientRect();
+  scroller.scrollTop += r.top + anchor.fraction * r.height - Math.max(0, anchor.y);
+}
+
 // Resolves once the reader is neither selecting text in host's HTML, pressing, nor scrolling (SETTLE_MS after the
 // last scroll); signal's abort rejects it.
 export function readerSettled(host, signal) {
@@ -76,6 +86,17 @@ export function frames(n) {
 }
 
 const ARTICLE = '#/article/';
+
+// The theme the page's reader chose in the viewer (its stored settings, "folio:settings" in localStorage: the full
+// page's), or '' for none or unreadable.
+export function storedTheme() {
+  try {
+    const theme = JSON.parse(localStorage.getItem('folio:settings') ?? '{}')?.theme;
+    return typeof theme === 'string' ? theme : '';
+  } catch {
+    return '';
+  }
+}
 
 // The viewer's page for a bundle (the feed's address): the page beside folio-embed.js (base), with ?bundle= when
 // the bundle is not the one that page opens by default (bundle/feed.json beside it).

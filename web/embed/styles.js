@@ -1,18 +1,36 @@
 // The viewer's own styles, one constructed stylesheet shared by every <folio-viewer>'s shadow root. Constructed
 // stylesheets are the script's own, so a page's style-src 'self' (no 'unsafe-inline') does not block them.
 // Colours follow the canvas's themes (src/ui/theme.cpp): the attribute theme= before the viewer runs, then the
-// theme it reports (data-theme).
+// theme it reports (data-theme). The same palettes colour a full page's own HTML before the canvas takes over
+// (pagePalette).
 
-// The dark theme's colours: for the system's dark scheme before the viewer reports a theme, and for theme="dark".
-const DARK = `
-    --bg: #1c1b22; --fg: #e6e3dd; --muted: #a8a39b; --accent: #f07f73; --link: #8ab4f8; --rule: #3a3942; --error: #ff8a80;
-    color-scheme: dark;`;
+// Each theme's colours as CSS custom properties: --bg, --fg, --muted, --accent, --link, --rule, --error, --code.
+export const PALETTES = {
+  light: { bg: '#fbfaf7', fg: '#1c1b19', muted: '#5e5a54', accent: '#a3241a', link: '#1f5fad', rule: '#ddd8cf', error: '#9b1c1c', code: '#f1eee8', scheme: 'light' },
+  dark: { bg: '#1c1b22', fg: '#e6e3dd', muted: '#a8a39b', accent: '#f07f73', link: '#8ab4f8', rule: '#3a3942', error: '#ff8a80', code: '#35343e', scheme: 'dark' },
+  sepia: { bg: '#f4ecd8', fg: '#3b2f22', muted: '#6e5c47', accent: '#9c3d1f', link: '#2b5c9e', rule: '#d9cbaa', error: '#9b1c1c', code: '#f1e7d0', scheme: 'light' },
+  'high-contrast': { bg: '#000', fg: '#fff', muted: '#fff', accent: '#ffd400', link: '#7fdbff', rule: '#fff', error: '#ff6b6b', code: '#1a1a1a', scheme: 'dark' },
+};
+const vars = (p) => Object.entries(p).map(([k, v]) => (k === 'scheme' ? `color-scheme: ${v};` : `--${k}: ${v};`)).join(' ');
+
+// The page's root styled in a theme's palette (a full page's own HTML, whose CSS reads these properties), or left
+// to its own CSS (the system's light or dark scheme) for "auto" or a theme it does not know.
+export function pagePalette(root, theme) {
+  const palette = PALETTES[theme];
+  if (!palette) return;
+  for (const [k, v] of Object.entries(palette)) {
+    if (k === 'scheme') root.style.colorScheme = v;
+    else root.style.setProperty(`--${k}`, v);
+  }
+}
+
+const DARK = vars(PALETTES.dark);
 
 const CSS = `
 :host {
-  --bg: #fbfaf7; --fg: #1c1b19; --muted: #5e5a54; --accent: #a3241a; --link: #1f5fad; --rule: #ddd8cf; --error: #9b1c1c;
+  ${vars(PALETTES.light)}
   display: block; position: relative; overflow: hidden; height: 36rem; min-height: 12rem;
-  background: var(--bg); color: var(--fg); color-scheme: light;
+  background: var(--bg); color: var(--fg);
 }
 :host([hidden]) { display: none; }
 :host([height="auto"]) { overflow: visible; }
@@ -23,11 +41,10 @@ const CSS = `
 :host(:not([data-theme])[theme="dark"]), :host([data-theme="dark"]) {${DARK}
 }
 :host(:not([data-theme])[theme="sepia"]), :host([data-theme="sepia"]) {
-  --bg: #f4ecd8; --fg: #3b2f22; --muted: #6e5c47; --accent: #9c3d1f; --link: #2b5c9e; --rule: #d9cbaa;
+  ${vars(PALETTES.sepia)}
 }
 :host([data-theme="high-contrast"]) {
-  --bg: #000; --fg: #fff; --muted: #fff; --accent: #ffd400; --link: #7fdbff; --rule: #fff; --error: #ff6b6b;
-  color-scheme: dark;
+  ${vars(PALETTES['high-contrast'])}
 }
 /* A full page over its own HTML (folio-embed.js, embed/prerender.js): until the canvas takes over, that HTML is the
    page, in the page's own styles and scrolled by the window; the canvas is laid out at the window's size, unseen. */

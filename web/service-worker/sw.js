@@ -6,7 +6,7 @@
 //   keeps serving a page opened before it from that page's shell, and drops a shell once no open page uses it. So a
 //   new deployment is used from the load after the one that found it, and never mixed with the old one.
 // - bundle files the reader opened: the newest feed page (feed.json) and articles (their files, and their own pages
-//   when a bundle is built --viewer: opened offline without a copy, such a page says so) network-first (the cached copy
+//   when a bundle is built --viewer: one opened offline without a copy is the viewer alone at its address) network-first (the cached copy
 //   after FEED_TIMEOUT_MS, or when the network fails); archive pages (feed-N.json), media and search segments
 //   cache-first, as their names never change meaning.
 // - what is neither cached nor reachable is answered 503 with X-Folio-Offline: 1, which the viewer shows as an
@@ -72,7 +72,7 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     const page = pageKey(url);
     if (page) event.respondWith(navigate(event, page));
-    else if (bundleKind(url.pathname) === 'opened') event.respondWith(networkFirst(event, OPENED_CACHE, offlinePage));
+    else if (/\/articles\/[^/]+\.html$/.test(url.pathname)) event.respondWith(networkFirst(event, OPENED_CACHE, articleShell));
     return;
   }
   const key = url.origin + url.pathname;
@@ -193,19 +193,18 @@ async function networkFirst(event, cacheName, offline = offlineResponse) {
   }
 }
 
-// An article's page (articles/ID.html, with a bundle built --viewer) the reader never opened, asked for offline: a
-// plain page saying so, in the viewer's words, with a way back to what is saved.
-function offlinePage() {
-  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline</title>
-<style>body{margin:0 auto;max-width:34em;padding:3em 1.25em;font:1.125rem/1.6 Georgia,'Noto Serif',serif;color:#1c1b19;
-background:#fbfaf7}@media(prefers-color-scheme:dark){body{color:#e6e3dd;background:#1c1b22}a{color:#8ab4f8}}</style></head>
-<body><h1>You are offline</h1><p>This is not saved on this device, so it cannot be shown until you are back online.
-What you have opened before still reads offline.</p><p><a href="${SCOPE.href}">Back to the articles</a></p></body></html>`;
-  return new Response(html, {
-    status: 503, statusText: 'Offline',
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'X-Folio-Offline': '1', 'Cache-Control': 'no-store' },
-  });
+// An article's page (articles/ID.html, of a bundle built --viewer) with no copy here, asked for offline: the viewer
+// alone, at that address, which opens the article from its file if that is kept (the reader read it in the viewer,
+// at this address, without loading its page) or else shows its offline note. The viewer is this worker's shell.
+function articleShell() {
+  const at = (file) => new URL(file, SCOPE).href;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Folio</title>
+<link rel="stylesheet" href="${at('style.css')}">
+<script src="${at('main.js')}" defer></script><script type="module" src="${at('folio-embed.js')}"></script></head>
+<body class="folio-page"><folio-viewer id="folio" fullpage addresses="pages" loading="eager" bundle="../feed.json">
+</folio-viewer></body></html>`;
+  return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
 
 function offlineResponse(url) {
