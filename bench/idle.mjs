@@ -19,7 +19,7 @@ async function main() {
   const b = await openBrowser();
   try {
     await b.context.addInitScript(pageProbe);
-    await b.page.goto(site.url);
+    await b.page.goto(`${site.url}bundle/articles/801a1fae005ec4bc.html`); // the seed article at its own address
     await b.page.waitForFunction(() => {
       const el = document.getElementById('folio');
       return el?.dataset.state === 'article' && el.folio && el.folio.state().fontsReady;

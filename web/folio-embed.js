@@ -14,7 +14,7 @@ import { buildMirror, searchRoute } from './embed/mirror.js';
 import { MirrorSync } from './embed/mirror-sync.js';
 import { Sizing } from './embed/sizing.js';
 import { TextAgent } from './embed/text-agent.js';
-import { frames, pageAddresses, placeInMirror, readerSettled, readingAnchor, storedTheme, viewerHome } from './embed/prerender.js';
+import { afterPaint, frames, pageAddresses, placeInMirror, readerSettled, readingAnchor, storedTheme, viewerHome } from './embed/prerender.js';
 import { pagePalette, viewerStyleSheet } from './embed/styles.js';
 
 const REFLECTED = ['bundle', 'article', 'theme', 'height', 'route', 'headline', 'standfirst', 'loading'];
@@ -155,8 +155,14 @@ class FolioViewer extends HTMLElement {
     this.#addresses = page && this.getAttribute('addresses') === 'pages'
       ? pageAddresses(bundle, this.getAttribute('home') ? new URL(this.getAttribute('home'), document.baseURI) : viewerHome(BASE, bundle))
       : null;
+    const named = this.#addresses?.routeFor(location.href); // the viewer's page itself (''): its article=, else the feed
     const route = !page ? this.getAttribute('route') || ''
-      : this.#addresses ? this.#addresses.routeFor(location.href) ?? '' : location.hash;
+      : !this.#addresses ? location.hash : named || (named === '' && !this.getAttribute('article') ? '#/' : '');
+    // Over the page's own HTML, the viewer starts (compiles, instantiates, lays out) once that HTML has painted.
+    if ('prerendered' in this.dataset) {
+      await afterPaint();
+      if (generation !== this.#generation) return;
+    }
     const options = {
       bundle, fonts: FONTS,
       article: route ? '' : this.getAttribute('article') || '',
@@ -217,7 +223,7 @@ class FolioViewer extends HTMLElement {
     if (this.#addresses) {
       const follow = () => {
         const route = this.#addresses.routeFor(location.href);
-        if (route !== null) this.#instance?.navigate(route);
+        if (route !== null) this.#instance?.navigate(route || '#/');
       };
       on(window, 'popstate', follow);
       on(window, 'hashchange', follow);

@@ -237,7 +237,7 @@ static const char kStyle[] =
     "body{margin:0 auto;max-width:680px;padding:88px 32px 48px;font:20px/1.6 'Noto Serif',Georgia,serif;"
     "color:var(--fg);background:var(--bg);-webkit-text-size-adjust:100%;text-size-adjust:100%}"
     "@media(max-width:599px){body{font-size:18px;padding:80px 20px 40px}h1{font-size:1.55em}}"
-    "a{color:var(--link)}p{margin:0 0 .9em}h1{font-size:1.9em;line-height:1.3;margin:.3em 0 .5em}"
+    "a{color:var(--link)}p{margin:0 0 .9em}h1{font-size:1.9em;line-height:1.4;margin:.3em 0 .5em}"
     "h2{font-size:1.3em;line-height:1.3;margin:1.2em 0 .5em}h3,h4{font-size:1.1em;margin:1.1em 0 .5em}"
     ".section,.meta,footer,figcaption,nav{font-family:'Noto Sans',system-ui,sans-serif;font-size:max(12px,.7em);"
     "line-height:1.5;color:var(--muted)}.section{text-transform:uppercase;font-weight:bold;letter-spacing:.02em;"

@@ -77,6 +77,12 @@ export function readerSettled(host, signal) {
   });
 }
 
+// Resolves once the page has painted a frame (a task after the next animation frame's callbacks: the frame they
+// belong to has been drawn), so work started then does not hold back the page's first paint.
+export function afterPaint() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 // The next n animation frames.
 export function frames(n) {
   return new Promise((resolve) => {
@@ -122,7 +128,7 @@ export function pageAddresses(bundle, home) {
       if (!route || route === '#/' || route === '#') return home.href;
       return home.href + route;
     },
-    // The route an address names: an article's page, the viewer's page with its #route (or the feed), else null.
+    // The route an address names: an article's page, the viewer's page with its #route ('' for none), else null.
     routeFor(href) {
       const url = new URL(href);
       const path = url.origin + url.pathname;
@@ -131,7 +137,7 @@ export function pageAddresses(bundle, home) {
         if (id && !id.includes('/')) return ARTICLE + id;
       }
       if (path === home.origin + home.pathname || (home.pathname.endsWith('/') && path === `${home.origin}${home.pathname}index.html`)) {
-        return url.hash && url.hash !== '#' ? url.hash : '#/';
+        return url.hash && url.hash !== '#' ? url.hash : ''; // '': the page itself (the feed, or its article=)
       }
       return null;
     },
