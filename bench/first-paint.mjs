@@ -1,6 +1,6 @@
 // First-paint benchmark (web): how much later than a plain HTML page does a reader see text, and when does the
 // viewer take over?
-// How: 5 runs each, alternating, every run in a fresh headless Chromium with a fresh profile (cold HTTP cache,
+// How: 7 runs each, alternating, every run in a fresh headless Chromium with a fresh profile (cold HTTP cache,
 // no cached wasm code), the same server (tests/browser/harness.mjs) and a 1280x800 viewport. Each browser
 // first shows a one-line data: page until it has painted, so no figure includes starting the browser's GPU
 // process and compositor (which alone delays a first paint by up to a second here).
@@ -22,7 +22,7 @@ import path from 'node:path';
 import { assertWebBuild, openBrowser, startSite, WEB_ROOT } from '../tests/browser/harness.mjs';
 import { fixed, machine, median, run, summary, table } from './common.mjs';
 
-const RUNS = 5;
+const RUNS = 7;
 const GOAL_PAINT = 1.1;
 const GOAL_VIEWER = 3;
 const TIMEOUT_MS = 60_000;
