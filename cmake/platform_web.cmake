@@ -7,6 +7,7 @@ add_executable(folio_web
   src/platform/web/web_host.cpp
   src/platform/web/web_images.cpp
   src/platform/web/web_input.cpp
+  src/platform/web/web_offline.cpp
   src/platform/web/web_search.cpp
   src/platform/web/web_speech.cpp
   src/platform/web/web_text.cpp

@@ -32,6 +32,7 @@ void App::Init(Host* host, const AppOptions& options) {
     Nav_.Init(Host_, Options_.ImportText, std::move(events));
     InitSearch();
     InitNarration();
+    InitOffline();
     Images_.Init(Host_);
     View_.SetImages(&Images_);
     ApplyImGuiStyle(GetTheme());
@@ -82,6 +83,7 @@ void App::OpenSource(const std::string& feed_url, const std::string& article_url
     ProgressUrl_.clear();
     BundleFolder_ = article_url.empty() ? ResolveUrl(feed_url, ".") : std::string();
     Search_.SetBundle(BundleFolder_);
+    OfflineSaver_.Forget();
     Nav_.OpenSource(feed_url, article_url);
 }
 
@@ -312,6 +314,11 @@ std::string App::StateJson() const {
         w.EndArray();
     }
     w.EndObject();
+    w.Key("savedOffline"); // save for offline: offered, what is saved with its size, what is being saved, the notice
+    {
+        const std::string offline = OfflineStateJson();
+        w.RawValue(offline.c_str(), offline.size(), rapidjson::kObjectType);
+    }
     w.Key("selectionLength"); w.Uint((unsigned)View_.SelectedText().size());
     w.Key("settingsOpen"); w.Bool(SettingsOpen_);
     w.Key("photoOpen"); w.Bool(PhotoOpen_);

@@ -14,6 +14,8 @@
 #include "ui/label.h"
 #include "ui/narration.h"
 #include "ui/navigator.h"
+#include "ui/offline_saving.h"
+#include "ui/offline_shelf.h"
 #include "ui/photo_zoom.h"
 #include "ui/reader_view.h"
 #include "ui/routes.h"
@@ -88,7 +90,7 @@ public:
     void Draw();                                       // between ImGui::NewFrame() and ImGui::Render()
     // For a platform that draws nothing (no WebGL): what a frame does besides drawing, at `now` seconds. The search
     // runs once its engine arrives (its service asks for a frame then); true while a timer wants another call.
-    bool Advance(double now) { return Search_.Tick(now); }
+    bool Advance(double now) { UpdateOffline(); return Search_.Tick(now); }
     bool Animating() const { return Animating_; }      // the last frame wants a next one (a glide, a timer)
 
     void Navigate(const std::string& route, bool from_history); // "#/article/<id>", "#/", "#/section/<name>"
@@ -155,6 +157,19 @@ public:
     const Document& ShownDocument() const { return View_.Doc(); } // what the view draws (tests look into it)
     bool SearchAvailable() const { return Search_.Available(); }
     void FocusSearch(int focus);                       // FieldState::Focus's values
+
+    // Save for offline (app_offline.cpp), offered only where Host::Offline() is available: the article shown, the
+    // feed view's latest kSaveLatestCount articles, the list of saved ones, removing one or all. What the last
+    // save came to is OfflineNotice() (an error: the reader's message, nothing half saved is listed).
+    bool OfflineAvailable() const { return Offline_ && Offline_->Available(); }
+    bool SaveShownForOffline();                    // false: no article shown, or no shelf
+    bool SaveLatestForOffline();                   // false: not a feed view, or nothing to save
+    void RemoveFromOffline(const std::string& id);
+    void RemoveAllFromOffline();
+    bool SavedForOffline(const std::string& id) const;
+    void OpenSaved(const std::string& id);         // a saved article, from its saved file if no page names it
+    const std::string& OfflineNotice() const { return OfflineNotice_; }
+    void DismissOfflineNotice();                   // its OK
 
     Phase GetPhase() const { return Nav_.GetPhase(); }
     bool Settled() const { return GetPhase() != Phase::Loading && CanDraw() && !Animating_; }
@@ -227,6 +242,13 @@ private:
     void DrawNarrationButton(float x, float y, float w, float h);
     void DrawNarrationPanel(float width);
     float RightButtonsWidth() const;                 // the toolbar's buttons at its right end (read aloud, Find, "Aa")
+    // Save for offline (app_offline.cpp)
+    void InitOffline();
+    void UpdateOffline();                            // each frame: the shelf's answers become notices, published
+    void DrawOfflineSection();                       // in the settings panel: save, the list, remove
+    void DrawOfflineNotice(float width, float height);
+    std::string OfflineStateJson() const;            // StateJson's "savedOffline" object
+    std::string SaveLatestLabel() const;             // "Save latest 10 of World"
     void DrawPhotoView(float width, float height); // app_photo.cpp
     void HandlePhotoKeys();
     void SetSettingsOpen(bool open);                 // every way of opening or closing the panel comes here
@@ -324,6 +346,21 @@ private:
     std::vector<Box> NarrationVoiceRows_;        // the voice menu's rows while it is open
     std::string NarrationFor_;
     unsigned DocBuilds_ = 0, NarrationDoc_ = ~0u;
+    // Save for offline: the platform's shelf (null: none), the batches read from the feed, the shelf's generation
+    // seen, the ids seen saving (a save that ends listed is a success), and the notice the reader sees.
+    OfflineShelf* Offline_ = nullptr;
+    OfflineSaver OfflineSaver_;
+    uint32_t OfflineGen_ = 0;
+    std::vector<std::string> OfflineWaiting_;
+    std::string OfflineNotice_;
+    std::string OfflineErrorSeen_; // the shelf's LastError() already shown
+    bool OfflineNoticeError_ = false;
+    // Where the settings panel's offline controls were drawn this frame (W 0: not drawn; StateJson reports them, so
+    // tests can press them): save or remove the article shown (or save the latest), each saved row's headline and
+    // its "Remove", "Remove all".
+    Box OfflineSaveBox_, OfflineRemoveAllBox_;
+    struct OfflineRow { std::string Id; Box Open, Remove; };
+    std::vector<OfflineRow> OfflineRows_;
     bool Animating_ = false;
     int Frames_ = 0;
     // The toolbar: the back button's label, the filter chips' rows (widths measured each frame into ChipWidths_)

@@ -20,15 +20,6 @@ static const char* const kOfflineNote =
     "This is not saved on this device, so it cannot be shown until you are back online. What you have opened before "
     "still reads offline.";
 
-// "812 bytes", "12.3 KB", "4.1 MB"
-static std::string FormatBytes(uint64_t n) {
-    char buf[32];
-    if (n < 1000) snprintf(buf, sizeof buf, "%u bytes", (unsigned)n);
-    else if (n < 1000 * 1000) snprintf(buf, sizeof buf, "%.1f KB", n / 1e3);
-    else snprintf(buf, sizeof buf, "%.1f MB", n / 1e6);
-    return buf;
-}
-
 void App::RebuildDocumentIfNeeded(float width, float inset) {
     const Theme& theme = GetTheme();
     const float scale = ImGui::GetIO().DisplayFramebufferScale.x;
@@ -100,6 +91,9 @@ void App::Draw() {
     Images_.SetPixelRatio(ImGui::GetIO().DisplayFramebufferScale.x);
     Images_.BeginFrame(ImGui::GetTime(), ReducedMotion_);
     Animating_ = false;
+    UpdateOffline();
+    OfflineSaveBox_ = OfflineRemoveAllBox_ = Box();
+    OfflineRows_.clear(); // drawn again by the settings panel, if open
     Tooltip_ = "";
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const Theme& theme = GetTheme();
@@ -151,12 +145,19 @@ void App::Draw() {
         // it still shows below the toolbar.
         const float band = inset - kToolbarHeight;
         const float view_top = kToolbarHeight + std::max(0.0f, band - View_.ScrollY());
+        View_.SetOfflineMenu(GetPhase() != Phase::Article || !OfflineAvailable() ? ReaderView::OfflineMenu::None
+                             : SavedForOffline(Nav_.ArticleId())                 ? ReaderView::OfflineMenu::Remove
+                                                                                 : ReaderView::OfflineMenu::Save);
         ViewEvents ev = View_.Draw(Faces_, theme, vp->WorkPos, vp->WorkSize, view_top, ReducedMotion_);
         Animating_ |= ev.Animating;
         if (ev.PhotoClicked >= 0) OpenPhoto(ev.PhotoClicked);
         if (!ev.LinkClicked.empty()) FollowLink(ev.LinkClicked);
         if (ev.ContextCopy) CopySelection();
         if (ev.ContextCopyLink) CopyArticleLink();
+        if (ev.ContextOffline) {
+            if (SavedForOffline(Nav_.ArticleId())) RemoveFromOffline(Nav_.ArticleId());
+            else SaveShownForOffline();
+        }
         if (ev.ContextFind) OpenFind(1);
         if (ev.ContextSettings) SetSettingsOpen(true);
         if (!ev.Animating && GetPhase() == Phase::Article) RememberPosition();
@@ -209,6 +210,10 @@ void App::Draw() {
             PushPrimaryButtonColors(theme);
             if (ErrorRetryable()) { if (ImGui::Button("Retry")) Retry(); ImGui::SameLine(); } // only where a try can help
             PopPrimaryButtonColors();
+            if (offline && OfflineAvailable() && !Offline_->Saved().empty()) { // what the reader has, a tap away
+                if (ImGui::Button("Saved for offline")) SetSettingsOpen(true);
+                ImGui::SameLine();
+            }
             if (Loader().Loaded() && ImGui::Button(FeedName(Loader().GetFeed().Title).c_str())) Navigate(kFeedRoute, false);
             ImGui::PopFont();
             ImGui::PopFont();
@@ -225,6 +230,7 @@ void App::Draw() {
     if (SettingsOpen_) DrawSettingsPanel(width);
     if (NarrationOpen_ && !NarrationShown()) NarrationOpen_ = false;
     if (NarrationOpen_) DrawNarrationPanel(width);
+    if (!OfflineNotice_.empty() && !PhotoOpen_) DrawOfflineNotice(width, height);
     if (PhotoOpen_) DrawPhotoView(width, height);
     Animating_ |= Images_.EndFrame(); // a photo fading in
     // ImGui takes queued input a step a frame (a tap's touch, press, release and leaving are four frames): until it

@@ -324,6 +324,7 @@ void App::DrawSettingsPanel(float width) {
         if (ImGui::RadioButton(themes[i], (int)s.Theme == i)) s.Theme = (ThemeChoice)i;
     }
     ImGui::Checkbox("Justify paragraphs", &s.Justify);
+    if (OfflineAvailable()) DrawOfflineSection();
     ImGui::Separator();
     const bool close = ImGui::Button("Done") ||
                        (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && ImGui::IsKeyPressed(ImGuiKey_Escape, false));

@@ -12,6 +12,7 @@ namespace folio::search { class SearchService; class TextFolder; }
 namespace folio::ui {
 
 class SpeechEngine;
+class OfflineShelf;
 
 struct FetchResult {
     bool Ok = false;
@@ -81,6 +82,9 @@ public:
     // Speech synthesis for read aloud (ui/speech.h), owned by the platform: the browser's Web Speech API, or
     // speech-dispatcher loaded at run time on the desktop. Null: none here (read aloud is not offered).
     virtual SpeechEngine* Speech() { return nullptr; }
+    // The store of articles saved for offline reading (ui/offline_shelf.h), owned by the platform: Cache Storage
+    // on the web. Null: none here ("Save for offline" is not offered).
+    virtual OfflineShelf* Offline() { return nullptr; }
     // A language's name in English for a BCP 47 tag ("ru": "Russian", "pt-BR": "Portuguese (Brazil)"), from CLDR
     // through the platform (the browser's Intl.DisplayNames, ICU on the desktop); "": unknown (the tag is shown).
     virtual std::string LanguageName(const std::string& tag) {

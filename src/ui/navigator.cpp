@@ -93,6 +93,12 @@ void Navigator::Navigate(const std::string& route_in, bool from_history) {
     ShowFeed();
 }
 
+std::string Navigator::ArticleUrlOf(const std::string& id) const {
+    if (const FeedItem* item = Loader_.FindItem(id)) return item->ArticleUrl;
+    const auto found = Found_.find(id);
+    return found == Found_.end() ? std::string() : found->second;
+}
+
 void Navigator::OpenFound(const std::string& id, const std::string& url) {
     if (Found_.size() >= 1000) Found_.clear();
     if (!url.empty()) Found_[id] = url;

@@ -67,6 +67,10 @@ public:
     const std::string& Filter() const { return Filter_; } // the section or tag the feed view shows; "" all
     const RouteParts& SearchParts() const { return SearchParts_; } // the search view's query and options
     const FeedLoader& Loader() const { return Loader_; }
+    // The file an article is read from: its feed item's, or the one the search found it in; "" unknown.
+    std::string ArticleUrlOf(const std::string& id) const;
+    // Reads an article of this source without showing it (saving it for offline): FeedLoader::FetchArticle.
+    void FetchArticle(const std::string& url, ArticleReadDone done) { Loader_.FetchArticle(url, std::move(done)); }
     const ArticleCache& Articles() const { return Cache_; }
     size_t HistorySize() const { return History_.size(); }
     // The feed view's items: those of the filter, newest first by the instant each date names (undated last),

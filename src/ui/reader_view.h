@@ -61,6 +61,7 @@ struct ViewEvents {
     bool LongPress = false;    // a long press selected the word under the finger
     PointerShape Pointer = PointerShape::Arrow;
     bool ContextCopy = false, ContextCopyLink = false, ContextFind = false, ContextSettings = false;
+    bool ContextOffline = false; // "Save for offline" or "Remove from offline" (ReaderView::SetOfflineMenu)
     int PhotoClicked = -1;     // a photo of the article was clicked or tapped (its index in Doc().Photos)
     bool Animating = false;    // the view still moves: draw another frame
 };
@@ -85,6 +86,9 @@ public:
     // The press under way is not the view's (it closed a panel, as a tap outside a popover does): until the button or
     // finger lifts, it neither follows a link, selects nor drags. The wheel still scrolls.
     void IgnorePress() { IgnoringPress_ = true; Pressing_ = false; }
+    // The context menu's offline entry: none, "Save for offline" or "Remove from offline" (its event: ContextOffline).
+    enum class OfflineMenu : unsigned char { None, Save, Remove };
+    void SetOfflineMenu(OfflineMenu m) { OfflineMenu_ = m; }
     ViewEvents Draw(const FaceSet& faces, const Theme& theme, const ImVec2& pos, const ImVec2& size, float top_inset,
                     bool reduced_motion);
 
@@ -177,6 +181,7 @@ private:
     FindMatch Spoken_{-1, 0, 0};
     // Pointer gestures
     bool IgnoringPress_ = false;
+    OfflineMenu OfflineMenu_ = OfflineMenu::None;
     bool Pressing_ = false, Dragged_ = false, Touch_ = false, DraggingBar_ = false, OnBar_ = false;
     float PressX_ = 0.0f, PressY_ = 0.0f, LastTouchY_ = 0.0f, LastTouchX_ = 0.0f;
     int PressLink_ = -1, PressItem_ = -1, PressPhoto_ = -1;

@@ -204,6 +204,9 @@ ViewEvents ReaderView::Draw(const FaceSet& faces, const Theme& theme, const ImVe
         if (ImGui::MenuItem("Copy", "Ctrl+C", false, HasSelection())) ev.ContextCopy = true;
         if (ImGui::MenuItem("Select all", "Ctrl+A")) SelectAll();
         if (ImGui::MenuItem("Copy link to this article")) ev.ContextCopyLink = true;
+        if (OfflineMenu_ != OfflineMenu::None &&
+            ImGui::MenuItem(OfflineMenu_ == OfflineMenu::Save ? "Save for offline" : "Remove from offline"))
+            ev.ContextOffline = true;
         ImGui::Separator();
         if (ImGui::MenuItem("Find in article", "Ctrl+F")) ev.ContextFind = true;
         if (ImGui::MenuItem("Reader settings", "S")) ev.ContextSettings = true;

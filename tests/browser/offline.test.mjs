@@ -6,10 +6,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
-import { makeServiceWorker } from '../../scripts/make-sw.mjs';
+import { buildCopy } from './site-copy.mjs';
 import { SEED_HEADLINE, WEB_ROOT, collectErrors, openBrowser, saveScreenshot, waitForSettled } from './harness.mjs';
 
 const TIMEOUT = 180_000;
@@ -18,17 +17,6 @@ const UNOPENED = 'getting-started'; // an article of the sample bundle the tests
 const haveBuild = fs.existsSync(path.join(WEB_ROOT, 'sw.js'));
 // What going offline may print: the page's own failed fetches are reported by the browser as console errors.
 const OFFLINE_NOISE = /ERR_INTERNET_DISCONNECTED|Failed to load resource|503/;
-
-// A copy of the web build (no test fixtures) whose index.html and main.js carry `mark`, with its own sw.js.
-async function buildCopy(mark) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `folio-offline-${mark}-`));
-  fs.cpSync(WEB_ROOT, dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}test-fixtures`) });
-  const index = path.join(dir, 'index.html');
-  fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('<head>', `<head>\n  <meta name="folio-build" content="${mark}">`));
-  fs.appendFileSync(path.join(dir, 'main.js'), `\n/* folio-build ${mark} */\n`);
-  await makeServiceWorker(dir);
-  return dir;
-}
 
 // Runs the async fn(arg) in the page until it answers true (page.waitForFunction takes a promise as an answer).
 async function pollPage(page, fn, arg, what, timeout = 60_000) {

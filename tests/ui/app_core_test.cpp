@@ -108,7 +108,7 @@ TEST_CASE("app: an article the device is offline without is the offline note, wh
     FakeHost host;
     host.Files["/b/feed.json"] = FeedJson({{"a", "articles/a.json"}, {"b", "articles/b.json"}, {"gone", "articles/gone.json"}});
     host.Files["/b/articles/a.json"] = ArticleJson("a", "A");
-    host.Offline.insert("/b/articles/b.json");
+    host.OfflineUrls.insert("/b/articles/b.json");
     auto app = Start(&host, "/b/feed.json", "#/article/a");
     host.Settle(10);
     REQUIRE(app->GetPhase() == Phase::Article);
@@ -130,7 +130,7 @@ TEST_CASE("app: an article the device is offline without is the offline note, wh
     app->Open("b");
     host.Settle(10);
     CHECK(Json(app->StateJson())["offline"].GetBool());
-    host.Offline.clear(); // back online
+    host.OfflineUrls.clear(); // back online
     host.Files["/b/articles/b.json"] = ArticleJson("b", "Back online");
     app->Retry();
     host.Settle(10);

@@ -24,7 +24,7 @@ namespace folio::test {
 class FakeHost final : public ui::Host {
 public:
     std::map<std::string, std::string> Files; // url -> body, what Answer() answers with
-    std::set<std::string> Offline;            // urls Answer() fails as a platform offline that keeps no copy
+    std::set<std::string> OfflineUrls;        // urls Answer() fails as a platform offline that keeps no copy
     std::function<bool(const std::string& url, std::string* body)> Make; // files made on request (endless feeds)
     std::deque<std::pair<std::string, ui::FetchCallback>> Fetches; // the fetches not answered yet, oldest first
     std::vector<std::string> Fetched, Cancelled; // every url fetched, and every url cancelled, in order
@@ -98,6 +98,8 @@ public:
     layout::TextServices* Text() override { return TextServices; }
     search::SearchService* SearchEngine = nullptr; // what Search() hands the ui (fake_search.h); null: no search
     search::SearchService* Search() override { return SearchEngine; }
+    ui::OfflineShelf* Shelf = nullptr; // what Offline() hands the ui (fake_shelf.h); null: none
+    ui::OfflineShelf* Offline() override { return Shelf; }
     const search::TextFolder* TextFolder = nullptr; // what Folder() hands the ui; null: none
     const search::TextFolder* Folder() override { return TextFolder; }
     bool Loading(const std::string& url) const {
@@ -143,7 +145,7 @@ public:
         FAIL("no fetch of " << url);
     }
 
-    // Answers the fetches waiting now: those in Offline as a platform offline with no copy, the others from Files,
+    // Answers the fetches waiting now: those in OfflineUrls as a platform offline with no copy, the others from Files,
     // else Make, else "No such file or directory" (those made while
     // answering wait for the next call); false if none waited.
     bool Answer() {
@@ -152,7 +154,7 @@ public:
         for (auto& [url, done] : batch) {
             ui::FetchResult r;
             auto it = Files.find(url);
-            if (Offline.count(url)) { r.Error = "offline, and " + url + " is not saved on this device"; r.Offline = true; }
+            if (OfflineUrls.count(url)) { r.Error = "offline, and " + url + " is not saved on this device"; r.Offline = true; }
             else if (it != Files.end()) { r.Ok = true; r.Body = it->second; }
             else if (Make && Make(url, &r.Body)) r.Ok = true;
             else r.Error = "No such file or directory";

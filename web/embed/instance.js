@@ -2,6 +2,7 @@
 // canvas, with the hooks the C++ side calls (src/platform/web/web_host.h), and a small typed wrapper of the
 // module's exports. stop() ends it for good (the C++ side cancels its fetches, so the downloads only it was waiting
 // for are aborted) and lets the garbage collector have it.
+import { offlineStore } from './offline-store.js';
 import { BASE, compiledWasm, loadFactory, loadSearchModule, loadTextModule, sharedFetch } from './runtime.js';
 
 // startInstance({ canvas, keyTarget, options, page, hooks, text }) -> Promise<Instance>
@@ -35,6 +36,7 @@ export async function startInstance({ canvas, keyTarget, options, page, hooks, t
   };
   if (text) module.folioLoadText = loadTextModule; // the page's one text module, loaded on the first need (web_text.h)
   module.folioLoadSearch = loadSearchModule; // the page's one search module, loaded on the first search (web_search.h)
+  module.folioOffline = offlineStore; // the page's saved articles, Cache Storage (offline-store.js, web_offline.h)
   if (page && hooks.route) {
     module.onFolioRoute = hooks.route;
     module.folioLinkTo = hooks.linkTo;

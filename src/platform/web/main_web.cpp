@@ -216,6 +216,7 @@ EMSCRIPTEN_KEEPALIVE void folio_shutdown(WebViewer* v) {
     v->Host.CancelAllFetches();
     v->Host.Pictures().CancelAll(); // loads in flight answer no more, their downloads aborted
     v->Host.WebSpeechEngine().Shutdown(); // speech cancelled; the page's speechSynthesis keeps no listener of ours
+    v->Host.WebOfflineShelf().Shutdown(); // the saved-articles store's answers still on their way are dropped
     if (v->RafPending) emscripten_cancel_animation_frame(v->RafId);
     v->RafPending = false;
     v->Stopped = true;

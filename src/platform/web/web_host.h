@@ -3,10 +3,11 @@
 // address bar's hash with the browser's history, pictures (web_images.h) and the text services (web_text.h).
 // The page must install folioFetch(url, {signal}) (web/embed/runtime.js sharedFetch); hooks it may install:
 // folioStorage {get, set}, folioLinkTo(route), onFolioRoute(route, push), onFolioScroll(y), folioLoadText()
-// (runtime.js loadTextModule), folioLoadSearch() (runtime.js loadSearchModule); see docs/embedding.md for the
-// page's side.
+// (runtime.js loadTextModule), folioLoadSearch() (runtime.js loadSearchModule), folioOffline (offline-store.js,
+// web_offline.h); see docs/embedding.md for the page's side.
 #pragma once
 #include "platform/web/web_images.h"
+#include "platform/web/web_offline.h"
 #include "platform/web/web_search.h"
 #include "platform/web/web_speech.h"
 #include "platform/web/web_text.h"
@@ -22,7 +23,7 @@ public:
     // request_frame(context) asks the viewer for a frame.
     WebHost(void (*request_frame)(void*), void* context)
         : RequestFrame_(request_frame), Context_(context), Images_(request_frame, context), Text_(request_frame, context),
-          Search_(request_frame, context), Speech_(request_frame, context) {}
+          Search_(request_frame, context), Speech_(request_frame, context), Offline_(request_frame, context) {}
     void Fetch(const std::string& url, ui::FetchCallback done) override;
     void CancelFetch(const std::string& url) override;
     void CancelAllFetches(); // the instance stops: no answer comes, and downloads nobody else waits for are aborted
@@ -54,6 +55,9 @@ public:
     ui::SpeechEngine* Speech() override { return &Speech_; }
     std::string LanguageName(const std::string& tag) override; // Intl.DisplayNames in English
     WebSpeech& WebSpeechEngine() { return Speech_; }
+    // Save for offline (web_offline.h): the page's Cache Storage through Module.folioOffline; unavailable without it.
+    ui::OfflineShelf* Offline() override { return &Offline_; }
+    WebOffline& WebOfflineShelf() { return Offline_; }
     // From JavaScript (the export folio_fetch_done, with this host's address that Fetch handed out), once per Fetch.
     void FetchDone(int id, char* data, int size, int failed); // failed: 0 no, 1 yes, 2 offline with no copy
 
@@ -66,6 +70,7 @@ private:
     WebTextServices Text_;
     WebSearchService Search_;
     WebSpeech Speech_;
+    WebOffline Offline_;
 };
 
 // A string option the page passed to the module (Module.folioOptions[name]); empty when absent.

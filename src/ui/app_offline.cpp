@@ -1,0 +1,278 @@
+// App, save for offline: the article shown or the feed view's latest articles handed to the platform's shelf
+// (Host::Offline(), ui/offline_shelf.h), the "Saved for offline" section of the settings panel (save, each saved
+// article with its size, openable and removable, "Remove all"), the notice saying what a save came to, and the
+// state a host or test reads. What a request holds is offline_saving's; nothing here is shown without a shelf
+// that is Available().
+#include "ui/app.h"
+#include "ui/routes.h"
+
+#include <imgui.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <algorithm>
+
+namespace folio::ui {
+
+void App::InitOffline() {
+    Offline_ = Host_->Offline();
+    OfflineSaver_.Init(
+        Offline_, [this](const std::string& url, ArticleReadDone done) { Nav_.FetchArticle(url, std::move(done)); },
+        [this] {
+            if (!OfflineSaver_.Error().empty()) {
+                OfflineNotice_ = OfflineSaver_.Error();
+                OfflineNoticeError_ = true;
+            }
+            UpdateOffline();
+            Publish();
+        });
+}
+
+bool App::SavedForOffline(const std::string& id) const {
+    if (!OfflineAvailable()) return false;
+    const auto& saved = Offline_->Saved();
+    return std::any_of(saved.begin(), saved.end(), [&](const SavedArticle& a) { return a.Id == id; });
+}
+
+bool App::SaveShownForOffline() {
+    const Article* a = Nav_.ShownArticle();
+    if (!OfflineAvailable() || !a) return false;
+    const std::string url = Nav_.ArticleUrlOf(a->Id);
+    if (url.empty()) { // an article file opened on its own is the source itself: nothing of a bundle to keep
+        OfflineNotice_ = "This article cannot be saved for offline: it was not opened from a bundle.";
+        OfflineNoticeError_ = true;
+        Publish();
+        return false;
+    }
+    Offline_->Save(SaveRequestFor(*a, url, Loader().FindItem(a->Id), Loader().FeedUrl()));
+    UpdateOffline();
+    Publish();
+    return true;
+}
+
+std::string App::SaveLatestLabel() const {
+    const std::string& name = Nav_.Filter().empty() ? FeedName(Loader().GetFeed().Title) : Nav_.Filter();
+    return "Save latest " + std::to_string(kSaveLatestCount) + " of " + name;
+}
+
+bool App::SaveLatestForOffline() {
+    if (!OfflineAvailable() || GetPhase() != Phase::Feed) return false;
+    const std::vector<const FeedItem*> items = LatestItems(Nav_.FilteredItems(), kSaveLatestCount);
+    if (items.empty()) return false;
+    OfflineSaver_.SaveItems(items, Loader().FeedUrl(), Nav_.Filter().empty() ? FeedName(Loader().GetFeed().Title) : Nav_.Filter());
+    OfflineNotice_ = "Saving " + std::to_string(items.size()) + " articles for offline\xE2\x80\xA6";
+    OfflineNoticeError_ = false;
+    Publish();
+    return true;
+}
+
+void App::RemoveFromOffline(const std::string& id) {
+    if (!OfflineAvailable()) return;
+    Offline_->Remove(id);
+    UpdateOffline();
+    Publish();
+}
+
+void App::RemoveAllFromOffline() {
+    if (!OfflineAvailable()) return;
+    Offline_->RemoveAll();
+    UpdateOffline();
+    Publish();
+}
+
+void App::OpenSaved(const std::string& id) {
+    if (!OfflineAvailable()) return;
+    for (const SavedArticle& a : Offline_->Saved())
+        if (a.Id == id) {
+            SetSettingsOpen(false);
+            if (Loader().FindItem(id)) Navigate(ArticleRoute(id), false);
+            else Nav_.OpenFound(id, a.ArticleUrl);
+            return;
+        }
+}
+
+// The shelf's answers: a save that ended listed succeeded; one that ended with LastError() failed and is not listed.
+void App::UpdateOffline() {
+    if (!Offline_ || Offline_->Generation() == OfflineGen_) return;
+    OfflineGen_ = Offline_->Generation();
+    const auto& saving = Offline_->Saving();
+    if (Offline_->LastError().empty()) OfflineErrorSeen_.clear(); // a save started: its failure is news again
+    for (const std::string& id : saving)
+        if (std::find(OfflineWaiting_.begin(), OfflineWaiting_.end(), id) == OfflineWaiting_.end()) OfflineWaiting_.push_back(id);
+    int done = 0;
+    std::string last;
+    for (auto it = OfflineWaiting_.begin(); it != OfflineWaiting_.end();) {
+        if (std::find(saving.begin(), saving.end(), *it) != saving.end()) { ++it; continue; }
+        for (const SavedArticle& a : Offline_->Saved())
+            if (a.Id == *it) { ++done; last = a.Headline; }
+        it = OfflineWaiting_.erase(it);
+    }
+    const std::string& error = Offline_->LastError();
+    if (!error.empty() && saving.empty() && error != OfflineErrorSeen_) { // told once, not again on a later removal
+        OfflineErrorSeen_ = error;
+        OfflineNotice_ = error;
+        OfflineNoticeError_ = true;
+    } else if (done > 0 && !OfflineSaver_.Busy() && saving.empty() && OfflineSaver_.Error().empty()) {
+        OfflineNotice_ = done == 1 ? "Saved for offline: \xE2\x80\x9C" + last + "\xE2\x80\x9D"
+                                   : "Saved " + std::to_string(done) + " articles for offline";
+        OfflineNoticeError_ = false;
+    }
+    Publish();
+}
+
+std::string App::OfflineStateJson() const {
+    rapidjson::StringBuffer buf;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    w.StartObject();
+    w.Key("available"); w.Bool(OfflineAvailable());
+    w.Key("saved");
+    w.StartArray();
+    if (OfflineAvailable())
+        for (const SavedArticle& a : Offline_->Saved()) {
+            w.StartObject();
+            w.Key("id"); w.String(a.Id.c_str());
+            w.Key("headline"); w.String(a.Headline.c_str());
+            w.Key("bytes"); w.Uint64(a.Bytes);
+            w.Key("size"); w.String(FormatBytes(a.Bytes).c_str());
+            w.Key("date"); w.String(a.SavedDate.c_str());
+            w.EndObject();
+        }
+    w.EndArray();
+    w.Key("saving");
+    w.StartArray();
+    if (OfflineAvailable())
+        for (const std::string& id : Offline_->Saving()) w.String(id.c_str());
+    w.EndArray();
+    w.Key("busy"); w.Bool(OfflineSaver_.Busy() || (OfflineAvailable() && !Offline_->Saving().empty()));
+    auto box = [&w](const char* key, const Box& b) {
+        w.Key(key);
+        w.StartObject();
+        w.Key("x"); w.Double(b.X); w.Key("y"); w.Double(b.Y); w.Key("width"); w.Double(b.W); w.Key("height"); w.Double(b.H);
+        w.EndObject();
+    };
+    if (OfflineSaveBox_.W > 0.0f) box("saveButton", OfflineSaveBox_); // drawn in the open settings panel
+    if (OfflineRemoveAllBox_.W > 0.0f) box("removeAllButton", OfflineRemoveAllBox_);
+    w.Key("rows");
+    w.StartArray();
+    for (const OfflineRow& r : OfflineRows_) {
+        w.StartObject();
+        w.Key("id"); w.String(r.Id.c_str());
+        box("open", r.Open);
+        box("remove", r.Remove);
+        w.EndObject();
+    }
+    w.EndArray();
+    w.Key("notice"); w.String(OfflineNotice_.c_str());
+    w.Key("noticeError"); w.Bool(OfflineNoticeError_);
+    w.EndObject();
+    return buf.GetString();
+}
+
+// text cut at a character's start to fit width, with an ellipsis when cut (into out, reused).
+static void FitText(const std::string& text, float width, std::string* out) {
+    out->assign(text);
+    if (ImGui::CalcTextSize(out->c_str()).x <= width) return;
+    static const char kEllipsis[] = "\xE2\x80\xA6";
+    const float room = width - ImGui::CalcTextSize(kEllipsis).x;
+    size_t end = 0;
+    for (size_t i = 1; i <= text.size(); ++i) {
+        if (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue; // inside a character
+        if (ImGui::CalcTextSize(text.c_str(), text.c_str() + i).x > room) break;
+        end = i;
+    }
+    out->assign(text, 0, end);
+    out->append(kEllipsis);
+}
+
+// The last item's place (CSS px), for the state.
+static Box ItemBox() {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    return Box{a.x, a.y, b.x - a.x, b.y - a.y};
+}
+
+// The settings panel's section: save what is shown, then every saved article (its headline opens it, its size,
+// "Remove"), and "Remove all".
+void App::DrawOfflineSection() {
+    const Theme& theme = GetTheme();
+    ImGui::Separator();
+    ImGui::TextDisabled("Saved for offline");
+    if (GetPhase() == Phase::Article) {
+        const std::string& id = Nav_.ArticleId();
+        const bool saved = SavedForOffline(id);
+        const bool pressed = ImGui::Button(saved ? "Remove this article from offline" : "Save this article for offline");
+        OfflineSaveBox_ = ItemBox();
+        if (pressed && saved) RemoveFromOffline(id);
+        else if (pressed) SaveShownForOffline();
+    } else if (GetPhase() == Phase::Feed && !Loader().GetFeed().Items.empty()) {
+        const bool pressed = ImGui::Button(SaveLatestLabel().c_str());
+        OfflineSaveBox_ = ItemBox();
+        if (pressed) SaveLatestForOffline();
+    }
+    const auto& saved = Offline_->Saved();
+    if (!Offline_->Saving().empty() || OfflineSaver_.Busy()) ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme.Muted), "Saving\xE2\x80\xA6");
+    if (saved.empty()) {
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme.Muted), "Nothing is saved on this device yet.");
+        return;
+    }
+    uint64_t total = 0;
+    std::string remove, open, shown;
+    // A long list scrolls inside the panel, which stays within a phone's screen.
+    const float row_h = ImGui::GetTextLineHeightWithSpacing() + ImGui::GetFrameHeightWithSpacing();
+    const float list_h = std::min(row_h * static_cast<float>(saved.size()), 4.5f * row_h) - ImGui::GetStyle().ItemSpacing.y;
+    ImGui::BeginChild("##saved", ImVec2(0.0f, list_h));
+    for (const SavedArticle& a : saved) {
+        total += a.Bytes;
+        ImGui::PushID(a.Id.c_str());
+        OfflineRow row{a.Id, {}, {}};
+        FitText(a.Headline.empty() ? a.Id : a.Headline, ImGui::GetContentRegionAvail().x, &shown);
+        if (ImGui::Selectable(shown.c_str())) open = a.Id;
+        row.Open = ItemBox();
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme.Muted), "%s", FormatBytes(a.Bytes).c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Remove")) remove = a.Id;
+        row.Remove = ItemBox();
+        OfflineRows_.push_back(std::move(row));
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+    if (!remove.empty()) RemoveFromOffline(remove);
+    if (!open.empty()) OpenSaved(open); // after the loop: opening closes the panel
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme.Muted), "%u saved, %s", (unsigned)saved.size(), FormatBytes(total).c_str());
+    ImGui::SameLine();
+    const bool all = ImGui::SmallButton("Remove all");
+    OfflineRemoveAllBox_ = ItemBox();
+    if (all) RemoveAllFromOffline();
+}
+
+// What the last save came to, at the bottom of the view until the reader dismisses it.
+void App::DrawOfflineNotice(float width, float height) {
+    const Theme& theme = GetTheme();
+    const ImVec2 p = ImGui::GetMainViewport()->WorkPos;
+    const float w = std::min(420.0f, width - 24.0f);
+    ImGui::SetNextWindowPos(ImVec2(p.x + (width - w) * 0.5f, p.y + height - 12.0f), 0, ImVec2(0.0f, 1.0f));
+    ImGui::SetNextWindowSize(ImVec2(w, 0.0f));
+    ImGui::PushFont(Faces_.Font(SansRegular), Faces_.ImGuiSize(SansRegular, 15.0f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(theme.Panel));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+    ImGui::Begin("##offline-notice", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::PopStyleVar();
+    if (ImGui::IsWindowAppearing()) Animating_ = true;
+    ImGui::PushTextWrapPos(0.0f);
+    if (OfflineNoticeError_) ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme.ErrorText), "%s", OfflineNotice_.c_str());
+    else ImGui::TextUnformatted(OfflineNotice_.c_str());
+    ImGui::PopTextWrapPos();
+    const bool ok = ImGui::Button("OK");
+    ImGui::End();
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    if (ok) DismissOfflineNotice();
+}
+
+void App::DismissOfflineNotice() {
+    OfflineNotice_.clear();
+    Publish();
+}
+
+} // namespace folio::ui

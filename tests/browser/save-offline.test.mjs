@@ -1,0 +1,135 @@
+// Save for offline (web/embed/offline-store.js through src/platform/web/web_offline.cpp): the seed article saved
+// from the reader settings panel ("S", then its "Save this article for offline", pressed where the state says it is
+// drawn) is kept whole in the Cache Storage cache `folio-saved` with its page; the service worker's own copies of it
+// are then dropped, so what reads offline is the saved copy: offline, with the server gone, a reload opens the article
+// and the panel lists it with its size; "Remove" takes it and its files away. A save whose file cannot be fetched
+// says why and keeps nothing.
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer } from '../../scripts/serve.mjs';
+import { buildCopy } from './site-copy.mjs';
+import { SEED_HEADLINE, WEB_ROOT, collectErrors, openBrowser, saveScreenshot, waitForSettled } from './harness.mjs';
+
+const TIMEOUT = 180_000;
+const SEED = '801a1fae005ec4bc';
+const haveBuild = fs.existsSync(path.join(WEB_ROOT, 'sw.js'));
+const OFFLINE_NOISE = /ERR_INTERNET_DISCONNECTED|Failed to load resource|503/;
+
+const state = (page) => page.evaluate(() => document.getElementById('folio').state());
+
+// Polls the viewer's state until ok(state) holds; returns that state.
+async function until(page, ok, what, timeout = 60_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const s = await state(page);
+    if (ok(s)) return s;
+    if (Date.now() > end) throw new Error(`timed out waiting: ${what} (${JSON.stringify(s.savedOffline ?? s.state)})`);
+    await page.waitForTimeout(150);
+  }
+}
+
+const click = (page, box) => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+
+// Which caches hold url (relative to the site's root).
+const cachesHolding = (page, file) => page.evaluate(async (name) => {
+  const url = new URL(name, `${location.origin}/`).href;
+  const out = [];
+  for (const key of await caches.keys()) if (await (await caches.open(key)).match(url)) out.push(key);
+  return out;
+}, file);
+
+describe('save for offline', { timeout: TIMEOUT, skip: haveBuild ? false : 'no web build with sw.js' }, () => {
+  const dirs = [];
+  after(() => { for (const d of dirs) fs.rmSync(d, { recursive: true, force: true }); });
+
+  test('the seed saved, read offline from the saved copy, listed with its size, then removed', async () => {
+    const dir = await buildCopy();
+    dirs.push(dir);
+    const server = await startServer({ root: dir, port: 0, host: '127.0.0.1' });
+    const b = await openBrowser({ serviceWorkers: 'allow' });
+    const errors = collectErrors(b.page);
+    try {
+      const page = b.page;
+      await page.goto(new URL(`bundle/articles/${SEED}.html`, server.url).href);
+      assert.equal((await waitForSettled(page)).state, 'article');
+      await page.waitForFunction(() => navigator.serviceWorker.controller, null, { timeout: 30_000 });
+      let s = await until(page, (s) => s.fontsReady && s.savedOffline, 'the state says what is saved');
+      assert.equal(s.savedOffline.available, true, 'Cache Storage is there on http://127.0.0.1 (a secure context)');
+      assert.deepEqual(s.savedOffline.saved, []);
+
+      await page.keyboard.press('s'); // the reader settings panel, with its "Saved for offline" section
+      s = await until(page, (s) => s.settingsOpen && s.savedOffline.saveButton, 'the panel draws its save button');
+      await click(page, s.savedOffline.saveButton);
+      s = await until(page, (s) => s.savedOffline.saved.length === 1 && !s.savedOffline.busy, 'the seed is saved');
+      const saved = s.savedOffline.saved[0];
+      assert.equal(saved.id, SEED);
+      assert.match(saved.headline, new RegExp(SEED_HEADLINE.slice(0, 20)));
+      assert.ok(saved.bytes > 1000, `its files' size: ${saved.bytes}`);
+      assert.match(saved.size, /^\d+(\.\d)? (KB|MB|bytes)$/);
+      assert.equal(s.savedOffline.noticeError, false, s.savedOffline.notice);
+      assert.ok((await cachesHolding(page, `bundle/articles/${SEED}.json`)).includes('folio-saved'));
+      assert.ok((await cachesHolding(page, `bundle/articles/${SEED}.html`)).includes('folio-saved'));
+      await saveScreenshot(page, 'save-offline-panel.png');
+
+      // Only the saved copy is left: the worker's own copies of the article go.
+      await page.evaluate(async (files) => {
+        for (const key of await caches.keys()) {
+          if (key === 'folio-saved') continue;
+          const cache = await caches.open(key);
+          for (const f of files) await cache.delete(new URL(f, `${location.origin}/`).href);
+        }
+      }, [`bundle/articles/${SEED}.json`, `bundle/articles/${SEED}.html`]);
+      assert.deepEqual(await cachesHolding(page, `bundle/articles/${SEED}.json`), ['folio-saved']);
+
+      await b.context.setOffline(true);
+      await server.close();
+      await page.reload();
+      const shown = await waitForSettled(page);
+      assert.equal(shown.state, 'article', `offline reload of a saved article: ${JSON.stringify(shown)}`);
+      assert.match(shown.title, new RegExp(SEED_HEADLINE.slice(0, 20)));
+      s = await until(page, (s) => s.fontsReady && s.savedOffline.saved.length === 1, 'the list read offline');
+      assert.equal(s.savedOffline.saved[0].id, SEED);
+      assert.equal(s.savedOffline.saved[0].bytes, saved.bytes);
+
+      await page.keyboard.press('s');
+      s = await until(page, (s) => s.settingsOpen && s.savedOffline.rows.length === 1, 'the panel lists it');
+      await saveScreenshot(page, 'save-offline-list-offline.png');
+      await click(page, s.savedOffline.rows[0].remove);
+      s = await until(page, (s) => s.savedOffline.saved.length === 0, 'removed');
+      assert.deepEqual(await cachesHolding(page, `bundle/articles/${SEED}.json`), []);
+    } finally {
+      await b.close();
+      await server.close().catch(() => {});
+    }
+    assert.deepEqual(errors.filter((e) => !OFFLINE_NOISE.test(e)), [], 'console errors or uncaught exceptions');
+  });
+
+  test('a file that cannot be fetched: the reader is told, and nothing of the article is kept', async () => {
+    const dir = await buildCopy();
+    dirs.push(dir);
+    const server = await startServer({ root: dir, port: 0, host: '127.0.0.1' });
+    const b = await openBrowser({}); // no service worker: every fetch reaches the server
+    const errors = collectErrors(b.page);
+    try {
+      const page = b.page;
+      await page.goto(new URL(`bundle/articles/${SEED}.html`, server.url).href);
+      assert.equal((await waitForSettled(page)).state, 'article');
+      await until(page, (s) => s.fontsReady && s.savedOffline?.available, 'saving is offered');
+      fs.rmSync(path.join(dir, `bundle/articles/${SEED}.json`)); // gone between reading and saving
+      await page.keyboard.press('s');
+      let s = await until(page, (s) => s.settingsOpen && s.savedOffline.saveButton, 'the panel draws its save button');
+      await click(page, s.savedOffline.saveButton);
+      s = await until(page, (s) => s.savedOffline.noticeError && !s.savedOffline.busy, 'the failure is reported');
+      assert.match(s.savedOffline.notice, /was not saved: .*could not be fetched \(HTTP 404/);
+      assert.deepEqual(s.savedOffline.saved, []);
+      assert.deepEqual(await cachesHolding(page, `bundle/articles/${SEED}.html`), [], 'its page, fetched, was not kept');
+      await saveScreenshot(page, 'save-offline-failed.png');
+    } finally {
+      await b.close();
+      await server.close().catch(() => {});
+    }
+    assert.deepEqual(errors.filter((e) => !OFFLINE_NOISE.test(e) && !/404/.test(e)), [], 'console errors or uncaught exceptions');
+  });
+});
