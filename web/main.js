@@ -1,30 +1,47 @@
 // The full-page viewer (index.html, and an article's own page, articles/ID.html, in a bundle built with --viewer):
 // hands ?bundle= and ?article= to the page's <folio-viewer fullpage>, which then follows the address (its #/route,
-// or with addresses="pages" its real path) with Back and Forward, sets the title and remembers settings. Runs before
-// folio-embed.js (both are deferred, in document order), so the element starts with these attributes. The element
-// opens the bundle only from an origin the page allows (web/embed/origins.js): the query cannot widen that.
+// or with addresses="pages" its real path) with Back and Forward, sets the title and remembers settings. The page
+// loads this script async and nothing else: once the document is parsed it sets the element's attributes, and once
+// the page's own HTML has painted it imports folio-embed.js (beside this script), so neither the viewer's modules
+// nor its start hold back that first paint. The element opens the bundle only from an origin the page allows
+// (web/embed/origins.js): the query cannot widen that.
 // Registers the service worker (sw.js, made by the build: web/service-worker/sw.js) that keeps the viewer and what
 // the reader opened for reading offline; it lives beside this script, and its scope is that folder.
 "use strict";
 (function () {
-  var viewer = document.getElementById("folio");
-  var params = new URLSearchParams(location.search);
-  ["bundle", "article"].forEach(function (name) {
-    if (params.get(name)) viewer.setAttribute(name, params.get(name));
-  });
-  // The feed's first page rendered into this page at build time is the first paint of the feed only: another
-  // bundle, an article or another view (a section, a search) starts from the viewer's own placeholder. Another
-  // bundle's articles may have no pages of their own: its addresses stay #routes.
-  var hash = location.hash;
-  if (viewer.hasAttribute("addresses") && !params.get("bundle") && !params.get("article") && /^#\/article\/[^/?#]+$/.test(hash)) {
-    // An article's old #route: its own page, whose HTML is the first paint.
-    var bundle = new URL(viewer.getAttribute("bundle") || "bundle/feed.json", location.href);
-    location.replace(new URL("articles/" + hash.slice("#/article/".length) + ".html", bundle).href);
-    return;
-  }
-  if (params.get("bundle")) viewer.removeAttribute("addresses");
-  if (params.get("bundle") || params.get("article") || (hash && hash !== "#/" && hash !== "#")) {
-    viewer.replaceChildren();
+  var embed = new URL("folio-embed.js", document.currentScript ? document.currentScript.src : location.href).href;
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+
+  function start() {
+    var viewer = document.getElementById("folio");
+    if (!viewer) return;
+    var params = new URLSearchParams(location.search);
+    ["bundle", "article"].forEach(function (name) {
+      if (params.get(name)) viewer.setAttribute(name, params.get(name));
+    });
+    // The feed's first page rendered into this page at build time is the first paint of the feed only: another
+    // bundle, an article or another view (a section, a search) starts from the viewer's own placeholder. Another
+    // bundle's articles may have no pages of their own: its addresses stay #routes.
+    var hash = location.hash;
+    if (viewer.hasAttribute("addresses") && !params.get("bundle") && !params.get("article") && /^#\/article\/[^/?#]+$/.test(hash)) {
+      // An article's old #route: its own page, whose HTML is the first paint.
+      var bundle = new URL(viewer.getAttribute("bundle") || "bundle/feed.json", location.href);
+      location.replace(new URL("articles/" + hash.slice("#/article/".length) + ".html", bundle).href);
+      return;
+    }
+    if (params.get("bundle")) viewer.removeAttribute("addresses");
+    if (params.get("bundle") || params.get("article") || (hash && hash !== "#/" && hash !== "#")) {
+      viewer.replaceChildren();
+    }
+    // The viewer, once the page has painted (a task after the next frame's callbacks).
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        import(embed).catch(function (err) {
+          console.error("Folio: the viewer could not be loaded: " + (err && err.message ? err.message : err));
+        });
+      }, 0);
+    });
   }
 })();
 // Each load asks for sw.js again (a browser does not always on its own), so a new deployment is found by the load
@@ -35,8 +52,9 @@
   if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
   var swUrl = new URL("sw.js", document.currentScript ? document.currentScript.src : location.href).href;
   var uncontrolled = !navigator.serviceWorker.controller, worker = null;
-  // This page too: an article's own page (articles/ID.html) is kept like its file.
-  var fetched = uncontrolled ? [location.href.split("#")[0]] : [];
+  // This page too (an article's own page, articles/ID.html, is kept like its file), controlled or not: a worker that
+  // took control while it loaded did not see its request.
+  var fetched = [location.href.split("#")[0]];
   var hand = function () {
     if (!worker || !fetched.length) return;
     worker.postMessage({ folio: "keep-opened", urls: fetched.splice(0, 500) });

@@ -66,6 +66,9 @@ async function holdWasm(page) {
   return release;
 }
 
+// Waits until main.js has loaded the viewer (it does once the page has painted) and the element is upgraded.
+const upgraded = (page) => page.waitForFunction(() => customElements.get('folio-viewer') && document.getElementById('folio')?.folio !== undefined,
+  null, { timeout: 30_000 });
 const viewer = (page) => page.evaluate(() => {
   const el = document.getElementById('folio');
   return { prerendered: 'prerendered' in el.dataset, ready: el.classList.contains('folio--canvas-ready'),
@@ -93,6 +96,7 @@ describe('real addresses', { skip: !haveBuild && 'no web build or no build/nativ
       const release = await holdWasm(b.page);
       await b.page.goto(`${site.url}${BUNDLE}/articles/long.html`);
       await b.page.waitForSelector('#folio h1', { state: 'visible' });
+      await upgraded(b.page);
       let v = await viewer(b.page);
       assert.ok(v.prerendered && !v.ready, `the HTML is the page until the viewer draws: ${JSON.stringify(v)}`);
       // The HTML is the page's first paint: its headline is in view, in the page's own flow.
@@ -153,7 +157,7 @@ describe('real addresses', { skip: !haveBuild && 'no web build or no build/nativ
       await takenOver(b.page);
       await b.page.evaluate(() => document.getElementById('folio').open('short'));
       await b.page.waitForFunction(() => location.pathname.endsWith('/articles/short.html'), null, { timeout: 30_000 });
-      assert.equal((await viewer(b.page)).state.articleId, 'short');
+      await b.page.waitForFunction(() => document.getElementById('folio').state().articleId === 'short', null, { timeout: 30_000 });
       // The feed: the viewer's own page with this bundle.
       await b.page.evaluate(() => document.getElementById('folio').back()); // history.back()
       await b.page.waitForFunction(() => location.pathname.endsWith('/articles/long.html'), null, { timeout: 30_000 });
@@ -181,6 +185,7 @@ describe('real addresses', { skip: !haveBuild && 'no web build or no build/nativ
       const titles = await b.page.$$eval('#folio .feed h2 a', (links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
       assert.deepEqual(titles.map((t) => t[0]), feed.items.map((item) => item.title), 'the feed page\'s titles, in order');
       assert.ok(titles.every(([, href]) => /^bundle\/articles\/[^/]+\.html$/.test(href)), JSON.stringify(titles));
+      await upgraded(b.page);
       assert.ok((await viewer(b.page)).prerendered);
       release();
       await takenOver(b.page);

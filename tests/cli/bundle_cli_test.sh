@@ -72,7 +72,7 @@ check "the sample bundle validates" run_expect 0 "valid bundle: 23 articles in 1
 # and is its article's address there; the bundle still validates. A value that is no such folder is bad usage.
 check "build --viewer .. makes snapshots that load the viewer, and the bundle validates" bash -c "
   '$tool' build '$sample' -o '$tmp/viewer' --today 2026-01-01 --quiet --viewer .. &&
-  grep -qxF '<script type=\"module\" src=\"../../folio-embed.js\"></script>' '$tmp/viewer/articles/keyboard-shortcuts.html' &&
+  grep -qxF '<script src=\"../../main.js\" async></script>' '$tmp/viewer/articles/keyboard-shortcuts.html' &&
   grep -qF '<folio-viewer id=\"folio\" fullpage addresses=\"pages\" loading=\"eager\" bundle=\"../feed.json\" article=\"keyboard-shortcuts\">' '$tmp/viewer/articles/keyboard-shortcuts.html' &&
   '$tool' validate '$tmp/viewer' >/dev/null"
 for value in '' /app //cdn.example.org 'javascript:alert(1)' '../a b' '../app?v=1' '../<app>'; do

@@ -160,8 +160,7 @@ std::string ViewerHeadOf(const std::string& p) {
            "<link rel=\"preload\" href=\"" + p + "/fonts/NotoSerif-Bold.ttf\" as=\"fetch\" crossorigin>\n"
            "<link rel=\"preload\" href=\"" + p + "/fonts/NotoSans-Regular.ttf\" as=\"fetch\" crossorigin>\n"
            "<link rel=\"preload\" href=\"" + p + "/fonts/NotoSans-Bold.ttf\" as=\"fetch\" crossorigin>\n"
-           "<script src=\"" + p + "/main.js\" defer></script>\n"
-           "<script type=\"module\" src=\"" + p + "/folio-embed.js\"></script>\n";
+           "<script src=\"" + p + "/main.js\" async></script>\n";
 }
 
 // `html` with one occurrence of `part` taken out (none: a marked copy, which then equals nothing it is compared to).

@@ -201,7 +201,7 @@ function articleShell() {
   const html = `<!DOCTYPE html><html><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Folio</title>
 <link rel="stylesheet" href="${at('style.css')}">
-<script src="${at('main.js')}" defer></script><script type="module" src="${at('folio-embed.js')}"></script></head>
+<script src="${at('main.js')}" async></script></head>
 <body class="folio-page"><folio-viewer id="folio" fullpage addresses="pages" loading="eager" bundle="../feed.json">
 </folio-viewer></body></html>`;
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
