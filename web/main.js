@@ -1,9 +1,10 @@
 // The full-page viewer (index.html, and an article's own page, articles/ID.html, in a bundle built with --viewer):
 // hands ?bundle= and ?article= to the page's <folio-viewer fullpage>, which then follows the address (its #/route,
-// or with addresses="pages" its real path) with Back and Forward, sets the title and remembers settings. The page
-// loads this script async and nothing else: once the document is parsed it sets the element's attributes, and once
-// the page's own HTML has painted it imports folio-embed.js (beside this script), so neither the viewer's modules
-// nor its start hold back that first paint. The element opens the bundle only from an origin the page allows
+// or with addresses="pages" its real path) with Back and Forward, sets the title and remembers settings. An article
+// page loads this script async and nothing else: once the document is parsed it sets the element's attributes, and
+// once the page's own HTML has painted it imports folio-embed.js (beside this script), so neither the viewer's
+// modules nor its start hold back that first paint. index.html loads it deferred, before folio-embed.js (so the
+// element starts with these attributes even when the page has no HTML of its own to paint first). The element opens the bundle only from an origin the page allows
 // (web/embed/origins.js): the query cannot widen that.
 // Registers the service worker (sw.js, made by the build: web/service-worker/sw.js) that keeps the viewer and what
 // the reader opened for reading offline; it lives beside this script, and its scope is that folder.
