@@ -245,10 +245,13 @@ private:
     // Save for offline (app_offline.cpp)
     void InitOffline();
     void UpdateOffline();                            // each frame: the shelf's answers become notices, published
-    void DrawOfflineSection();                       // in the settings panel: save, the list, remove
+    bool OfflineShown() const;                       // the toolbar's "Saved for offline" button: a shelf, and a view
+    void SetOfflineOpen(bool open);                  // its panel (one panel at a time under the toolbar's right end)
+    void DrawOfflineButton(float x, float y, float w, float h);
+    void DrawOfflinePanel(float width);              // save what is shown, the list, remove
     void DrawOfflineNotice(float width, float height);
     std::string OfflineStateJson() const;            // StateJson's "savedOffline" object
-    std::string SaveLatestLabel() const;             // "Save latest 10 of World"
+    const std::string& SaveLatestLabel();            // "Save latest 10 of World" (kept: a frame allocates nothing)
     void DrawPhotoView(float width, float height); // app_photo.cpp
     void HandlePhotoKeys();
     void SetSettingsOpen(bool open);                 // every way of opening or closing the panel comes here
@@ -358,7 +361,12 @@ private:
     // Where the settings panel's offline controls were drawn this frame (W 0: not drawn; StateJson reports them, so
     // tests can press them): save or remove the article shown (or save the latest), each saved row's headline and
     // its "Remove", "Remove all".
+    bool OfflineOpen_ = false;
+    std::string SaveLatestName_, SaveLatest_;    // SaveLatestLabel(), made for that section's name
+    Box OfflineBox_, OfflineToggle_;             // the panel and its toolbar button, as last drawn
     Box OfflineSaveBox_, OfflineRemoveAllBox_;
+    std::vector<FittedText> OfflineFits_;        // the list's headlines, cut to the panel's width
+    std::vector<Label> OfflineLabels_;           // and laid out (shaped, in their own direction), one a row
     struct OfflineRow { std::string Id; Box Open, Remove; };
     std::vector<OfflineRow> OfflineRows_;
     bool Animating_ = false;

@@ -93,7 +93,7 @@ void App::Draw() {
     Animating_ = false;
     UpdateOffline();
     OfflineSaveBox_ = OfflineRemoveAllBox_ = Box();
-    OfflineRows_.clear(); // drawn again by the settings panel, if open
+    OfflineRows_.clear(); // drawn again by the "Saved for offline" panel, if open
     Tooltip_ = "";
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const Theme& theme = GetTheme();
@@ -125,6 +125,14 @@ void App::Draw() {
         const ImVec2 m = ImGui::GetIO().MousePos;
         if (PressClosesPanel(m.x, m.y, NarrationBox_, NarrationToggle_)) {
             NarrationOpen_ = false;
+            View_.IgnorePress();
+        }
+    }
+    // The "Saved for offline" panel, likewise.
+    if (OfflineOpen_ && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        const ImVec2 m = ImGui::GetIO().MousePos;
+        if (PressClosesPanel(m.x, m.y, OfflineBox_, OfflineToggle_)) {
+            SetOfflineOpen(false);
             View_.IgnorePress();
         }
     }
@@ -211,7 +219,7 @@ void App::Draw() {
             if (ErrorRetryable()) { if (ImGui::Button("Retry")) Retry(); ImGui::SameLine(); } // only where a try can help
             PopPrimaryButtonColors();
             if (offline && OfflineAvailable() && !Offline_->Saved().empty()) { // what the reader has, a tap away
-                if (ImGui::Button("Saved for offline")) SetSettingsOpen(true);
+                if (ImGui::Button("Saved for offline")) SetOfflineOpen(true);
                 ImGui::SameLine();
             }
             if (Loader().Loaded() && ImGui::Button(FeedName(Loader().GetFeed().Title).c_str())) Navigate(kFeedRoute, false);
@@ -230,6 +238,8 @@ void App::Draw() {
     if (SettingsOpen_) DrawSettingsPanel(width);
     if (NarrationOpen_ && !NarrationShown()) NarrationOpen_ = false;
     if (NarrationOpen_) DrawNarrationPanel(width);
+    if (OfflineOpen_ && !OfflineShown()) SetOfflineOpen(false);
+    if (OfflineOpen_) DrawOfflinePanel(width);
     if (!OfflineNotice_.empty() && !PhotoOpen_) DrawOfflineNotice(width, height);
     if (PhotoOpen_) DrawPhotoView(width, height);
     Animating_ |= Images_.EndFrame(); // a photo fading in
@@ -259,7 +269,9 @@ void App::HandleKeys(float page) {
     const bool ctrl = io.KeyCtrl || io.KeySuper;
     // S opens and closes the settings panel, also while the panel's controls have the keys (it has no text field).
     if (!ctrl && !io.KeyAlt && ImGui::IsKeyPressed(ImGuiKey_S, false)) SetSettingsOpen(!SettingsOpen_);
-    if (SettingsOpen_ && ImGui::IsWindowFocused(ImGuiFocusedFlags_AnyWindow) && !ImGui::IsWindowFocused()) return;
+    // O the "Saved for offline" panel, where it is offered.
+    if (!ctrl && !io.KeyAlt && ImGui::IsKeyPressed(ImGuiKey_O, false) && (OfflineOpen_ || OfflineShown())) SetOfflineOpen(!OfflineOpen_);
+    if ((SettingsOpen_ || OfflineOpen_) && ImGui::IsWindowFocused(ImGuiFocusedFlags_AnyWindow) && !ImGui::IsWindowFocused()) return;
     const float line = Settings_.FontSize * 3.0f;
     auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(k, true); };
     if (!ctrl) {
@@ -283,6 +295,7 @@ void App::HandleKeys(float page) {
             if (FindOpen_) CloseFind();
             else if (SettingsOpen_) SetSettingsOpen(false);
             else if (NarrationOpen_) NarrationOpen_ = false;
+            else if (OfflineOpen_) SetOfflineOpen(false);
             else if (View_.HasSelection()) View_.ClearSelection();
             else if (GetPhase() == Phase::Article || GetPhase() == Phase::Search || !Nav_.Filter().empty())
                 Navigate(BackRoute(), false);

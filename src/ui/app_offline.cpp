@@ -1,9 +1,11 @@
 // App, save for offline: the article shown or the feed view's latest articles handed to the platform's shelf
-// (Host::Offline(), ui/offline_shelf.h), the "Saved for offline" section of the settings panel (save, each saved
-// article with its size, openable and removable, "Remove all"), the notice saying what a save came to, and the
+// (Host::Offline(), ui/offline_shelf.h), the toolbar's "Saved for offline" button (a tray with an arrow into it, a
+// tick when the article shown is saved) and its panel (save, each saved article with its size, openable and
+// removable, "Remove all"), the notice saying what a save came to, and the
 // state a host or test reads. What a request holds is offline_saving's; nothing here is shown without a shelf
 // that is Available().
 #include "ui/app.h"
+#include "ui/galley_paint.h"
 #include "ui/routes.h"
 
 #include <imgui.h>
@@ -11,6 +13,7 @@
 #include <rapidjson/writer.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace folio::ui {
 
@@ -50,9 +53,13 @@ bool App::SaveShownForOffline() {
     return true;
 }
 
-std::string App::SaveLatestLabel() const {
+const std::string& App::SaveLatestLabel() {
     const std::string& name = Nav_.Filter().empty() ? FeedName(Loader().GetFeed().Title) : Nav_.Filter();
-    return "Save latest " + std::to_string(kSaveLatestCount) + " of " + name;
+    if (name != SaveLatestName_ || SaveLatest_.empty()) {
+        SaveLatestName_ = name;
+        SaveLatest_ = "Save latest " + std::to_string(kSaveLatestCount) + " of " + name;
+    }
+    return SaveLatest_;
 }
 
 bool App::SaveLatestForOffline() {
@@ -84,7 +91,7 @@ void App::OpenSaved(const std::string& id) {
     if (!OfflineAvailable()) return;
     for (const SavedArticle& a : Offline_->Saved())
         if (a.Id == id) {
-            SetSettingsOpen(false);
+            SetOfflineOpen(false);
             if (Loader().FindItem(id)) Navigate(ArticleRoute(id), false);
             else Nav_.OpenFound(id, a.ArticleUrl);
             return;
@@ -150,7 +157,9 @@ std::string App::OfflineStateJson() const {
         w.Key("x"); w.Double(b.X); w.Key("y"); w.Double(b.Y); w.Key("width"); w.Double(b.W); w.Key("height"); w.Double(b.H);
         w.EndObject();
     };
-    if (OfflineSaveBox_.W > 0.0f) box("saveButton", OfflineSaveBox_); // drawn in the open settings panel
+    w.Key("open"); w.Bool(OfflineOpen_);
+    if (OfflineShown()) box("button", OfflineToggle_);                 // the toolbar's
+    if (OfflineSaveBox_.W > 0.0f) box("saveButton", OfflineSaveBox_); // drawn in the open panel
     if (OfflineRemoveAllBox_.W > 0.0f) box("removeAllButton", OfflineRemoveAllBox_);
     w.Key("rows");
     w.StartArray();
@@ -168,34 +177,61 @@ std::string App::OfflineStateJson() const {
     return buf.GetString();
 }
 
-// text cut at a character's start to fit width, with an ellipsis when cut (into out, reused).
-static void FitText(const std::string& text, float width, std::string* out) {
-    out->assign(text);
-    if (ImGui::CalcTextSize(out->c_str()).x <= width) return;
-    static const char kEllipsis[] = "\xE2\x80\xA6";
-    const float room = width - ImGui::CalcTextSize(kEllipsis).x;
-    size_t end = 0;
-    for (size_t i = 1; i <= text.size(); ++i) {
-        if (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue; // inside a character
-        if (ImGui::CalcTextSize(text.c_str(), text.c_str() + i).x > room) break;
-        end = i;
-    }
-    out->assign(text, 0, end);
-    out->append(kEllipsis);
-}
-
 // The last item's place (CSS px), for the state.
 static Box ItemBox() {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     return Box{a.x, a.y, b.x - a.x, b.y - a.y};
 }
 
-// The settings panel's section: save what is shown, then every saved article (its headline opens it, its size,
-// "Remove"), and "Remove all".
-void App::DrawOfflineSection() {
+bool App::OfflineShown() const {
+    const Phase phase = GetPhase();
+    return OfflineAvailable() && (phase == Phase::Article || phase == Phase::Feed || (phase == Phase::Error && Nav_.Error().Offline));
+}
+
+void App::SetOfflineOpen(bool open) {
+    if (open == OfflineOpen_) return;
+    if (open) { SetSettingsOpen(false); NarrationOpen_ = false; } // one panel at a time under the toolbar's right end
+    OfflineOpen_ = open;
+    Publish();
+}
+
+// The toolbar's button: a tray with an arrow down into it, drawn with lines (no face is needed for it); a tick in
+// the accent colour instead of the arrow while the article shown is saved.
+void App::DrawOfflineButton(float x, float y, float w, float h) {
     const Theme& theme = GetTheme();
-    ImGui::Separator();
-    ImGui::TextDisabled("Saved for offline");
+    ImGui::SetCursorScreenPos(ImVec2(x, y));
+    ImGui::PushStyleColor(ImGuiCol_Button, OfflineOpen_ ? ImGui::GetStyleColorVec4(ImGuiCol_ButtonHovered) : ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+    if (ImGui::Button("##offline", ImVec2(w, h))) SetOfflineOpen(!OfflineOpen_);
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    OfflineToggle_ = Box{a.x, a.y, b.x - a.x, b.y - a.y};
+    const bool saved = GetPhase() == Phase::Article && SavedForOffline(Nav_.ArticleId());
+    Tooltip(saved ? "Saved for offline (O)" : "Save for offline (O)");
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 c = ImGui::GetColorU32(ImGuiCol_Text);
+    const float cx = std::floor(x + w * 0.5f) + 0.5f, cy = std::floor(y + h * 0.5f) + 0.5f;
+    const ImVec2 tray[] = {ImVec2(cx - 8.0f, cy + 1.0f), ImVec2(cx - 8.0f, cy + 7.0f), ImVec2(cx + 8.0f, cy + 7.0f), ImVec2(cx + 8.0f, cy + 1.0f)};
+    dl->AddPolyline(tray, 4, c, 0, 1.6f);
+    if (saved) {
+        const ImVec2 tick[] = {ImVec2(cx - 5.0f, cy - 3.5f), ImVec2(cx - 1.5f, cy), ImVec2(cx + 5.5f, cy - 8.0f)};
+        dl->AddPolyline(tick, 3, theme.Accent, 0, 2.2f);
+    } else {
+        dl->AddLine(ImVec2(cx, cy - 9.0f), ImVec2(cx, cy + 2.5f), c, 1.6f);
+        const ImVec2 head[] = {ImVec2(cx - 4.0f, cy - 1.5f), ImVec2(cx, cy + 2.5f), ImVec2(cx + 4.0f, cy - 1.5f)};
+        dl->AddPolyline(head, 3, c, 0, 1.6f);
+    }
+}
+
+// The panel: save what is shown, then every saved article (its headline opens it, its size, "Remove"), and
+// "Remove all". A headline is a label: shaped, in its own direction, cut to the row with an ellipsis.
+void App::DrawOfflinePanel(float width) {
+    const Theme& theme = GetTheme();
+    BeginPanel("Saved for offline", width, 340.0f, ImGuiWindowFlags_NoCollapse);
+    if (ImGui::IsWindowAppearing()) { ImGui::SetWindowFocus(); Animating_ = true; }
+    const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    OfflineBox_ = Box{at.x, at.y, size.x, size.y};
     if (GetPhase() == Phase::Article) {
         const std::string& id = Nav_.ArticleId();
         const bool saved = SavedForOffline(id);
@@ -210,38 +246,56 @@ void App::DrawOfflineSection() {
     }
     const auto& saved = Offline_->Saved();
     if (!Offline_->Saving().empty() || OfflineSaver_.Busy()) ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme.Muted), "Saving\xE2\x80\xA6");
+    std::string remove, open;
     if (saved.empty()) {
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme.Muted), "Nothing is saved on this device yet.");
-        return;
-    }
-    uint64_t total = 0;
-    std::string remove, open, shown;
-    // A long list scrolls inside the panel, which stays within a phone's screen.
-    const float row_h = ImGui::GetTextLineHeightWithSpacing() + ImGui::GetFrameHeightWithSpacing();
-    const float list_h = std::min(row_h * static_cast<float>(saved.size()), 4.5f * row_h) - ImGui::GetStyle().ItemSpacing.y;
-    ImGui::BeginChild("##saved", ImVec2(0.0f, list_h));
-    for (const SavedArticle& a : saved) {
-        total += a.Bytes;
-        ImGui::PushID(a.Id.c_str());
-        OfflineRow row{a.Id, {}, {}};
-        FitText(a.Headline.empty() ? a.Id : a.Headline, ImGui::GetContentRegionAvail().x, &shown);
-        if (ImGui::Selectable(shown.c_str())) open = a.Id;
-        row.Open = ItemBox();
-        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme.Muted), "%s", FormatBytes(a.Bytes).c_str());
+    } else {
+        uint64_t total = 0;
+        const LabelContext ctx = Labels();
+        const LabelStyle style{SansRegular, 15.0f, nullptr};
+        const GalleyMeasure measure(style, ctx);
+        if (OfflineFits_.size() < saved.size()) OfflineFits_.resize(saved.size());
+        if (OfflineLabels_.size() < saved.size()) OfflineLabels_.resize(saved.size());
+        // A long list scrolls inside the panel, which stays within a phone's screen.
+        const float row_h = ImGui::GetTextLineHeightWithSpacing() + ImGui::GetFrameHeightWithSpacing();
+        const float list_h = std::min(row_h * static_cast<float>(saved.size()), 4.5f * row_h) - ImGui::GetStyle().ItemSpacing.y;
+        ImGui::BeginChild("##saved", ImVec2(0.0f, list_h));
+        const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+        for (size_t i = 0; i < saved.size(); ++i) {
+            const SavedArticle& a = saved[i];
+            total += a.Bytes;
+            ImGui::PushID(a.Id.c_str());
+            const float avail = ImGui::GetContentRegionAvail().x;
+            Label& label = OfflineLabels_[i];
+            label.Set(OfflineFits_[i].For(a.Headline.empty() ? a.Id : a.Headline, avail, measure), style, ctx);
+            if (ImGui::Selectable("##open", false, 0, ImVec2(avail, ImGui::GetTextLineHeight()))) open = a.Id;
+            const Box row = ItemBox();
+            if (const layout::Galley* g = label.Galley()) { // a right-to-left headline from the row's right end
+                const float gx = g->Rtl ? row.X + row.W - g->InkWidth : row.X;
+                PaintGalley(ImGui::GetWindowDrawList(), *g, Faces_, ImVec2(std::floor(gx + 0.5f), std::floor(row.Y + (row.H - g->Height) * 0.5f + 0.5f)),
+                            0.0f, g->Height, text);
+            }
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme.Muted), "%s", FormatBytes(a.Bytes).c_str());
+            ImGui::SameLine();
+            const bool gone = ImGui::SmallButton("Remove");
+            if (gone) remove = a.Id;
+            OfflineRows_.push_back(OfflineRow{a.Id, row, ItemBox()});
+            ImGui::PopID();
+        }
+        ImGui::EndChild();
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme.Muted), "%u saved, %s", (unsigned)saved.size(), FormatBytes(total).c_str());
         ImGui::SameLine();
-        if (ImGui::SmallButton("Remove")) remove = a.Id;
-        row.Remove = ItemBox();
-        OfflineRows_.push_back(std::move(row));
-        ImGui::PopID();
+        const bool all = ImGui::SmallButton("Remove all");
+        OfflineRemoveAllBox_ = ItemBox();
+        if (all) RemoveAllFromOffline();
     }
-    ImGui::EndChild();
+    ImGui::Separator();
+    const bool close = ImGui::Button("Done") ||
+                       (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && ImGui::IsKeyPressed(ImGuiKey_Escape, false));
+    EndPanel();
     if (!remove.empty()) RemoveFromOffline(remove);
-    if (!open.empty()) OpenSaved(open); // after the loop: opening closes the panel
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme.Muted), "%u saved, %s", (unsigned)saved.size(), FormatBytes(total).c_str());
-    ImGui::SameLine();
-    const bool all = ImGui::SmallButton("Remove all");
-    OfflineRemoveAllBox_ = ItemBox();
-    if (all) RemoveAllFromOffline();
+    if (!open.empty()) OpenSaved(open); // after the list: opening closes the panel
+    if (close) SetOfflineOpen(false);
 }
 
 // What the last save came to, at the bottom of the view until the reader dismisses it.

@@ -1,5 +1,6 @@
 // App, part two b: the toolbar and what opens from it, over the document: the back button, the search's button
-// (on a phone; its field is app_search.cpp's), Find and "Aa" with their tooltips, the feed's filter chips, the Find bar (ImGui's field, or the field a platform's text agent types
+// (on a phone; its field is app_search.cpp's), Find and "Aa" with their tooltips (read aloud's and "Saved for
+// offline"'s buttons and panels are app_narration.cpp's and app_offline.cpp's), the feed's filter chips, the Find bar (ImGui's field, or the field a platform's text agent types
 // into) and the settings panel. What they decide without ImGui is in toolbar_rules and chip_rows. The text that
 // comes from the bundle or the reader (the feed's title, section and tag names, the Find query) is laid out as
 // labels (label.h) and painted from their galleys (galley_paint.h): ImGui would draw it unshaped, left to right.
@@ -47,18 +48,23 @@ static bool IconButton(const char* id, const char* label, const ImVec2& size) {
 }
 void App::Tooltip(const char* text) {
     const bool mouse = ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse;
-    if (!ImGui::IsItemHovered() || !TooltipAllowed(mouse ? Pointer::Mouse : Pointer::Touch, SettingsOpen_ || FindOpen_ || NarrationOpen_)) return;
+    if (!ImGui::IsItemHovered() || !TooltipAllowed(mouse ? Pointer::Mouse : Pointer::Touch, SettingsOpen_ || FindOpen_ || NarrationOpen_ || OfflineOpen_)) return;
     ImGui::SetTooltip("%s", text);
     Tooltip_ = text;
 }
 
+// The toolbar's buttons at its right end, in slots from the right: 1 "Aa", 2 Find, 3 "Saved for offline" (where a
+// shelf is), then read aloud (an article with a voice). 44 px each, 4 px apart, 10 px from the edge.
+static constexpr float kButtonW = 44.0f;
+static float SlotX(int slot) { return (float)slot * kButtonW + 10.0f + 4.0f * (float)(slot - 1); }
+
 float App::RightButtonsWidth() const {
-    return NarrationShown() ? 3.0f * 44.0f + 18.0f : 2.0f * 44.0f + 14.0f;
+    return SlotX(2 + (OfflineShown() ? 1 : 0) + (NarrationShown() ? 1 : 0));
 }
 
 void App::SetSettingsOpen(bool open) {
     if (open == SettingsOpen_) return;
-    if (open) NarrationOpen_ = false;
+    if (open) NarrationOpen_ = OfflineOpen_ = false;
     SettingsOpen_ = open;
     SettingsFocus_ = open;
     // Tab and the arrows move between the panel's controls while it is open, and only then: with ImGui's keyboard
@@ -78,7 +84,7 @@ void App::DrawToolbar(float width, float h) {
     const float ui = std::max(14.0f, std::min(17.0f, Settings_.FontSize * 0.8f));
     ImGui::PushFont(Faces_.Font(SansBold), Faces_.ImGuiSize(SansBold, ui));
     const float button_h = 36.0f, y = p.y + (kToolbarHeight - button_h) * 0.5f;
-    const float bw = 44.0f;
+    const float bw = kButtonW;
     const Phase phase = GetPhase();
     const bool view = phase == Phase::Article || phase == Phase::Feed || phase == Phase::Search;
     // The search: a field in the toolbar (its own window, DrawSearchBar), or on a phone a button that opens it.
@@ -126,14 +132,16 @@ void App::DrawToolbar(float width, float h) {
         Tooltip("Search articles (/)");
         SearchButton_ = Box{at.x - p.x, at.y - p.y, search_w, button_h};
     }
+    int slot = 3;
+    if (OfflineShown()) DrawOfflineButton(p.x + MirrorX(width - SlotX(slot++), bw, width, ToolbarRtl_), y, bw, button_h);
     if (NarrationShown()) {
-        const float nx = p.x + MirrorX(width - 3.0f * bw - 18.0f, bw, width, ToolbarRtl_);
+        const float nx = p.x + MirrorX(width - SlotX(slot++), bw, width, ToolbarRtl_);
         const bool was = NarrationOpen_;
         DrawNarrationButton(nx, y, bw, button_h);
-        if (NarrationOpen_ && !was) SetSettingsOpen(false); // one panel at a time under the toolbar's right end
+        if (NarrationOpen_ && !was) { SetSettingsOpen(false); OfflineOpen_ = false; } // one panel at a time
     }
     if (view) {
-        ImGui::SetCursorScreenPos(ImVec2(p.x + MirrorX(width - 2.0f * bw - 14.0f, bw, width, ToolbarRtl_), y));
+        ImGui::SetCursorScreenPos(ImVec2(p.x + MirrorX(width - SlotX(2), bw, width, ToolbarRtl_), y));
         const ImVec2 at = ImGui::GetCursorScreenPos();
         if (IconButton("##find", "", ImVec2(bw, button_h))) { if (FindOpen_) CloseFind(); else OpenFind(1); }
         Tooltip("Find in page (Ctrl+F)");
@@ -152,7 +160,7 @@ void App::DrawToolbar(float width, float h) {
         dl->AddCircle(lens, 4.2f, c, 0, 1.8f);
         dl->AddLine(ImVec2(lens.x + 3.0f, lens.y + 3.0f), ImVec2(lens.x + 6.8f, lens.y + 6.8f), c, 2.2f);
     }
-    ImGui::SetCursorScreenPos(ImVec2(p.x + MirrorX(width - bw - 10.0f, bw, width, ToolbarRtl_), y));
+    ImGui::SetCursorScreenPos(ImVec2(p.x + MirrorX(width - SlotX(1), bw, width, ToolbarRtl_), y));
     if (IconButton("##settings", "Aa", ImVec2(bw, button_h))) SetSettingsOpen(!SettingsOpen_);
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     SettingsToggle_ = Box{a.x, a.y, b.x - a.x, b.y - a.y};
@@ -324,7 +332,6 @@ void App::DrawSettingsPanel(float width) {
         if (ImGui::RadioButton(themes[i], (int)s.Theme == i)) s.Theme = (ThemeChoice)i;
     }
     ImGui::Checkbox("Justify paragraphs", &s.Justify);
-    if (OfflineAvailable()) DrawOfflineSection();
     ImGui::Separator();
     const bool close = ImGui::Button("Done") ||
                        (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && ImGui::IsKeyPressed(ImGuiKey_Escape, false));

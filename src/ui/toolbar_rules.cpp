@@ -39,6 +39,15 @@ const std::string& BackLabel::Arrow(bool rtl) {
     return rtl ? kBackRtl : kBack;
 }
 
+const std::string& FittedText::For(const std::string& text, float max_width, const TextMeasure& measure) {
+    if (text == Text_ && max_width == Width_ && measure.Stamp() == Stamp_ && !Fitted_.empty()) return Fitted_;
+    Text_ = text;
+    Width_ = max_width;
+    Stamp_ = measure.Stamp();
+    Fitted_ = FitLabel(text, max_width, measure);
+    return Fitted_;
+}
+
 const std::string& BackLabel::For(const std::string& feed_title, float max_width, const TextMeasure& measure, bool rtl) {
     if (feed_title == Title_ && max_width == Width_ && measure.Stamp() == Stamp_ && rtl == Rtl_ && !Label_.empty()) return Label_;
     Title_ = feed_title;

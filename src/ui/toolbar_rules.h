@@ -34,6 +34,19 @@ public:
 // followed by "…" that fits; at least the first character and the ellipsis.
 std::string FitLabel(const std::string& label, float max_width, const TextMeasure& measure);
 
+// FitLabel's answer kept until its inputs change, so a frame that shows the same label allocates nothing (the
+// back button's name, a saved article's headline in the list).
+class FittedText {
+public:
+    const std::string& For(const std::string& text, float max_width, const TextMeasure& measure);
+    const std::string& Text() const { return Fitted_; }
+
+private:
+    std::string Text_, Fitted_;
+    float Width_ = -1.0f;
+    uint64_t Stamp_ = 0;
+};
+
 // The back button's label, kept until its inputs change, so a frame that draws it allocates nothing: "‹  Feed",
 // or with rtl (a right-to-left article) "Feed  ›"; the feed's name is what is cut to fit, never the arrow.
 class BackLabel {

@@ -8,15 +8,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
-import { buildCopy } from './site-copy.mjs';
+import { OFFLINE_NOISE, SEED, buildCopy, openSite } from './site-copy.mjs';
 import { SEED_HEADLINE, WEB_ROOT, collectErrors, openBrowser, saveScreenshot, waitForSettled } from './harness.mjs';
 
 const TIMEOUT = 180_000;
-const SEED = '801a1fae005ec4bc';
 const UNOPENED = 'getting-started'; // an article of the sample bundle the tests never open online
 const haveBuild = fs.existsSync(path.join(WEB_ROOT, 'sw.js'));
-// What going offline may print: the page's own failed fetches are reported by the browser as console errors.
-const OFFLINE_NOISE = /ERR_INTERNET_DISCONNECTED|Failed to load resource|503/;
 
 // Runs the async fn(arg) in the page until it answers true (page.waitForFunction takes a promise as an answer).
 async function pollPage(page, fn, arg, what, timeout = 60_000) {
@@ -58,20 +55,16 @@ describe('offline reading', { timeout: TIMEOUT, skip: haveBuild ? false : 'no we
   after(() => { for (const d of dirs) fs.rmSync(d, { recursive: true, force: true }); });
 
   test('after a first visit, offline: the article and the feed reload; an unopened article shows the offline note', async () => {
-    const dir = await buildCopy('A');
-    dirs.push(dir);
-    const server = await startServer({ root: dir, port: 0, host: '127.0.0.1' });
-    const b = await openBrowser({ serviceWorkers: 'allow' });
-    const errors = collectErrors(b.page);
+    const site = await openSite({ mark: 'A' });
+    const { page, server, errors } = site;
     try {
-      const page = b.page;
       // An old #route: the article's own page (the sample bundle is built --viewer), its HTML kept like its file.
       await page.goto(new URL(`index.html#/article/${SEED}`, server.url).href);
       await page.waitForURL(new URL(`bundle/articles/${SEED}.html`, server.url).href, { timeout: 30_000 });
       assert.equal((await waitForSettled(page)).state, 'article');
       await waitForKept(page, ['index.html', 'folio.wasm', `bundle/articles/${SEED}.json`, `bundle/articles/${SEED}.html`, 'bundle/feed.json']);
 
-      await b.context.setOffline(true);
+      await site.browser.context.setOffline(true);
       await server.close(); // nothing answers, whatever the browser's offline mode covers
       await page.reload();
       const shown = await waitForSettled(page);
@@ -94,8 +87,7 @@ describe('offline reading', { timeout: TIMEOUT, skip: haveBuild ? false : 'no we
       await page.waitForTimeout(500);
       await saveScreenshot(page, 'offline-note-phone.png');
     } finally {
-      await b.close();
-      await server.close().catch(() => {});
+      await site.close();
     }
     assert.deepEqual(errors.filter((e) => !OFFLINE_NOISE.test(e)), [], 'console errors or uncaught exceptions');
   });

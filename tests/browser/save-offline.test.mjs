@@ -1,21 +1,18 @@
 // Save for offline (web/embed/offline-store.js through src/platform/web/web_offline.cpp): the seed article saved
-// from the reader settings panel ("S", then its "Save this article for offline", pressed where the state says it is
-// drawn) is kept whole in the Cache Storage cache `folio-saved` with its page; the service worker's own copies of it
+// from the toolbar's "Saved for offline" panel (its button, or "O", then "Save this article for offline", pressed
+// where the state says it is drawn) is kept whole in the Cache Storage cache `folio-saved` with its page; the service worker's own copies of it
 // are then dropped, so what reads offline is the saved copy: offline, with the server gone, a reload opens the article
 // and the panel lists it with its size; "Remove" takes it and its files away. A save whose file cannot be fetched
 // says why and keeps nothing.
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer } from '../../scripts/serve.mjs';
-import { buildCopy } from './site-copy.mjs';
-import { SEED_HEADLINE, WEB_ROOT, collectErrors, openBrowser, saveScreenshot, waitForSettled } from './harness.mjs';
+import { OFFLINE_NOISE, SEED, openSite } from './site-copy.mjs';
+import { SEED_HEADLINE, WEB_ROOT, saveScreenshot, waitForSettled } from './harness.mjs';
 
 const TIMEOUT = 180_000;
-const SEED = '801a1fae005ec4bc';
 const haveBuild = fs.existsSync(path.join(WEB_ROOT, 'sw.js'));
-const OFFLINE_NOISE = /ERR_INTERNET_DISCONNECTED|Failed to load resource|503/;
 
 const state = (page) => page.evaluate(() => document.getElementById('folio').state());
 
@@ -41,17 +38,10 @@ const cachesHolding = (page, file) => page.evaluate(async (name) => {
 }, file);
 
 describe('save for offline', { timeout: TIMEOUT, skip: haveBuild ? false : 'no web build with sw.js' }, () => {
-  const dirs = [];
-  after(() => { for (const d of dirs) fs.rmSync(d, { recursive: true, force: true }); });
-
   test('the seed saved, read offline from the saved copy, listed with its size, then removed', async () => {
-    const dir = await buildCopy();
-    dirs.push(dir);
-    const server = await startServer({ root: dir, port: 0, host: '127.0.0.1' });
-    const b = await openBrowser({ serviceWorkers: 'allow' });
-    const errors = collectErrors(b.page);
+    const site = await openSite();
+    const { page, server, errors } = site;
     try {
-      const page = b.page;
       await page.goto(new URL(`bundle/articles/${SEED}.html`, server.url).href);
       assert.equal((await waitForSettled(page)).state, 'article');
       await page.waitForFunction(() => navigator.serviceWorker.controller, null, { timeout: 30_000 });
@@ -59,8 +49,10 @@ describe('save for offline', { timeout: TIMEOUT, skip: haveBuild ? false : 'no w
       assert.equal(s.savedOffline.available, true, 'Cache Storage is there on http://127.0.0.1 (a secure context)');
       assert.deepEqual(s.savedOffline.saved, []);
 
-      await page.keyboard.press('s'); // the reader settings panel, with its "Saved for offline" section
-      s = await until(page, (s) => s.settingsOpen && s.savedOffline.saveButton, 'the panel draws its save button');
+      // The toolbar's "Saved for offline" button opens its panel.
+      s = await until(page, (s) => s.savedOffline.button, 'the toolbar draws the button');
+      await click(page, s.savedOffline.button);
+      s = await until(page, (s) => s.savedOffline.open && s.savedOffline.saveButton, 'the panel draws its save button');
       await click(page, s.savedOffline.saveButton);
       s = await until(page, (s) => s.savedOffline.saved.length === 1 && !s.savedOffline.busy, 'the seed is saved');
       const saved = s.savedOffline.saved[0];
@@ -83,7 +75,7 @@ describe('save for offline', { timeout: TIMEOUT, skip: haveBuild ? false : 'no w
       }, [`bundle/articles/${SEED}.json`, `bundle/articles/${SEED}.html`]);
       assert.deepEqual(await cachesHolding(page, `bundle/articles/${SEED}.json`), ['folio-saved']);
 
-      await b.context.setOffline(true);
+      await site.browser.context.setOffline(true);
       await server.close();
       await page.reload();
       const shown = await waitForSettled(page);
@@ -93,33 +85,29 @@ describe('save for offline', { timeout: TIMEOUT, skip: haveBuild ? false : 'no w
       assert.equal(s.savedOffline.saved[0].id, SEED);
       assert.equal(s.savedOffline.saved[0].bytes, saved.bytes);
 
-      await page.keyboard.press('s');
-      s = await until(page, (s) => s.settingsOpen && s.savedOffline.rows.length === 1, 'the panel lists it');
+      await page.keyboard.press('o'); // its key
+      s = await until(page, (s) => s.savedOffline.open && s.savedOffline.rows.length === 1, 'the panel lists it');
       await saveScreenshot(page, 'save-offline-list-offline.png');
       await click(page, s.savedOffline.rows[0].remove);
       s = await until(page, (s) => s.savedOffline.saved.length === 0, 'removed');
       assert.deepEqual(await cachesHolding(page, `bundle/articles/${SEED}.json`), []);
     } finally {
-      await b.close();
-      await server.close().catch(() => {});
+      await site.close();
     }
     assert.deepEqual(errors.filter((e) => !OFFLINE_NOISE.test(e)), [], 'console errors or uncaught exceptions');
   });
 
   test('a file that cannot be fetched: the reader is told, and nothing of the article is kept', async () => {
-    const dir = await buildCopy();
-    dirs.push(dir);
-    const server = await startServer({ root: dir, port: 0, host: '127.0.0.1' });
-    const b = await openBrowser({}); // no service worker: every fetch reaches the server
-    const errors = collectErrors(b.page);
+    const site = await openSite({ serviceWorkers: 'block' }); // no service worker: every fetch reaches the server
+    const { dir, page, server, errors } = site;
     try {
-      const page = b.page;
       await page.goto(new URL(`bundle/articles/${SEED}.html`, server.url).href);
       assert.equal((await waitForSettled(page)).state, 'article');
       await until(page, (s) => s.fontsReady && s.savedOffline?.available, 'saving is offered');
       fs.rmSync(path.join(dir, `bundle/articles/${SEED}.json`)); // gone between reading and saving
-      await page.keyboard.press('s');
-      let s = await until(page, (s) => s.settingsOpen && s.savedOffline.saveButton, 'the panel draws its save button');
+      let s = await until(page, (s) => s.savedOffline.button, 'the toolbar draws the button');
+      await click(page, s.savedOffline.button);
+      s = await until(page, (s) => s.savedOffline.open && s.savedOffline.saveButton, 'the panel draws its save button');
       await click(page, s.savedOffline.saveButton);
       s = await until(page, (s) => s.savedOffline.noticeError && !s.savedOffline.busy, 'the failure is reported');
       assert.match(s.savedOffline.notice, /was not saved: .*could not be fetched \(HTTP 404/);
@@ -127,8 +115,7 @@ describe('save for offline', { timeout: TIMEOUT, skip: haveBuild ? false : 'no w
       assert.deepEqual(await cachesHolding(page, `bundle/articles/${SEED}.html`), [], 'its page, fetched, was not kept');
       await saveScreenshot(page, 'save-offline-failed.png');
     } finally {
-      await b.close();
-      await server.close().catch(() => {});
+      await site.close();
     }
     assert.deepEqual(errors.filter((e) => !OFFLINE_NOISE.test(e) && !/404/.test(e)), [], 'console errors or uncaught exceptions');
   });

@@ -1,6 +1,7 @@
 // An idle frame allocates nothing: the App drawn headless (ImGui frames without a renderer, the build's fonts
 // served through the fake Host) on a feed with filter chips under a section route whose name is too long for a
-// string's inline buffer, and on an article; once settled, a frame that nothing changed makes no heap allocation.
+// string's inline buffer, on an article, and with the "Saved for offline" panel open over a list of long headlines;
+// once settled, a frame that nothing changed makes no heap allocation.
 // Allocations are counted by replacing the global operator new for this test program and through ImGui's allocator
 // functions (both counting only while armed). Drawn only when it asks for frames, as both platforms draw it, a
 // feed whose index holds one item fills the first screen from its older pages and then asks for none.
@@ -11,6 +12,7 @@
 #include "drawn_app.h"
 #include "fake_host.h"
 #include "fake_search.h"
+#include "fake_shelf.h"
 #include "headless_app.h"
 #include "shaped_text.h"
 #include "test_bundle.h"
@@ -434,4 +436,87 @@ TEST_CASE("app: an index of one item fills the first screen from the older pages
     REQUIRE(pages.size() == 1 + (items - 1) / 20);
     CHECK(pages[0] == "/b/feed.json");
     CHECK(pages[1] == "/b/feed-4.json"); // next_url: the next older page
+}
+
+namespace {
+void PressKey(App* app, ImGuiKey key) {
+    ImGui::GetIO().AddKeyEvent(key, true);
+    Frame(app, g_pixel_ratio);
+    ImGui::GetIO().AddKeyEvent(key, false);
+    Frame(app, g_pixel_ratio);
+}
+} // namespace
+
+TEST_CASE("app: \"Saved for offline\" on a phone's toolbar, its panel (key O) listing long headlines, idle at no cost") {
+    ImGui::SetAllocatorFunctions(CountingImGuiAlloc, CountingImGuiFree);
+    ImGuiContextScope imgui;
+    FakeHost host;
+    ServeBuildFonts(host);
+    FakeShelf shelf;
+    host.Shelf = &shelf;
+    std::vector<TestItem> items;
+    for (int i = 0; i < 12; ++i) items.push_back(TestItem{"s" + std::to_string(i), "articles/s" + std::to_string(i) + ".json", "World", {}});
+    host.Files["/b/feed.json"] = FeedPageJson(items);
+    for (const TestItem& it : items)
+        host.Files["/b/" + it.Article] = ArticleJson(it.Id, "A headline long enough to be cut in the panel's list, story " + it.Id);
+    auto app = StartDrawn(&host, "/b/feed.json", "#/article/s1");
+    for (int i = 0; i < 12; ++i) { Frame(app.get(), g_pixel_ratio); host.Settle(5); }
+    REQUIRE(app->GetPhase() == Phase::Article);
+    REQUIRE(app->OfflineAvailable());
+
+    // The button sits in the toolbar, right of the back button and left of Find, within a phone's width.
+    auto state = Json(app->StateJson());
+    REQUIRE(state["savedOffline"].HasMember("button"));
+    const auto& button = state["savedOffline"]["button"];
+    CHECK(button["y"].GetDouble() >= 0.0);
+    CHECK(button["x"].GetDouble() + button["width"].GetDouble() <= 390.0 - 2 * 44.0);
+    CHECK(button["width"].GetDouble() == doctest::Approx(44.0));
+    CHECK_FALSE(state["savedOffline"]["open"].GetBool());
+
+    PressKey(app.get(), ImGuiKey_O);
+    CHECK(Json(app->StateJson())["savedOffline"]["open"].GetBool());
+    for (int i = 0; i < 4; ++i) Frame(app.get(), g_pixel_ratio);
+    state = Json(app->StateJson());
+    REQUIRE(state["savedOffline"].HasMember("saveButton"));
+    // The panel's save button, pressed where the state says it is: the shelf is asked.
+    const auto& save = state["savedOffline"]["saveButton"];
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent((float)(save["x"].GetDouble() + 10.0), (float)(save["y"].GetDouble() + 5.0));
+    Frame(app.get(), g_pixel_ratio);
+    io.AddMouseButtonEvent(0, true);
+    Frame(app.get(), g_pixel_ratio);
+    io.AddMouseButtonEvent(0, false);
+    Frame(app.get(), g_pixel_ratio);
+    REQUIRE(shelf.Requests.size() == 1);
+    CHECK(shelf.Requests[0].Id == "s1");
+    shelf.Finish("s1", 4321);
+    for (int i = 2; i < 12; ++i) {
+        shelf.Requests.push_back(SaveRequest{"s" + std::to_string(i), "A headline long enough to be cut in the panel's list, story s" + std::to_string(i)});
+        shelf.Finish("s" + std::to_string(i), 1000 + i);
+    }
+    app->DismissOfflineNotice();
+    io.AddMousePosEvent(-1.0f, -1.0f);
+    for (int i = 0; i < 12; ++i) { Frame(app.get(), g_pixel_ratio); host.Settle(5); }
+    state = Json(app->StateJson());
+    CHECK(state["savedOffline"]["open"].GetBool());
+    CHECK(state["savedOffline"]["rows"].Size() == 11);
+    CHECK(FrameAllocations(app.get()) == 0);
+    CHECK(FrameAllocations(app.get()) == 0);
+
+    PressKey(app.get(), ImGuiKey_Escape); // closes the panel, and nothing else
+    state = Json(app->StateJson());
+    CHECK_FALSE(state["savedOffline"]["open"].GetBool());
+    CHECK(std::string(state["state"].GetString()) == "article");
+
+    // A feed view: the button stays; its panel offers the latest of the view, and idles at no cost.
+    app->Navigate("#/", false);
+    host.Settle(5);
+    for (int i = 0; i < 12; ++i) { Frame(app.get(), g_pixel_ratio); host.Settle(5); }
+    REQUIRE(app->GetPhase() == Phase::Feed);
+    PressKey(app.get(), ImGuiKey_O);
+    for (int i = 0; i < 6; ++i) Frame(app.get(), g_pixel_ratio);
+    state = Json(app->StateJson());
+    CHECK(state["savedOffline"]["open"].GetBool());
+    CHECK(state["savedOffline"].HasMember("saveButton"));
+    CHECK(FrameAllocations(app.get()) == 0);
 }
