@@ -251,16 +251,11 @@ static const char kStyle[] =
     "border-radius:3px;white-space:nowrap}pre{overflow-x:auto;background:var(--code);padding:.8em 1em;"
     "border-radius:4px}pre code{padding:0;white-space:pre}nav.related{margin-top:2.5em}";
 
-// With --viewer: what the head adds for the web viewer at `folder` (as seen from articles/), fetched while the page
-// is read: its embed script (a module, preloaded; the page's script imports it once the page has painted), the page's
-// script, the wasm and the four reading faces it lays out with.
+// With --viewer: what the head adds for the web viewer at `folder` (as seen from articles/): the page's script,
+// which fetches the viewer (its module, wasm and faces) once the page has painted. A preload here would compete
+// with that first paint.
 static std::string ViewerHead(const std::string& folder) {
-    const std::string p = EscapeHtml(folder);
-    std::string h = "<link rel=\"modulepreload\" href=\"" + p + "/folio-embed.js\">\n"
-                    "<link rel=\"preload\" href=\"" + p + "/folio.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n";
-    for (const char* face : {"NotoSerif-Regular", "NotoSerif-Bold", "NotoSans-Regular", "NotoSans-Bold"})
-        h += "<link rel=\"preload\" href=\"" + p + "/fonts/" + face + ".ttf\" as=\"fetch\" crossorigin>\n";
-    return h + "<script src=\"" + p + "/main.js\" async></script>\n"; // it loads folio-embed.js once the page has painted
+    return "<script src=\"" + EscapeHtml(folder) + "/main.js\" async></script>\n";
 }
 
 // With --viewer, the body's content is the full-page viewer's element, which shows it until the viewer takes the page

@@ -99,8 +99,9 @@ const shown = (where, selector = '#folio') => where.evaluate((sel) => {
   const el = document.querySelector(sel);
   return {
     state: el.dataset.state, error: el.dataset.error ?? '', title: document.title,
-    status: el.shadowRoot.querySelector('[role=status]').textContent,
-    mirror: el.shadowRoot.querySelector('.mirror').textContent,
+    // Empty until the element is upgraded (a full page imports the viewer once its HTML has painted).
+    status: el.shadowRoot?.querySelector('[role=status]')?.textContent ?? '',
+    mirror: el.shadowRoot?.querySelector('.mirror')?.textContent ?? '',
   };
 }, selector);
 

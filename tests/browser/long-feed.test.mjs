@@ -50,6 +50,7 @@ const settled = (page, want = () => true) =>
 // The mirror's feed: its article links (routes) and its last paragraph's text.
 const mirror = (page) => page.evaluate(() => {
   const root = document.getElementById('folio').shadowRoot;
+  if (!root) return { routes: [], end: '' }; // not yet upgraded
   const routes = [...root.querySelectorAll('.mirror ul.feed h2 a')].map((a) => a.dataset.route);
   const paragraphs = root.querySelectorAll('.mirror section > p.meta');
   return { routes, end: paragraphs.length ? paragraphs[paragraphs.length - 1].textContent : '' };
@@ -89,7 +90,8 @@ describe('a long feed', { timeout: TIMEOUT }, () => {
   test(`without WebGL, "More" buttons page through all ${COUNT} and the search's results, focus on the first new one`, { timeout: TIMEOUT }, () =>
     withBrowser({ viewport: { width: 1280, height: 800 }, args: ['--disable-webgl', '--disable-3d-apis'] }, async (page) => {
       const seen = () => page.evaluate(() => {
-        const root = document.getElementById('folio').shadowRoot;
+        const root = document.getElementById('folio').shadowRoot; // null until the viewer is imported, after the first paint
+        if (!root) return { cards: 0, more: '', focused: -1, end: '' };
         const cards = [...root.querySelectorAll('.mirror ul.feed > li h2 a')];
         return { cards: cards.length, more: root.querySelector('.mirror button[data-more]')?.textContent ?? '',
           focused: cards.indexOf(root.activeElement), end: root.querySelector('.mirror .end')?.textContent ?? '' };

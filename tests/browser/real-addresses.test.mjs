@@ -176,7 +176,7 @@ describe('real addresses', { skip: !haveBuild && 'no web build or no build/nativ
     }
   });
 
-  test('index.html: the feed\'s first page is prerendered; an article\'s #route is redirected to its page', { timeout: TIMEOUT }, async () => {
+  test('index.html: the feed\'s first page is prerendered; an article\'s #route is redirected to its page, a hostile one is not', { timeout: TIMEOUT }, async () => {
     const b = await openBrowser();
     try {
       const feed = JSON.parse(fs.readFileSync(path.join(WEB_ROOT, 'bundle/feed.json'), 'utf8'));
@@ -202,6 +202,13 @@ describe('real addresses', { skip: !haveBuild && 'no web build or no build/nativ
       await b.page.waitForFunction((x) => location.pathname.endsWith(`/bundle/articles/${x}.html`), id, { timeout: 30_000 });
       await takenOver(b.page);
       assert.equal((await viewer(b.page)).state.articleId, id);
+      // A #route naming no id a bundle can hold is not a page to go to: the viewer says so where it is.
+      await b.page.goto(`${site.url}index.html#/article/..%2F..%2Fetc`);
+      await upgraded(b.page);
+      await b.page.waitForFunction(() => document.getElementById('folio').state().state === 'error', null, { timeout: 30_000 });
+      const hostile = await viewer(b.page);
+      assert.equal(hostile.path, '/index.html#/article/..%2F..%2Fetc', 'stayed on the viewer\'s page');
+      assert.match(hostile.state.error, /no article with id "\.\.\/\.\.\/etc"/, JSON.stringify(hostile.state));
     } finally {
       await b.close();
     }

@@ -154,13 +154,7 @@ namespace {
 
 // What --viewer adds to the head of a snapshot, the viewer's folder being `p` as seen from articles/.
 std::string ViewerHeadOf(const std::string& p) {
-    return "<link rel=\"modulepreload\" href=\"" + p + "/folio-embed.js\">\n"
-           "<link rel=\"preload\" href=\"" + p + "/folio.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n"
-           "<link rel=\"preload\" href=\"" + p + "/fonts/NotoSerif-Regular.ttf\" as=\"fetch\" crossorigin>\n"
-           "<link rel=\"preload\" href=\"" + p + "/fonts/NotoSerif-Bold.ttf\" as=\"fetch\" crossorigin>\n"
-           "<link rel=\"preload\" href=\"" + p + "/fonts/NotoSans-Regular.ttf\" as=\"fetch\" crossorigin>\n"
-           "<link rel=\"preload\" href=\"" + p + "/fonts/NotoSans-Bold.ttf\" as=\"fetch\" crossorigin>\n"
-           "<script src=\"" + p + "/main.js\" async></script>\n";
+    return "<script src=\"" + p + "/main.js\" async></script>\n";
 }
 
 // `html` with one occurrence of `part` taken out (none: a marked copy, which then equals nothing it is compared to).
