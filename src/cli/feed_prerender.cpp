@@ -6,9 +6,11 @@
 #include "cli/file_io.h"
 #include "cli/html_snapshot.h"
 #include "model/date.h"
+#include "model/feed_filters.h"
 #include "model/feed_json.h"
 #include "model/limits.h"
 #include "model/text_direction.h"
+#include "model/url.h"
 
 namespace folio::cli {
 
@@ -34,6 +36,27 @@ std::string ItemHtml(const FeedItem& item, const std::string& href) {
     return h + "</li>\n";
 }
 
+// The feed's filters as the viewer's chips: "All" (this page: the feed) first, then each section's and tag's route
+// on the viewer's page ("#/section/World"), in the feed's language and direction.
+std::string FiltersHtml(const Feed& page) {
+    std::vector<FeedFilter> filters;
+    AddFeedFilters(&filters, page.Items);
+    std::string h = "<nav class=\"chips\" aria-label=\"Sections and tags\"";
+    if (!page.Language.empty()) {
+        const TextDirection dir = DirectionOfLanguage(page.Language);
+        h += " lang=\"" + EscapeHtml(page.Language) + "\"" + (dir == TextDirection::Rtl ? " dir=\"rtl\"" : "");
+    }
+    h += ">";
+    for (const FeedFilter& f : filters) {
+        const std::string route = f.Type == FeedFilter::Kind::All       ? "#/"
+                                  : f.Type == FeedFilter::Kind::Section ? "#/section/" + PercentEncode(f.Name)
+                                                                        : "#/tag/" + PercentEncode(f.Name);
+        h += "<a href=\"" + route + "\"" + (f.Type == FeedFilter::Kind::All ? " aria-current=\"page\"" : "") + ">" +
+             EscapeHtml(f.Label()) + "</a>";
+    }
+    return h + "</nav>\n";
+}
+
 // out_path as the folder to write in and the file's name there ("index.html" is "." and "index.html").
 void SplitPath(const std::string& path, std::string* dir, std::string* name) {
     const size_t slash = path.rfind('/');
@@ -45,6 +68,7 @@ void SplitPath(const std::string& path, std::string* dir, std::string* name) {
 
 std::string FeedPrerenderHtml(const Feed& page, const std::string& href) {
     std::string h = "<div class=\"folio-prerender\" data-folio-prerender=\"feed\">\n";
+    h += FiltersHtml(page); // the canvas draws its chips right under the toolbar, above the title
     if (!page.Title.empty()) h += "<h1>" + EscapeHtml(page.Title) + "</h1>\n";
     h += "<ul class=\"feed\">\n";
     for (const FeedItem& item : page.Items)

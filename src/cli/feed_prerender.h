@@ -15,7 +15,8 @@ constexpr const char kPrerenderMarker[] = "<!--folio:prerender-->";
 // A template is a page, not a bundle: at most this many bytes.
 constexpr size_t kMaxTemplateBytes = 1u << 20;
 
-// The page as HTML: its title, then each item with an id that can name files (ValidArticleId; the others are
+// The page as HTML: its filters as the viewer's chips (model/feed_filters.h, each linked to its route on the
+// viewer's page, "#/section/World"), its title, then each item with an id that can name files (ValidArticleId; the others are
 // left out) as a link to its snapshot, href + "/articles/ID.html" (href "": "articles/ID.html"), with its
 // section, summary and date when it has them. Every text escaped.
 std::string FeedPrerenderHtml(const Feed& page, const std::string& href);

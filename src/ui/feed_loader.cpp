@@ -32,6 +32,7 @@ void FeedLoader::Close() {
     Feed_ = Feed();
     ItemIndex_.clear();
     Chips_.clear();
+    Filters_.clear();
     NextPageUrl_.clear();
     PagesSeen_.clear();
     Loaded_ = PageLoading_ = false;
@@ -102,20 +103,16 @@ void FeedLoader::Retry() {
     }
 }
 
-// "All" and each section and tag, in the order the feed first names them. More items add to chips already made
-// (items from `from` on), so a long feed costs each page only its own items.
-static void AddFilterChips(std::vector<std::pair<std::string, std::string>>* chips, const std::vector<FeedItem>& items,
-                           size_t from) {
-    if (chips->empty()) chips->emplace_back("All", kFeedRoute);
-    auto add = [chips](const std::string& label, const std::string& route) {
-        for (auto& c : *chips) if (c.second == route) return;
-        chips->emplace_back(label, route);
-    };
-    for (size_t i = from; i < items.size() && chips->size() < 12; ++i) {
-        const FeedItem& item = items[i];
-        if (!item.Section.empty()) add(item.Section, SectionRoute(item.Section));
-        for (const std::string& tag : item.Tags)
-            if (tag != item.Section) add("#" + tag, TagRoute(tag));
+// The feed's filters (model/feed_filters.h) from items `from` on, each new one a chip: its label and its route.
+// More items add to chips already made, so a long feed costs each page only its own items.
+void FeedLoader::AddFilterChips(size_t from) {
+    const size_t had = Filters_.size();
+    AddFeedFilters(&Filters_, Feed_.Items, from);
+    for (size_t i = had; i < Filters_.size(); ++i) {
+        const FeedFilter& f = Filters_[i];
+        Chips_.emplace_back(f.Label(), f.Type == FeedFilter::Kind::All       ? kFeedRoute
+                                       : f.Type == FeedFilter::Kind::Section ? SectionRoute(f.Name)
+                                                                             : TagRoute(f.Name));
     }
 }
 
@@ -182,7 +179,7 @@ void FeedLoader::AcceptPage(const std::string& url, Feed&& page) {
         ResolvePhoto(Roots_, from, &item.Image);
         AddItem(std::move(item));
     }
-    AddFilterChips(&Chips_, Feed_.Items, before);
+    AddFilterChips(before);
     NextPageUrl_.clear();
     std::string rel, why;
     if (full) {
@@ -253,7 +250,7 @@ void FeedLoader::LoadArticleFile(const std::string& url) {
             item.Section = article.Section;
             item.ArticleUrl = url;
             AddItem(std::move(item));
-            AddFilterChips(&Chips_, Feed_.Items, 0); // the first items of this source: no chips yet
+            AddFilterChips(0); // the first items of this source: no chips yet
             Loaded_ = true;
             Feed_.Title = article.Publisher.empty() ? FileNameOf(url) : article.Publisher;
             if (Events_.FileArticle) Events_.FileArticle(std::move(article));

@@ -7,6 +7,7 @@
 #include "model/article.h"
 #include "model/bundle_path.h"
 #include "model/error.h"
+#include "model/feed_filters.h"
 #include "ui/host.h"
 
 #include <cstddef>
@@ -94,6 +95,7 @@ private:
     void ResolvePhotos(const std::string& url, Article* article) const; // its photos' URLs, to what is fetched
     void AcceptPage(const std::string& url, Feed&& page);
     void AddItem(FeedItem&& item);
+    void AddFilterChips(size_t from); // Feed_.Items' filters from `from` on, as chips
     void Stop(const std::string& why); // no page follows; PageError_ says why
 
     Host* Host_ = nullptr;
@@ -104,6 +106,7 @@ private:
     std::unordered_map<std::string, int> Fetches_;        // unanswered fetches by URL: cancelled on Open
     Feed Feed_;
     std::unordered_map<std::string, size_t> ItemIndex_;   // id -> its first place in Feed_.Items
+    std::vector<FeedFilter> Filters_;                        // what the chips are made from
     std::vector<std::pair<std::string, std::string>> Chips_;
     std::string NextPageUrl_;
     std::unordered_set<std::string> PagesSeen_;

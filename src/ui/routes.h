@@ -7,6 +7,8 @@
 // newline and tab, no bidi overrides, valid UTF-8), so a hostile address puts nothing into a title, label or message
 // that a feed could not. A route whose name is empty (or nothing once cleaned) is the feed's.
 #pragma once
+#include "model/url.h"
+
 #include <string>
 #include <utility>
 
@@ -16,12 +18,7 @@ inline const std::string kFeedRoute = "#/";
 inline const std::string kArticlePrefix = "#/article/", kSectionPrefix = "#/section/", kTagPrefix = "#/tag/";
 inline const std::string kSearchPrefix = "#/search/";
 
-// "a b%" -> "a%20b%25": every byte but ASCII letters, digits and "-._~" as %XX (upper-case hex).
-std::string PercentEncode(const std::string& text);
-
-// "a%20b" -> "a b". A "%" not followed by two hex digits stays as it is (an address typed by hand).
-std::string PercentDecode(const std::string& text);
-
+// A name in a route is percent-encoded (model/url.h's PercentEncode, PercentDecode).
 inline std::string ArticleRoute(const std::string& id) { return kArticlePrefix + PercentEncode(id); }
 inline std::string SectionRoute(const std::string& name) { return kSectionPrefix + PercentEncode(name); }
 inline std::string TagRoute(const std::string& name) { return kTagPrefix + PercentEncode(name); }

@@ -2,7 +2,8 @@
 // own page (articles/ID.html) paints its HTML first, scrolled by the window, and the viewer takes over in place once
 // it can draw, with the block the reader was at where they had it, and not while they are selecting; the viewer's
 // steps are the pages' real paths (History API), so Back, Forward and reload give the same article, and an old
-// #/article/ route is redirected to the article's page. index.html's feed is prerendered the same way.
+// #/article/ route is redirected to the article's page. index.html's feed is prerendered the same way, its filters
+// where the canvas draws its chips.
 // The bundle is made here by build/native/folio-bundle into build/web/test-fixtures/pages/ (the viewer two folders
 // up). Screenshots (a phone) of the HTML first paint and of the viewer after the take-over go to build/test-artifacts.
 import { after, before, describe, test } from 'node:test';
@@ -185,11 +186,25 @@ describe('real addresses', { skip: !haveBuild && 'no web build or no build/nativ
       const titles = await b.page.$$eval('#folio .feed h2 a', (links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
       assert.deepEqual(titles.map((t) => t[0]), feed.items.map((item) => item.title), 'the feed page\'s titles, in order');
       assert.ok(titles.every(([, href]) => /^bundle\/articles\/[^/]+\.html$/.test(href)), JSON.stringify(titles));
+      // The feed's filters as the canvas's chips, in its column, right under where its toolbar ends.
+      const chips = await b.page.$$eval('#folio nav.chips a', (links) => links.map((a) => {
+        const r = a.getBoundingClientRect();
+        return { route: a.getAttribute('href'), x: r.x, y: r.y };
+      }));
+      assert.equal(chips[0].route, '#/');
       await upgraded(b.page);
       assert.ok((await viewer(b.page)).prerendered);
       release();
       await takenOver(b.page);
-      assert.equal((await viewer(b.page)).state.state, 'feed');
+      const drawn = (await viewer(b.page)).state;
+      assert.equal(drawn.state, 'feed');
+      assert.deepEqual(chips.map((c) => c.route), drawn.chips.map((c) => c.route), 'the same filters, in order');
+      // The first chip and the first of the last row where the canvas draws them (the rows wrap alike).
+      const last = (list) => list.filter((c) => Math.abs(c.y - list[list.length - 1].y) < 1)[0];
+      for (const [html, canvas] of [[chips[0], drawn.chips[0]], [last(chips), last(drawn.chips)]]) {
+        assert.ok(html.route === canvas.route && Math.abs(html.x - canvas.x) <= 2 && Math.abs(html.y - canvas.y) <= 2,
+          `the HTML's chip ${html.route} at (${html.x}, ${html.y}), the canvas's at (${canvas.x}, ${canvas.y})`);
+      }
       // The canvas opens an article: its page's address.
       const id = feed.items[0].id;
       await b.page.evaluate((x) => document.getElementById('folio').open(x), id);

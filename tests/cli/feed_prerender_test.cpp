@@ -1,5 +1,5 @@
-// Tests of cli/feed_prerender.cpp: the newest feed page as plain HTML (every text escaped, items without an id that
-// can name files left out, empty parts left out), put into a template at its first marker; clear errors for a
+// Tests of cli/feed_prerender.cpp: the newest feed page as plain HTML (every text escaped, its filters as the
+// viewer's chips, linked to their routes, items without an id that can name files left out, empty parts left out), put into a template at its first marker; clear errors for a
 // template without the marker or too large and for a feed.json missing, broken or behind a link; and the page
 // written without following a link planted where it goes.
 #include "cli/bundle_build.h"
@@ -38,6 +38,8 @@ const char kFeed[] = R"({
 
 const std::string kExpected =
     "<div class=\"folio-prerender\" data-folio-prerender=\"feed\">\n"
+    "<nav class=\"chips\" aria-label=\"Sections and tags\"><a href=\"#/\" aria-current=\"page\">All</a>"
+    "<a href=\"#/section/World%20%3Cb%3E\">World &lt;b&gt;</a></nav>\n"
     "<h1>News &amp; &quot;views&quot; &lt;script&gt;</h1>\n"
     "<ul class=\"feed\">\n"
     "<li lang=\"en\" dir=\"ltr\"><p class=\"section\">World &lt;b&gt;</p><h2><a href=\"bundle/articles/a-1.html\">"

@@ -6,10 +6,10 @@
 
 // Each theme's colours as CSS custom properties: --bg, --fg, --muted, --accent, --link, --rule, --error, --code.
 export const PALETTES = {
-  light: { bg: '#fbfaf7', fg: '#1c1b19', muted: '#5e5a54', accent: '#a3241a', link: '#1f5fad', rule: '#ddd8cf', error: '#9b1c1c', code: '#f1eee8', scheme: 'light' },
-  dark: { bg: '#1c1b22', fg: '#e6e3dd', muted: '#a8a39b', accent: '#f07f73', link: '#8ab4f8', rule: '#3a3942', error: '#ff8a80', code: '#35343e', scheme: 'dark' },
-  sepia: { bg: '#f4ecd8', fg: '#3b2f22', muted: '#6e5c47', accent: '#9c3d1f', link: '#2b5c9e', rule: '#d9cbaa', error: '#9b1c1c', code: '#f1e7d0', scheme: 'light' },
-  'high-contrast': { bg: '#000', fg: '#fff', muted: '#fff', accent: '#ffd400', link: '#7fdbff', rule: '#fff', error: '#ff6b6b', code: '#1a1a1a', scheme: 'dark' },
+  light: { bg: '#fbfaf7', fg: '#1c1b19', muted: '#5e5a54', accent: '#a3241a', link: '#1f5fad', rule: '#ddd8cf', error: '#9b1c1c', code: '#f1eee8', 'control-border': '#858076', scheme: 'light' },
+  dark: { bg: '#1c1b22', fg: '#e6e3dd', muted: '#a8a39b', accent: '#f07f73', link: '#8ab4f8', rule: '#3a3942', error: '#ff8a80', code: '#35343e', 'control-border': '#8e8c98', scheme: 'dark' },
+  sepia: { bg: '#f4ecd8', fg: '#3b2f22', muted: '#6e5c47', accent: '#9c3d1f', link: '#2b5c9e', rule: '#d9cbaa', error: '#9b1c1c', code: '#f1e7d0', 'control-border': '#8a765b', scheme: 'light' },
+  'high-contrast': { bg: '#000', fg: '#fff', muted: '#fff', accent: '#ffd400', link: '#7fdbff', rule: '#fff', error: '#ff6b6b', code: '#1a1a1a', 'control-border': '#fff', scheme: 'dark' },
 };
 const vars = (p) => Object.entries(p).map(([k, v]) => (k === 'scheme' ? `color-scheme: ${v};` : `--${k}: ${v};`)).join(' ');
 
