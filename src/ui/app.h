@@ -251,6 +251,7 @@ private:
     void DrawOfflinePanel(float width);              // save what is shown, the list, remove
     void DrawOfflineNotice(float width, float height);
     std::string OfflineStateJson() const;            // StateJson's "savedOffline" object
+    PhotoSaveSize PhotoSize() const;                 // where a save's photos will be drawn
     const std::string& SaveLatestLabel();            // "Save latest 10 of World" (kept: a frame allocates nothing)
     void DrawPhotoView(float width, float height); // app_photo.cpp
     void HandlePhotoKeys();

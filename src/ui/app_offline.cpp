@@ -7,6 +7,7 @@
 #include "ui/app.h"
 #include "ui/galley_paint.h"
 #include "ui/routes.h"
+#include "ui/type_scale.h"
 
 #include <imgui.h>
 #include <rapidjson/stringbuffer.h>
@@ -37,6 +38,14 @@ bool App::SavedForOffline(const std::string& id) const {
     return std::any_of(saved.begin(), saved.end(), [&](const SavedArticle& a) { return a.Id == id; });
 }
 
+// The photos of a save are kept for this platform's types, first at the width of the column they are shown in.
+PhotoSaveSize App::PhotoSize() const {
+    const ImageSupport& support = Images_.Support();
+    const float width = ImGui::GetCurrentContext() ? ImGui::GetMainViewport()->WorkSize.x : 0.0f;
+    const TypeScale type = TypeScaleFor(Settings_, width);
+    return PhotoSaveSize{support, std::max(0.0f, std::min(type.Measure, width - 2.0f * type.Margin)) * support.PixelRatio};
+}
+
 bool App::SaveShownForOffline() {
     const Article* a = Nav_.ShownArticle();
     if (!OfflineAvailable() || !a) return false;
@@ -47,7 +56,7 @@ bool App::SaveShownForOffline() {
         Publish();
         return false;
     }
-    Offline_->Save(SaveRequestFor(*a, url, Loader().FindItem(a->Id), Loader().FeedUrl()));
+    Offline_->Save(SaveRequestFor(*a, url, Loader().FindItem(a->Id), Loader().FeedUrl(), PhotoSize()));
     UpdateOffline();
     Publish();
     return true;
@@ -66,7 +75,8 @@ bool App::SaveLatestForOffline() {
     if (!OfflineAvailable() || GetPhase() != Phase::Feed) return false;
     const std::vector<const FeedItem*> items = LatestItems(Nav_.FilteredItems(), kSaveLatestCount);
     if (items.empty()) return false;
-    OfflineSaver_.SaveItems(items, Loader().FeedUrl(), Nav_.Filter().empty() ? FeedName(Loader().GetFeed().Title) : Nav_.Filter());
+    OfflineSaver_.SaveItems(items, Loader().FeedUrl(), Nav_.Filter().empty() ? FeedName(Loader().GetFeed().Title) : Nav_.Filter(),
+                            PhotoSize());
     OfflineNotice_ = "Saving " + std::to_string(items.size()) + " articles for offline\xE2\x80\xA6";
     OfflineNoticeError_ = false;
     Publish();

@@ -9,7 +9,7 @@
 
 namespace folio::ui {
 
-static int TypeRank(const std::string& type, const ImageSupport& s) {
+int TypeRank(const std::string& type, const ImageSupport& s) {
     if (type == "image/avif") return s.Avif ? 3 : 0;
     if (type == "image/webp") return s.Webp ? 2 : 0;
     if (type == "image/jpeg") return 1;

@@ -20,6 +20,9 @@
 
 namespace folio::ui {
 
+// How a platform ranks an image type it decodes: AVIF 3, WebP 2, JPEG 1; 0 for one it does not decode.
+int TypeRank(const std::string& type, const ImageSupport& support);
+
 // The variant to load for a photo shown device_width device pixels wide: the narrowest at least that wide (else
 // the widest), in the best type the platform decodes (AVIF, then WebP, then JPEG). nullptr when there is none.
 const ImageVariant* ChooseVariant(const std::vector<ImageVariant>& variants, float device_width, const ImageSupport& support);

@@ -2,6 +2,7 @@
 #include "ui/offline_saving.h"
 
 #include "model/url.h"
+#include "ui/image_store.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -18,33 +19,56 @@ std::string FormatBytes(uint64_t n) {
     return buf;
 }
 
-static void AddPhoto(const Photo& photo, std::vector<std::string>* out) {
-    if (photo.Empty()) return;
-    auto add = [&](const std::string& url) {
-        if (url.empty() || out->size() >= kMaxSavedPhotoFiles) return;
-        if (std::find(out->begin(), out->end(), url) == out->end()) out->push_back(url);
-    };
-    if (photo.Variants.empty()) add(photo.Src);
-    for (const ImageVariant& v : photo.Variants) add(v.Url);
+// A photo's files worth keeping: for each width, the variant in the best type decoded at that width (the one
+// ChooseVariant would pick there); its src where it has no variants.
+static std::vector<const std::string*> KeptFilesOf(const Photo& photo, const ImageSupport& support) {
+    std::vector<const std::string*> out;
+    if (photo.Empty()) return out;
+    if (photo.Variants.empty()) {
+        if (!photo.Src.empty()) out.push_back(&photo.Src);
+        return out;
+    }
+    std::vector<const ImageVariant*> best; // one a width
+    for (const ImageVariant& v : photo.Variants) {
+        const int rank = TypeRank(v.Type, support);
+        if (rank == 0 || v.Url.empty()) continue;
+        auto same = std::find_if(best.begin(), best.end(), [&](const ImageVariant* b) { return b->Width == v.Width; });
+        if (same == best.end()) best.push_back(&v);
+        else if (rank > TypeRank((*same)->Type, support)) *same = &v;
+    }
+    for (const ImageVariant* v : best) out.push_back(&v->Url);
+    return out;
 }
 
-std::vector<std::string> PhotoFilesOf(const Article& article) {
-    std::vector<std::string> out;
-    AddPhoto(article.Image, &out);
+std::vector<std::string> PhotoFilesOf(const Article& article, const PhotoSaveSize& size) {
+    std::vector<const Photo*> photos;
+    if (!article.Image.Empty()) photos.push_back(&article.Image);
     for (const Block& b : article.Body)
-        if (b.Type == BlockType::Photo) AddPhoto(b.Image, &out);
+        if (b.Type == BlockType::Photo && !b.Image.Empty()) photos.push_back(&b.Image);
+    std::vector<std::string> out;
+    auto add = [&out](const std::string& url) {
+        if (url.empty() || out.size() >= kMaxSavedPhotoFiles) return;
+        if (std::find(out.begin(), out.end(), url) == out.end()) out.push_back(url);
+    };
+    for (const Photo* p : photos) { // every photo as its column shows it
+        const ImageVariant* v = ChooseVariant(p->Variants, size.DeviceWidth, size.Support);
+        if (v) add(v->Url);
+        else if (p->Variants.empty()) add(p->Src);
+    }
+    for (const Photo* p : photos) // then its other widths
+        for (const std::string* url : KeptFilesOf(*p, size.Support)) add(*url);
     return out;
 }
 
 SaveRequest SaveRequestFor(const Article& article, const std::string& json_url, const FeedItem* item,
-                           const std::string& feed_url) {
+                           const std::string& feed_url, const PhotoSaveSize& size) {
     SaveRequest r;
     r.Id = article.Id;
     r.Headline = article.Headline;
     r.ArticleUrl = json_url;
     if (item && !item->Url.empty()) r.PageUrl = ResolveUrl(feed_url, item->Url);
     else if (IsHttpUrl(article.Url)) r.PageUrl = article.Url;
-    r.PhotoUrls = PhotoFilesOf(article);
+    r.PhotoUrls = PhotoFilesOf(article, size);
     return r;
 }
 
@@ -69,7 +93,7 @@ void OfflineSaver::Forget() {
 }
 
 void OfflineSaver::SaveItems(const std::vector<const FeedItem*>& items, const std::string& feed_url,
-                             const std::string& label) {
+                             const std::string& label, const PhotoSaveSize& size) {
     if (!Shelf_ || !Fetch_ || items.empty()) return;
     const unsigned batch = ++Batch_;
     Waiting_ = (int)items.size();
@@ -79,11 +103,11 @@ void OfflineSaver::SaveItems(const std::vector<const FeedItem*>& items, const st
     // The items may go when the feed changes: what the answers need is copied.
     for (const FeedItem* item : items) {
         auto copy = std::make_shared<FeedItem>(*item);
-        Fetch_(item->ArticleUrl, [this, batch, copy, feed_url](ArticleRead&& read) {
+        Fetch_(item->ArticleUrl, [this, batch, copy, feed_url, size](ArticleRead&& read) {
             if (batch != Batch_) return;
             --Waiting_;
             if (read.Ok) {
-                Shelf_->Save(SaveRequestFor(read.Result, copy->ArticleUrl, copy.get(), feed_url));
+                Shelf_->Save(SaveRequestFor(read.Result, copy->ArticleUrl, copy.get(), feed_url, size));
             } else {
                 ++Failed_;
                 Error_ = Failed_ == 1 ? "\xE2\x80\x9C" + copy->Title + "\xE2\x80\x9D could not be read, so it was not saved: " + read.Why.Message()

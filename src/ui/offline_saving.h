@@ -6,6 +6,7 @@
 #pragma once
 #include "model/article.h"
 #include "ui/feed_loader.h"
+#include "ui/host.h"
 #include "ui/offline_shelf.h"
 
 #include <cstddef>
@@ -15,8 +16,8 @@
 
 namespace folio::ui {
 
-// At most this many photo files per article (every variant of its lead and body photos, in the article's order):
-// a photo essay of 40 photos in 9 variants each is not kept whole, its first photos are.
+// At most this many photo files per article: a photo essay of 40 photos in 5 widths is not kept whole at every
+// width, though every photo is kept at the width its column shows it (PhotoFilesOf).
 constexpr size_t kMaxSavedPhotoFiles = 96;
 // "Save latest 10 of <section>"
 constexpr size_t kSaveLatestCount = 10;
@@ -24,14 +25,23 @@ constexpr size_t kSaveLatestCount = 10;
 // "812 bytes", "12.3 KB", "4.1 MB": a size as the reader sees it.
 std::string FormatBytes(uint64_t n);
 
-// Every file of the article's photos the viewer may draw (each variant, or the photo's src where it has none),
-// each once, at most kMaxSavedPhotoFiles; URLs as the FeedLoader resolved them.
-std::vector<std::string> PhotoFilesOf(const Article& article);
+// Where a save's photos will be drawn: the types the platform decodes, and the column's width in device pixels.
+struct PhotoSaveSize {
+    ImageSupport Support;
+    float DeviceWidth = 0.0f;
+};
+
+// The files of the article's photos this platform may draw (URLs as the FeedLoader resolved them), each once, at
+// most kMaxSavedPhotoFiles: for each width a photo comes in, its variant in the best type decoded there (what
+// ChooseVariant picks at some size: the column, a wider window, the full-screen view), or its src where it has no
+// variants; a type the platform does not decode is left out. First every photo's variant at size.DeviceWidth,
+// then the other widths, so a photo essay too long to keep whole keeps every photo as its column shows it.
+std::vector<std::string> PhotoFilesOf(const Article& article, const PhotoSaveSize& size);
 
 // The request that keeps an article: json_url is the file it is read from (Navigator::ArticleUrlOf); the page is
 // the feed item's Url resolved against the feed page (feed_url), else the article's own http(s) Url.
 SaveRequest SaveRequestFor(const Article& article, const std::string& json_url, const FeedItem* item,
-                           const std::string& feed_url);
+                           const std::string& feed_url, const PhotoSaveSize& size);
 
 // The first n of a feed view's items (already newest first) that name an article file.
 std::vector<const FeedItem*> LatestItems(const std::vector<const FeedItem*>& items, size_t n);
@@ -43,7 +53,8 @@ public:
     using FetchFn = std::function<void(const std::string& url, ArticleReadDone done)>;
     void Init(OfflineShelf* shelf, FetchFn fetch, std::function<void()> changed);
     // Starts saving the items (their articles read first); label names the batch in messages ("World").
-    void SaveItems(const std::vector<const FeedItem*>& items, const std::string& feed_url, const std::string& label);
+    void SaveItems(const std::vector<const FeedItem*>& items, const std::string& feed_url, const std::string& label,
+                   const PhotoSaveSize& size);
     void Forget(); // another source opened: answers for this batch still on their way are dropped
     bool Busy() const { return Waiting_ > 0; }
     const std::string& Error() const { return Error_; } // why articles of the last batch were not saved ("" none)

@@ -10,6 +10,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -53,7 +54,10 @@ struct Fixture {
 
 } // namespace
 
-TEST_CASE("offline saving: an article's photo files are every variant once, bounded") {
+TEST_CASE("offline saving: an article's photo files are the variants this platform draws, each width once, bounded") {
+    ImageSupport webp;
+    webp.Webp = true;
+    const PhotoSaveSize column{webp, 640.0f};
     Article a;
     a.Image.Src = "/b/media/lead.jpg";
     a.Image.Variants = {ImageVariant{320, 240, "image/webp", "/b/media/l.webp", 9}, ImageVariant{640, 480, "image/jpeg", "/b/media/lead.jpg", 9}};
@@ -63,13 +67,29 @@ TEST_CASE("offline saving: an article's photo files are every variant once, boun
     a.Body.push_back(photo);
     photo.Image.Src = "/b/media/l.webp"; // the same file twice: once
     a.Body.push_back(photo);
-    CHECK(PhotoFilesOf(a) == std::vector<std::string>{"/b/media/l.webp", "/b/media/lead.jpg", "https://example.org/p.jpg"});
+    // The column's first (640: the JPEG), then the other widths.
+    CHECK(PhotoFilesOf(a, column) == std::vector<std::string>{"/b/media/lead.jpg", "https://example.org/p.jpg", "/b/media/l.webp"});
+    // Of one width in three types, the best this platform decodes; a type it cannot decode never.
+    Article essay;
+    essay.Image.Src = "/b/m/a.jpg";
+    for (int w : {320, 640, 1280})
+        for (const char* type : {"image/avif", "image/webp", "image/jpeg"})
+            essay.Image.Variants.push_back(ImageVariant{w, w * 3 / 4, type, "/b/m/" + std::to_string(w) + "." + std::string(type + 6), 9});
+    CHECK(PhotoFilesOf(essay, column) == std::vector<std::string>{"/b/m/640.webp", "/b/m/320.webp", "/b/m/1280.webp"});
+    ImageSupport jpeg_only;
+    CHECK(PhotoFilesOf(essay, PhotoSaveSize{jpeg_only, 300.0f}) == std::vector<std::string>{"/b/m/320.jpeg", "/b/m/640.jpeg", "/b/m/1280.jpeg"});
 
-    for (int i = 0; i < 200; ++i) {
-        photo.Image.Src = "/b/media/" + std::to_string(i) + ".jpg";
-        a.Body.push_back(photo);
+    // Too many to keep whole: every photo at the column's width first.
+    for (int i = 0; i < 60; ++i) {
+        Block p;
+        p.Type = BlockType::Photo;
+        p.Image = essay.Image;
+        for (ImageVariant& v : p.Image.Variants) v.Url += "?" + std::to_string(i);
+        essay.Body.push_back(p);
     }
-    CHECK(PhotoFilesOf(a).size() == kMaxSavedPhotoFiles);
+    const std::vector<std::string> files = PhotoFilesOf(essay, column);
+    CHECK(files.size() == kMaxSavedPhotoFiles);
+    for (int i = 0; i < 60; ++i) CHECK(std::find(files.begin(), files.end(), "/b/m/640.webp?" + std::to_string(i)) != files.end());
 }
 
 TEST_CASE("offline saving: a request names the JSON, the page resolved against the feed, the photos") {
@@ -79,14 +99,14 @@ TEST_CASE("offline saving: a request names the JSON, the page resolved against t
     a.Url = "https://news.example/x.html";
     FeedItem item;
     item.Url = "articles/x.html";
-    SaveRequest r = SaveRequestFor(a, "/b/articles/x.json", &item, "/b/feed.json");
+    SaveRequest r = SaveRequestFor(a, "/b/articles/x.json", &item, "/b/feed.json", {});
     CHECK(r.Id == "x");
     CHECK(r.Headline == "Headline");
     CHECK(r.ArticleUrl == "/b/articles/x.json");
     CHECK(r.PageUrl == "/b/articles/x.html");
-    CHECK(SaveRequestFor(a, "/b/articles/x.json", nullptr, "/b/feed.json").PageUrl == "https://news.example/x.html");
+    CHECK(SaveRequestFor(a, "/b/articles/x.json", nullptr, "/b/feed.json", {}).PageUrl == "https://news.example/x.html");
     a.Url = "javascript:alert(1)";
-    CHECK(SaveRequestFor(a, "/b/articles/x.json", nullptr, "/b/feed.json").PageUrl.empty());
+    CHECK(SaveRequestFor(a, "/b/articles/x.json", nullptr, "/b/feed.json", {}).PageUrl.empty());
 }
 
 TEST_CASE("offline saving: the latest items are the first that name an article file") {
@@ -102,6 +122,7 @@ TEST_CASE("offline saving: the latest items are the first that name an article f
 
 TEST_CASE("app: saving the article shown hands the shelf its JSON, page and photos, and lists it with its size") {
     Fixture f;
+    f.Host.Support.Webp = true; // a platform that decodes WebP keeps the WebP variant
     auto app = f.Start("#/article/p");
     REQUIRE(app->GetPhase() == Phase::Article);
     REQUIRE(app->OfflineAvailable());
@@ -113,7 +134,8 @@ TEST_CASE("app: saving the article shown hands the shelf its JSON, page and phot
     CHECK(r.Headline == "Photos");
     CHECK(r.ArticleUrl == "/b/articles/p.json");
     CHECK(r.PageUrl == "/b/articles/p.html");
-    CHECK(r.PhotoUrls == std::vector<std::string>{"/b/media/lead-320.webp", "/b/media/lead.jpg", "/b/media/body.jpg"});
+    // Each photo as the column shows it (no window here: the narrowest), then the lead's other width.
+    CHECK(r.PhotoUrls == std::vector<std::string>{"/b/media/lead-320.webp", "/b/media/body.jpg", "/b/media/lead.jpg"});
     {
         const auto state = Json(app->StateJson());
         CHECK(state["savedOffline"]["available"].GetBool());
