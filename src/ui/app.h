@@ -356,6 +356,11 @@ private:
     OfflineSaver OfflineSaver_;
     uint32_t OfflineGen_ = 0;
     std::vector<std::string> OfflineWaiting_;
+    int OfflineDone_ = 0;           // saves finished since the last notice (a batch's come one at a time)
+    std::string OfflineLast_;       // the headline of the last of them
+    int OfflinePanelAge_ = 0;       // frames the panel was drawn since it opened (its first is only measured)
+    size_t OfflinePublishedRows_ = 0; // the list and save button as last published
+    Box OfflinePublishedSave_;
     std::string OfflineNotice_;
     std::string OfflineErrorSeen_; // the shelf's LastError() already shown
     bool OfflineNoticeError_ = false;

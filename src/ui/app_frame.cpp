@@ -129,7 +129,7 @@ void App::Draw() {
         }
     }
     // The "Saved for offline" panel, likewise.
-    if (OfflineOpen_ && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+    if (OfflineOpen_ && OfflinePanelAge_ >= 2 && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
         const ImVec2 m = ImGui::GetIO().MousePos;
         if (PressClosesPanel(m.x, m.y, OfflineBox_, OfflineToggle_)) {
             SetOfflineOpen(false);

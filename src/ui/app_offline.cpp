@@ -116,24 +116,27 @@ void App::UpdateOffline() {
     if (Offline_->LastError().empty()) OfflineErrorSeen_.clear(); // a save started: its failure is news again
     for (const std::string& id : saving)
         if (std::find(OfflineWaiting_.begin(), OfflineWaiting_.end(), id) == OfflineWaiting_.end()) OfflineWaiting_.push_back(id);
-    int done = 0;
-    std::string last;
     for (auto it = OfflineWaiting_.begin(); it != OfflineWaiting_.end();) {
         if (std::find(saving.begin(), saving.end(), *it) != saving.end()) { ++it; continue; }
         for (const SavedArticle& a : Offline_->Saved())
-            if (a.Id == *it) { ++done; last = a.Headline; }
+            if (a.Id == *it) { ++OfflineDone_; OfflineLast_ = a.Headline; }
         it = OfflineWaiting_.erase(it);
     }
+    // A batch's saves finish one at a time: the notice counts them once all are done.
+    const bool settled = !OfflineSaver_.Busy() && saving.empty();
     const std::string& error = Offline_->LastError();
     if (!error.empty() && saving.empty() && error != OfflineErrorSeen_) { // told once, not again on a later removal
         OfflineErrorSeen_ = error;
         OfflineNotice_ = error;
         OfflineNoticeError_ = true;
-    } else if (done > 0 && !OfflineSaver_.Busy() && saving.empty() && OfflineSaver_.Error().empty()) {
-        OfflineNotice_ = done == 1 ? "Saved for offline: \xE2\x80\x9C" + last + "\xE2\x80\x9D"
-                                   : "Saved " + std::to_string(done) + " articles for offline";
+        OfflineDone_ = 0;
+    } else if (OfflineDone_ > 0 && settled && OfflineSaver_.Error().empty()) {
+        OfflineNotice_ = OfflineDone_ == 1 ? "Saved for offline: \xE2\x80\x9C" + OfflineLast_ + "\xE2\x80\x9D"
+                                           : "Saved " + std::to_string(OfflineDone_) + " articles for offline";
         OfflineNoticeError_ = false;
+        OfflineDone_ = 0;
     }
+    if (settled && !OfflineSaver_.Error().empty()) OfflineDone_ = 0; // the saver's own message says what came of it
     Publish();
 }
 
@@ -168,12 +171,14 @@ std::string App::OfflineStateJson() const {
         w.EndObject();
     };
     w.Key("open"); w.Bool(OfflineOpen_);
-    if (OfflineShown()) box("button", OfflineToggle_);                 // the toolbar's
-    if (OfflineSaveBox_.W > 0.0f) box("saveButton", OfflineSaveBox_); // drawn in the open panel
-    if (OfflineRemoveAllBox_.W > 0.0f) box("removeAllButton", OfflineRemoveAllBox_);
+    if (OfflineShown()) box("button", OfflineToggle_); // the toolbar's
+    const bool drawn = OfflineOpen_ && OfflinePanelAge_ >= 2; // the panel's places, once it is laid out
+    if (drawn && OfflineSaveBox_.W > 0.0f) box("saveButton", OfflineSaveBox_);
+    if (drawn && OfflineRemoveAllBox_.W > 0.0f) box("removeAllButton", OfflineRemoveAllBox_);
     w.Key("rows");
     w.StartArray();
-    for (const OfflineRow& r : OfflineRows_) {
+    for (size_t i = 0; drawn && i < OfflineRows_.size(); ++i) {
+        const OfflineRow& r = OfflineRows_[i];
         w.StartObject();
         w.Key("id"); w.String(r.Id.c_str());
         box("open", r.Open);
@@ -202,6 +207,7 @@ void App::SetOfflineOpen(bool open) {
     if (open == OfflineOpen_) return;
     if (open) { SetSettingsOpen(false); NarrationOpen_ = false; } // one panel at a time under the toolbar's right end
     OfflineOpen_ = open;
+    OfflinePanelAge_ = 0;
     Publish();
 }
 
@@ -240,6 +246,8 @@ void App::DrawOfflinePanel(float width) {
     const Theme& theme = GetTheme();
     BeginPanel("Saved for offline", width, 340.0f, ImGuiWindowFlags_NoCollapse);
     if (ImGui::IsWindowAppearing()) { ImGui::SetWindowFocus(); Animating_ = true; }
+    // Its first frame only measures it (ImGui fits the window to what it holds): its places count from the next.
+    const bool laid_out = OfflinePanelAge_ < 2 && ++OfflinePanelAge_ == 2;
     const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     OfflineBox_ = Box{at.x, at.y, size.x, size.y};
     if (GetPhase() == Phase::Article) {
@@ -278,10 +286,11 @@ void App::DrawOfflinePanel(float width) {
             const float avail = ImGui::GetContentRegionAvail().x;
             Label& label = OfflineLabels_[i];
             label.Set(OfflineFits_[i].For(a.Headline.empty() ? a.Id : a.Headline, avail, measure), style, ctx);
+            const ImVec2 text_at = ImGui::GetCursorScreenPos(); // the row's box reaches into the spacing around it
             if (ImGui::Selectable("##open", false, 0, ImVec2(avail, ImGui::GetTextLineHeight()))) open = a.Id;
             const Box row = ItemBox();
             if (const layout::Galley* g = label.Galley()) { // a right-to-left headline from the row's right end
-                const float gx = g->Rtl ? row.X + row.W - g->InkWidth : row.X;
+                const float gx = g->Rtl ? text_at.x + avail - g->InkWidth : text_at.x;
                 PaintGalley(ImGui::GetWindowDrawList(), *g, Faces_, ImVec2(std::floor(gx + 0.5f), std::floor(row.Y + (row.H - g->Height) * 0.5f + 0.5f)),
                             0.0f, g->Height, text);
             }
@@ -303,6 +312,14 @@ void App::DrawOfflinePanel(float width) {
     const bool close = ImGui::Button("Done") ||
                        (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && ImGui::IsKeyPressed(ImGuiKey_Escape, false));
     EndPanel();
+    // A test presses what the state says is drawn: published once laid out, and whenever the list or the save
+    // button moved.
+    const Box& was = OfflinePublishedSave_;
+    const bool moved = was.X != OfflineSaveBox_.X || was.Y != OfflineSaveBox_.Y || was.W != OfflineSaveBox_.W ||
+                       OfflineRows_.size() != OfflinePublishedRows_;
+    OfflinePublishedRows_ = OfflineRows_.size();
+    OfflinePublishedSave_ = OfflineSaveBox_;
+    if (OfflinePanelAge_ >= 2 && (laid_out || moved)) Publish();
     if (!remove.empty()) RemoveFromOffline(remove);
     if (!open.empty()) OpenSaved(open); // after the list: opening closes the panel
     if (close) SetOfflineOpen(false);

@@ -2,8 +2,9 @@
 // from the toolbar's "Saved for offline" panel (its button, or "O", then "Save this article for offline", pressed
 // where the state says it is drawn) is kept whole in the Cache Storage cache `folio-saved` with its page; the service worker's own copies of it
 // are then dropped, so what reads offline is the saved copy: offline, with the server gone, a reload opens the article
-// and the panel lists it with its size; "Remove" takes it and its files away. A save whose file cannot be fetched
-// says why and keeps nothing.
+// and the panel lists it with its size; "Remove" takes it and its files away. The latest of a section saved from its
+// feed view keep their photos (each width in the browser's best type): offline, the photo essay draws them from the
+// saved copy. A save whose file cannot be fetched says why and keeps nothing.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -13,6 +14,7 @@ import { SEED_HEADLINE, WEB_ROOT, saveScreenshot, waitForSettled } from './harne
 
 const TIMEOUT = 180_000;
 const haveBuild = fs.existsSync(path.join(WEB_ROOT, 'sw.js'));
+const ESSAY = 'photo-essay'; // the sample's article of seven photos
 
 const state = (page) => page.evaluate(() => document.getElementById('folio').state());
 
@@ -91,6 +93,66 @@ describe('save for offline', { timeout: TIMEOUT, skip: haveBuild ? false : 'no w
       await click(page, s.savedOffline.rows[0].remove);
       s = await until(page, (s) => s.savedOffline.saved.length === 0, 'removed');
       assert.deepEqual(await cachesHolding(page, `bundle/articles/${SEED}.json`), []);
+    } finally {
+      await site.close();
+    }
+    assert.deepEqual(errors.filter((e) => !OFFLINE_NOISE.test(e)), [], 'console errors or uncaught exceptions');
+  });
+
+  test('the latest of a section saved from its feed view with their photos; offline, the photo essay opens with its photos', async () => {
+    const site = await openSite();
+    const { dir, page, server, errors } = site;
+    try {
+      const feed = JSON.parse(fs.readFileSync(path.join(dir, 'bundle/feed.json'), 'utf8'));
+      const guide = feed.items.filter((i) => i._folio?.section === 'Folio guide').slice(0, 10).map((i) => i.id);
+      assert.ok(guide.includes(ESSAY) && guide.length > 1, `the sample's Folio guide section: ${guide}`);
+      await page.goto(new URL('index.html#/section/Folio%20guide', server.url).href);
+      assert.equal((await waitForSettled(page)).state, 'feed');
+      await page.waitForFunction(() => navigator.serviceWorker.controller, null, { timeout: 30_000 });
+      let s = await until(page, (s) => s.fontsReady && s.savedOffline.button, 'the toolbar draws the button');
+      await click(page, s.savedOffline.button);
+      s = await until(page, (s) => s.savedOffline.open && s.savedOffline.saveButton, 'the panel offers the latest of the section');
+      await click(page, s.savedOffline.saveButton);
+      s = await until(page, (s) => s.savedOffline.saved.length === guide.length && !s.savedOffline.busy,
+        `the ${guide.length} articles of the section saved`, 120_000);
+      assert.deepEqual(s.savedOffline.saved.map((a) => a.id).sort(), [...guide].sort());
+      assert.equal(s.savedOffline.noticeError, false, s.savedOffline.notice);
+      assert.match(s.savedOffline.notice, new RegExp(`Saved ${guide.length} articles for offline`));
+      await saveScreenshot(page, 'save-offline-section.png');
+
+      // The essay's photos: each kept at some width, none in a type this browser would not draw twice over.
+      const essay = JSON.parse(fs.readFileSync(path.join(dir, `bundle/articles/${ESSAY}.json`), 'utf8'));
+      const photos = [essay.image, ...essay.body.filter((b) => b.type === 'photo')].filter(Boolean);
+      const files = (p) => p.variants.map((v) => `bundle/articles/${v.url}`);
+      const kept = await page.evaluate(async (lists) => {
+        const cache = await caches.open('folio-saved');
+        const out = [];
+        for (const list of lists) {
+          let n = 0;
+          for (const f of list) if (await cache.match(new URL(f, `${location.origin}/`).href)) n++;
+          out.push(n);
+        }
+        return out;
+      }, photos.map(files));
+      assert.ok(kept.every((n) => n > 0), `every photo of the essay is kept: ${kept}`);
+      assert.ok(kept.every((n) => n < photos[0].variants.length), `not every variant of every type: ${kept}`);
+
+      // Only the saved copies are left: the worker's own copies of the essay and of every photo go.
+      await page.evaluate(async (names) => {
+        for (const key of await caches.keys()) {
+          if (key === 'folio-saved') continue;
+          const cache = await caches.open(key);
+          for (const f of names) await cache.delete(new URL(f, `${location.origin}/`).href);
+        }
+      }, [`bundle/articles/${ESSAY}.json`, `bundle/articles/${ESSAY}.html`, ...photos.flatMap(files)]);
+      await site.browser.context.setOffline(true);
+      await server.close();
+      await page.goto(new URL(`bundle/articles/${ESSAY}.html`, server.url).href);
+      const shown = await waitForSettled(page);
+      assert.equal(shown.state, 'article', `offline, the saved essay: ${JSON.stringify(shown)}`);
+      assert.equal((await state(page)).articleId, ESSAY);
+      s = await until(page, (s) => s.images.textureBytes > 0 && s.images.loading === 0, 'the lead photo drawn from the saved copy');
+      await saveScreenshot(page, 'save-offline-photos-offline.png');
     } finally {
       await site.close();
     }

@@ -197,6 +197,27 @@ TEST_CASE("app: a section's latest are read and saved; one that cannot be read i
     CHECK(notice.find("not saved") != std::string::npos);
 }
 
+TEST_CASE("app: a batch's saves finish one at a time; the notice counts them once all are done") {
+    Fixture f;
+    auto app = f.Start("#/section/World");
+    REQUIRE(app->SaveLatestForOffline());
+    f.Host.Settle(4);
+    REQUIRE(f.Shelf.Requests.size() == 2);
+    f.Shelf.Finish("p", 2000);
+    app->Advance(0.0);
+    CHECK(app->OfflineNotice().find("Saving 2 articles") == 0); // not yet "Saved for offline: “Photos”"
+    f.Shelf.Finish("q", 1000);
+    app->Advance(0.0);
+    CHECK(app->OfflineNotice() == "Saved 2 articles for offline");
+    // A single save afterwards is named on its own.
+    app->Open("r");
+    f.Host.Settle(4);
+    REQUIRE(app->SaveShownForOffline());
+    f.Shelf.Finish("r", 500);
+    app->Advance(0.0);
+    CHECK(app->OfflineNotice() == "Saved for offline: \xE2\x80\x9CRates\xE2\x80\x9D");
+}
+
 TEST_CASE("app: removing one and all; a saved article opens from its file") {
     Fixture f;
     auto app = f.Start("#/article/p");
