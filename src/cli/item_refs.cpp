@@ -15,17 +15,7 @@ namespace folio::cli {
 namespace {
 
 std::string PercentDecoded(const std::string& s) {
-    auto hex = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1; };
-    std::string out;
-    for (size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '%' && i + 2 < s.size() && hex(s[i + 1]) >= 0 && hex(s[i + 2]) >= 0) {
-            out += (char)(hex(s[i + 1]) * 16 + hex(s[i + 2]));
-            i += 2;
-        } else {
-            out += s[i];
-        }
-    }
-    return CleanText(out); // a decoded escape may be invalid UTF-8 or a control character
+    return CleanText(PercentDecode(s)); // a decoded escape may be invalid UTF-8 or a control character
 }
 
 // Latin ASCII for any script (ICU's transliterator, one per thread: they are not shared across threads).

@@ -13,19 +13,7 @@ using namespace folio;
 namespace {
 
 // The path with "%xx" decoded, as a web server would before mapping it to a file.
-std::string Decoded(const std::string& s) {
-    std::string out;
-    for (size_t i = 0; i < s.size(); ++i) {
-        auto hex = [](char c) { return c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1; };
-        if (s[i] == '%' && i + 2 < s.size() && hex(s[i + 1]) >= 0 && hex(s[i + 2]) >= 0) {
-            out += (char)(hex(s[i + 1]) * 16 + hex(s[i + 2]));
-            i += 2;
-        } else {
-            out += s[i];
-        }
-    }
-    return out;
-}
+std::string Decoded(const std::string& s) { return PercentDecode(s); }
 
 void Check(const BundleRoots& roots, const std::string& from, const std::string& ref) {
     std::string out, why;
