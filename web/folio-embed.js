@@ -155,6 +155,11 @@ class FolioViewer extends HTMLElement {
     this.#addresses = page && this.getAttribute('addresses') === 'pages'
       ? pageAddresses(bundle, this.getAttribute('home') ? new URL(this.getAttribute('home'), document.baseURI) : viewerHome(BASE, bundle))
       : null;
+    // A viewer's page under a name of its own (news.html beside index.html), neither the viewer's home nor an
+    // article's page, is the home of its own feed.
+    if (this.#addresses && this.#addresses.routeFor(location.href) === null && !this.getAttribute('home')) {
+      this.#addresses = pageAddresses(bundle, new URL(location.href));
+    }
     const named = this.#addresses?.routeFor(location.href); // the viewer's page itself (''): its article=, else the feed
     const route = !page ? this.getAttribute('route') || ''
       : !this.#addresses ? location.hash : named || (named === '' && !this.getAttribute('article') ? '#/' : '');

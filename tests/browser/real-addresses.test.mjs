@@ -224,6 +224,19 @@ describe('real addresses', { skip: !haveBuild && 'no web build or no build/nativ
       const hostile = await viewer(b.page);
       assert.equal(hostile.path, '/index.html#/article/..%2F..%2Fetc', 'stayed on the viewer\'s page');
       assert.match(hostile.state.error, /no article with id "\.\.\/\.\.\/etc"/, JSON.stringify(hostile.state));
+      // The viewer's page under another name (a publisher's news.html) is its own feed's address.
+      const copy = path.join(WEB_ROOT, 'news-copy.html');
+      fs.copyFileSync(path.join(WEB_ROOT, 'index.html'), copy);
+      try {
+        await b.page.goto(`${site.url}news-copy.html`);
+        await takenOver(b.page);
+        await b.page.waitForFunction(() => document.getElementById('folio').state().fontsReady, null, { timeout: 30_000 });
+        const other = await viewer(b.page);
+        assert.equal(other.state.state, 'feed', JSON.stringify(other.state));
+        assert.equal(other.path, '/news-copy.html');
+      } finally {
+        fs.rmSync(copy, { force: true });
+      }
     } finally {
       await b.close();
     }
