@@ -235,7 +235,7 @@ static const char kStyle[] =
     "--rule:#ddd8cf;--code:#f1eee8}@media(prefers-color-scheme:dark){:root{--bg:#1c1b22;--fg:#e6e3dd;--muted:#a8a39b;"
     "--accent:#f07f73;--link:#8ab4f8;--rule:#3a3942;--code:#35343e}}"
     "body{margin:0 auto;max-width:680px;padding:88px 32px 48px;font:20px/1.6 'Noto Serif',Georgia,serif;"
-    "color:var(--fg);background:var(--bg);-webkit-text-size-adjust:100%;text-size-adjust:100%}"
+    "color:var(--fg);background:var(--bg);-webkit-text-size-adjust:100%;text-size-adjust:100%;overflow-wrap:anywhere}"
     "@media(max-width:599px){body{font-size:18px;padding:80px 20px 40px}h1{font-size:1.55em}}"
     "a{color:var(--link)}p{margin:0 0 .9em}h1{font-size:1.9em;line-height:1.4;margin:.3em 0 .5em}"
     "h2{font-size:1.3em;line-height:1.3;margin:1.2em 0 .5em}h3,h4{font-size:1.1em;margin:1.1em 0 .5em}"
