@@ -4,13 +4,14 @@
 // are then dropped, so what reads offline is the saved copy: offline, with the server gone, a reload opens the article
 // and the panel lists it with its size; "Remove" takes it and its files away. The latest of a section saved from its
 // feed view keep their photos (each width in the browser's best type): offline, the photo essay draws them from the
-// saved copy. A save whose file cannot be fetched says why and keeps nothing.
+// saved copy. Two viewers on one page list the same: what one saves or removes, the other shows at once. A save
+// whose file cannot be fetched says why and keeps nothing.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { OFFLINE_NOISE, SEED, openSite } from './site-copy.mjs';
-import { SEED_HEADLINE, WEB_ROOT, saveScreenshot, waitForSettled } from './harness.mjs';
+import { SEED_HEADLINE, WEB_ROOT, collectErrors, openBrowser, saveScreenshot, startSite, waitForSettled } from './harness.mjs';
 
 const TIMEOUT = 180_000;
 const haveBuild = fs.existsSync(path.join(WEB_ROOT, 'sw.js'));
@@ -157,6 +158,60 @@ describe('save for offline', { timeout: TIMEOUT, skip: haveBuild ? false : 'no w
       await site.close();
     }
     assert.deepEqual(errors.filter((e) => !OFFLINE_NOISE.test(e)), [], 'console errors or uncaught exceptions');
+  });
+
+  test('two viewers on one page: what one saves and removes, the other lists at once', async () => {
+    const dir = path.join(WEB_ROOT, 'test-fixtures/save-offline');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'two.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Two viewers</title>
+<script type="module" src="../../folio-embed.js"></script></head>
+<body style="margin:0">
+<folio-viewer id="a" bundle="../../bundle/feed.json" article="${SEED}" style="height:600px"></folio-viewer>
+<folio-viewer id="b" bundle="../../bundle/feed.json" article="${ESSAY}" style="height:600px"></folio-viewer>
+</body></html>`);
+    const site = await startSite();
+    const b = await openBrowser({});
+    const errors = collectErrors(b.page);
+    try {
+      const page = b.page;
+      await page.goto(`${site.url}test-fixtures/save-offline/two.html`);
+      const viewer = (id) => page.evaluate((x) => { const el = document.getElementById(x); return el.folio ? el.state() : null; }, id);
+      const untilIn = async (id, ok, what) => {
+        const end = Date.now() + 60_000;
+        for (;;) {
+          const s = await viewer(id);
+          if (s && ok(s)) return s;
+          if (Date.now() > end) throw new Error(`timed out waiting: ${what} (${JSON.stringify(s?.savedOffline ?? s?.state)})`);
+          await page.waitForTimeout(150);
+        }
+      };
+      // A press at a box of viewer a's state (its canvas's CSS px).
+      const press = async (box) => {
+        const at = await page.evaluate(() => { const r = document.getElementById('a').getBoundingClientRect(); return { x: r.x, y: r.y }; });
+        await page.mouse.click(at.x + box.x + box.width / 2, at.y + box.y + box.height / 2);
+      };
+      let s = await untilIn('a', (s) => s.state === 'article' && s.fontsReady && s.savedOffline.button, 'viewer a offers saving');
+      await untilIn('b', (s) => s.state === 'article' && s.savedOffline.available, 'viewer b offers saving');
+      await press(s.savedOffline.button);
+      s = await untilIn('a', (s) => s.savedOffline.open && s.savedOffline.saveButton, 'a\'s panel');
+      await press(s.savedOffline.saveButton);
+      await untilIn('a', (s) => s.savedOffline.saved.length === 1 && !s.savedOffline.busy, 'a saved the seed');
+      const other = await untilIn('b', (s) => s.savedOffline.saved.length === 1, 'b lists what a saved');
+      assert.equal(other.savedOffline.saved[0].id, SEED);
+      await page.keyboard.press('Escape');
+      s = await untilIn('a', (s) => !s.savedOffline.open, 'a\'s panel closed');
+      // Removed in a: gone from b's list too.
+      await press(s.savedOffline.button);
+      s = await untilIn('a', (s) => s.savedOffline.open && s.savedOffline.rows.length === 1, 'a lists it');
+      await press(s.savedOffline.rows[0].remove);
+      await untilIn('b', (s) => s.savedOffline.saved.length === 0, 'b no longer lists it');
+    } finally {
+      await b.close();
+      await site.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    assert.deepEqual(errors, [], 'console errors or uncaught exceptions');
   });
 
   test('a file that cannot be fetched: the reader is told, and nothing of the article is kept', async () => {

@@ -4,7 +4,8 @@
 // address, bytes, date, its files) as a JSON entry in the same cache. One store for the page: its operations run
 // one after another, so two viewers never write the index at once. A save is all or nothing: every file is
 // fetched (through runtime.js sharedFetch, with the page's origin rules) before any is stored, and a failure
-// removes what it stored. The first save asks for persistent storage (navigator.storage.persist()).
+// removes what it stored. The first save asks for persistent storage (navigator.storage.persist()). Every viewer
+// watching is told the new list after a change, whichever viewer made it.
 import { bundleRefusal } from './origins.js';
 import { sharedFetch } from './runtime.js';
 
@@ -16,6 +17,21 @@ const TYPES = { json: 'application/json', html: 'text/html; charset=utf-8', jpg:
 
 let queue = Promise.resolve();
 let persistAsked = false;
+const watchers = new Set(); // each viewer's: told the list whenever a save or removal changed it
+
+// Calls fn(list) each time a save or removal, by any viewer of the page, changed what is saved (so every viewer's
+// list is the same); returns the function that stops it.
+export function watch(fn) {
+  watchers.add(fn);
+  return () => { watchers.delete(fn); };
+}
+
+function changed(list) {
+  for (const fn of [...watchers]) {
+    try { fn(list); } catch (err) { console.warn('Folio: a saved-list watcher failed:', err); }
+  }
+  return list;
+}
 
 // Cache Storage is there only in a secure context (https, or localhost): elsewhere nothing is offered.
 export function available() {
@@ -115,7 +131,7 @@ export function save(request) {
       const why = err?.name === 'QuotaExceededError' ? 'there is no room left on this device' : (err?.message ?? String(err));
       throw new Error(`${name} was not saved: ${why}.`);
     }
-  });
+  }).then(changed);
 }
 
 export function remove(id) {
@@ -131,7 +147,7 @@ export function remove(id) {
       await dropFiles(cache, gone.files, next);
     }
     return shown(next);
-  });
+  }).then(changed);
 }
 
 export function removeAll() {
@@ -139,8 +155,8 @@ export function removeAll() {
   return serial(async () => {
     await caches.delete(CACHE);
     return [];
-  });
+  }).then(changed);
 }
 
 // What instance.js hands each viewer as Module.folioOffline.
-export const offlineStore = { available, list, save, remove, removeAll };
+export const offlineStore = { available, list, save, remove, removeAll, watch };

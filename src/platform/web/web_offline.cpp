@@ -1,5 +1,6 @@
 // WebOffline: saved articles through EM_JS calls to Module.folioOffline (web/embed/offline-store.js); answers come
-// back through folio_offline_answer while this shelf is Module.folioOfflineShelf (cleared at shutdown).
+// back through folio_offline_answer while this shelf is Module.folioOfflineShelf (cleared at shutdown), and so do
+// the changes other viewers of the page make (the store's watch, stopped at shutdown).
 #include "platform/web/web_offline.h"
 
 #include <emscripten.h>
@@ -9,34 +10,41 @@
 #include <cstring>
 
 // clang-format off
+// The store's answers reach the shelf through Module.folioOfflineAnswer(shelf, list, id, error): the list as lines
+// (no backslash in EM_JS code: tab and newline by their codes), the id of the save it ends, or the failure's message.
+// A change another viewer of the page made comes the same way (store.watch), with no id.
 EM_JS(int, folio_js_offline_available, (void* shelf), {
     var store = Module["folioOffline"];
     if (!store || typeof store.available !== "function" || !store.available()) return 0;
     Module["folioOfflineShelf"] = shelf;
-    return 1;
-});
-// op: 0 list, 1 save (id, headline, article, page, photos as lines), 2 remove (id), 3 remove all. The answer is the
-// list as lines (no backslash in EM_JS code: tab and newline by their codes), or the failure's message.
-EM_JS(void, folio_js_offline_call, (void* shelf, int op, const char* id_c, const char* headline_c, const char* article_c,
-                                    const char* page_c, const char* photos_c), {
-    var store = Module["folioOffline"];
-    if (!store) return;
     var tab = String.fromCharCode(9), newline = String.fromCharCode(10);
-    var id = UTF8ToString(id_c);
     var heap = function(s) {
         var size = lengthBytesUTF8(s) + 1, p = _malloc(size);
         if (p) stringToUTF8(s, p, size);
         return p;
     };
-    var answer = function(list, error) {
-        if (Module["folioOfflineShelf"] !== shelf) return;
+    Module["folioOfflineAnswer"] = function(to, list, id, error) {
+        if (Module["folioOfflineShelf"] !== to) return;
         var clean = function(s) { return String(s == null ? "" : s).split(tab).join(" ").split(newline).join(" "); };
         var lines = list ? list.map(function(e) {
             return [clean(e.id), clean(e.headline), clean(e.article), String(e.bytes | 0), clean(e.date)].join(tab);
         }).join(newline) : null;
-        var l = lines === null ? 0 : heap(lines), i = heap(op == 1 ? id : ""), e = heap(error || "");
-        Module["_folio_offline_answer"](shelf, l, i, e);
+        var l = lines === null ? 0 : heap(lines), i = heap(id || ""), e = heap(error || "");
+        Module["_folio_offline_answer"](to, l, i, e);
     };
+    if (typeof store.watch === "function") {
+        Module["folioOfflineUnwatch"] = store.watch(function(list) { Module["folioOfflineAnswer"](shelf, list, "", ""); });
+    }
+    return 1;
+});
+// op: 0 list, 1 save (id, headline, article, page, photos as lines), 2 remove (id), 3 remove all.
+EM_JS(void, folio_js_offline_call, (void* shelf, int op, const char* id_c, const char* headline_c, const char* article_c,
+                                    const char* page_c, const char* photos_c), {
+    var store = Module["folioOffline"];
+    if (!store) return;
+    var newline = String.fromCharCode(10);
+    var id = UTF8ToString(id_c);
+    var answer = function(list, error) { Module["folioOfflineAnswer"](shelf, list, op == 1 ? id : "", error); };
     var promise;
     if (op == 1) {
         var photos = UTF8ToString(photos_c);
@@ -56,7 +64,11 @@ namespace folio::platform {
 WebOffline::~WebOffline() { Shutdown(); }
 
 void WebOffline::Shutdown() {
-    if (Started_ && Available_ && !Shut_) EM_ASM({ Module["folioOfflineShelf"] = 0; });
+    if (Started_ && Available_ && !Shut_) EM_ASM({
+        Module["folioOfflineShelf"] = 0;
+        if (Module["folioOfflineUnwatch"]) Module["folioOfflineUnwatch"](); // the store holds this viewer no longer
+        Module["folioOfflineUnwatch"] = null;
+    });
     Shut_ = true;
 }
 
