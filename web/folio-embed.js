@@ -14,7 +14,7 @@ import { buildMirror, searchRoute } from './embed/mirror.js';
 import { MirrorSync } from './embed/mirror-sync.js';
 import { Sizing } from './embed/sizing.js';
 import { TextAgent } from './embed/text-agent.js';
-import { afterPaint, frames, pageAddresses, placeInMirror, readerSettled, readingAnchor, storedTheme, viewerHome } from './embed/prerender.js';
+import { afterPaint, frames, keepPagePalette, pageAddresses, placeInMirror, readerSettled, readingAnchor, storedTheme, viewerHome } from './embed/prerender.js';
 import { pagePalette, viewerStyleSheet } from './embed/styles.js';
 
 const REFLECTED = ['bundle', 'article', 'theme', 'height', 'route', 'headline', 'standfirst', 'loading'];
@@ -76,7 +76,9 @@ class FolioViewer extends HTMLElement {
     // A full page holding its own HTML shows it as the page until the canvas takes over, in the reader's theme.
     if (this.hasAttribute('fullpage') && this.firstElementChild && !this.#instance) {
       this.dataset.prerendered = '';
-      pagePalette(document.documentElement, this.getAttribute('theme') || storedTheme());
+      const theme = this.getAttribute('theme') || storedTheme();
+      pagePalette(document.documentElement, theme);
+      keepPagePalette(theme);
     }
     this.#applyPlaceholder();
     this.#sizing.apply();

@@ -5,13 +5,14 @@
 // attributes, and once the page's own HTML has painted it asks for the viewer's wasm and fonts and imports
 // folio-embed.js (beside this script), so neither the viewer's files nor its start hold back that first paint.
 // The element opens the bundle only from an origin the page allows (web/embed/origins.js): the query cannot widen
-// that.
+// that. The reader's theme is set on the page at once, from the palette the viewer kept for it.
 // Registers the service worker (sw.js, made by the build: web/service-worker/sw.js) that keeps the viewer and what
 // the reader opened for reading offline; it lives beside this script, and its scope is that folder.
 "use strict";
 (function () {
   var here = document.currentScript ? document.currentScript.src : location.href; // this script's own address
   var embed = new URL("folio-embed.js", here).href;
+  applyKeptPalette();
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
   keepOffline();
@@ -47,6 +48,26 @@
         console.error("Folio: the viewer could not be loaded: " + (err && err.message ? err.message : err));
       });
     });
+  }
+
+  // The reader's theme on the page's own HTML at once (not when the viewer arrives, after the first paint): the
+  // palette the viewer kept for it (embed/prerender.js keepPagePalette), while the reader's theme is still that one.
+  function applyKeptPalette() {
+    try {
+      var settings = JSON.parse(localStorage.getItem("folio:settings") || "{}") || {};
+      var kept = JSON.parse(localStorage.getItem("folio:page-palette") || "null");
+      if (!kept || !kept.vars || typeof kept.vars !== "object" || kept.theme !== settings.theme) return;
+      var root = document.documentElement.style;
+      Object.keys(kept.vars).forEach(function (k) {
+        var v = String(kept.vars[k]);
+        if (!/^[#a-z0-9 ().,%-]+$/i.test(v)) return; // a colour or a scheme, nothing else
+        if (k === "scheme") root.colorScheme = v;
+        else if (/^[a-z-]+$/.test(k)) root.setProperty("--" + k, v);
+      });
+      if (performance.mark) performance.mark("folio:kept-palette"); // when, against the first paint (bench, tests)
+    } catch (e) {
+      // storage unreadable or blocked: the viewer sets the palette when it arrives
+    }
   }
 
   // Calls run once the page's first contentful paint has been shown (the browser reports it when it was presented,

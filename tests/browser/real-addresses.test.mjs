@@ -126,6 +126,51 @@ describe('real addresses', { skip: !haveBuild && 'no web build or no build/nativ
     }
   });
 
+  test('the reader\'s theme is on the page\'s HTML before the viewer\'s module has arrived', { timeout: TIMEOUT }, async (t) => {
+    const b = await openBrowser(PHONE);
+    try {
+      const url = `${site.url}${BUNDLE}/articles/long.html`;
+      await b.page.goto(url);
+      await upgraded(b.page);
+      // The reader's theme, as the full page keeps its settings; the viewer, loaded, keeps its palette for main.js.
+      await b.page.evaluate(() => {
+        const s = JSON.parse(localStorage.getItem('folio:settings') || '{}');
+        s.theme = 'sepia';
+        localStorage.setItem('folio:settings', JSON.stringify(s));
+      });
+      await b.page.reload();
+      await b.page.waitForFunction(() => JSON.parse(localStorage.getItem('folio:page-palette') || '{}').theme === 'sepia',
+        null, { timeout: 30_000 });
+      // The next load with the viewer's module held back: only main.js has run, and the page is sepia.
+      let release;
+      const gate = new Promise((resolve) => { release = resolve; });
+      await b.page.route('**/folio-embed.js', async (route) => { await gate; await route.continue(); });
+      await b.page.reload({ waitUntil: 'domcontentloaded' });
+      await b.page.waitForFunction(() => document.documentElement.style.getPropertyValue('--bg') !== '', null, { timeout: 10_000 });
+      const seen = await b.page.evaluate(() => ({ defined: !!customElements.get('folio-viewer'), bg: getComputedStyle(document.body).backgroundColor }));
+      assert.equal(seen.defined, false, 'the viewer has not arrived');
+      assert.equal(seen.bg, 'rgb(244, 236, 216)', 'sepia');
+      const when = await b.page.evaluate(() => ({ set: performance.getEntriesByName('folio:kept-palette')[0]?.startTime,
+        painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime }));
+      t.diagnostic(`the kept palette was set at ${when.set?.toFixed(0)} ms, the first contentful paint at ${when.painted?.toFixed(0)} ms`);
+      await saveScreenshot(b.page, 'first-paint-sepia-phone.png');
+      release();
+      // Back to "auto": main.js leaves the page to the system's scheme.
+      await b.page.evaluate(() => {
+        const s = JSON.parse(localStorage.getItem('folio:settings') || '{}');
+        s.theme = 'auto';
+        localStorage.setItem('folio:settings', JSON.stringify(s));
+      });
+      await b.page.unroute('**/folio-embed.js');
+      await b.page.route('**/folio-embed.js', () => {}); // never answered
+      await b.page.reload({ waitUntil: 'domcontentloaded' });
+      await b.page.waitForTimeout(300);
+      assert.equal(await b.page.evaluate(() => document.documentElement.style.getPropertyValue('--bg')), '');
+    } finally {
+      await b.close();
+    }
+  });
+
   test('a selection under way holds the take-over until it is cleared', { timeout: TIMEOUT }, async () => {
     const b = await openBrowser();
     try {

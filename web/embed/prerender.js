@@ -4,7 +4,9 @@
 // pressing or scrolling, and puts the block the reader was at where they had it (by its text: the canvas draws
 // the same blocks). And the real addresses such pages give (addresses="pages"): each article is its page's URL,
 // pushed with the History API, the feed the viewer's own page; other views (a section, a search) are that page with
-// the route as its #fragment. Hash addresses of articles are taken as their pages' (a redirect in place).
+// the route as its #fragment. Hash addresses of articles are taken as their pages' (a redirect in place). The
+// page's palette is kept for main.js to set before the next load's first paint (keepPagePalette).
+import { PALETTES } from './styles.js';
 
 // The elements of the page's HTML that hold a block's text (innermost: a feed entry's title and summary, not
 // the entry around them).
@@ -92,6 +94,21 @@ export function frames(n) {
 }
 
 const ARTICLE = '#/article/';
+
+// Where the page's palette is kept for main.js: { theme, vars } (styles.js PALETTES[theme]).
+const PAGE_PALETTE = 'folio:page-palette';
+
+// Keeps the palette of the theme the page is shown in for the next load, whose main.js sets it on the page's root
+// as soon as it runs (before the page's first paint, once main.js is cached) where the reader's theme is still
+// that one; "auto" or a theme without a palette keeps none.
+export function keepPagePalette(theme) {
+  try {
+    if (PALETTES[theme]) localStorage.setItem(PAGE_PALETTE, JSON.stringify({ theme, vars: PALETTES[theme] }));
+    else localStorage.removeItem(PAGE_PALETTE);
+  } catch {
+    // no storage (a private window's quota, or storage blocked): the palette comes with the viewer, as before
+  }
+}
 
 // The theme the page's reader chose in the viewer (its stored settings, "folio:settings" in localStorage: the full
 // page's), or '' for none or unreadable.
