@@ -20,11 +20,16 @@ async function pollPage(page, fn, arg, what, timeout = 60_000) {
   const end = Date.now() + timeout;
   while (!(await page.evaluate(fn, arg))) {
     if (Date.now() > end) {
-      const reg = await page.evaluate(async () => { // what the registration holds, for the report
+      const reg = await page.evaluate(async (names) => { // what the registration and the caches hold, for the report
         const r = await navigator.serviceWorker.getRegistration();
+        const missing = [];
+        for (const name of Array.isArray(names) ? names : []) {
+          if (!(await caches.match(new URL(name, `${location.origin}/`).href))) missing.push(name);
+        }
         return JSON.stringify({ installing: r?.installing?.state, waiting: r?.waiting?.state, active: r?.active?.state,
-          caches: await caches.keys(), updateAsked: !!window.folioUpdated });
-      }).catch((e) => String(e));
+          controlled: !!navigator.serviceWorker.controller, caches: await caches.keys(), missing,
+          updateAsked: !!window.folioUpdated, page: location.pathname });
+      }, arg).catch((e) => String(e));
       throw new Error(`timed out waiting: ${what} (${reg})`);
     }
     await new Promise((r) => setTimeout(r, 200));

@@ -89,12 +89,22 @@ self.addEventListener('fetch', (event) => {
 });
 
 // A page loaded before this worker ran names the files it fetched ({ folio: "keep-opened", urls }): those of a
-// bundle are kept as if opened through the worker (read again from the network or the HTTP cache).
+// bundle are kept as if opened through the worker (read again from the network or the HTTP cache), and the page is
+// claimed if no worker controls it.
 // { folio: "version" } with a MessagePort is answered with this worker's shell version (for tests and diagnostics).
 self.addEventListener('message', (event) => {
   const data = event.data;
   if (data && data.folio === 'version' && event.ports[0]) event.ports[0].postMessage({ folio: 'version', version: VERSION });
   if (!data || data.folio !== 'keep-opened' || !Array.isArray(data.urls)) return;
+  // A page that loaded while this worker was activating was not there to be claimed then, and no worker would
+  // control it: it is claimed now (served from this deployment, as it came with it).
+  const source = event.source && event.source.type === 'window' ? event.source.id : '';
+  if (source) {
+    event.waitUntil((async () => {
+      if (!(await versionOfClient(source))) await remember(source, VERSION);
+      await self.clients.claim();
+    })());
+  }
   const urls = data.urls.filter((u) => typeof u === 'string').slice(0, 500);
   event.waitUntil(Promise.all(urls.map(async (u) => {
     let url;
