@@ -191,8 +191,9 @@ describe('save for offline', { timeout: TIMEOUT, skip: haveBuild ? false : 'no w
         const at = await page.evaluate(() => { const r = document.getElementById('a').getBoundingClientRect(); return { x: r.x, y: r.y }; });
         await page.mouse.click(at.x + box.x + box.width / 2, at.y + box.y + box.height / 2);
       };
-      let s = await untilIn('a', (s) => s.state === 'article' && s.fontsReady && s.savedOffline.button, 'viewer a offers saving');
-      await untilIn('b', (s) => s.state === 'article' && s.savedOffline.available, 'viewer b offers saving');
+      // Both drawn and idle (no frame pending) before a is pressed.
+      await untilIn('b', (s) => s.state === 'article' && s.fontsReady && !s.framePending && s.savedOffline.available, 'viewer b offers saving');
+      let s = await untilIn('a', (s) => s.state === 'article' && s.fontsReady && !s.framePending && s.savedOffline.button, 'viewer a offers saving');
       await press(s.savedOffline.button);
       s = await untilIn('a', (s) => s.savedOffline.open && s.savedOffline.saveButton, 'a\'s panel');
       await press(s.savedOffline.saveButton);
