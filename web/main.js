@@ -15,7 +15,6 @@
   applyKeptPalette();
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
-  keepOffline();
 
   function start() {
     var viewer = document.getElementById("folio");
@@ -47,6 +46,7 @@
       import(embed).catch(function (err) {
         console.error("Folio: the viewer could not be loaded: " + (err && err.message ? err.message : err));
       });
+      keepOffline(); // a worker installing (it fetches the whole shell) would compete with the first paint too
     });
   }
 
