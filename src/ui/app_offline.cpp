@@ -43,7 +43,7 @@ PhotoSaveSize App::PhotoSize() const {
     const ImageSupport& support = Images_.Support();
     const float width = ImGui::GetCurrentContext() ? ImGui::GetMainViewport()->WorkSize.x : 0.0f;
     const TypeScale type = TypeScaleFor(Settings_, width);
-    return PhotoSaveSize{support, std::max(0.0f, std::min(type.Measure, width - 2.0f * type.Margin)) * support.PixelRatio};
+    return PhotoSaveSize{support, std::max(0.0f, type.ColumnWidth(width)) * support.PixelRatio};
 }
 
 bool App::SaveShownForOffline() {

@@ -171,7 +171,7 @@ void App::DrawToolbar(float width, float h) {
 // The chips' text column: in line with the list below.
 static void ChipColumn(const ReaderSettings& settings, float width, float* x, float* w) {
     const TypeScale type = TypeScaleFor(settings, width);
-    *w = std::max(0.0f, std::min(type.Measure, width - 2.0f * type.Margin));
+    *w = std::max(0.0f, type.ColumnWidth(width));
     *x = std::max(type.Margin, (width - *w) * 0.5f);
 }
 

@@ -34,7 +34,7 @@ public:
     ArticleBuilder(const DocumentContext& ctx, Document* doc)
         : Ctx(ctx), T(ctx.Colors), S(TypeScaleFor(ctx.Settings, ctx.ViewportWidth)),
           B(doc, ctx.Cache, ctx.Metrics, ctx.FontGeneration, ctx.Scale) {
-        const float width = std::min(S.Measure, ctx.ViewportWidth - 2.0f * S.Margin);
+        const float width = S.ColumnWidth(ctx.ViewportWidth);
         Col = {std::max(S.Margin, (ctx.ViewportWidth - width) * 0.5f), width};
         Sans = ctx.Settings.Sans;
     }

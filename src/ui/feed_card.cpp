@@ -78,7 +78,7 @@ void AddCard(DocumentBuilder& b, const CardText& card, int entry, float x, float
 
 CardList::CardList(DocumentBuilder& b, const DocumentContext& ctx)
     : B_(b), Ctx_(ctx), S_(TypeScaleFor(ctx.Settings, ctx.ViewportWidth)) {
-    Width_ = std::min(S_.Measure, ctx.ViewportWidth - 2.0f * S_.Margin);
+    Width_ = S_.ColumnWidth(ctx.ViewportWidth);
     X_ = std::max(S_.Margin, (ctx.ViewportWidth - Width_) * 0.5f);
 }
 

@@ -17,6 +17,9 @@ struct TypeScale {
     float Measure;                  // the text column's width at most
     float Margin;                   // space either side of the column, at least
     float ParagraphGap;
+    // The text column's width in a viewport this wide: the measure, or less to keep the margins (negative when the
+    // viewport is narrower than the margins alone).
+    float ColumnWidth(float viewport_width) const { return Measure < viewport_width - 2.0f * Margin ? Measure : viewport_width - 2.0f * Margin; }
 };
 
 TypeScale TypeScaleFor(const ReaderSettings& settings, float viewport_width);
